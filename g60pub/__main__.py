@@ -1,0 +1,5 @@
+import sys
+
+from g60pub.cli import main
+
+sys.exit(main())

@@ -1,0 +1,53 @@
+"""The command line: parse arguments, call the library, print, choose an exit code.
+
+Each sub-command lives in its own module here and exposes
+``register(subparsers)``, which adds its parser and sets ``func``. ``func``
+takes the parsed arguments and returns the exit status.
+
+Exit status: 0 success, 1 a checked failure (a bad article, QA errors),
+2 bad usage, bad configuration or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from g60pub import __version__
+from g60pub.errors import G60Error
+
+from . import build, glossary, normalize, translations
+
+COMMANDS = (normalize, glossary, translations, build)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="g60pub",
+        description="Publish Chinese articles as bilingual Chinese/English editions.",
+    )
+    parser.add_argument("--version", action="version", version=f"g60pub {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        status: int = args.func(args)
+    except G60Error as err:
+        print(f"g60pub: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("g60pub: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return status

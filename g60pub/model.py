@@ -1,0 +1,150 @@
+"""The data model: plain frozen dataclasses shared by every stage.
+
+Formats (HTML, PO, CSV, TBX, EPUB, ...) are read and written at the edges;
+nothing here knows about them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph"]
+Script = Literal["zh-Hans", "zh-Hant"]
+
+
+def block_id(text: str, taken: set[str] | None = None) -> str:
+    """Return a stable id for a block, derived from its normalised text.
+
+    The id depends on the text alone (not on the block's position), so that
+    inserting or reordering other blocks never orphans a translation. When the
+    same text occurs twice in one article, the later one gets ``-2``, ``-3``...
+    ``taken`` is updated in place.
+    """
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
+    base = f"b{digest}"
+    if taken is None:
+        return base
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One heading or paragraph of an article, in the source language."""
+
+    id: str
+    kind: BlockKind
+    text: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean article as the normaliser produces it.
+
+    ``title_id`` is the block id of the title: the title is translated like
+    any other block. ``blocks`` never contains the title.
+    """
+
+    title: str
+    blocks: tuple[Block, ...]
+    lang: Script = "zh-Hans"
+    author: str | None = None
+    source: str | None = None
+    published: str | None = None  # ISO 8601: "2017-07-18T11:29:57+08:00" or "2017-07-18"
+    url: str | None = None
+
+    @property
+    def title_id(self) -> str:
+        return block_id(self.title)
+
+    @property
+    def title_block(self) -> Block:
+        return Block(self.title_id, "heading", self.title)
+
+    def all_blocks(self) -> tuple[Block, ...]:
+        """The title block followed by the body blocks: every translatable unit."""
+        return (self.title_block, *self.blocks)
+
+    def to_json(self) -> dict[str, Any]:
+        """The Article JSON contract of DESIGN.md, keys exactly as there."""
+        return {
+            "title": self.title,
+            "author": self.author,
+            "source": self.source,
+            "published": self.published,
+            "url": self.url,
+            "lang": self.lang,
+            "blocks": [b.to_json() for b in self.blocks],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Article:
+        return cls(
+            title=data["title"],
+            author=data.get("author"),
+            source=data.get("source"),
+            published=data.get("published"),
+            url=data.get("url"),
+            lang=data.get("lang", "zh-Hans"),
+            blocks=tuple(Block(b["id"], b["kind"], b["text"]) for b in data["blocks"]),
+        )
+
+
+def make_blocks(items: Iterable[tuple[BlockKind, str]], title: str | None = None) -> tuple[Block, ...]:
+    """Give ids to (kind, text) items; the title's id is reserved first."""
+    taken: set[str] = set()
+    if title is not None:
+        block_id(title, taken)
+    return tuple(Block(block_id(text, taken), kind, text) for kind, text in items)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A source block and its translation (None when untranslated)."""
+
+    block: Block
+    translation: str | None = None
+    fuzzy: bool = False
+
+    @property
+    def translated(self) -> bool:
+        return bool(self.translation) and not self.fuzzy
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """One article ready for the editions: its zh blocks aligned with one target language.
+
+    ``pairs[0]`` is the title pair; the rest follow the article's blocks in order.
+    """
+
+    slug: str
+    article: Article
+    pairs: tuple[Pair, ...]
+    target_lang: str = "en"
+    source_path: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def title(self) -> Pair:
+        return self.pairs[0]
+
+    @property
+    def body(self) -> tuple[Pair, ...]:
+        return self.pairs[1:]
+
+    @property
+    def translated_ratio(self) -> float:
+        if not self.pairs:
+            return 0.0
+        return sum(p.translated for p in self.pairs) / len(self.pairs)
