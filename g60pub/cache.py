@@ -1,0 +1,247 @@
+"""A content-addressed on-disk cache for per-article build results.
+
+How ``build()`` uses it
+-----------------------
+* One key per article, computed in the parent process before dispatch::
+
+      key = BuildCache.key(g60pub.__version__, config_digest, glossary_digest,
+                           source_bytes, po_bytes)
+
+  Anything that changes the article's output must be a part: the g60pub
+  version, the digest of the resolved config (variants, formats, titles...),
+  the digest of the glossary files, the source page's bytes and the bytes of
+  each of its PO files (pass an empty part for a missing PO, so that "no PO"
+  and "empty PO" stay distinct keys).
+* The cached value is everything the reduce step needs from the article, so a
+  hit skips normalising, aligning, converting and rendering: the rendered
+  fragments for every variant and format (EPUB chapters included, so a book is
+  reassembled from cached chapters), the QA findings and the metadata the
+  indexes list. Store it with ``put_obj`` (pickle under a checksum) or, for
+  plain bytes, ``put``.
+* Look up in the parent (``get_obj``), send only the misses to the process
+  pool, ``put_obj`` their results in the parent, then ``prune()`` drops every
+  entry the build did not touch. Keeping reads and writes in one process keeps
+  the hit/miss counts and the set of used keys in one place.
+* ``--force``: ``BuildCache(root, refresh=True)`` reads nothing but still
+  writes, so the next build is warm again. ``enabled=False`` neither reads
+  nor writes.
+* The default root is ``<out>/.cache`` (:func:`default_root`): inside the
+  git-ignored output, so whatever cleans the output must spare it.
+
+Trust
+-----
+Every entry carries a header: a magic string, the cache format version, the
+key it was written for, the payload length and the payload's SHA-256. An entry
+whose header or checksum does not match (a torn write from an older tool, a
+truncated copy, a file dropped in by hand, a stale format) is deleted and
+reported as a miss, never trusted. Pickled payloads are unpickled only after
+the checksum matched; the cache lives beside the output, so it has the same
+trust as the output directory itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from g60pub.atomic import write_atomic
+
+FORMAT_VERSION = 1
+"""Bump when the entry layout or the shape of cached build results changes."""
+
+_MAGIC = b"G60CACHE"
+# magic, format version, payload kind, key (raw sha256), payload length, payload sha256
+_HEADER = struct.Struct(">8sHB32sQ32s")
+_KIND_BYTES = 0
+_KIND_PICKLE = 1
+_KEY_HEX_LEN = 64
+_HEX = frozenset("0123456789abcdef")
+
+
+def default_root(out_dir: str | Path) -> Path:
+    """Where a build writing to ``out_dir`` keeps its cache."""
+    return Path(out_dir) / ".cache"
+
+
+@dataclass(frozen=True, slots=True)
+class CacheStats:
+    """What a cache did during one build."""
+
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+    writes: int = 0
+    write_errors: int = 0
+
+
+class BuildCache:
+    """Entries live at ``root/<key[:2]>/<key>``; see the module docstring."""
+
+    def __init__(self, root: str | Path, *, enabled: bool = True, refresh: bool = False):
+        self.root = Path(root)
+        self.enabled = enabled
+        self.refresh = refresh
+        self.used: set[str] = set()
+        self._hits = self._misses = self._corrupt = self._writes = self._write_errors = 0
+
+    @staticmethod
+    def key(*parts: bytes | str) -> str:
+        """SHA-256 over the parts, each prefixed by its kind and length.
+
+        Length prefixes keep ``("ab", "c")`` and ``("a", "bc")`` apart; the kind
+        byte keeps ``"x"`` and ``b"x"`` apart.
+        """
+        h = hashlib.sha256(b"g60pub-cache-key\0")
+        h.update(str(FORMAT_VERSION).encode("ascii") + b"\0")
+        for part in parts:
+            if isinstance(part, str):
+                data, kind = part.encode("utf-8"), b"s"
+            else:
+                data, kind = bytes(part), b"b"
+            h.update(kind + len(data).to_bytes(8, "big"))
+            h.update(data)
+        return h.hexdigest()
+
+    def path(self, key: str) -> Path:
+        _check_key(key)
+        return self.root / key[:2] / key
+
+    # --- raw bytes ---------------------------------------------------------
+
+    def get(self, key: str) -> bytes | None:
+        """The bytes stored under ``key``, or None (a miss) when absent or untrustworthy."""
+        return self._read(key, _KIND_BYTES)
+
+    def put(self, key: str, data: bytes) -> None:
+        """Store ``data`` under ``key`` atomically."""
+        self._write(key, _KIND_BYTES, bytes(data))
+
+    # --- pickled objects ---------------------------------------------------
+
+    def get_obj(self, key: str) -> Any | None:
+        """The object stored under ``key`` with :meth:`put_obj`, or None."""
+        payload = self._read(key, _KIND_PICKLE)
+        if payload is None:
+            return None
+        try:
+            return pickle.loads(payload)
+        except Exception:
+            # The checksum matched, so the bytes are what was written, but the
+            # classes they name have changed shape: stale, not corrupt.
+            self._forget(key)
+            self._hits -= 1
+            self._misses += 1
+            return None
+
+    def put_obj(self, key: str, obj: Any) -> None:
+        self._write(key, _KIND_PICKLE, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+
+    # --- housekeeping ------------------------------------------------------
+
+    def prune(self, keep: set[str] | None = None) -> int:
+        """Delete every entry whose key is not in ``keep`` (default: the keys
+        this cache read or wrote), and leftover temp files. Returns the count."""
+        if not self.enabled or not self.root.is_dir():
+            return 0
+        keep = self.used if keep is None else keep
+        removed = 0
+        for shard in self.root.iterdir():
+            if not shard.is_dir():
+                continue
+            for entry in shard.iterdir():
+                if entry.name in keep and entry.name[:2] == shard.name:
+                    continue
+                with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+                    entry.unlink()
+                    removed += 1
+            with contextlib.suppress(OSError):
+                shard.rmdir()  # only succeeds when empty
+        return removed
+
+    def stats(self) -> CacheStats:
+        return CacheStats(self._hits, self._misses, self._corrupt, self._writes, self._write_errors)
+
+    # --- internals ---------------------------------------------------------
+
+    def _read(self, key: str, kind: int) -> bytes | None:
+        path = self.path(key)
+        if not self.enabled or self.refresh:
+            self._misses += 1
+            return None
+        try:
+            blob = path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            self._misses += 1
+            return None
+        except OSError:
+            self._misses += 1
+            return None
+        payload = _unpack(blob, key, kind)
+        if payload is None:
+            self._corrupt += 1
+            self._misses += 1
+            self._forget(key)
+            return None
+        self._hits += 1
+        self.used.add(key)
+        return payload
+
+    def _write(self, key: str, kind: int, payload: bytes) -> None:
+        path = self.path(key)
+        if not self.enabled:
+            return
+        header = _HEADER.pack(
+            _MAGIC,
+            FORMAT_VERSION,
+            kind,
+            bytes.fromhex(key),
+            len(payload),
+            hashlib.sha256(payload).digest(),
+        )
+        try:
+            write_atomic(path, header + payload)
+        except OSError:
+            # A cache that cannot be written only costs speed; the build's own
+            # outputs are written elsewhere and fail loudly on their own.
+            self._write_errors += 1
+            return
+        self._writes += 1
+        self.used.add(key)
+
+    def _forget(self, key: str) -> None:
+        with contextlib.suppress(OSError):
+            self.path(key).unlink()
+        self.used.discard(key)
+
+
+def _unpack(blob: bytes, key: str, kind: int) -> bytes | None:
+    if len(blob) < _HEADER.size:
+        return None
+    magic, version, stored_kind, stored_key, length, digest = _HEADER.unpack_from(blob)
+    if magic != _MAGIC or version != FORMAT_VERSION or stored_kind != kind:
+        return None
+    if stored_key != bytes.fromhex(key) or length != len(blob) - _HEADER.size:
+        return None
+    payload = blob[_HEADER.size :]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    return payload
+
+
+def _check_key(key: str) -> None:
+    if len(key) != _KEY_HEX_LEN or not _HEX.issuperset(key):
+        raise ValueError(f"not a cache key (64 lowercase hex digits): {key!r}")
+
+
+def entry_count(root: str | Path) -> int:
+    """How many entries a cache directory holds (for reports and tests)."""
+    root = Path(root)
+    if not root.is_dir():
+        return 0
+    return sum(1 for shard in root.iterdir() if shard.is_dir() for _ in os.scandir(shard))
