@@ -1,15 +1,137 @@
-"""`g60pub translations` commands."""
+"""`g60pub update | status | align | check | export`: the translator's commands."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from g60pub.atomic import write_atomic
+from g60pub.errors import G60Error
+from g60pub.translations import catalogs
+from g60pub.translations.bootstrap import align_sides, beads_json, beads_po, read_side
+from g60pub.translations.qa import has_errors
+from g60pub.translations.tmx import write_tmx
+
+if TYPE_CHECKING:
+    from g60pub.glossary import Glossary
 
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to sub (argparse sub-parsers)."""
-    del sub
+    p = sub.add_parser("update", help="create or merge sources/<slug>.<lang>.po for every source")
+    _project_args(p)
+    p.set_defaults(func=run_update)
+
+    p = sub.add_parser("status", help="translation coverage per article")
+    _project_args(p)
+    p.set_defaults(func=run_status)
+
+    p = sub.add_parser("align", help="align a Chinese text with an existing English version")
+    p.add_argument(
+        "zh", type=Path, help="Chinese HTML page or text file (blank-line separated paragraphs)"
+    )
+    p.add_argument("en", type=Path, help="English HTML page or text file")
+    p.add_argument("--format", choices=("json", "po"), default="json")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    p.add_argument("--lang", default="en", help="target language of the PO output (default: en)")
+    p.set_defaults(func=run_align)
+
+    p = sub.add_parser("check", help="QA checks on every translation; exit 1 on any error")
+    _project_args(p)
+    p.add_argument("--json", action="store_true", help="print findings as JSON")
+    p.set_defaults(func=run_check)
+
+    p = sub.add_parser("export", help="export translated pairs")
+    _project_args(p)
+    p.add_argument("--tmx", type=Path, required=True, metavar="FILE", help="write a TMX 1.4b file")
+    p.set_defaults(func=run_export)
 
 
-def _unused(args: argparse.Namespace) -> int:  # pragma: no cover - placeholder until filled in
+def _project_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--project", type=Path, default=Path("."), help="project directory (default: .)")
+    p.add_argument("--lang", default="en", help="target language (default: en)")
+
+
+def _glossary(project: Path) -> Glossary | None:
+    from g60pub.glossary import Glossary
+
+    del (
+        project
+    )  # the bundled glossary; a project glossary/ overrides it once Glossary.load takes one
+    return Glossary.load()
+
+
+def _report(errors: list[G60Error]) -> None:
+    for err in errors:
+        print(f"g60pub: {err}", file=sys.stderr)
+
+
+def run_update(args: argparse.Namespace) -> int:
+    run = catalogs.update_project(args.project, args.lang, _glossary(args.project))
+    for r in run.updates:
+        state = "created" if r.created else ("updated" if r.changed else "unchanged")
+        print(
+            f"{r.path}: {state}: {r.total} blocks, {r.kept} kept, {r.new} new, "
+            f"{r.fuzzy} fuzzy, {r.obsolete} obsolete, {r.revived} revived"
+        )
+    _report(run.errors)
+    return 1 if run.errors else 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    run = catalogs.load_project(args.project, args.lang)
+    rows = [catalogs.coverage(pub) for pub in run.publications]
+    width = max([len("article"), *(len(r.slug) for r in rows)])
+    columns = ("total", "translated", "fuzzy", "untranslated", "%")
+    print(f"{'article':<{width}}  " + "  ".join(f"{c:>{max(len(c), 6)}}" for c in columns))
+    for r in rows:
+        cells = (r.total, r.translated, r.fuzzy, r.untranslated, f"{r.percent:.1f}%")
+        print(
+            f"{r.slug:<{width}}  "
+            + "  ".join(f"{v!s:>{max(len(c), 6)}}" for c, v in zip(columns, cells, strict=True))
+        )
+    _report(run.errors)
+    return 1 if run.errors else 0
+
+
+def run_align(args: argparse.Namespace) -> int:
+    zh = read_side(args.zh, chinese=True)
+    en = read_side(args.en, chinese=False)
+    glossary = _glossary(Path("."))
+    beads = align_sides(zh, en, glossary)
+    if args.format == "json":
+        data = (json.dumps(beads_json(beads), ensure_ascii=False) + "\n").encode("utf-8")
+    else:
+        slug = args.zh.name.split(".")[0]
+        data = beads_po(zh, en, beads, slug=slug, source_ref=args.zh.as_posix(), lang=args.lang)
+    if args.output:
+        write_atomic(args.output, data)
+    else:
+        sys.stdout.buffer.write(data)
     return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    findings, errors = catalogs.check_project(args.project, _glossary(args.project), args.lang)
+    if args.json:
+        print(
+            json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2)
+        )
+    else:
+        for f in findings:
+            print(f"{f.file}: {f.block}: {f.severity}: {f.code}: {f.message}")
+        n_err = sum(1 for f in findings if f.severity == "error")
+        print(f"{n_err} errors, {len(findings) - n_err} warnings", file=sys.stderr)
+    _report(errors)
+    return 1 if has_errors(findings) or errors else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    run = catalogs.load_project(args.project, args.lang)
+    write_atomic(args.tmx, write_tmx(run.publications))
+    print(f"{args.tmx}: {sum(p.translated for pub in run.publications for p in pub.pairs)} units")
+    _report(run.errors)
+    return 1 if run.errors else 0

@@ -1,0 +1,259 @@
+"""The PO store: one gettext PO file per article and target language.
+
+Read and written with ``babel.messages``; this module only decides what goes
+into the catalog (header, one entry per block, glossary hints) and how an
+existing file is merged with a changed source without losing a translator's
+text (DESIGN.md, "Translations").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from babel.core import UnknownLocaleError
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import PoFileError, unescape
+from babel.messages.pofile import read_po as babel_read_po
+from babel.messages.pofile import write_po as babel_write_po
+
+from g60pub.atomic import write_atomic
+from g60pub.errors import ConfigError, TranslationFileError
+from g60pub.model import Article, Block
+from g60pub.translations.merge import EntryState, MergeStats, merge_entries
+
+if TYPE_CHECKING:
+    from g60pub.glossary import Glossary
+
+HEADER_COMMENT = (
+    "# Translations of one g60pub article.\n"
+    "# Edit the msgstr lines; keep msgctxt (the block id) as it is."
+)
+# No wrapping: Chinese has no spaces, so a wrapped msgid would be cut
+# mid-sentence; gettext, Poedit and msgfmt all read unwrapped strings.
+WIDTH = 0
+
+
+def read_po(path: str | Path) -> Catalog:
+    """Read a PO file; a malformed one raises TranslationFileError with its line."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise TranslationFileError(f"cannot read: {err.strerror}", path) from err
+    return parse_po(data, path)
+
+
+def parse_po(data: bytes, path: str | Path) -> Catalog:
+    """Parse PO bytes (``path`` names the file in errors)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise TranslationFileError("not valid UTF-8", path, line) from err
+    _check_strings(data.decode("utf-8"), path)
+    try:
+        catalog = babel_read_po(BytesIO(data), abort_invalid=True, charset="utf-8")
+    except PoFileError as err:
+        raise TranslationFileError(f"malformed PO: {err}", path, err.lineno + 1) from err
+    except (ValueError, UnknownLocaleError) as err:
+        raise TranslationFileError(f"malformed PO header: {err}", path, 1) from err
+    for message in (*catalog, *catalog.obsolete.values()):
+        _take_previous_id(message)
+    return catalog
+
+
+QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _check_strings(text: str, path: str | Path) -> None:
+    # babel accepts an unterminated string ("msgstr \"abc") silently; msgfmt
+    # and the translators' tools reject it, so must we.
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if line.startswith("#~"):
+            line = line[2:].strip()
+        elif line.startswith("#") or not line:
+            continue
+        _keyword, _, rest = line.partition(" ") if not line.startswith('"') else ("", "", line)
+        if not QUOTED.fullmatch(rest.strip()):
+            raise TranslationFileError("malformed PO: string not properly quoted", path, n)
+
+
+def _take_previous_id(message: Message) -> None:
+    # babel keeps `#| msgid "..."` lines as user comments "| msgid ..."; turn
+    # them back into previous_id so that writing them again yields `#|`.
+    previous = [c for c in message.user_comments if c.startswith("|")]
+    if not previous:
+        return
+    message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
+    parts: list[str] = []
+    field = ""
+    for comment in previous:
+        body = comment[1:].strip()
+        keyword, _, rest = body.partition(" ")
+        if keyword in ("msgid", "msgctxt", "msgid_plural"):
+            field, body = keyword, rest.strip()
+        if field == "msgid" and body.startswith('"'):
+            parts.append(unescape(body))
+    if parts:
+        message.previous_id = ["".join(parts)]
+
+
+def render_po(catalog: Catalog) -> bytes:
+    """The PO file bytes of a catalog, as g60pub always writes them."""
+    buf = BytesIO()
+    babel_write_po(buf, catalog, width=WIDTH, include_previous=True)
+    return buf.getvalue()
+
+
+def new_catalog(slug: str, lang: str, created: dt.datetime) -> Catalog:
+    """An empty catalog with g60pub's header for one article."""
+    try:
+        catalog = Catalog(
+            locale=lang.replace("-", "_"),
+            header_comment=HEADER_COMMENT,
+            project="g60pub",
+            version=slug,
+            creation_date=created,
+            revision_date=created,
+            charset="utf-8",
+            fuzzy=False,
+        )
+    except (UnknownLocaleError, ValueError) as err:
+        raise ConfigError(f"unknown target language {lang!r}") from err
+    # Empty rather than babel's placeholders ("FULL NAME <EMAIL@ADDRESS>"),
+    # which msgfmt --check flags; the translator's tool fills them in.
+    catalog.msgid_bugs_address = ""
+    catalog.last_translator = ""
+    catalog.language_team = ""
+    return catalog
+
+
+def creation_date(article: Article) -> dt.datetime:
+    """A reproducible creation date: SOURCE_DATE_EPOCH, else the article's date, else 1970."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    if article.published:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)
+        if match:
+            y, m, d = (int(g) for g in match.groups())
+            try:
+                return dt.datetime(y, m, d, tzinfo=dt.UTC)
+            except ValueError:
+                pass
+    return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    """What ``update_po`` did to one file."""
+
+    path: Path
+    created: bool
+    changed: bool
+    total: int
+    stats: MergeStats
+
+    @property
+    def new(self) -> int:
+        return self.stats.new
+
+    @property
+    def kept(self) -> int:
+        return self.stats.kept
+
+    @property
+    def fuzzy(self) -> int:
+        return self.stats.fuzzy
+
+    @property
+    def obsolete(self) -> int:
+        return self.stats.obsolete
+
+    @property
+    def revived(self) -> int:
+        return self.stats.revived
+
+
+def update_po(
+    article: Article,
+    po_path: str | Path,
+    *,
+    source_ref: str,
+    lang: str = "en",
+    glossary: Glossary | None = None,
+    slug: str | None = None,
+) -> UpdateResult:
+    """Create or merge the PO file of ``article``; never drops a translator's msgstr.
+
+    ``source_ref`` is the source file as the references should name it
+    (relative to the project). Concurrent runs are serialised by a lock on
+    the file's directory; the write is atomic and happens only when the
+    bytes change.
+    """
+    po_path = Path(po_path)
+    slug = slug or po_path.name.split(".")[0]
+    with _directory_lock(po_path.parent):
+        old_bytes = po_path.read_bytes() if po_path.exists() else None
+        old = parse_po(old_bytes, po_path) if old_bytes is not None else None
+        catalog = new_catalog(slug, lang, creation_date(article))
+        if old is not None:
+            _keep_header(old, catalog)
+        entries = [
+            EntryState(block, (source_ref, n), _hints(block, glossary))
+            for n, block in enumerate(article.all_blocks(), start=1)
+        ]
+        stats = merge_entries(entries, old, catalog)
+        data = render_po(catalog)
+        changed = data != old_bytes
+        if changed:
+            write_atomic(po_path, data)
+    return UpdateResult(po_path, old is None, changed, len(entries), stats)
+
+
+def _keep_header(old: Catalog, new: Catalog) -> None:
+    # The translator's tool owns these fields (PO-Revision-Date, Last-Translator,
+    # Language-Team); keeping them also keeps `update` byte-stable.
+    new.creation_date = old.creation_date
+    new.revision_date = old.revision_date
+    new.last_translator = old.last_translator or ""
+    new.language_team = old.language_team or ""
+    new.msgid_bugs_address = old.msgid_bugs_address or ""
+    if old.header_comment.strip():
+        new.header_comment = old.header_comment
+
+
+def _hints(block: Block, glossary: Glossary | None) -> list[str]:
+    hints: list[str] = []
+    if block.kind == "heading":
+        hints.append("heading")
+    if glossary is not None:
+        for match in glossary.find(block.text):
+            hint = f"{match.term.zh} = {match.term.en}"
+            if hint not in hints:
+                hints.append(hint)
+    return hints
+
+
+@contextmanager
+def _directory_lock(directory: Path) -> Iterator[None]:
+    # flock on the directory itself: no lock file is left behind, and the
+    # lock survives the rename that replaces the PO file.
+    directory.mkdir(parents=True, exist_ok=True)
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
