@@ -21,9 +21,10 @@ import math
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from g60pub.translations import lexicon
 from g60pub.translations.anchors import en_anchors, zh_anchors
 
 if TYPE_CHECKING:
@@ -50,9 +51,12 @@ GALE_CHURCH_PRIORS: dict[tuple[int, int], float] = {
     (1, 2): 0.089 / 2,
     (2, 2): 0.011,
 }
-SKIP_PENALTY = 6.0  # cost of leaving one paragraph unaligned, beyond its prior
+SKIP_PENALTY = 0.0  # cost of leaving one paragraph unaligned, beyond its prior
 ANCHOR_HIT = 2.5  # reward for each anchor shared by the two sides of a bead
 ANCHOR_MISS = 1.5  # cost of each anchor without a partner in its bead
+WEAK_HIT = 0.5  # reward per learned lexicon link found on both sides
+WEAK_MISS = 0.1  # cost per learned link found on one side only
+SENTENCE_WEIGHT = 2.0  # cost per sentence more on one side of a bead than on the other
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|\d+[A-Za-z]+")
 ZH_SENTENCE_END = re.compile(r"[。！？；!?]")
 EN_SENTENCE_END = re.compile(r"[.!?;](?=\s|$|[\"'”’)])")
@@ -76,6 +80,7 @@ class _Side:
     keys: list[frozenset[str]]  # anchors that must find a partner
     soft: list[frozenset[str]]  # values that may serve as a partner
     sentences: list[int]
+    weak: list[frozenset[str]] | None = None  # learned lexicon links
 
 
 def align_paragraphs(
@@ -101,11 +106,23 @@ def align_paragraphs(
     model = _Model(zs, es, ratio, variance, priors, length_only)
     beads = model.run()
     if not length_only:
-        refit = _refit(beads, zs, es)
-        if refit is not None:
-            model = _Model(zs, es, refit[0], refit[1], priors, length_only)
-            beads = model.run()
+        ratio, variance = _refit(beads, zs, es) or (ratio, variance)
+        zs, es = _with_lexicon(beads, zh, en, zs, es)
+        beads = _Model(zs, es, ratio, variance, priors, length_only).run()
     return beads
+
+
+def _with_lexicon(
+    beads: list[Bead], zh: Sequence[str], en: Sequence[str], zs: _Side, es: _Side
+) -> tuple[_Side, _Side]:
+    zu = [lexicon.zh_units(t) for t in zh]
+    eu = [lexicon.en_units(t) for t in en]
+    sure = [(zu[b.zh[0]], eu[b.en[0]]) for b in beads if len(b.zh) == 1 and len(b.en) == 1]
+    links = lexicon.learn(sure)
+    back = {e: z for z, e in links.items()}
+    zw = [frozenset(z for z in units if z in links) for units in zu]
+    ew = [frozenset(back[e] for e in units if e in back) for units in eu]
+    return replace(zs, weak=zw), replace(es, weak=ew)
 
 
 def _sides(
@@ -122,18 +139,16 @@ def _sides(
         )
     zh_latin = {tok.lower() for text in zh for tok in LATIN.findall(text)}
     zh_keys, zh_soft, en_keys, en_soft = [], [], [], []
-    terms = _terms(zh, glossary)
     for text in zh:
         a = zh_anchors(text)
         latin = {f"L:{t.lower()}" for t in LATIN.findall(text)}
-        found = {f"T:{zh_form}" for zh_form, _forms in terms if zh_form in text}
+        found = _terms(text, glossary, ("zh", "zh_hant"))
         zh_keys.append(frozenset({f"N:{v}" for v in a.hard} | latin | found))
         zh_soft.append(frozenset(f"N:{v}" for v in a.soft))
     for text in en:
         a = en_anchors(text)
-        lower = text.lower()
         latin = {f"L:{t.lower()}" for t in LATIN.findall(text) if t.lower() in zh_latin}
-        found = {f"T:{zh_form}" for zh_form, forms in terms if any(f in lower for f in forms)}
+        found = _terms(text, glossary, ("en", "en_alt"))
         en_keys.append(frozenset({f"N:{v}" for v in a.hard} | latin | found))
         en_soft.append(frozenset(f"N:{v}" for v in a.soft))
     zs = _Side([length(t) for t in zh], zh_keys, zh_soft, [_count(ZH_SENTENCE_END, t) for t in zh])
@@ -145,17 +160,11 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
     return max(1, len(pattern.findall(text.strip())))
 
 
-def _terms(zh: Sequence[str], glossary: Glossary | None) -> list[tuple[str, tuple[str, ...]]]:
-    """The glossary terms of the Chinese text, with their accepted English forms (lower case)."""
+def _terms(text: str, glossary: Glossary | None, forms: tuple[str, ...]) -> set[str]:
+    """Keys of the glossary terms found in ``text`` in one of ``forms``."""
     if glossary is None:
-        return []
-    seen: dict[str, tuple[str, ...]] = {}
-    for text in zh:
-        for match in glossary.find(text):
-            term = match.term
-            forms = tuple(f.lower() for f in (term.en, *term.en_alt) if f)
-            seen.setdefault(match.form, forms)
-    return sorted(seen.items())
+        return set()
+    return {f"T:{m.term.zh}" for m in glossary.find(text) if m.form in forms}
 
 
 class _Model:
@@ -234,10 +243,15 @@ class _Model:
             return cost
         hits, misses = self.anchors(i0, i1, j0, j1)
         cost += ANCHOR_MISS * misses - ANCHOR_HIT * hits / 2
+        if self.zs.weak is not None and self.es.weak is not None:
+            zw = frozenset().union(*self.zs.weak[i0:i1])
+            ew = frozenset().union(*self.es.weak[j0:j1])
+            shared = len(zw & ew)
+            cost += WEAK_MISS * (len(zw) + len(ew) - 2 * shared) - WEAK_HIT * shared
         if i0 != i1 and j0 != j1:
             sz = sum(self.zs.sentences[i0:i1])
             se = sum(self.es.sentences[j0:j1])
-            cost += 0.4 * abs(sz - se) / math.sqrt(sz + se)
+            cost += SENTENCE_WEIGHT * abs(sz - se)
         return cost
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:

@@ -1,0 +1,70 @@
+"""A bilingual lexicon learned from one document's own first-pass alignment.
+
+With no dictionary to hand, hunalign's trick works for Chinese too: the
+paragraph pairs a length-and-anchor pass is sure of show which Chinese
+character bigrams keep company with which English words (智能制造 with
+"smart", 走廊 with "corridor"). Pairs that co-occur in at least
+``MIN_SHARED`` paragraph pairs, with a Dice coefficient of at least
+``MIN_DICE`` and linked competitively (each unit to its best partner only),
+become weak anchors for the second pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+EN_WORD = re.compile(r"[A-Za-z]{4,}")
+STEM = 6  # prefix length: "manufacturing" and "manufacturer" share a stem
+MIN_SHARED = 2
+MIN_DICE = 0.6
+STOPWORDS = frozenset(
+    "that this with from have will been were which their there these those they them "
+    "into also such other more most than then when where while what about after before "
+    "over under between through during including would should could shall must being "
+    "each both only very well just said says".split()
+)
+
+
+def zh_units(text: str) -> frozenset[str]:
+    """Han character bigrams of a text."""
+    units: set[str] = set()
+    for run in HAN.findall(text):
+        units.update(run[k : k + 2] for k in range(len(run) - 1))
+    return frozenset(units)
+
+
+def en_units(text: str) -> frozenset[str]:
+    """Stems of the content words of a text."""
+    return frozenset(
+        w[:STEM] for w in (m.group().lower() for m in EN_WORD.finditer(text)) if w not in STOPWORDS
+    )
+
+
+def learn(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, str]:
+    """Chinese bigram -> English stem links from aligned unit sets."""
+    if len(pairs) < 3:
+        return {}
+    zh_count: Counter[str] = Counter()
+    en_count: Counter[str] = Counter()
+    joint: Counter[tuple[str, str]] = Counter()
+    for zh, en in pairs:
+        zh_count.update(zh)
+        en_count.update(en)
+        joint.update((z, e) for z in zh if zh_count[z] for e in en)
+    scored = []
+    for (z, e), shared in joint.items():
+        if shared < MIN_SHARED:
+            continue
+        dice = 2 * shared / (zh_count[z] + en_count[e])
+        if dice >= MIN_DICE:
+            scored.append((dice, shared, z, e))
+    links: dict[str, str] = {}
+    taken: set[str] = set()
+    for _dice, _shared, z, e in sorted(scored, key=lambda t: (-t[0], -t[1], t[2], t[3])):
+        if z not in links and e not in taken:
+            links[z] = e
+            taken.add(e)
+    return links

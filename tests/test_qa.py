@@ -1,0 +1,167 @@
+"""QA checks: each code fires on its fault, and a correct translation yields no error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from g60pub.glossary import Glossary
+from g60pub.model import Article, BlockKind, Pair, Publication, make_blocks
+from g60pub.translations.anchors import cn_numeral, en_anchors, number_mismatch, zh_anchors
+from g60pub.translations.qa import QAFinding, check_publication, has_errors
+
+GLOSSARY = Path(__file__).parent / "data" / "po" / "glossary.csv"
+TITLE = "松江杭州嘉兴签订协议"
+CORRECT: list[tuple[str, str]] = [
+    (
+        "7月12日，在中共中央政治局委员、上海市委书记韩正的见证下，松江、杭州、嘉兴三地在沪签订协议。",
+        "On July 12, witnessed by Han Zheng, member of the Political Bureau of the CPC Central "
+        "Committee and Secretary of the CPC Shanghai Municipal Committee, Songjiang, Hangzhou and "
+        "Jiaxing signed the agreement in Shanghai.",
+    ),
+    (
+        "联合制定实施《中国制造2025——G60科创走廊行动纲要》，构建军民融合服务创新平台。",
+        "They will jointly formulate and implement the Made in China 2025 - G60 Science and "
+        "Technology Innovation Corridor Action Plan and build a service and innovation platform "
+        "for military-civilian integration.",
+    ),
+    (
+        "三地将培育和打造一批智能制造龙头骨干企业，提供一站式服务。",
+        "The three places will foster a number of leading enterprises in smart manufacturing "
+        "and provide one-stop services.",
+    ),
+    (
+        "2017年全市投资增长12.5%，达到1.5亿元，新增企业二十家。",
+        "In 2017, the city's investment grew by 12.5 percent to 150 million yuan, and twenty "
+        "new enterprises were added.",
+    ),
+    (
+        "千年大计，北方有雄安新区，东方有G60走廊。",
+        "A strategy crucial for the millennium to come: the Xiongan New Area in the north and "
+        "the G60 Corridor in the east.",
+    ),
+]
+
+
+def publication(pairs: list[tuple[str, str | None]], fuzzy: set[int] | None = None) -> Publication:
+    items: list[tuple[BlockKind, str]] = [("paragraph", zh) for zh, _ in pairs]
+    article = Article(TITLE, make_blocks(items, title=TITLE))
+    fuzzy = fuzzy or set()
+    built = [Pair(article.title_block, "Songjiang, Hangzhou and Jiaxing sign agreement")]
+    built += [
+        Pair(b, en, i in fuzzy)
+        for i, (b, (_, en)) in enumerate(zip(article.blocks, pairs, strict=True))
+    ]
+    return Publication("a", article, tuple(built))
+
+
+def codes(findings: list[QAFinding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return Glossary.load([GLOSSARY])
+
+
+def test_correct_translation_has_no_findings(glossary: Glossary) -> None:
+    findings = check_publication(publication(list(CORRECT)), glossary, file="a.en.po")
+    assert findings == []
+
+
+def test_untranslated_and_fuzzy_are_warnings(glossary: Glossary) -> None:
+    pub = publication([(CORRECT[0][0], None), CORRECT[1]], fuzzy={1})
+    findings = check_publication(pub, glossary, file="a.en.po")
+    assert [(f.code, f.severity) for f in findings] == [
+        ("untranslated", "warning"),
+        ("fuzzy", "warning"),
+    ]
+    assert not has_errors(findings)
+
+
+def test_finding_names_file_and_block(glossary: Glossary) -> None:
+    pub = publication([(CORRECT[0][0], None)])
+    (finding,) = check_publication(pub, glossary, file="sources/a.en.po")
+    assert finding.file == "sources/a.en.po" and finding.block == pub.pairs[1].block.id
+
+
+def test_wrong_day_is_a_number_mismatch(glossary: Glossary) -> None:
+    zh, en = CORRECT[0]
+    findings = check_publication(
+        publication([(zh, en.replace("July 12", "July 21"))]), glossary, file="f"
+    )
+    assert codes(findings) == ["number-mismatch", "number-mismatch"]
+    assert has_errors(findings)
+
+
+def test_wrong_percentage_and_scaled_amount_are_mismatches(glossary: Glossary) -> None:
+    zh, en = CORRECT[3]
+    wrong = en.replace("12.5 percent", "125 percent").replace("150 million", "15 million")
+    assert "number-mismatch" in codes(
+        check_publication(publication([(zh, wrong)]), glossary, file="f")
+    )
+
+
+def test_dropped_year_is_a_number_mismatch(glossary: Glossary) -> None:
+    zh, en = CORRECT[3]
+    findings = check_publication(
+        publication([(zh, en.replace("In 2017, the", "The"))]), glossary, file="f"
+    )
+    assert codes(findings) == ["number-mismatch"]
+
+
+def test_han_left_in_english_is_an_error(glossary: Glossary) -> None:
+    zh, en = CORRECT[2]
+    findings = check_publication(publication([(zh, en + " 一站式")]), glossary, file="f")
+    assert codes(findings) == ["han-in-english"]
+
+
+def test_missing_and_forbidden_terms_come_from_the_glossary(glossary: Glossary) -> None:
+    zh, en = CORRECT[1]
+    bad = en.replace("military-civilian integration", "military-civil fusion")
+    findings = check_publication(publication([(zh, bad)]), glossary, file="f")
+    assert sorted(codes(findings)) == ["term-forbidden", "term-missing"]
+
+
+def test_far_too_short_translation_is_a_length_warning(glossary: Glossary) -> None:
+    pairs = [
+        *CORRECT[:4],
+        (CORRECT[4][0] + "依托G60科创走廊，三地将深化全方位、紧密型的科创合作。", "Yes."),
+    ]
+    findings = check_publication(publication(pairs), glossary, file="f")
+    assert ("length-ratio", "warning") in [(f.code, f.severity) for f in findings]
+
+
+def test_chinese_numerals_convert() -> None:
+    assert [
+        cn_numeral(t) for t in ("二十三", "一百零五", "三万五千", "二〇一七", "两千", "十三五")
+    ] == [
+        23,
+        105,
+        35000,
+        2017,
+        2000,
+        None,
+    ]
+
+
+def test_numerals_inside_words_are_not_required() -> None:
+    zh = zh_anchors("三地将发挥各自优势，培育一批企业，实现万众创新，千年大计。")
+    assert not zh.hard
+    assert number_mismatch(zh, en_anchors("The three cities will foster enterprises.")) == ([], [])
+
+
+def test_dates_match_across_languages() -> None:
+    zh = zh_anchors("2017年7月12日，协议签订。")
+    assert number_mismatch(zh, en_anchors("The agreement was signed on July 12, 2017.")) == ([], [])
+    assert number_mismatch(zh, en_anchors("The agreement was signed on June 12, 2017.")) == (
+        ["7"],
+        [],
+    )
+
+
+def test_wan_and_yi_scale_figures() -> None:
+    zh = zh_anchors("投资3万元和1.5亿元，占百分之二十。")
+    en = en_anchors("An investment of 30,000 yuan and 150 million yuan, 20 percent of the total.")
+    assert number_mismatch(zh, en) == ([], [])
