@@ -20,12 +20,13 @@ EN_WORD = re.compile(r"[A-Za-z]{4,}")
 STEM = 6  # prefix length: "manufacturing" and "manufacturer" share a stem
 MIN_SHARED = 2
 MIN_DICE = 0.6
-STOPWORDS = frozenset(
+_STOPWORDS = (
     "that this with from have will been were which their there these those they them "
     "into also such other more most than then when where while what about after before "
     "over under between through during including would should could shall must being "
-    "each both only very well just said says".split()
+    "each both only very well just said says"
 )
+STOPWORDS = frozenset(_STOPWORDS.split())
 
 
 def zh_units(text: str) -> frozenset[str]:
