@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -35,13 +36,13 @@ if TYPE_CHECKING:
 # paragraphs more often than they merge them).
 PRIORS: dict[tuple[int, int], float] = {
     (1, 1): 0.86,
-    (1, 0): 0.01,
-    (0, 1): 0.01,
+    (1, 0): 0.02,
+    (0, 1): 0.02,
     (2, 1): 0.04,
     (1, 2): 0.05,
-    (2, 2): 0.01,
-    (1, 3): 0.01,
-    (3, 1): 0.01,
+    (2, 2): 0.002,
+    (1, 3): 0.005,
+    (3, 1): 0.005,
 }
 GALE_CHURCH_PRIORS: dict[tuple[int, int], float] = {
     (1, 1): 0.89,
@@ -51,6 +52,8 @@ GALE_CHURCH_PRIORS: dict[tuple[int, int], float] = {
     (1, 2): 0.089 / 2,
     (2, 2): 0.011,
 }
+MIN_FIT_BEADS = 5  # 1-1 beads needed to refit the length model
+MIN_FIT_CHARS = 20
 SKIP_PENALTY = 0.0  # cost of leaving one paragraph unaligned, beyond its prior
 ANCHOR_HIT = 2.5  # reward for each anchor shared by the two sides of a bead
 ANCHOR_MISS = 1.5  # cost of each anchor without a partner in its bead
@@ -58,8 +61,10 @@ WEAK_HIT = 0.5  # reward per learned lexicon link found on both sides
 WEAK_MISS = 0.1  # cost per learned link found on one side only
 SENTENCE_WEIGHT = 2.0  # cost per sentence more on one side of a bead than on the other
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|\d+[A-Za-z]+")
-ZH_SENTENCE_END = re.compile(r"[。！？；!?]")
-EN_SENTENCE_END = re.compile(r"[.!?;](?=\s|$|[\"'”’)])")
+# Semicolons are left out: official English often turns a Chinese list
+# separated by 、 into clauses separated by ";", and the reverse.
+ZH_SENTENCE_END = re.compile(r"[。！？!?]")
+EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’)])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +186,9 @@ class _Model:
         self.ratio, self.variance = ratio, variance
         self.priors = priors
         self.length_only = length_only
+        self._cache: dict[tuple[int, str, int, int], tuple[Counter[str], frozenset[str]]] = {}
+        self.weight = _weights(zs.keys, es.keys)
+        self.weak_weight = _weights(zs.weak or [], es.weak or [])
 
     def run(self) -> list[Bead]:
         n, m = len(self.zs.lengths), len(self.es.lengths)
@@ -222,16 +230,34 @@ class _Model:
         p = 2 * (1 - _phi(abs(delta)))
         return math.log(max(p, 1e-12))
 
-    def anchors(self, i0: int, i1: int, j0: int, j1: int) -> tuple[int, int]:
-        zk = frozenset().union(*self.zs.keys[i0:i1])
-        ek = frozenset().union(*self.es.keys[j0:j1])
-        if not zk and not ek:
-            return 0, 0
-        zsoft = frozenset().union(*self.zs.soft[i0:i1])
-        esoft = frozenset().union(*self.es.soft[j0:j1])
-        hit_z = sum(1 for k in zk if k in ek or k in esoft)
-        hit_e = sum(1 for k in ek if k in zk or k in zsoft)
-        return hit_z + hit_e, (len(zk) - hit_z) + (len(ek) - hit_e)
+    def anchors(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
+        """Weighted (hits, misses) of the strong anchors of a bead."""
+        zc, zsoft = self._span(self.zs, "keys", i0, i1)
+        ec, esoft = self._span(self.es, "keys", j0, j1)
+        return _overlap(zc, ec, zsoft, esoft, self.weight)
+
+    def lexical(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
+        """Weighted (hits, misses) of the learned lexicon links of a bead."""
+        if self.zs.weak is None or self.es.weak is None:
+            return 0.0, 0.0
+        zc, _ = self._span(self.zs, "weak", i0, i1)
+        ec, _ = self._span(self.es, "weak", j0, j1)
+        return _overlap(zc, ec, frozenset(), frozenset(), self.weak_weight)
+
+    def _span(self, side: _Side, field: str, a: int, b: int) -> tuple[Counter[str], frozenset[str]]:
+        # Paragraphs of a bead counted per key: a merged bead must find a
+        # partner for each paragraph that holds the key, not just one.
+        key = (id(side), field, a, b)
+        cached = self._cache.get(key)
+        if cached is None:
+            sets = side.keys if field == "keys" else (side.weak or [])
+            counts: Counter[str] = Counter()
+            for s in sets[a:b]:
+                counts.update(s)
+            soft = frozenset().union(*side.soft[a:b]) if field == "keys" else frozenset()
+            cached = (counts, soft)
+            self._cache[key] = cached
+        return cached
 
     def bead_cost(self, i0: int, i1: int, j0: int, j1: int, prior: float) -> float:
         cost = -math.log(prior)
@@ -243,11 +269,8 @@ class _Model:
             return cost
         hits, misses = self.anchors(i0, i1, j0, j1)
         cost += ANCHOR_MISS * misses - ANCHOR_HIT * hits / 2
-        if self.zs.weak is not None and self.es.weak is not None:
-            zw = frozenset().union(*self.zs.weak[i0:i1])
-            ew = frozenset().union(*self.es.weak[j0:j1])
-            shared = len(zw & ew)
-            cost += WEAK_MISS * (len(zw) + len(ew) - 2 * shared) - WEAK_HIT * shared
+        hits, misses = self.lexical(i0, i1, j0, j1)
+        cost += WEAK_MISS * misses - WEAK_HIT * hits / 2
         if i0 != i1 and j0 != j1:
             sz = sum(self.zs.sentences[i0:i1])
             se = sum(self.es.sentences[j0:j1])
@@ -267,14 +290,50 @@ class _Model:
         return 0.4 * p_len + 0.6 * agreement
 
 
+def _weights(zh: Sequence[frozenset[str]], en: Sequence[frozenset[str]]) -> dict[str, float]:
+    """1 / document frequency: a key in every paragraph (the corridor's name)
+    says nothing about which paragraphs belong together; a date says a lot."""
+    df_z: Counter[str] = Counter()
+    df_e: Counter[str] = Counter()
+    for s in zh:
+        df_z.update(s)
+    for s in en:
+        df_e.update(s)
+    return {k: 1.0 / max(df_z[k], df_e[k], 1) for k in df_z.keys() | df_e.keys()}
+
+
+def _overlap(
+    zc: Counter[str],
+    ec: Counter[str],
+    zsoft: frozenset[str],
+    esoft: frozenset[str],
+    weight: dict[str, float],
+) -> tuple[float, float]:
+    hits = misses = 0.0
+    for k in zc.keys() | ec.keys():
+        a, b = zc[k], ec[k]
+        if b == 0 and k in esoft:
+            b = a  # a soft value on the other side ("three" for 三地) is partner enough
+        elif a == 0 and k in zsoft:
+            a = b
+        w = weight.get(k, 1.0)
+        hits += w * 2 * min(a, b)
+        misses += w * abs(a - b)
+    return hits, misses
+
+
 def _refit(beads: list[Bead], zs: _Side, es: _Side) -> tuple[float, float] | None:
-    # Refit on 1-1 beads: dropped and added paragraphs bias the whole-text ratio.
+    """Ratio and variance fitted on the first pass's 1-1 beads of real paragraphs.
+
+    Dropped and added paragraphs bias the whole-text ratio; titles and
+    headings are too short to say anything about it.
+    """
     ones = [
         (zs.lengths[b.zh[0]], es.lengths[b.en[0]])
         for b in beads
-        if len(b.zh) == 1 and len(b.en) == 1
+        if len(b.zh) == 1 and len(b.en) == 1 and zs.lengths[b.zh[0]] >= MIN_FIT_CHARS
     ]
-    if len(ones) < 4:
+    if len(ones) < MIN_FIT_BEADS:
         return None
     ratio = statistics.median(le / lz for lz, le in ones)
     deviations = [(le - lz * ratio) ** 2 / lz for lz, le in ones]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 EN_WORD = re.compile(r"[A-Za-z]{4,}")
 STEM = 6  # prefix length: "manufacturing" and "manufacturer" share a stem
+MIN_PAIRS = 6  # fewer sure pairs teach more noise than words
 MIN_SHARED = 2
 MIN_DICE = 0.6
 _STOPWORDS = (
@@ -46,7 +47,7 @@ def en_units(text: str) -> frozenset[str]:
 
 def learn(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, str]:
     """Chinese bigram -> English stem links from aligned unit sets."""
-    if len(pairs) < 3:
+    if len(pairs) < MIN_PAIRS:
         return {}
     zh_count: Counter[str] = Counter()
     en_count: Counter[str] = Counter()
