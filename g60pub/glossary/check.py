@@ -1,0 +1,70 @@
+"""Glossary checks on one Chinese/English paragraph pair.
+
+Precision first: a faithful official-style translation must report nothing.
+A term in the Chinese is satisfied by its approved rendering or any accepted
+alternative, compared case-insensitively, with hyphen/space/punctuation
+variation, British/American -isation spelling, and singular/plural of the last
+word (see ``english``); names of people are compared on their pinyin with
+tone marks ignored. Only the outermost term of a nest is required: when
+沪嘉杭G60科创走廊 matches, its sub-term 科创走廊 is not separately required
+(leftmost-longest, non-overlapping).
+
+Severity: a missing ``slogan`` is a warning, not an error. Slogans are long
+policy formulas ("streamline administration, delegate power, strengthen
+regulation and improve services") that careful translators legitimately
+recast to fit the sentence; flagging every such recasting as an error would
+bury real problems. A missing ``abbr`` is a warning too: an abbreviation
+(沪, 双创) is often expanded or dropped. Every other missing term, and any
+forbidden rendering, is an error.
+"""
+
+from __future__ import annotations
+
+from g60pub.glossary.matcher import Matcher
+from g60pub.glossary.term import Finding, Severity, Term
+
+_LENIENT_TYPES = frozenset({"slogan", "abbr"})
+
+
+def check_pair(matcher: Matcher, zh: str, en: str) -> list[Finding]:
+    """Findings for the paragraph ``zh`` and its translation ``en``, in text order."""
+    found_keys: set[str] = set()
+    forbidden_hits: dict[str, str] = {}  # key -> the text as written
+    for start, end, (_, form), k in matcher.english(en):
+        found_keys.add(k)
+        if form == "en_forbidden":
+            forbidden_hits.setdefault(k, en[start:end])
+
+    findings: list[Finding] = []
+    required: list[int] = []
+    for match in matcher.find(zh):
+        if match.form not in ("zh", "zh_hant"):
+            continue
+        index = matcher.index_of[match.term.zh]
+        if index not in required:
+            required.append(index)
+    accepted_here: set[str] = set()
+    for index in required:
+        accepted = matcher.accepted[index]
+        accepted_here |= accepted
+        if accepted & found_keys:
+            continue
+        term = matcher.terms[index]
+        severity: Severity = "warning" if term.type in _LENIENT_TYPES else "error"
+        findings.append(Finding("term-missing", severity, _missing_message(term), term))
+
+    for k, written in forbidden_hits.items():
+        # A string one term forbids may be the accepted rendering of a term
+        # that is in this very paragraph; then it is not a misuse.
+        if k in accepted_here:
+            continue
+        for index in matcher.forbidding[k]:
+            term = matcher.terms[index]
+            message = f"“{written}” is a rendering to avoid for {term.zh}; use “{term.en}”"
+            findings.append(Finding("term-forbidden", "error", message, term))
+    return findings
+
+
+def _missing_message(term: Term) -> str:
+    also = "".join(f" or “{alt}”" for alt in term.en_alt)
+    return f"{term.zh} is not rendered as “{term.en}”{also}"

@@ -1,0 +1,129 @@
+"""English text folded for matching, with a way back to the original offsets.
+
+Folding makes matching tolerant the way translators vary: case, accents
+(pinyin with tone marks matches plain pinyin), hyphen/space/punctuation
+variation ("sci-tech" = "sci tech"), and British -isation / centre spellings.
+Folding keeps the length of the text; collapsing runs of separators to one
+space does not, so :class:`FoldedText` keeps the few offsets needed to map a
+match back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+# Word characters after folding; everything else is a separator.
+_WORD = re.compile(r"[0-9a-z]")
+_SPACES = re.compile(r" {2,}")
+# British spellings folded to American ones of the same length. Folding applies
+# to keys and text alike, so over-folding ("enterprise") is harmless.
+_BRITISH = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("centre", "center"),
+)
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x20, 0x2070):
+        ch = chr(code)
+        if ch.isascii():
+            if not ch.isalnum():
+                table[code] = " "
+            continue
+        cat = unicodedata.category(ch)
+        if cat.startswith(("P", "Z", "S")):
+            table[code] = " "
+            continue
+        base = unicodedata.normalize("NFKD", ch)[:1].lower()
+        if base.isascii() and base.isalnum() and ch.isalpha():
+            table[code] = base
+    for code in range(0x3000, 0x3040):  # CJK punctuation
+        table[code] = " "
+    for code in range(0xFF00, 0xFF10):  # fullwidth punctuation
+        table[code] = " "
+    for code in (0x09, 0x0A, 0x0D, 0x0B, 0x0C):
+        table[code] = " "
+    return table
+
+
+_TABLE = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching; the result has exactly ``len(text)`` chars."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare characters whose lower case is longer
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    folded = lowered.translate(_TABLE)
+    for british, american in _BRITISH:
+        if british in folded:
+            folded = folded.replace(british, american)
+    return folded
+
+
+def key(phrase: str) -> str:
+    """The matching key of an English rendering: folded, trimmed, single-spaced."""
+    return _SPACES.sub(" ", fold(phrase)).strip()
+
+
+def is_word_char(ch: str) -> bool:
+    return bool(_WORD.match(ch))
+
+
+def plural_variants(phrase_key: str) -> list[str]:
+    """Singular and plural forms of a key's last word ("industry" <-> "industries")."""
+    head, _, last = phrase_key.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if not last or not last[-1].isalpha() or len(last) < 3:
+        return []
+    forms: list[str] = []
+    if last.endswith("ies"):
+        forms.append(last[:-3] + "y")
+    elif last.endswith(("ses", "xes", "ches", "shes")):
+        forms.append(last[:-2])
+    elif last.endswith("s") and not last.endswith("ss"):
+        forms.append(last[:-1])
+    else:
+        if last.endswith("y") and last[-2] not in "aeiou":
+            forms.append(last[:-1] + "ies")
+        elif last.endswith(("s", "x", "ch", "sh")):
+            forms.append(last + "es")
+        else:
+            forms.append(last + "s")
+    return [prefix + f for f in forms if f != last]
+
+
+class FoldedText:
+    """``text`` folded with separator runs collapsed, and the way back to offsets."""
+
+    __slots__ = ("_norm_starts", "_removed", "text")
+
+    def __init__(self, original: str) -> None:
+        folded = fold(original)
+        pieces: list[str] = []
+        norm_starts: list[int] = [0]
+        removed: list[int] = [0]
+        last = 0
+        gone = 0
+        for run in _SPACES.finditer(folded):
+            # keep one space of the run; the rest is removed
+            pieces.append(folded[last : run.start() + 1])
+            gone += run.end() - run.start() - 1
+            last = run.end()
+            norm_starts.append(last - gone)
+            removed.append(gone)
+        pieces.append(folded[last:])
+        self.text = "".join(pieces)
+        self._norm_starts = norm_starts
+        self._removed = removed
+
+    def to_original(self, pos: int) -> int:
+        """The offset in the original text of folded offset ``pos``."""
+        i = bisect_right(self._norm_starts, pos) - 1
+        return pos + self._removed[i]

@@ -1,0 +1,174 @@
+"""Finding glossary terms in Chinese and English text with Aho-Corasick.
+
+Two automata, one pass each, linear in the text:
+
+- Chinese: the Simplified form and the Traditional forms (pinned or derived
+  with OpenCC ``s2t``/``s2tw``/``s2hk``) are matched on the raw text. Chinese
+  has no word boundaries, so every occurrence counts; leftmost-longest
+  selection keeps a sub-term (科创走廊) from matching inside a longer term
+  (沪嘉杭G60科创走廊).
+- English: renderings are matched on the folded text (see ``english``) and
+  kept only at word boundaries, case-insensitively, with hyphen/space variation
+  and singular/plural of the last word.
+
+``abbr`` entries (沪 Shanghai, 科创 sci-tech innovation) are matched like any
+term: a single-character abbreviation inside a longer glossary term loses to
+the longer term by the leftmost-longest rule, and ``check`` treats a missing
+rendering of an abbreviation as a warning only, because a translation often
+expands or drops it ("在沪签订" -> "signed in Shanghai" or "signed there").
+
+pyahocorasick's ``iter_long`` misses matches (it does not restart after a
+failed extension), so the leftmost-longest selection is done here over
+``iter`` results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import ahocorasick
+import opencc
+
+from g60pub.glossary.english import FoldedText, is_word_char, key, plural_variants
+from g60pub.glossary.term import Form, Match, Term
+
+_HANT_CONFIGS = ("s2t", "s2tw", "s2hk")
+
+Entry = tuple[int, Form]  # (term index, form)
+
+
+@cache
+def _opencc(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def chinese_forms(term: Term) -> list[tuple[str, Form]]:
+    """The Chinese strings that stand for ``term``: Simplified, then Traditional ones."""
+    forms: list[tuple[str, Form]] = [(term.zh, "zh")]
+    hant = [term.zh_hant] + [_opencc(c).convert(term.zh) for c in _HANT_CONFIGS]
+    for text in hant:
+        if all(text != f for f, _ in forms):
+            forms.append((text, "zh_hant"))
+    return forms
+
+
+def english_forms(term: Term) -> list[tuple[str, Form]]:
+    """The folded English keys of ``term`` with the form each stands for."""
+    out: list[tuple[str, Form]] = []
+    seen: set[str] = set()
+    groups: list[tuple[Iterable[str], Form]] = [
+        ((term.en,), "en"),
+        (term.en_alt, "en_alt"),
+        (term.en_forbidden, "en_forbidden"),
+    ]
+    for phrases, form in groups:
+        for phrase in phrases:
+            k = key(phrase)
+            variants = [k] if term.type == "name" else [k, *plural_variants(k)]
+            for v in variants:
+                if v and v not in seen:
+                    seen.add(v)
+                    out.append((v, form))
+    return out
+
+
+def _build(pairs: Iterable[tuple[str, Entry]]) -> tuple[ahocorasick.Automaton, dict[str, Entry]]:
+    best: dict[str, Entry] = {}
+    for text, entry in pairs:
+        if text not in best:
+            best[text] = entry
+    automaton = ahocorasick.Automaton()
+    for text, entry in best.items():
+        automaton.add_word(text, (len(text), entry))
+    if best:
+        automaton.make_automaton()
+    return automaton, best
+
+
+class Matcher:
+    """Aho-Corasick automata over every form of every term of a glossary."""
+
+    def __init__(self, terms: Sequence[Term]) -> None:
+        self.terms = list(terms)
+        self.index_of = {term.zh: i for i, term in enumerate(self.terms)}
+        order = sorted(range(len(self.terms)), key=lambda i: self.terms[i].type == "abbr")
+        zh_pairs: list[tuple[str, Entry]] = []
+        for i in order:
+            for text, form in chinese_forms(self.terms[i]):
+                zh_pairs.append((text, (i, form)))
+        en_forms = [english_forms(term) for term in self.terms]
+        # When several terms share a key, the approved rendering beats an
+        # alternative, and a full term beats an abbreviation.
+        en_pairs = [
+            (text, (i, form))
+            for rank in ("en", "en_alt", "en_forbidden")
+            for i in order
+            for text, form in en_forms[i]
+            if form == rank
+        ]
+        self._zh, self._zh_keys = _build(zh_pairs)
+        self._en, self._en_keys = _build(en_pairs)
+        # Per term, the English keys that satisfy it; per forbidden key, the
+        # terms that forbid it.
+        self.accepted = [
+            frozenset(k for k, f in forms if f != "en_forbidden") for forms in en_forms
+        ]
+        self.forbidding: dict[str, list[int]] = {}
+        for i, forms in enumerate(en_forms):
+            for k, f in forms:
+                if f == "en_forbidden":
+                    self.forbidding.setdefault(k, []).append(i)
+
+    def lookup(self, text: str) -> Term | None:
+        """The term whose Chinese form is ``text``, or whose English rendering it is."""
+        entry = self._zh_keys.get(text.strip()) or self._en_keys.get(key(text))
+        return self.terms[entry[0]] if entry else None
+
+    def find(self, text: str) -> list[Match]:
+        """Leftmost-longest, non-overlapping occurrences of terms in ``text``."""
+        longest: dict[int, tuple[int, Entry]] = {}
+        for start, end, entry in self._chinese(text):
+            if longest.get(start, (0,))[0] < end:
+                longest[start] = (end, entry)
+        for start, end, entry, _ in self.english(text):
+            if longest.get(start, (0,))[0] < end:
+                longest[start] = (end, entry)
+        matches: list[Match] = []
+        reached = 0
+        for start in sorted(longest):
+            if start < reached:
+                continue
+            end, (i, form) = longest[start]
+            matches.append(Match(start, end, self.terms[i], form))
+            reached = end
+        return matches
+
+    def _chinese(self, text: str) -> Iterable[tuple[int, int, Entry]]:
+        if not self._zh_keys:
+            return
+        for last, (length, entry) in self._zh.iter(text):
+            yield last + 1 - length, last + 1, entry
+
+    def english(self, text: str) -> Iterable[tuple[int, int, Entry, str]]:
+        """Every English occurrence at word boundaries, overlapping ones included,
+        as (start, end, (term index, form), matched key) in offsets of ``text``.
+
+        A key shared by several terms ("Shanghai" for 上海 and 沪) names the
+        first term that lists it; callers that care compare keys."""
+        if not self._en_keys:
+            return
+        folded = FoldedText(text)
+        norm = folded.text
+        for last, (length, entry) in self._en.iter(norm):
+            start = last + 1 - length
+            if start > 0 and is_word_char(norm[start - 1]):
+                continue
+            if last + 1 < len(norm) and is_word_char(norm[last + 1]):
+                continue
+            yield (
+                folded.to_original(start),
+                folded.to_original(last) + 1,
+                entry,
+                norm[start : last + 1],
+            )
