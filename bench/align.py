@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from g60pub.glossary import Glossary  # noqa: E402
 from g60pub.translations.align import align_paragraphs  # noqa: E402
 from g60pub.translations.pofile import read_po  # noqa: E402
 
@@ -166,27 +167,29 @@ def main() -> int:
     args = parser.parse_args()
     cases = build_cases(args.cases, args.rate)
     totals: dict[tuple[str, str], list[int]] = {}
-    seconds = {"gale-church": 0.0, "g60pub": 0.0}
+    glossary = Glossary.load()
+    systems = (("gale-church", True, None), ("g60pub-noglos", False, None), ("g60pub", False, glossary))
+    seconds = {name: 0.0 for name, _, _ in systems}
     for name, zh, en, gold in cases:
         family = name.split("-")[0]
         if args.dump:
             args.dump.mkdir(parents=True, exist_ok=True)
             case = {"zh": zh, "en": en, "beads": [{"zh": list(a), "en": list(b)} for a, b in gold]}
             (args.dump / f"{name}.json").write_text(json.dumps(case, ensure_ascii=False, indent=1))
-        for system, length_only in (("gale-church", True), ("g60pub", False)):
+        for system, length_only, glos in systems:
             start = time.perf_counter()
-            beads = align_paragraphs(zh, en, length_only=length_only)
+            beads = align_paragraphs(zh, en, glos, length_only=length_only)
             seconds[system] += time.perf_counter() - start
             pred = [(b.zh, b.en) for b in beads]
             for key in ((family, system), ("all", system)):
                 acc = totals.setdefault(key, [0, 0, 0])
                 for k, v in enumerate(f1(pred, gold)):
                     acc[k] += v
-    print(f"{'cases':<10} {'system':<12} {'precision':>9} {'recall':>7} {'strict F1':>9}")
+    print(f"{'cases':<10} {'system':<14} {'precision':>9} {'recall':>7} {'strict F1':>9}")
     for (family, system), (hits, n_pred, n_gold) in sorted(totals.items()):
         p, r = hits / max(n_pred, 1), hits / max(n_gold, 1)
         score = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{family:<10} {system:<12} {p:>9.3f} {r:>7.3f} {score:>9.3f}")
+        print(f"{family:<10} {system:<14} {p:>9.3f} {r:>7.3f} {score:>9.3f}")
     print(f"\n{len(cases)} cases; time: " + ", ".join(f"{k} {v:.2f}s" for k, v in seconds.items()))
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,23 @@ def test_publication_pairs_follow_article_order_with_fuzzy_flags(tmp_path: Path)
 def test_publication_without_po_file_is_all_untranslated(tmp_path: Path) -> None:
     pub = load_publication("a", article(PARAS), tmp_path / "missing.en.po")
     assert len(pub.pairs) == 5 and all(p.translation is None for p in pub.pairs)
+
+
+def test_update_waits_for_a_concurrent_update_to_finish(tmp_path: Path) -> None:
+    from g60pub.translations.pofile import lock_directory
+
+    po = tmp_path / "a.en.po"
+    script = (
+        "import sys\n"
+        "from g60pub.model import Article, make_blocks\n"
+        "from g60pub.translations.pofile import update_po\n"
+        "a = Article('标题', make_blocks([('paragraph', '一段。')], title='标题'))\n"
+        "update_po(a, sys.argv[1], source_ref='sources/a.html')\n"
+    )
+    with lock_directory(tmp_path):
+        proc = subprocess.Popen([sys.executable, "-c", script, str(po)])
+        with pytest.raises(subprocess.TimeoutExpired):
+            proc.wait(timeout=1.0)
+        assert not po.exists()
+    assert proc.wait(timeout=30) == 0
+    assert po.exists()

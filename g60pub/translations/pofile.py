@@ -203,7 +203,7 @@ def update_po(
     """
     po_path = Path(po_path)
     slug = slug or po_path.name.split(".")[0]
-    with _directory_lock(po_path.parent):
+    with lock_directory(po_path.parent):
         old_bytes = po_path.read_bytes() if po_path.exists() else None
         old = parse_po(old_bytes, po_path) if old_bytes is not None else None
         catalog = new_catalog(slug, lang, creation_date(article))
@@ -246,7 +246,7 @@ def _hints(block: Block, glossary: Glossary | None) -> list[str]:
 
 
 @contextmanager
-def _directory_lock(directory: Path) -> Iterator[None]:
+def lock_directory(directory: Path) -> Iterator[None]:
     # flock on the directory itself: no lock file is left behind, and the
     # lock survives the rename that replaces the PO file.
     directory.mkdir(parents=True, exist_ok=True)
