@@ -1,0 +1,65 @@
+"""Normalisation: the bytes of a real article page -> a clean :class:`~g60pub.model.Article`.
+
+decode.py (bytes -> str) -> dom.py (tree, sanitised) -> metadata.py (what the
+markup states) -> lines.py (visible lines) -> extract.py (title, byline,
+blocks) -> text.py rules on every string.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from g60pub.errors import SourceError
+from g60pub.model import Article, make_blocks
+from g60pub.normalize.decode import decode
+from g60pub.normalize.dom import parse, sanitise
+from g60pub.normalize.extract import extract
+from g60pub.normalize.lines import walk
+from g60pub.normalize.metadata import read_metadata
+from g60pub.normalize.text import normalize_text
+from g60pub.script import detect_script
+
+__all__ = ["normalize", "normalize_file", "normalize_text"]
+
+
+def normalize(
+    data: bytes | str, *, url: str | None = None, path: str | Path | None = None
+) -> Article:
+    """Turn the bytes (or text) of an article page into an :class:`Article`.
+
+    Raises :class:`SourceError` (naming ``path`` when given) for input that is
+    not HTML, cannot be decoded, or holds no article.
+    """
+    try:
+        text = decode(data)
+        root = parse(text)
+        meta = read_metadata(root, text)
+        sanitise(root)
+        body = root.find("body")
+        found = extract(
+            body if body is not None else root, walk(body if body is not None else root), meta
+        )
+    except SourceError as err:
+        raise err.at(path) if path is not None else err from None
+    except RecursionError:
+        error = SourceError("markup nested too deeply")
+        raise (error.at(path) if path is not None else error) from None
+    every = " ".join([found.title, *(text for _, text in found.items)])
+    return Article(
+        title=found.title,
+        blocks=make_blocks(found.items, title=found.title),
+        lang=detect_script(every),
+        author=found.author,
+        source=found.source,
+        published=found.published,
+        url=url or meta.url,
+    )
+
+
+def normalize_file(path: str | Path) -> Article:
+    """Read and normalise one source page; errors name the file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise SourceError(f"cannot read ({err.strerror or err})", file=path) from None
+    return normalize(data, path=path)

@@ -1,0 +1,159 @@
+"""What a page says around an article: navigation, counters, tools, footers.
+
+Two kinds of evidence: the words themselves (您的位置, 字号 大 中 小, 版权所有,
+ICP备 …, judged on short lines only so a sentence that mentions a QR code
+survives) and the class/id names templates give such regions (nav, footer,
+share, related …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+_NOISE = re.compile(
+    r"^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|现在位置|位置)\s*[:：]"
+    r"|字号\s*[:：]?\s*[【\[]?\s*大\s*[|｜ ]?\s*中\s*[|｜ ]?\s*小"
+    r"|^[【\[]?\s*字体\s*[:：]"
+    r"|^分享到|^分享至|^一键分享"
+    r"|^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)\s*[:：]?"
+    r"|扫一扫|二维码|阅读原文|微信扫一扫|长按识别|长按二维码|识别二维码|预览时标签不可点"
+    r"|版权所有|ICP备|ICP证|公网安备|Copyright|\(c\)\s*\d{4}|©"
+    r"|^(?:阅读|浏览|点击|访问)(?:次数|量|数|率)?\s*[:：]?\s*\d+\s*次?$"
+    r"|^\d+\s*(?:人)?(?:阅读|浏览|次浏览|次阅读)$"
+    r"|^(?:点赞|赞|在看|分享|收藏|写留言|留言|评论|举报|投诉|返回顶部|返回首页|返回列表|网站地图|联系我们|关于我们)$"
+    r"|^喜欢此内容的人还喜欢|^(?:网友|用户)?评论\s*[（(]?\d*[)）]?$|^发表评论|^我要评论|^我要纠错|^纠错",
+    re.I,
+)
+# A line made only of these is a toolbar (【打印此文】【关闭窗口】, 字号 大 中 小).
+_TOOL_WORDS = re.compile(
+    r"打印此文|打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭此页|关闭|收藏本页|加入收藏|收藏|设为首页|"
+    r"保存|返回顶部|返回|字号|字体|大|中|小|默认|放大|缩小|纠错|分享|推荐给朋友|复制链接|"
+    r"Print|Close|Top"
+)
+_TOOL_REST = re.compile(r"[\s\u3000\u00a0【】\[\]()（）|｜:：/·•>»\-]*")
+# Headings of the lists that follow an article: everything after them is
+# links to other pages.
+_LIST_MARKER = re.compile(
+    r"^[【\[]?\s*(?:相关|热门|推荐|延伸|往期|更多|猜你喜欢|精彩|最新|热点|相关联)\s*(?:新闻|阅读|文章|链接|推荐|回顾|资讯|内容|精选|报道|专题)?\s*[】\]]?\s*[:：]?$"
+)
+_SHORT = 60
+
+_NEGATIVE = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navi",
+        "menu",
+        "menus",
+        "footer",
+        "foot",
+        "bottom",
+        "sidebar",
+        "side",
+        "aside",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "position",
+        "location",
+        "weizhi",
+        "share",
+        "bdshare",
+        "jiathis",
+        "comment",
+        "comments",
+        "reply",
+        "related",
+        "relate",
+        "relative",
+        "xgxw",
+        "hot",
+        "hots",
+        "recommend",
+        "tuijian",
+        "tags",
+        "tag",
+        "copyright",
+        "toolbar",
+        "tools",
+        "tool",
+        "print",
+        "pager",
+        "pagination",
+        "ad",
+        "ads",
+        "advert",
+        "banner",
+        "qrcode",
+        "qr",
+        "erweima",
+        "login",
+        "search",
+        "topbar",
+        "header",
+        "masthead",
+        "widget",
+        "rank",
+        "ranking",
+        "more",
+    ]
+)
+_POSITIVE = frozenset(
+    [
+        "content",
+        "contents",
+        "article",
+        "articles",
+        "body",
+        "text",
+        "zoom",
+        "trs_editor",
+        "detail",
+        "details",
+        "main",
+        "post",
+        "entry",
+        "news",
+        "js_content",
+        "rich_media_content",
+        "story",
+        "info",
+        "con",
+        "txt",
+        "neirong",
+        "zw",
+        "zhengwen",
+    ]
+)
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+
+
+def is_noise(text: str) -> bool:
+    """True for a short line that is page furniture rather than article text."""
+    if len(text) > _SHORT * 2:
+        return False
+    if len(text) <= _SHORT and _NOISE.search(text):
+        return True
+    return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
+
+
+def is_list_marker(text: str) -> bool:
+    """True for the heading of a related/hot/recommended list (相关新闻, 热门文章 …)."""
+    return len(text) <= 12 and bool(_LIST_MARKER.match(text))
+
+
+def _tokens(element: HtmlElement) -> set[str]:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    whole = set(names.split())
+    return whole | set(_TOKEN.findall(names))
+
+
+def hint(element: HtmlElement) -> int:
+    """+1 when class/id names an article body, -1 when it names page furniture, 0 when neither or both."""
+    tokens = _tokens(element)
+    positive = bool(tokens & _POSITIVE)
+    negative = bool(tokens & _NEGATIVE) or element.tag in ("nav", "footer", "aside")
+    return int(positive) - int(negative)

@@ -1,0 +1,114 @@
+"""Byline lines: ``[作者:… 来源:… 时间:… 阅读:N 次]``, ``发布日期：… 来源：… 浏览次数：…``,
+``2019年5月20日 09:32 来源：… 作者：… 编辑：…`` and their many cousins.
+
+A line is split at its ``key:`` labels (full- or half-width colon); each value
+runs up to the next label. Keys that carry nothing we keep (editor, counters)
+still mark the line as a byline so that it never becomes a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.text import normalize_text
+
+_AUTHOR = ("作者", "记者", "撰稿", "撰文", "文", "作者名", "发布者", "发布人", "Author", "author")
+_SOURCE = (
+    "来源",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "新闻来源",
+    "稿源",
+    "出处",
+    "来自",
+    "供稿",
+    "供稿单位",
+    "发布机构",
+    "发布单位",
+    "Source",
+    "source",
+)
+_DATE = (
+    "时间",
+    "发布时间",
+    "发布日期",
+    "日期",
+    "发表时间",
+    "发表日期",
+    "更新时间",
+    "成文日期",
+    "发文日期",
+    "Date",
+    "date",
+)
+_OTHER = (
+    "阅读", "阅读数", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击率", "点击量", "访问量", "访问次数",
+    "编辑", "责任编辑", "责编", "审核", "审校", "校对", "摄影", "通讯员", "字号", "字体", "分享", "索引号", "发文机关", "主题分类",
+)  # fmt: skip
+_KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_OTHER), key=len, reverse=True)
+_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[\s\[【(（|｜/]))(" + "|".join(map(re.escape, _KEYS)) + r")\s*[:：]\s*"
+)
+_EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；"
+_COUNTER_TAIL = re.compile(r"\s*\d*\s*(?:次|人次)?$")
+_DATE_ONLY = re.compile(
+    r"^[\s\[【(（]*((?:19|20)\d{2}[-/.年][\d\s:：\-/.年月日时分T+]*)[\s\]】)）]*$"
+)
+_MAX_LINE = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    author: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+
+def _clean(value: str) -> str | None:
+    value = normalize_text(value).strip(_EDGE_JUNK)
+    return value or None
+
+
+def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
+    """The author, source and date a byline line holds, or None when ``line`` is not a byline.
+
+    With ``strict`` (lines in the article body), a single label counts only at
+    the start of a short line, so a sentence mentioning 来源 is left alone.
+    """
+    text = line.replace("\u00a0", " ").replace("\u3000", " ").strip()
+    if not text or len(text) > _MAX_LINE:
+        return None
+    labels = list(_LABEL.finditer(text))
+    if not labels:
+        if _DATE_ONLY.match(text):
+            return Byline(published=find_datetime(text))
+        return None
+    leading = text[: labels[0].start()].strip(_EDGE_JUNK)
+    leading_date = find_datetime(leading) if leading else None
+    if leading and leading_date is None:
+        return None
+    if (
+        len(labels) == 1
+        and not leading_date
+        and (strict or len(text) > 60)
+        and labels[0].start() > 2
+    ):
+        return None
+    if strict and len(labels) == 1 and len(text) > 60:
+        return None
+    author = source = published = None
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        key, value = label.group(1), text[label.end() : end]
+        if key in _DATE:
+            published = published or find_datetime(value)
+        elif key in _AUTHOR:
+            author = author or _clean(value)
+        elif key in _SOURCE:
+            source = source or _clean(
+                _COUNTER_TAIL.sub("", value) if value.strip().isdigit() else value
+            )
+    return Byline(author=author, source=source, published=published or leading_date)

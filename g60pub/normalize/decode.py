@@ -1,0 +1,177 @@
+"""Bytes -> str: BOM, then the declared charset, then detection.
+
+Chinese servers routinely declare GB2312 while sending GBK (and GB18030)
+characters such as 镕 or 喆, and declare Big5 while sending HKSCS characters,
+so those labels are widened to the superset. A page that only decodes with
+replacement characters is rejected rather than passed on as mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from g60pub.errors import SourceError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an OLE (Office) document"),
+    (b"\x7fELF", "an executable"),
+)
+
+# Labels widened to the superset real servers send (WHATWG Encoding does the
+# same for GB2312/GBK -> gb18030).
+_WIDER = {
+    "gb2312": "gb18030",
+    "gb_2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "csgb2312": "gb18030",
+    "euc-cn": "gb18030",
+    "x-gbk": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "ms936": "gb18030",
+    "windows-936": "gb18030",
+    "x-euc-cn": "gb18030",
+    "iso-ir-58": "gb18030",
+    "chinese": "gb18030",
+    "big5": "big5hkscs",
+    "big-5": "big5hkscs",
+    "cn-big5": "big5hkscs",
+    "csbig5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "x-big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+}
+# Single-byte labels that decode any bytes at all: a Chinese page mislabelled
+# with one of them must still be checked against UTF-8 and detection.
+_PERMISSIVE = {"latin_1", "iso8859-1", "cp1252", "iso8859-15", "ascii"}
+
+_HEAD = 4096
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
+_HTML_SIGN = re.compile(
+    r"<\s*(?:!doctype\s+html|html|head|body|title|meta|p|div|table|span|br|section|article|h[1-6]|font|center|td)\b",
+    re.I,
+)
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _codec(label: str) -> str | None:
+    label = label.strip().lower()
+    if label in _WIDER:
+        return _WIDER[label]
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _WIDER.get(name, name)
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        if codec == "big5hkscs":
+            return _strict(data, "cp950")
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset the page declares (meta charset, http-equiv or XML declaration)."""
+    head = data[:_HEAD]
+    for pattern in (_XML_DECL, _META_CHARSET):
+        match = pattern.search(head)
+        if match:
+            return match.group(1).decode("ascii", "replace")
+    return None
+
+
+def _detected(data: bytes) -> str | None:
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    codec = _codec(best.encoding)
+    if codec is None:
+        return None
+    for candidate in (codec, "gb18030", "big5hkscs"):
+        text = _strict(data, candidate)
+        if text is not None:
+            return text
+    return None
+
+
+def _bytes_to_text(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom) :], codec)
+            if text is None:
+                raise SourceError(f"cannot decode as {codec} (the byte order mark says so)")
+            return text
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise SourceError(f"not HTML: {what}")
+    if b"\x00" in data:
+        raise SourceError("not HTML: binary data (NUL bytes)")
+    label = declared_charset(data)
+    codec = _codec(label) if label else None
+    if codec is not None and codec not in _PERMISSIVE:
+        text = _strict(data, codec)
+        if text is not None:
+            return text
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None:
+        return utf8
+    if codec is not None and codec in _PERMISSIVE and not _looks_cjk(data):
+        text = _strict(data, codec)
+        if text is not None:
+            return text
+    text = _detected(data)
+    if text is None:
+        where = f"declared {label}" if label else "no charset declared"
+        raise SourceError(
+            f"cannot decode ({where}; detection found no encoding without replacement characters)"
+        )
+    return text
+
+
+def _looks_cjk(data: bytes) -> bool:
+    """True when the high bytes decode cleanly as GB18030 or Big5 (a mislabelled Chinese page)."""
+    if not any(b >= 0x80 for b in data):
+        return False
+    return any(_strict(data, codec) is not None for codec in ("gb18030", "big5hkscs"))
+
+
+def decode(data: bytes | str) -> str:
+    """Return the text of a page, or raise :class:`SourceError` naming why it cannot be read."""
+    if isinstance(data, str):
+        text = data.removeprefix("\ufeff")
+    else:
+        if not data.strip():
+            raise SourceError("empty file")
+        text = _bytes_to_text(data)
+    if not text.strip():
+        raise SourceError("empty file")
+    if len(_BINARY.findall(text[:65536])) > max(2, len(text[:65536]) // 100):
+        raise SourceError("not HTML: binary data")
+    if not _HTML_SIGN.search(text):
+        raise SourceError("not HTML: no HTML markup found")
+    return text

@@ -1,0 +1,72 @@
+"""Text -> lxml tree, with everything that must never contribute text removed.
+
+Scripts, styles, forms, iframes, objects, SVG, templates and noscript are
+dropped with their content; the article keeps only text, so attributes
+(event handlers, ``javascript:`` URLs) go with the tree. The tree is never
+walked with Python recursion: libxml2 caps the nesting depth itself, and
+every walk here is a flat iteration.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from g60pub.errors import SourceError
+
+# Dropped with their content: code, embedded documents, media, form controls.
+_DROP = (
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
+    "applet", "svg", "math", "canvas", "video", "audio", "map", "head", "link", "meta", "base",
+    "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output", "label",
+    "dialog", "param", "source", "track", "picture",
+)  # fmt: skip
+_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Not XML-compatible, so lxml refuses them in a str.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def parse(text: str) -> HtmlElement:
+    """Parse HTML text into a tree (comments and processing instructions dropped)."""
+    text = _UNSAFE.sub("", _XML_DECL.sub("", text, count=1))
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as err:
+        raise SourceError(f"cannot parse HTML ({err})") from None
+    if root is None:
+        raise SourceError("cannot parse HTML")
+    return root
+
+
+def _body_text_length(root: HtmlElement) -> int:
+    body = root.find("body")
+    return len((body if body is not None else root).text_content().strip())
+
+
+def sanitise(root: HtmlElement) -> None:
+    """Remove in place every element whose text must never reach an article."""
+    doomed = [el for el in root.iter(*_DROP)]
+    doomed += [el for el in root.iter() if isinstance(el.tag, str) and _hidden(el)]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    # A form is a login box or a search field, except on ASP.NET-style pages
+    # where one <form> wraps the whole page: that one is kept (its controls
+    # are already gone).
+    total = _body_text_length(root)
+    for form in list(root.iter("form")):
+        if form.getparent() is None:
+            continue
+        if len(form.text_content().strip()) * 2 < total or total == 0:
+            form.drop_tree()
+
+
+def _hidden(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
+        return element.tag not in ("html", "body")
+    return bool(_HIDDEN.search(element.get("style") or ""))

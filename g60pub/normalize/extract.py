@@ -1,0 +1,148 @@
+"""Lines of a page -> the article: title, byline metadata, headings and paragraphs.
+
+The steps, in order: weigh every line; take the article root (content.py);
+find the title near it (title.py); read the byline next to the title and at
+the edges of the text (byline.py); keep the root's lines that are neither
+furniture nor byline, and tell headings from paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from g60pub.errors import SourceError
+from g60pub.model import BlockKind
+from g60pub.normalize.boilerplate import is_list_marker, is_noise
+from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.content import choose_root, negative_regions, weight
+from g60pub.normalize.dates import has_time
+from g60pub.normalize.lines import Line
+from g60pub.normalize.metadata import PageMeta
+from g60pub.normalize.text import normalize_text
+from g60pub.normalize.title import find_title
+
+_SENTENCE_END = re.compile(r"[。！？；!?;…]")
+_MAX_HEADING = 30
+_NEAR_TITLE = range(-3, 8)
+_DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    title: str
+    items: tuple[tuple[BlockKind, str], ...]
+    author: str | None
+    source: str | None
+    published: str | None
+
+
+def _heading(line: Line, text: str) -> bool:
+    if line.heading:
+        return True
+    if not (line.bold or line.centred) or len(text) > _MAX_HEADING or len(text) < 2:
+        return False
+    return (
+        not _SENTENCE_END.search(text)
+        and not _DATE_LIKE.match(text)
+        and not text.endswith(("：", ":"))
+    )
+
+
+def _pick_date(candidates: Sequence[str | None]) -> str | None:
+    """The first date given; if it has no time, a later one for the same day may add it."""
+    dates = [c for c in candidates if c]
+    if not dates:
+        return None
+    first = dates[0]
+    if has_time(first):
+        return first
+    return next((d for d in dates[1:] if has_time(d) and d.startswith(first)), first)
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _metadata(
+    near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta
+) -> tuple[str | None, str | None, str | None]:
+    author = _first(*(b.author for b in near), *meta.authors, *(b.author for b in far))
+    source = _first(*(b.source for b in near), *meta.sources, *(b.source for b in far))
+    published = _pick_date([*(b.published for b in near), *meta.dates, *(b.published for b in far)])
+    return author, source, published
+
+
+def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extracted:
+    """The article the lines of ``root`` hold, or :class:`SourceError` when there is none."""
+    texts = [normalize_text(line.text) for line in lines]
+    bylines = [parse_byline(line.text, strict=True) for line in lines]
+    furniture = negative_regions(root)
+    weights = [
+        0.0 if byline is not None else weight(line, text, line.owner in furniture)
+        for line, text, byline in zip(lines, texts, bylines, strict=True)
+    ]
+    article = choose_root(root, zip(lines, weights, strict=True))
+    inside = set(article.iter())
+    members = [i for i, line in enumerate(lines) if line.owner in inside]
+    body = [i for i in members if weights[i] > 0]
+    if not body:
+        raise SourceError("no article found")
+    title, title_index = find_title(lines, texts, meta, (body[0], body[-1]))
+    if not title:
+        raise SourceError("no article found (no title)")
+    near: list[Byline] = []
+    near_indexes: set[int] = set()
+    if title_index is not None:
+        for offset in _NEAR_TITLE:
+            index = title_index + offset
+            if (
+                0 <= index < len(lines)
+                and index != title_index
+                and (index < body[0] or index <= title_index + 3)
+            ):
+                found = parse_byline(lines[index].text)
+                if found is not None and (offset > 0 or index not in members):
+                    near.append(found)
+                    near_indexes.add(index)
+    far = [bylines[i] for i in members if bylines[i] is not None and i not in near_indexes]
+    author, source, published = _metadata(near, [b for b in far if b is not None], meta)
+    items = _blocks(article, lines, texts, members, bylines, near_indexes, title, title_index)
+    if not any(kind == "paragraph" for kind, _ in items):
+        raise SourceError("no article found")
+    return Extracted(title, tuple(items), author, source, published)
+
+
+def _blocks(
+    article: HtmlElement,
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    members: Sequence[int],
+    bylines: Sequence[Byline | None],
+    skip: set[int],
+    title: str,
+    title_index: int | None,
+) -> list[tuple[BlockKind, str]]:
+    furniture = negative_regions(article)
+    items: list[tuple[BlockKind, str]] = []
+    in_list = False
+    for index in members:
+        line, text = lines[index], texts[index]
+        if title_index is not None and index <= title_index:
+            continue
+        if index in skip or bylines[index] is not None or not text or text == title:
+            continue
+        if is_list_marker(text):
+            in_list = True
+            continue
+        substantial = line.chars >= 40 and line.link_ratio < 0.2
+        if in_list and not substantial:
+            continue
+        in_list = False
+        if line.owner in furniture or line.link_ratio > 0.5 or is_noise(text):
+            continue
+        items.append(("heading" if _heading(line, text) else "paragraph", text))
+    return items

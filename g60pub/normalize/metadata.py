@@ -1,0 +1,176 @@
+"""Metadata a page states in markup rather than in a visible byline.
+
+Read before scripts are removed: JSON-LD ``NewsArticle`` (schema.org), the
+Open Graph ``og:``/``article:`` properties, the ``<meta>`` names Chinese
+government CMSs emit (``ArticleTitle``, ``PubDate``, ``ContentSource``),
+``<time datetime>``, and WeChat's article markup and script variables
+(``var ct``, ``publish_time``, ``nickname``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from g60pub.normalize.dates import find_datetime, from_timestamp
+from g60pub.normalize.text import normalize_text
+
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenews",
+    "blogposting",
+    "analysisnewsarticle",
+    "report",
+    "webpage",
+}
+_WECHAT_VARS = {
+    "ct": re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})"""),
+    "create_time": re.compile(
+        r"""\b(?:var\s+)?(?:publish_time|createTime|create_time)\s*=\s*["']([^"']+)["']"""
+    ),
+    "nickname": re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?\s*["']([^"']+)["']"""),
+    "title": re.compile(r"""\bvar\s+msg_title\s*=\s*(?:htmlDecode\()?\s*["']([^"']+)["']"""),
+}
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What the markup says; every field may be missing."""
+
+    titles: list[str] = field(default_factory=list)  # hints, most specific first
+    page_title: str | None = None  # the <title>, site suffix and all
+    authors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+def _value(text: str | None) -> str | None:
+    if not text:
+        return None
+    value = normalize_text(text)
+    return value or None
+
+
+def _add(target: list[str], value: str | None) -> None:
+    value = _value(value)
+    if value and value not in target and not value.startswith(("http://", "https://")):
+        target.append(value)
+
+
+def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            if "@graph" in item:
+                stack.append(item["@graph"])
+
+
+def _names(value: Any) -> Iterator[str]:
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            yield item["name"]
+
+
+def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for item in _json_ld_items(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                continue
+            for key in ("headline", "name"):
+                if isinstance(item.get(key), str):
+                    _add(meta.titles, item[key])
+            for name in _names(item.get("author")):
+                _add(meta.authors, name)
+            for name in _names(item.get("publisher")):
+                _add(meta.sources, name)
+            for key in ("datePublished", "dateCreated"):
+                if isinstance(item.get(key), str):
+                    _add(meta.dates, find_datetime(item[key]))
+            if isinstance(item.get("url"), str) and meta.url is None:
+                meta.url = item["url"].strip() or None
+
+
+_META_TITLE = {"og:title", "twitter:title", "articletitle", "title", "dc.title"}
+_META_AUTHOR = {"author", "article:author", "dc.creator", "byl"}
+_META_SOURCE = {"contentsource", "source", "article:publisher", "dc.publisher"}
+_META_DATE = {
+    "article:published_time", "pubdate", "publishdate", "publish_date", "dc.date", "dc.date.issued",
+    "date", "datepublished", "firstpublishedtime", "og:release_date", "weibo:article:create_at",
+}  # fmt: skip
+
+
+def _read_meta_tags(root: HtmlElement, meta: PageMeta) -> None:
+    for tag in root.iter("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        content = tag.get("content")
+        if not key or not content:
+            continue
+        if key in _META_TITLE:
+            _add(meta.titles, content)
+        elif key in _META_AUTHOR:
+            _add(meta.authors, content)
+        elif key in _META_SOURCE:
+            _add(meta.sources, content)
+        elif key in _META_DATE:
+            _add(meta.dates, find_datetime(content))
+        elif key == "og:url" and meta.url is None:
+            meta.url = content.strip() or None
+
+
+def _text_of(root: HtmlElement, element_id: str) -> str | None:
+    found = root.xpath("//*[@id=$id]", id=element_id)
+    return found[0].text_content() if found else None
+
+
+def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
+    _add(meta.titles, _text_of(root, "activity-name"))
+    _add(meta.authors, _text_of(root, "js_author_name"))
+    _add(meta.sources, _text_of(root, "js_name"))
+    found = {key: pattern.search(raw) for key, pattern in _WECHAT_VARS.items()}
+    if found["title"]:
+        _add(meta.titles, found["title"].group(1))
+    if found["nickname"]:
+        _add(meta.sources, found["nickname"].group(1))
+    if found["ct"]:
+        _add(meta.dates, from_timestamp(found["ct"].group(1)))
+    if found["create_time"]:
+        _add(meta.dates, find_datetime(found["create_time"].group(1)))
+    _add(meta.dates, find_datetime(_text_of(root, "publish_time") or ""))
+
+
+def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
+    """Collect title hints, authors, sources, dates and the canonical URL from markup."""
+    meta = PageMeta()
+    title = root.find(".//title")
+    if title is not None:
+        meta.page_title = _value(title.text_content())
+    _read_json_ld(root, meta)
+    _read_meta_tags(root, meta)
+    _read_wechat(root, raw, meta)
+    for time in root.iter("time"):
+        _add(meta.dates, find_datetime(time.get("datetime") or time.text_content() or ""))
+    canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
+    if canonical and meta.url is None:
+        meta.url = str(canonical[0]).strip() or None
+    return meta

@@ -1,0 +1,86 @@
+"""Text rules applied to every block, the title and the metadata.
+
+The rules follow the usual conventions for Chinese running text (GB/T 15834
+punctuation, full-width marks between Han characters; half-width digits and
+Latin letters). NFC, never NFKC: NFKC would fold the full-width Chinese
+punctuation (，：；) to ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Han ideographs: CJK Unified (+ Extension A), Compatibility, and the
+# supplementary-plane extensions.
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN_RE = re.compile(f"[{_HAN}]")
+# Characters that count as Chinese context for a neighbouring ASCII mark: Han
+# plus CJK punctuation (、。《》「」 …) and full-width punctuation (，：（）…).
+_CJK = (
+    _HAN
+    + r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014"
+)
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Full-width digits and Latin letters only; full-width punctuation stays.
+_HALF_WIDTH = {
+    code: code - 0xFEE0
+    for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+}
+_SPACES = " \u00a0\u3000\t\r\n\f\u2002\u2003\u2009\u202f"
+_EDGE = _SPACES
+_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])[{_SPACES}]+(?=[{_HAN}])")
+_MARK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])[ ]?([,:;!?])[ ]?(?=[{_CJK}])")
+_FULL_MARK = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
+_PAREN_PAIR = re.compile(r" ?\(([^()\n]*)\) ?")
+_SPACE_RUN = re.compile(f"[{_SPACES}]{{2,}}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def is_han(char: str) -> bool:
+    """True for a Han ideograph."""
+    return bool(_HAN_RE.fullmatch(char))
+
+
+def han_count(text: str) -> int:
+    return len(_HAN_RE.findall(text))
+
+
+def _cjk_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and re.fullmatch(f"[{_CJK}]", text[index]) is not None
+
+
+def _full_width_parens(text: str) -> str:
+    """ASCII parentheses become full-width when they wrap Chinese text in Chinese context.
+
+    A pair is judged as a pair, so ``。(转载自…)`` at the end of a paragraph
+    becomes ``。（转载自…）`` rather than a mismatched half of each.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if not inner or not _cjk_at(inner, 0) or not _cjk_at(inner, len(inner) - 1):
+            return match.group(0)
+        before, after = match.start() - 1, match.end()
+        left = before < 0 or _cjk_at(text, before)
+        right = after >= len(text) or _cjk_at(text, after)
+        if left and right and (_cjk_at(text, before) or _cjk_at(text, after)):
+            return f"（{inner}）"
+        return match.group(0)
+
+    return _PAREN_PAIR.sub(swap, text)
+
+
+def normalize_text(text: str) -> str:
+    """Apply the text rules to one paragraph, heading, title or metadata value."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_ZERO_WIDTH)
+    text = _CONTROL.sub("", text)
+    text = text.translate(_HALF_WIDTH)
+    text = text.strip(_EDGE)
+    text = _SPACE_BETWEEN_HAN.sub("", text)
+    text = _MARK_BETWEEN_CJK.sub(lambda m: _FULL_MARK[m.group(1)], text)
+    text = _full_width_parens(text)
+    # Runs of spaces (any width) inside Latin text collapse to one ASCII space.
+    return _SPACE_RUN.sub(" ", text)
