@@ -10,11 +10,14 @@ if TYPE_CHECKING:
     from g60pub.model import Article
 
 
-def normalize(data: bytes | str, *, url: str | None = None) -> Article:
-    """Turn the bytes (or text) of an article page into a clean :class:`Article`."""
+def normalize(data: bytes | str, *, url: str | None = None, path: str | None = None) -> Article:
+    """Turn the bytes (or text) of an article page into a clean :class:`Article`.
+
+    ``path`` only names the page in a :class:`~g60pub.errors.SourceError`.
+    """
     from g60pub.normalize import normalize as _normalize
 
-    return _normalize(data, url=url)
+    return _normalize(data, url=url, path=path)
 
 
 def __getattr__(name: str) -> Any:

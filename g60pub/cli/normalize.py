@@ -1,15 +1,43 @@
-"""`g60pub normalize` commands."""
+"""`g60pub normalize FILE [--json]`: print the article a source page holds."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
+
+from g60pub.model import Article
+from g60pub.normalize import normalize_file
 
 
 def register(sub: Any) -> None:
-    """Add this module's sub-commands to sub (argparse sub-parsers)."""
-    del sub
+    """Add this module's sub-commands to ``sub`` (argparse sub-parsers)."""
+    parser = sub.add_parser("normalize", help="extract the article from a source HTML page")
+    parser.add_argument("file", help="the source page (HTML, any common Chinese encoding)")
+    parser.add_argument("--json", action="store_true", help="print the Article JSON of DESIGN.md")
+    parser.set_defaults(func=_normalize)
 
 
-def _unused(args: argparse.Namespace) -> int:  # pragma: no cover - placeholder until filled in
+def _readable(article: Article) -> str:
+    lines = [article.title, ""]
+    for label, value in (
+        ("author", article.author),
+        ("source", article.source),
+        ("published", article.published),
+        ("url", article.url),
+        ("lang", article.lang),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
+    for block in article.blocks:
+        lines += ["", f"## {block.text}" if block.kind == "heading" else block.text]
+    return "\n".join(lines)
+
+
+def _normalize(args: argparse.Namespace) -> int:
+    article = normalize_file(args.file)
+    if args.json:
+        print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(_readable(article))
     return 0
