@@ -55,12 +55,13 @@ def _project_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", default="en", help="target language (default: en)")
 
 
-def _glossary(project: Path) -> Glossary | None:
+def _glossary(project: Path) -> Glossary:
+    """The project's glossary/ when it has one, else the bundled curated glossary."""
     from g60pub.glossary import Glossary
 
-    del (
-        project
-    )  # the bundled glossary; a project glossary/ overrides it once Glossary.load takes one
+    local = project / "glossary"
+    if local.is_dir() and any(local.glob("*.csv")):
+        return Glossary.load([local])
     return Glossary.load()
 
 
@@ -100,7 +101,7 @@ def run_status(args: argparse.Namespace) -> int:
 def run_align(args: argparse.Namespace) -> int:
     zh = read_side(args.zh, chinese=True)
     en = read_side(args.en, chinese=False)
-    glossary = _glossary(Path("."))
+    glossary = _glossary(Path.cwd())
     beads = align_sides(zh, en, glossary)
     if args.format == "json":
         data = (json.dumps(beads_json(beads), ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,112 @@
+"""The translator's commands on a real project: update, status, check, export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from g60pub.translations.pofile import read_po, render_po
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sources" / "g60-corridor-agreement-2017.html"
+DATA = Path(__file__).parent / "data" / "po"
+
+
+def g60pub(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "g60pub", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "sources").mkdir()
+    shutil.copy(SAMPLE, tmp_path / "sources" / SAMPLE.name)
+    return tmp_path
+
+
+def test_update_creates_a_po_file_per_source_and_reports_it(project: Path) -> None:
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert done.returncode == 0, done.stderr
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    assert po.exists() and "created" in done.stdout and "new" in done.stdout
+    assert "#: sources/g60-corridor-agreement-2017.html:1" in po.read_text(encoding="utf-8")
+
+
+def test_update_again_changes_nothing(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    before = po.read_bytes()
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert "unchanged" in done.stdout and po.read_bytes() == before
+
+
+def test_po_lists_glossary_terms_as_extracted_comments(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    text = (project / "sources" / "g60-corridor-agreement-2017.en.po").read_text(encoding="utf-8")
+    assert "#. 军民融合 = military-civilian integration" in text
+
+
+def test_status_counts_translated_fuzzy_and_untranslated(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    catalog = read_po(po)
+    messages = [m for m in catalog if m.id]
+    messages[0].string = "Title"
+    messages[1].string = "Heading"
+    messages[1].flags.add("fuzzy")
+    po.write_bytes(render_po(catalog))
+    done = g60pub("status", "--project", str(project), cwd=project)
+    assert done.returncode == 0, done.stderr
+    row = next(line for line in done.stdout.splitlines() if line.startswith("g60-corridor"))
+    total = len(messages)
+    assert row.split()[1:5] == [str(total), "1", "1", str(total - 2)]
+
+
+def test_check_json_lists_findings_and_exits_zero_without_errors(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    done = g60pub("check", "--project", str(project), "--json", cwd=project)
+    assert done.returncode == 0, done.stderr
+    findings = json.loads(done.stdout)["findings"]
+    assert findings and {f["code"] for f in findings} == {"untranslated"}
+    assert set(findings[0]) == {"file", "block", "code", "severity", "message"}
+    assert findings[0]["file"] == "sources/g60-corridor-agreement-2017.en.po"
+
+
+def test_check_exits_one_on_an_error(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    catalog = read_po(po)
+    title = next(m for m in catalog if m.id)
+    title.string = "G60 科创走廊 agreement"
+    po.write_bytes(render_po(catalog))
+    done = g60pub("check", "--project", str(project), cwd=project)
+    assert done.returncode == 1
+    assert "han-in-english" in done.stdout
+
+
+def test_malformed_po_is_reported_with_file_and_line(project: Path) -> None:
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    shutil.copy(DATA / "malformed.en.po", po)
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert done.returncode != 0
+    assert "g60-corridor-agreement-2017.en.po:12:" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert po.read_bytes() == (DATA / "malformed.en.po").read_bytes()
+
+
+def test_export_writes_tmx_with_translated_pairs(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    catalog = read_po(po)
+    next(m for m in catalog if m.id).string = "Title"
+    po.write_bytes(render_po(catalog))
+    out = project / "out.tmx"
+    done = g60pub("export", "--project", str(project), "--tmx", str(out), cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().count(b"<tu ") == 1
