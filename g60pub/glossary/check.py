@@ -20,6 +20,9 @@ forbidden rendering, is an error.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from g60pub.glossary.english import key
 from g60pub.glossary.matcher import Matcher
 from g60pub.glossary.term import Finding, Severity, Term
 
@@ -68,3 +71,27 @@ def check_pair(matcher: Matcher, zh: str, en: str) -> list[Finding]:
 def _missing_message(term: Term) -> str:
     also = "".join(f" or “{alt}”" for alt in term.en_alt)
     return f"{term.zh} is not rendered as “{term.en}”{also}"
+
+
+def lint_terms(terms: Iterable[Term]) -> list[str]:
+    """Termbase problems loading does not refuse: a row without a source, one
+    Traditional form for two terms (t2s could not restore both), and a rendering
+    one term forbids that another term approves."""
+    terms = list(terms)
+    problems: list[str] = []
+    hant_owner: dict[str, str] = {}
+    accepted: dict[str, str] = {}
+    for term in terms:
+        if not term.source:
+            problems.append(f"{term.zh}: no source cited")
+        other = hant_owner.setdefault(term.zh_hant, term.zh)
+        if other != term.zh:
+            problems.append(f"{term.zh}: Traditional form {term.zh_hant} is also {other}'s")
+        for rendering in term.english:
+            accepted.setdefault(key(rendering), term.zh)
+    for term in terms:
+        for bad in term.en_forbidden:
+            owner = accepted.get(key(bad))
+            if owner is not None:
+                problems.append(f"{term.zh}: forbids “{bad}”, which {owner} accepts")
+    return problems

@@ -1,0 +1,120 @@
+"""Glossary.find and lookup: leftmost-longest matching in Chinese and English."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from g60pub.glossary import Glossary
+from g60pub.glossary.csvio import make_term
+
+G = Glossary(
+    [
+        make_term("科创走廊", "sci-tech innovation corridor"),
+        make_term("G60科创走廊", "G60 Science and Technology Innovation Corridor"),
+        make_term(
+            "沪嘉杭G60科创走廊", "Shanghai-Jiaxing-Hangzhou G60 Sci-Tech Innovation Corridor"
+        ),
+        make_term("知识产权", "intellectual property", "知識產權", ["IP"]),
+        make_term("战略性新兴产业", "strategic emerging industries"),
+        make_term("沪", "Shanghai", type="abbr"),
+        make_term("上海", "Shanghai", type="place"),
+        make_term(
+            "军民融合", "military-civilian integration", en_forbidden=["military-civil fusion"]
+        ),
+        make_term("韩正", "Han Zheng", type="name"),
+    ]
+)
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    return [(text[m.start : m.end], m.term.zh, m.form) for m in G.find(text)]
+
+
+def test_longest_term_wins_over_the_term_nested_in_it() -> None:
+    assert spans("沪嘉杭G60科创走廊") == [("沪嘉杭G60科创走廊", "沪嘉杭G60科创走廊", "zh")]
+
+
+def test_nested_term_alone_is_still_found() -> None:
+    assert spans("建设科创走廊") == [("科创走廊", "科创走廊", "zh")]
+
+
+def test_single_character_abbreviation_loses_to_a_longer_term() -> None:
+    found = spans("在沪签订沪嘉杭G60科创走廊协议")
+    assert [s[1] for s in found] == ["沪", "沪嘉杭G60科创走廊"]
+
+
+def test_traditional_form_is_found_and_tagged() -> None:
+    assert spans("完善知識產權機制") == [("知識產權", "知识产权", "zh_hant")]
+
+
+def test_derived_traditional_form_is_found() -> None:
+    assert spans("滬嘉杭G60科創走廊") == [("滬嘉杭G60科創走廊", "沪嘉杭G60科创走廊", "zh_hant")]
+
+
+def test_english_is_matched_case_insensitively_with_hyphen_and_space_variation() -> None:
+    text = "the SHANGHAI-JIAXING-HANGZHOU G60 sci tech innovation corridor"
+    assert spans(text) == [
+        (text[4:], "沪嘉杭G60科创走廊", "en"),
+    ]
+
+
+def test_english_plural_and_singular_of_the_last_word_match() -> None:
+    assert spans("a strategic emerging industry") == [
+        ("strategic emerging industry", "战略性新兴产业", "en")
+    ]
+    assert spans("two sci-tech innovation corridors.")[0][0] == "sci-tech innovation corridors"
+
+
+def test_english_matches_only_on_word_boundaries() -> None:
+    assert spans("HIPPO and IPSO") == []
+    assert spans("IP, protected") == [("IP", "知识产权", "en_alt")]
+
+
+def test_offsets_point_into_the_original_text_across_collapsed_separators() -> None:
+    text = "Kept --  intellectual -  property , ok"
+    [(found, zh, _)] = spans(text)
+    assert found == "intellectual -  property" and zh == "知识产权"
+
+
+def test_forbidden_rendering_is_found_as_such() -> None:
+    assert spans("military civil fusion")[0][2] == "en_forbidden"
+
+
+def test_pinyin_with_tone_marks_matches_a_name() -> None:
+    assert spans("Hán Zhèng spoke") == [("Hán Zhèng", "韩正", "en")]
+
+
+def test_shared_english_rendering_names_the_full_term_not_the_abbreviation() -> None:
+    assert spans("in Shanghai") == [("Shanghai", "上海", "en")]
+
+
+def test_lookup_by_simplified_traditional_and_english() -> None:
+    assert G.lookup("知识产权") is G.lookup("知識產權") is G.lookup("Intellectual Property")
+    assert G.lookup("ip") is G.lookup("知识产权")
+    assert G.lookup("no such thing") is None
+
+
+def brute_force(keys: list[str], text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        best = max((k for k in keys if text.startswith(k, i)), key=len, default="")
+        if best:
+            out.append((i, i + len(best)))
+            i += len(best)
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    keys=st.lists(st.text(alphabet="科创走廊沪", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text(alphabet="科创走廊沪嘉", max_size=30),
+)
+def test_chinese_matching_is_leftmost_longest_non_overlapping(keys: list[str], text: str) -> None:
+    keys = list(dict.fromkeys(keys))
+    glossary = Glossary([make_term(k, f"t{i}") for i, k in enumerate(keys)])
+    got = [(m.start, m.end) for m in glossary.find(text)]
+    assert got == brute_force(keys, text)

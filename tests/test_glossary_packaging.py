@@ -1,0 +1,45 @@
+"""The bundled glossary ships inside the package: a plain (non-editable)
+install finds it from any directory, with no checkout around it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_plain_install_loads_the_bundled_glossary_from_any_directory(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    build = tmp_path / "build"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run(
+        [*pip, "wheel", str(ROOT), "--no-deps", "-q", "-w", str(build)], check=True, cwd=tmp_path
+    )
+    [wheel] = build.glob("g60pub-*.whl")
+    subprocess.run(
+        [*pip, "install", str(wheel), "--no-deps", "-q", "--target", str(target)],
+        check=True,
+        cwd=tmp_path,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = (
+        "import g60pub.glossary as G, g60pub.glossary.termbase as T;"
+        "g = G.Glossary.load();"
+        "print(len(g), T.bundled_files()[0].parent.name, G.__file__)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        check=True,
+    )
+    count, folder, module = result.stdout.split()
+    assert int(count) >= 120
+    assert folder == "_glossary_data"
+    assert module.startswith(str(target))
+    shipped = sorted(p.name for p in (target / "g60pub" / "_glossary_data").glob("*.csv"))
+    assert shipped == sorted(p.name for p in (ROOT / "glossary").glob("*.csv"))
