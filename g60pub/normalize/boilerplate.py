@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import opencc
 from lxml.html import HtmlElement
 
 _NOISE = re.compile(
@@ -28,7 +29,7 @@ _NOISE = re.compile(
 )
 # A line made only of these is a toolbar (【打印此文】【关闭窗口】, 字号 大 中 小).
 _TOOL_WORDS = re.compile(
-    r"打印此文|打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭此页|关闭|收藏本页|加入收藏|收藏|设为首页|"
+    r"打印此文|打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭此页|关闭|收藏本页|加入收藏|收藏|设为首页|"
     r"保存|返回顶部|返回|字号|字体|大|中|小|默认|放大|缩小|纠错|分享|推荐给朋友|复制链接|"
     r"Print|Close|Top"
 )
@@ -131,10 +132,17 @@ _POSITIVE = frozenset(
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 
+_SIMPLIFIED = opencc.OpenCC("t2s")
+
+
 def is_noise(text: str) -> bool:
-    """True for a short line that is page furniture rather than article text."""
+    """True for a short line that is page furniture rather than article text.
+
+    Traditional-script pages (當前位置, 版權所有, 列印) are judged in Simplified.
+    """
     if len(text) > _SHORT * 2:
         return False
+    text = _SIMPLIFIED.convert(text)
     if len(text) <= _SHORT and _NOISE.search(text):
         return True
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
@@ -142,7 +150,7 @@ def is_noise(text: str) -> bool:
 
 def is_list_marker(text: str) -> bool:
     """True for the heading of a related/hot/recommended list (相关新闻, 热门文章 …)."""
-    return len(text) <= 12 and bool(_LIST_MARKER.match(text))
+    return len(text) <= 12 and bool(_LIST_MARKER.match(_SIMPLIFIED.convert(text)))
 
 
 def _tokens(element: HtmlElement) -> set[str]:

@@ -9,6 +9,8 @@ still mark the line as a byline so that it never becomes a paragraph.
 from __future__ import annotations
 
 import re
+
+import opencc
 from dataclasses import dataclass
 
 from g60pub.normalize.dates import find_datetime
@@ -48,6 +50,18 @@ _OTHER = (
     "阅读", "阅读数", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击率", "点击量", "访问量", "访问次数",
     "编辑", "责任编辑", "责编", "审核", "审校", "校对", "摄影", "通讯员", "字号", "字体", "分享", "索引号", "发文机关", "主题分类",
 )  # fmt: skip
+
+def _traditional(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys as Traditional-script pages write them (來源, 編輯, 發佈時間 …)."""
+    variants = set(keys)
+    for config in ("s2t", "s2tw", "s2hk"):
+        converter = opencc.OpenCC(config)
+        variants.update(converter.convert(key) for key in keys)
+    variants.update(v.replace("佈", "布") for v in list(variants))
+    return tuple(variants)
+
+
+_AUTHOR, _SOURCE, _DATE, _OTHER = map(_traditional, (_AUTHOR, _SOURCE, _DATE, _OTHER))
 _KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_OTHER), key=len, reverse=True)
 _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s\[【(（|｜/]))(" + "|".join(map(re.escape, _KEYS)) + r")\s*[:：]\s*"
@@ -58,6 +72,7 @@ _DATE_ONLY = re.compile(
     r"^[\s\[【(（]*((?:19|20)\d{2}[-/.年][\d\s:：\-/.年月日时分T+]*)[\s\]】)）]*$"
 )
 _MAX_LINE = 160
+_SENTENCE = re.compile(r"[。，！？；,!?;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +98,13 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         return None
     labels = list(_LABEL.finditer(text))
     if not labels:
-        if _DATE_ONLY.match(text):
-            return Byline(published=find_datetime(text))
+        # A bare date (or "name date") under a title is its publication date;
+        # inside the text it is usually a signature date, which stays text.
+        if strict:
+            return None
+        published = find_datetime(text)
+        if published and (_DATE_ONLY.match(text) or (len(text) <= 40 and not _SENTENCE.search(text))):
+            return Byline(published=published)
         return None
     leading = text[: labels[0].start()].strip(_EDGE_JUNK)
     leading_date = find_datetime(leading) if leading else None

@@ -105,13 +105,24 @@ def declared_charset(data: bytes) -> str | None:
     return None
 
 
+def _multibyte(codec: str) -> bool:
+    return codec.startswith(("utf", "gb", "big5", "cp9", "euc", "shift", "iso2022", "hz"))
+
+
 def _detected(data: bytes) -> str | None:
+    """Detection's guess, if it decodes strictly.
+
+    A single-byte guess decodes any bytes at all, so it is trusted only for
+    text that is nearly all ASCII; for a Chinese page it would be mojibake.
+    """
     best = from_bytes(data).best()
     if best is None:
         return None
     codec = _codec(best.encoding)
     if codec is None:
         return None
+    if not _multibyte(codec) and sum(b >= 0x80 for b in data) > len(data) // 50:
+        codec = "gb18030"
     for candidate in (codec, "gb18030", "big5hkscs"):
         text = _strict(data, candidate)
         if text is not None:

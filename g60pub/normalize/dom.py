@@ -22,8 +22,12 @@ _DROP = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "svg", "math", "canvas", "video", "audio", "map", "head", "link", "meta", "base",
     "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output", "label",
-    "dialog", "param", "source", "track", "picture",
+    "dialog", "picture",
 )  # fmt: skip
+# Void in HTML, but libxml2 (an HTML 4 parser) opens them as containers and
+# nests whatever follows inside: their "children" are the page's next
+# siblings, so only the tag goes.
+_VOID = ("embed", "param", "source", "track", "wbr", "keygen")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # Not XML-compatible, so lxml refuses them in a str.
@@ -50,6 +54,9 @@ def _body_text_length(root: HtmlElement) -> int:
 
 def sanitise(root: HtmlElement) -> None:
     """Remove in place every element whose text must never reach an article."""
+    for element in list(root.iter(*_VOID)):
+        if element.getparent() is not None:
+            element.drop_tag()
     doomed = [el for el in root.iter(*_DROP)]
     doomed += [el for el in root.iter() if isinstance(el.tag, str) and _hidden(el)]
     for element in doomed:

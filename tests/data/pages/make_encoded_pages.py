@@ -1,0 +1,114 @@
+"""Write the test pages whose bytes are not UTF-8 (or must carry a BOM).
+
+Run from anywhere: ``python tests/data/pages/make_encoded_pages.py``. The
+output files are committed; this script documents how they were made.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+GB2312_PAGE = """<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>嘉兴市召开科技创新大会表彰陶喆王珺等科技标兵_嘉兴新闻_嘉兴市科学技术局</title>
+</head>
+<body>
+<div class="top"><a href="/">首页</a> | <a href="/xw/">新闻中心</a> | <a href="/zc/">政策法规</a> | <a href="/bs/">办事服务</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xw/">嘉兴新闻</a></div>
+<div class="article">
+<h2 class="title">嘉兴市召开科技创新大会表彰陶喆王珺等科技标兵</h2>
+<div class="info">发布时间：2018-03-02 15:20　　信息来源：嘉兴市科学技术局　　浏览次数：318</div>
+<div class="content">
+<p>　　3月2日，嘉兴市科技创新大会在市行政中心召开。会议回顾了朱镕基同志当年考察嘉兴时提出的“科技兴市”要求，总结了过去一年全市科技创新工作。</p>
+<p>　　会上，陶喆、王珺等十名科技工作者获得“嘉兴市科技创新标兵”称号。他们在新材料、数字经济等领域取得突出成绩，带动了一批企业转型升级。</p>
+<p>　　会议要求，全市上下要主动融入G60科创走廊建设，加快打造长三角核心区科技创新高地。</p>
+</div>
+<div class="bottom">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+</div>
+<div class="footer">版权所有：嘉兴市科学技术局　浙ICP备05012345号</div>
+</body>
+</html>
+"""
+
+BIG5_PAGE = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="big5">
+<title>長三角科創合作再升級 - 香港經濟新聞網</title>
+</head>
+<body>
+<ul class="nav"><li><a href="/">首頁</a></li><li><a href="/finance">財經</a></li><li><a href="/tech">科技</a></li></ul>
+<div class="news">
+<h1>長三角科創合作再升級</h1>
+<div class="byline">2019年5月20日 09:32　來源：香港經濟新聞網　作者：陳大文　編輯：李小明</div>
+<div class="article-content">
+<p>長三角三省一市昨日在上海簽署新一輪科技創新合作協議，推動區域創新資源開放共享。</p>
+<h3>共建研發平臺</h3>
+<p>根據協議，各方將聯合建設重大科研設施，並設立跨區域技術轉移中心，為企業提供一站式服務。</p>
+<p>業界人士認為，這將進一步鞏固長三角作為國家創新高地的地位。</p>
+</div>
+<div class="share">分享到：<a href="#">微博</a> <a href="#">微信</a></div>
+</div>
+<div class="footer">Copyright 2019 香港經濟新聞網 版權所有</div>
+</body>
+</html>
+"""
+
+WRONG_CHARSET_PAGE = """<html>
+<head>
+<meta charset="utf-8">
+<title>松江区推进科创走廊建设_松江新闻</title>
+</head>
+<body>
+<div id="main">
+<h1>松江区推进科创走廊建设</h1>
+<p>发布日期：2020-09-15 来源：松江区科委</p>
+<div class="TRS_Editor">
+<p>松江区近日出台若干措施，支持企业在G60科创走廊设立研发中心，对符合条件的项目给予资金补助。</p>
+<p>区科委表示，将持续优化营商环境，吸引更多创新要素向松江集聚。</p>
+</div>
+</div>
+</body>
+</html>
+"""
+
+BOM_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<title>杭州发布数字经济新政 | 杭州日报</title>
+</head>
+<body>
+<header class="site-header"><nav><a href="/">首页</a> <a href="/news">新闻</a> <a href="/city">城事</a></nav></header>
+<main>
+<h1 class="article-title">杭州发布数字经济新政</h1>
+<p class="meta">作者：王芳　来源：杭州日报　时间：2021年06月01日</p>
+<div class="article-body">
+<p>杭州市政府日前发布《关于加快数字经济发展的若干意见》，提出到2025年数字经济核心产业增加值达到七千亿元。</p>
+<p>意见明确，杭州将重点发展人工智能、集成电路和云计算等产业，并加大对创新型中小企业的扶持力度。</p>
+</div>
+</main>
+<footer>© 2021 杭州日报 浙ICP备08000000号</footer>
+</body>
+</html>
+"""
+
+
+def write_pages() -> None:
+    (HERE / "gb2312_declared_gbk_bytes.html").write_bytes(GB2312_PAGE.encode("gb18030"))
+    (HERE / "big5_traditional.html").write_bytes(BIG5_PAGE.encode("big5hkscs"))
+    (HERE / "utf8_declared_but_gbk_bytes.html").write_bytes(WRONG_CHARSET_PAGE.encode("gbk"))
+    (HERE / "utf8_bom.html").write_bytes(codecs.BOM_UTF8 + BOM_PAGE.encode("utf-8"))
+    # GBK declared, but the body holds bytes no Chinese encoding accepts.
+    broken = GB2312_PAGE.encode("gb18030").replace("获得".encode("gb18030"), b"\x81\x20\xff\xff")
+    (HERE / "undecodable.html").write_bytes(broken)
+    garbage = bytes((i * 193 + 71) % 256 for i in range(4096))
+    (HERE / "binary_garbage.bin").write_bytes(garbage)
+    (HERE / "empty.html").write_bytes(b"")
+
+
+if __name__ == "__main__":
+    write_pages()

@@ -1,0 +1,268 @@
+"""Pages of many layouts and encodings -> the exact article each holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from g60pub.model import Article
+from g60pub.normalize import normalize, normalize_file
+
+PAGES = Path(__file__).parent / "data" / "pages"
+SAMPLE = Path(__file__).parent.parent / "sources" / "g60-corridor-agreement-2017.html"
+SEED = Path("/work/shared/seed/000_0ad6bb7bc15059e9.txt")
+
+
+def blocks(article: Article) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in article.blocks]
+
+
+def meta(article: Article) -> tuple[str, str | None, str | None, str | None, str]:
+    return article.title, article.author, article.source, article.published, article.lang
+
+
+def test_sample_page_metadata_comes_from_the_bracketed_byline() -> None:
+    article = normalize_file(SAMPLE)
+    assert meta(article) == (
+        "服务国家战略，松江杭州嘉兴共同签订《沪嘉杭G60科创走廊建设战略合作协议》",
+        "转载自微信公众号虹桥馆",
+        "浙江省侨商会",
+        "2017-07-18T11:29:57+08:00",
+        "zh-Hans",
+    )
+
+
+def test_sample_page_has_the_five_section_headings_in_order() -> None:
+    article = normalize_file(SAMPLE)
+    assert [text for kind, text in blocks(article) if kind == "heading"] == [
+        "提升区域协同创新能力",
+        "共建高度融合产业体系",
+        "营造良好创新发展环境",
+        "健全智慧基础设施网络",
+        "创新一体发展体制机制",
+    ]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
+def test_sample_page_gives_one_block_per_seed_paragraph() -> None:
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    body = lines[lines.index("[作者:转载自微信公众号虹桥馆 来源: 浙江省侨商会 时间:2017-07-18 11:29:57 阅读:2587 次") + 1 :]
+    body = body[: body.index("相关新闻")]
+    full_width = str.maketrans({",": "，", ";": "；", "(": "（", ")": "）"})
+    expected = [line.strip("\u00a0 ").translate(full_width) for line in body if line.strip("\u00a0 ")]
+    assert [text for _, text in blocks(normalize_file(SAMPLE))] == expected
+
+
+def test_sample_page_keeps_the_repost_note_in_the_last_paragraph() -> None:
+    assert blocks(normalize_file(SAMPLE))[-1] == (
+        "paragraph",
+        "千年大计，北方有雄安新区，东方有G60走廊。（转载自微信公众号虹桥馆）",
+    )
+
+
+def test_gb2312_declared_page_with_gbk_bytes_decodes() -> None:
+    article = normalize_file(PAGES / "gb2312_declared_gbk_bytes.html")
+    assert meta(article) == (
+        "嘉兴市召开科技创新大会表彰陶喆王珺等科技标兵",
+        None,
+        "嘉兴市科学技术局",
+        "2018-03-02T15:20:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "3月2日，嘉兴市科技创新大会在市行政中心召开。会议回顾了朱镕基同志当年考察嘉兴时提出的“科技兴市”要求，总结了过去一年全市科技创新工作。"),
+        ("paragraph", "会上，陶喆、王珺等十名科技工作者获得“嘉兴市科技创新标兵”称号。他们在新材料、数字经济等领域取得突出成绩，带动了一批企业转型升级。"),
+        ("paragraph", "会议要求，全市上下要主动融入G60科创走廊建设，加快打造长三角核心区科技创新高地。"),
+    ]  # fmt: skip
+
+
+def test_big5_page_decodes_as_traditional_chinese() -> None:
+    article = normalize_file(PAGES / "big5_traditional.html")
+    assert meta(article) == (
+        "長三角科創合作再升級",
+        "陳大文",
+        "香港經濟新聞網",
+        "2019-05-20T09:32:00+08:00",
+        "zh-Hant",
+    )
+    assert blocks(article) == [
+        ("paragraph", "長三角三省一市昨日在上海簽署新一輪科技創新合作協議，推動區域創新資源開放共享。"),
+        ("heading", "共建研發平臺"),
+        ("paragraph", "根據協議，各方將聯合建設重大科研設施，並設立跨區域技術轉移中心，為企業提供一站式服務。"),
+        ("paragraph", "業界人士認為，這將進一步鞏固長三角作為國家創新高地的地位。"),
+    ]
+
+
+def test_page_declared_utf8_but_sent_in_gbk_decodes_by_detection() -> None:
+    article = normalize_file(PAGES / "utf8_declared_but_gbk_bytes.html")
+    assert meta(article) == ("松江区推进科创走廊建设", None, "松江区科委", "2020-09-15", "zh-Hans")
+    assert blocks(article) == [
+        ("paragraph", "松江区近日出台若干措施，支持企业在G60科创走廊设立研发中心，对符合条件的项目给予资金补助。"),
+        ("paragraph", "区科委表示，将持续优化营商环境，吸引更多创新要素向松江集聚。"),
+    ]
+
+
+def test_utf8_page_with_byte_order_mark_and_no_declaration() -> None:
+    article = normalize_file(PAGES / "utf8_bom.html")
+    assert meta(article) == ("杭州发布数字经济新政", "王芳", "杭州日报", "2021-06-01", "zh-Hans")
+    assert blocks(article) == [
+        ("paragraph", "杭州市政府日前发布《关于加快数字经济发展的若干意见》，提出到2025年数字经济核心产业增加值达到七千亿元。"),
+        ("paragraph", "意见明确，杭州将重点发展人工智能、集成电路和云计算等产业，并加大对创新型中小企业的扶持力度。"),
+    ]  # fmt: skip
+
+
+def test_undeclared_utf8_page_drops_related_and_hot_lists() -> None:
+    article = normalize_file(PAGES / "utf8_undeclared.html")
+    assert meta(article) == (
+        "长三角生态绿色一体化发展示范区建设提速",
+        "李明",
+        "长三角在线",
+        "2021-03-08T10:15:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "长三角生态绿色一体化发展示范区执委会昨日发布消息，示范区今年将推进重点项目六十余个，总投资超过三百亿元。"),
+        ("paragraph", "这些项目聚焦生态环保、设施互通、产业创新和公共服务等领域，将进一步提升示范区的一体化水平。"),
+        ("paragraph", "执委会有关负责人表示，示范区将继续探索跨行政区域共建共享、生态文明与经济社会发展相得益彰的新路径。"),
+    ]  # fmt: skip
+
+
+def test_table_layout_with_font_soup_and_centred_bold_headings() -> None:
+    article = normalize_file(PAGES / "table_layout.html")
+    assert meta(article) == (
+        "嘉兴市出台支持G60科创走廊建设若干政策",
+        None,
+        "嘉兴市发改委",
+        "2016-11-23",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "为深入实施创新驱动发展战略，加快融入G60科创走廊建设，嘉兴市日前出台《关于支持G60科创走廊建设的若干政策》（以下简称《政策》）。"),
+        ("heading", "加大研发投入支持"),
+        ("paragraph", "《政策》明确，对新认定的国家级研发机构给予最高500万元奖励；对企业研发投入按比例给予补助。"),
+        ("heading", "强化人才引进"),
+        ("paragraph", "对引进的高层次人才团队，根据项目评审结果给予100万元至1000万元资助，并在住房、子女入学等方面提供保障。"),
+        ("paragraph", "《政策》自2017年1月1日起施行。"),
+    ]  # fmt: skip
+
+
+def test_br_separated_paragraphs_split_on_double_br_and_join_wrapped_lines() -> None:
+    article = normalize_file(PAGES / "br_paragraphs.html")
+    assert meta(article) == (
+        "湖州南太湖新区签约一批科创项目",
+        "沈佳",
+        "湖州日报",
+        "2018-10-09T08:05:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "10月8日，湖州南太湖新区举行科创项目集中签约仪式，共签约项目12个，总投资超过80亿元。"),
+        ("paragraph", "签约项目涵盖新能源汽车、生物医药和数字经济等领域。其中，一家新能源汽车零部件企业将投资建设年产百万套电驱动系统的生产基地。"),
+        ("paragraph", "新区负责人表示，将为项目落地提供全过程服务，确保项目早开工、早投产。"),
+        ("heading", "服务保障全程跟进"),
+        ("paragraph", "据悉，新区已组建项目服务专班，实行“一个项目、一名领导、一套班子”的服务机制。"),
+    ]  # fmt: skip
+
+
+def test_wechat_article_reads_account_author_and_timestamp() -> None:
+    article = normalize_file(PAGES / "wechat.html")
+    assert meta(article) == (
+        "G60科创走廊九城市携手打造创新共同体",
+        "张晓燕",
+        "虹桥馆",
+        "2017-07-12T12:00:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "7月12日，G60科创走廊联席会议在松江召开，九个城市的代表共同发布了协同创新的行动方案。"),
+        ("heading", "产业协同"),
+        ("paragraph", "方案提出，九城市将围绕集成电路、人工智能、生物医药等产业，共建一批产业合作园区。"),
+        ("paragraph", "各地还将互认科技创新券，推动科技资源跨区域开放共享。"),
+    ]  # fmt: skip
+
+
+def test_html5_article_with_json_ld_news_article() -> None:
+    article = normalize_file(PAGES / "html5_jsonld.html")
+    assert meta(article) == (
+        "长三角一体化：科技创新共同体建设进入快车道",
+        "周婷",
+        "长三角日报",
+        "2022-04-15T08:30:00+08:00",
+        "zh-Hans",
+    )
+    assert article.url == "https://news.example.cn/2022/04/15/kjcx.html"
+    assert blocks(article) == [
+        ("paragraph", "记者从科技部获悉，长三角科技创新共同体建设方案实施以来，三省一市联合攻关项目已超过两百项。"),
+        ("heading", "联合攻关成效显现"),
+        ("paragraph", "在集成电路、人工智能等领域，一批“卡脖子”技术取得突破，相关成果已在企业实现转化应用。"),
+        ("paragraph", "图为某联合实验室内景。"),
+        ("paragraph", "专家表示，下一步应进一步完善成果共享和利益分配机制，激发各方协同创新的积极性。"),
+    ]  # fmt: skip
+
+
+def test_government_page_with_publish_date_source_and_view_count() -> None:
+    article = normalize_file(PAGES / "gov_pubdate.html")
+    assert meta(article) == (
+        "浙江省人民政府办公厅关于推进长三角G60科创走廊建设的实施意见",
+        None,
+        "浙江省人民政府办公厅",
+        "2019-05-20T16:45:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "各市、县（市、区）人民政府，省政府直属各单位："),
+        ("paragraph", "为深入贯彻长三角区域一体化发展国家战略，推进G60科创走廊建设，经省政府同意，现提出如下实施意见。"),
+        ("heading", "一、总体要求"),
+        ("paragraph", "坚持创新驱动、协同发展，着力打造科技和制度创新双轮驱动、产业和城市一体化发展的先行先试走廊。"),
+        ("heading", "二、主要任务"),
+        ("paragraph", "（一）共建科技创新平台。支持嘉兴、杭州、湖州、金华等地与上海松江共建重大科创平台。"),
+        ("paragraph", "（二）推动产业协同发展。聚焦新一代信息技术、高端装备等产业，共建产业合作示范园区。"),
+        ("paragraph", "浙江省人民政府办公厅"),
+        ("paragraph", "2019年5月16日"),
+    ]  # fmt: skip
+
+
+def test_news_page_with_date_first_byline_and_editor_note() -> None:
+    article = normalize_file(PAGES / "news_editor.html")
+    assert meta(article) == (
+        "上海松江发布G60科创走廊“十四五”规划",
+        "赵磊",
+        "东方资讯网",
+        "2019-05-20T09:32:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "20日，上海市松江区发布《G60科创走廊“十四五”发展规划》，明确了未来五年的发展目标和重点任务。"),
+        ("paragraph", "规划提出，到2025年，G60科创走廊九城市地区生产总值力争达到六万亿元，研发投入强度超过百分之三。"),
+        ("paragraph", "松江区有关负责人介绍，规划将重点推进“一廊一核多城”空间布局，强化松江的策源功能。"),
+    ]  # fmt: skip
+
+
+def test_hostile_markup_contributes_no_text() -> None:
+    article = normalize_file(PAGES / "hostile.html")
+    assert meta(article) == (
+        "金华科技城新建创新综合体",
+        None,
+        "金华新闻网",
+        "2020-11-03T14:00:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "金华科技城创新综合体日前开工建设，项目总投资十五亿元，建成后将引进研发机构五十家以上。"),
+        ("paragraph", "综合体将为入驻企业提供共享实验室、中试基地和人才公寓等配套服务。"),
+        ("paragraph", "金华市科技局表示，将以综合体为载体，加快集聚高端创新资源。"),
+    ]  # fmt: skip
+    everything = repr(article.to_json())
+    for word in ("alert", "javascript", "expression", "脚本", "不能出现", "提交", "输入框", "表单"):
+        assert word not in everything
+
+
+def test_url_argument_wins_over_the_canonical_link() -> None:
+    data = (PAGES / "html5_jsonld.html").read_bytes()
+    assert normalize(data, url="https://example.org/a").url == "https://example.org/a"
+
+
+def test_text_input_gives_the_same_article_as_bytes() -> None:
+    data = (PAGES / "news_editor.html").read_bytes()
+    assert normalize(data.decode("utf-8")) == normalize(data)
