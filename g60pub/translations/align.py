@@ -52,6 +52,7 @@ GALE_CHURCH_PRIORS: dict[tuple[int, int], float] = {
     (1, 2): 0.089 / 2,
     (2, 2): 0.011,
 }
+RELATIVE_SPREAD = 0.1  # share of the expected English length
 MIN_FIT_BEADS = 5  # 1-1 beads needed to refit the length model
 MIN_FIT_CHARS = 20
 SKIP_PENALTY = 0.0  # cost of leaving one paragraph unaligned, beyond its prior
@@ -162,7 +163,9 @@ def _sides(
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
-    return max(1, len(pattern.findall(text.strip())))
+    # No minimum of one: a heading has no full stop in either language, and
+    # when an English edition runs it into the next paragraph it adds none.
+    return len(pattern.findall(text.strip()))
 
 
 def _terms(text: str, glossary: Glossary | None, forms: tuple[str, ...]) -> set[str]:
@@ -227,7 +230,12 @@ class _Model:
         """Gale & Church's normalised length difference of a bead."""
         lz = sum(self.zs.lengths[i0:i1])
         le = sum(self.es.lengths[j0:j1])
-        return (le - lz * self.ratio) / math.sqrt(max(lz, 1) * self.variance)
+        expected = lz * self.ratio
+        # Gale & Church's variance grows with length; translators' ratios also
+        # drift by a share of the whole (wordy names, dropped clauses), which
+        # matters for the long paragraphs of policy text.
+        spread = max(lz, 1) * self.variance + (RELATIVE_SPREAD * expected) ** 2
+        return (le - expected) / math.sqrt(spread)
 
     def length_logp(self, i0: int, i1: int, j0: int, j1: int) -> float:
         delta = self.delta(i0, i1, j0, j1)
