@@ -165,3 +165,21 @@ def test_wan_and_yi_scale_figures() -> None:
     zh = zh_anchors("投资3万元和1.5亿元，占百分之二十。")
     en = en_anchors("An investment of 30,000 yuan and 150 million yuan, 20 percent of the total.")
     assert number_mismatch(zh, en) == ([], [])
+
+
+def test_year_of_a_full_date_may_be_left_out() -> None:
+    zh = zh_anchors("2017年7月18日，三地签订协议。")
+    assert number_mismatch(zh, en_anchors("On July 18, the three cities signed it.")) == ([], [])
+    assert number_mismatch(zh, en_anchors("On July 18, 2016, they signed it.")) == ([], ["2016"])
+
+
+def test_english_may_name_the_year_the_chinese_calls_this_year() -> None:
+    zh = zh_anchors("今年以来，全市投资增长12%。")
+    assert number_mismatch(
+        zh, en_anchors("Since the start of 2019, investment grew 12 percent.")
+    ) == ([], [])
+
+
+def test_scale_word_alone_matches_a_chinese_amount() -> None:
+    zh = zh_anchors("吸引了一百多家企业。")
+    assert number_mismatch(zh, en_anchors("It attracted over a hundred companies.")) == ([], [])

@@ -86,6 +86,9 @@ CODE = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
 ZH_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万亿]*)(%?)")
+ZH_DATED_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?=\s*\d{1,2}\s*月)")
+ZH_RELATIVE_YEAR = re.compile(r"今年|去年|明年|前年|后年|当年|同年|本年|上年|次年")
+YEAR = re.compile(r"(?:19|20)\d\d")
 ZH_NUMERAL_RUN = re.compile(f"[{CN_NUMERAL}]+")
 ZH_PERCENT_WORDS = re.compile(f"百分之([{CN_NUMERAL}点]+)")
 EN_FIGURE = re.compile(
@@ -101,6 +104,7 @@ class Anchors:
     hard: Counter[str]
     soft: frozenset[str]
     codes: frozenset[str]
+    relative_year: bool = False  # 今年, 去年...: the English may name the year
 
     def values(self) -> frozenset[str]:
         return frozenset(self.hard) | self.soft
@@ -154,6 +158,11 @@ def zh_anchors(text: str) -> Anchors:
     text = CODE.sub(" ", text)
     hard: Counter[str] = Counter()
     soft: set[str] = set()
+    # The year of a full date is often left out of an English dateline
+    # ("On July 12, ..."), so it is soft; month and day stay hard.
+    for m in ZH_DATED_YEAR.finditer(text):
+        soft.add(m.group(1))
+    text = ZH_DATED_YEAR.sub(" ", text)
     for m in ZH_FIGURE.finditer(text):
         value = _decimal(m.group(1))
         if value is None:
@@ -184,7 +193,7 @@ def zh_anchors(text: str) -> Anchors:
                 part = cn_numeral(run[start:end])
                 if part is not None:
                     soft.add(number_key(part))
-    return Anchors(hard, frozenset(soft), codes)
+    return Anchors(hard, frozenset(soft), codes, bool(ZH_RELATIVE_YEAR.search(text)))
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
@@ -232,6 +241,8 @@ def _en_number_words(text: str, soft: set[str]) -> None:
                 soft.add(str(EN_ORDINALS[word]))
             if word in EN_UNITS:
                 current = (current or 0) + EN_UNITS[word]
+            elif word in EN_SCALES and current is None:
+                current = EN_SCALES[word]  # "a hundred", "thousands of"
             elif word in EN_SCALES and current is not None:
                 current *= EN_SCALES[word]
                 if EN_SCALES[word] >= 1000:
@@ -260,6 +271,10 @@ def number_mismatch(zh: Anchors, en: Anchors) -> tuple[list[str], list[str]]:
     # Chinese repeats it, or repeat a year the Chinese leaves implicit.
     missing = [v for v in sorted(zh.hard) if v not in en.hard and v not in en.soft]
     zh_values = zh.values()
-    added = [value for value, count in sorted(en.hard.items()) if value not in zh_values]
+    added = [
+        value
+        for value in sorted(en.hard)
+        if value not in zh_values and not (zh.relative_year and YEAR.fullmatch(value))
+    ]
     missing += [code for code in sorted(zh.codes) if code not in en.codes]
     return missing, added
