@@ -1,0 +1,207 @@
+"""``g60pub build``: sources + glossary -> every edition in the output directory.
+
+The build is a map over articles and a small reduce::
+
+    load config -> load glossary -> discover sources
+    -> map: per article, normalise + publication + QA + render fragments
+       (pure and picklable: runs in a process pool and is cached by content)
+    -> reduce: assemble books, sites, indexes and exports
+    -> write every file atomically -> summary
+
+Results do not depend on ``jobs``: the map's results are put back in source
+order before anything is assembled.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from g60pub import __version__
+from g60pub.atomic import write_atomic
+from g60pub.cache import BuildCache, default_root
+from g60pub.config import Config, load_config
+from g60pub.editions.assemble import BuildDate, assemble_outputs, build_date
+from g60pub.editions.render import ArticleJob, ArticleResult, render_article
+from g60pub.glossary import Glossary
+from g60pub.project import SourceFile, discover_sources
+
+_WORKER_GLOSSARY: Glossary | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    project: Path
+    out: Path
+    variants: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+    jobs: int = 1
+    force: bool = False
+    use_cache: bool = True
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did, for the closing summary and the exit status."""
+
+    editions: int = 0
+    articles: int = 0
+    files: int = 0
+    warnings: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    qa_errors: int = 0
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+    cache_hits: int = 0
+
+    @property
+    def exit_status(self) -> int:
+        return 1 if self.failures else 0
+
+    def summary(self) -> str:
+        return (
+            f"built {self.editions} editions from {self.articles} articles: "
+            f"{len(self.warnings)} warnings, {len(self.failures)} errors, "
+            f"{self.seconds:.1f} s"
+        )
+
+
+Progress = Callable[[int, int], None]
+
+
+def build(options: BuildOptions, progress: Progress | None = None) -> BuildReport:
+    """Run a whole build; raises ``ConfigError``/``GlossaryError`` before touching output."""
+    report = BuildReport()
+    started = clock = time.perf_counter()
+
+    def stage(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.stages[name] = round(now - clock, 4)
+        clock = now
+
+    config = load_config(options.project, variants=options.variants, formats=options.formats)
+    stage("config")
+    glossary = load_glossary(options.project, config)
+    stage("glossary")
+    sources = discover_sources(options.project)
+    date = build_date(options.project, sources)
+    stage("discover")
+    results = map_articles(options, config, glossary, sources, progress, report)
+    stage("map")
+    outputs = assemble_outputs(config, glossary, results, date, options.project)
+    stage("reduce")
+    write_outputs(options.out, outputs.files)
+    stage("write")
+    report.articles = sum(r.ok for r in results)
+    report.editions = outputs.editions
+    report.files = len(outputs.files)
+    report.failures.extend(r.error for r in results if r.error)
+    report.warnings.extend(w for r in results for w in r.warnings)
+    report.qa_errors = sum(f.severity == "error" for r in results for f in r.findings)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def load_glossary(project: Path, config: Config) -> Glossary:
+    """The project's ``glossary/`` when it has one, else the bundled curated
+    glossary; plus any files the configuration names."""
+    local = project / "glossary"
+    paths: list[Path] = []
+    if local.is_dir() and any(local.glob("*.csv")):
+        paths.append(local)
+    paths.extend(project / p for p in config.glossary)
+    return Glossary.load(paths) if paths else Glossary.load()
+
+
+def map_articles(
+    options: BuildOptions,
+    config: Config,
+    glossary: Glossary,
+    sources: Sequence[SourceFile],
+    progress: Progress | None,
+    report: BuildReport,
+) -> list[ArticleResult]:
+    """Render every article, from the cache where its inputs are unchanged."""
+    jobs = [ArticleJob.for_source(s, options.project, config) for s in sources]
+    cache = BuildCache(default_root(options.out), enabled=options.use_cache, refresh=options.force)
+    keys = [
+        BuildCache.key(__version__, config.cache_key(), glossary.digest(), *job.input_bytes())
+        for job in jobs
+    ]
+    results: list[ArticleResult | None] = [cache.get_obj(k) for k in keys]
+    results = [r if isinstance(r, ArticleResult) else None for r in results]
+    todo = [i for i, r in enumerate(results) if r is None]
+    report.cache_hits = len(jobs) - len(todo)
+    done = len(jobs) - len(todo)
+    if progress:
+        progress(done, len(jobs))
+    for i, result in _run(jobs, todo, glossary, options.jobs):
+        results[i] = result
+        if result.ok:
+            cache.put_obj(keys[i], result)
+        done += 1
+        if progress:
+            progress(done, len(jobs))
+    cache.prune()
+    return [r for r in results if r is not None]
+
+
+def _run(
+    jobs: Sequence[ArticleJob], todo: Sequence[int], glossary: Glossary, workers: int
+) -> Iterable[tuple[int, ArticleResult]]:
+    if workers <= 1 or len(todo) <= 1:
+        for i in todo:
+            yield i, render_article(jobs[i], glossary)
+        return
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(todo)), initializer=_init_worker, initargs=(glossary,)
+    ) as pool:
+        chunk = max(1, len(todo) // (workers * 4))
+        results = pool.map(_render_in_worker, (jobs[i] for i in todo), chunksize=chunk)
+        yield from zip(todo, results, strict=True)
+
+
+def _init_worker(glossary: Glossary) -> None:
+    global _WORKER_GLOSSARY
+    _WORKER_GLOSSARY = glossary
+
+
+def _render_in_worker(job: ArticleJob) -> ArticleResult:
+    assert _WORKER_GLOSSARY is not None
+    return render_article(job, _WORKER_GLOSSARY)
+
+
+def write_outputs(out: Path, files: dict[str, bytes]) -> None:
+    """Write each output atomically (temp file + rename), in a fixed order."""
+    for name in sorted(files):
+        write_atomic(out / name, files[name])
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def progress_bar(stream: TextIO = sys.stderr) -> Progress | None:
+    """A one-line progress bar on a terminal; nothing when not a TTY."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // total if total else width
+        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles")
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+__all__ = ["BuildDate", "BuildOptions", "BuildReport", "build", "default_jobs", "progress_bar"]

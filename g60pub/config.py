@@ -1,0 +1,205 @@
+"""Project configuration: ``[tool.g60pub]`` in pyproject.toml or a ``g60pub.toml``.
+
+Everything is validated here, once, before a build starts (the MkDocs habit):
+a bad value is a ``ConfigError`` naming the file and the key, never a
+traceback half-way through a build.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from g60pub.errors import ConfigError
+
+VARIANTS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
+FORMATS: tuple[str, ...] = ("epub", "html", "txt")
+TRADITIONAL_CONFIGS: tuple[str, ...] = ("s2t", "s2tw", "s2twp", "s2hk")
+TITLE_LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")
+DOWNLOAD_LOCALES: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")
+
+KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "title",
+        "publisher",
+        "variants",
+        "formats",
+        "traditional_config",
+        "min_translated",
+        "download_locale",
+        "glossary",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """A validated project configuration (every field has a usable default)."""
+
+    name: str = "g60pub"
+    title: Mapping[str, str] = field(default_factory=dict)
+    publisher: str = "g60pub"
+    variants: tuple[str, ...] = VARIANTS
+    formats: tuple[str, ...] = FORMATS
+    traditional_config: str = "s2t"
+    min_translated: float = 0.8
+    download_locale: str = "en"
+    glossary: tuple[str, ...] = ()  # extra glossary files/dirs, relative to the project
+
+    def title_for(self, lang: str) -> str:
+        """The book title in ``lang`` (``zh-Hans``, ``zh-Hant`` or ``en``)."""
+        if lang in self.title:
+            return self.title[lang]
+        for fallback in (lang.split("-")[0], "en", "zh-Hans", *self.title):
+            for key, value in self.title.items():
+                if key == fallback:
+                    return value
+        return self.name
+
+    def cache_key(self) -> str:
+        """A canonical text of the settings per-article work depends on."""
+        return repr(
+            (
+                self.name,
+                sorted(self.title.items()),
+                self.publisher,
+                self.variants,
+                self.formats,
+                self.traditional_config,
+                self.min_translated,
+                self.glossary,
+            )
+        )
+
+
+def slugify(text: str) -> str:
+    """An ASCII file-name stem: lower case, runs of other characters become ``-``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "g60pub"
+
+
+def load_config(
+    project_dir: str | Path,
+    *,
+    variants: Sequence[str] | None = None,
+    formats: Sequence[str] | None = None,
+) -> Config:
+    """Read and validate the project's configuration; command-line overrides win."""
+    project = Path(project_dir)
+    if not project.is_dir():
+        raise ConfigError("project directory does not exist", project)
+    raw, file = _read_raw(project)
+    values = _validate(raw, file, default_name=slugify(project.resolve().name))
+    config = Config(**values)
+    if variants:
+        config = replace(config, variants=_choices(list(variants), VARIANTS, "--variants", None))
+    if formats:
+        config = replace(config, formats=_choices(list(formats), FORMATS, "--formats", None))
+    return config
+
+
+def _read_raw(project: Path) -> tuple[dict[str, Any], Path | None]:
+    own = project / "g60pub.toml"
+    if own.is_file():
+        data = _parse_toml(own)
+        table = data.get("tool", {}).get("g60pub", data) if "tool" in data else data
+        return dict(table), own
+    pyproject = project / "pyproject.toml"
+    if pyproject.is_file():
+        table = _parse_toml(pyproject).get("tool", {}).get("g60pub", {})
+        if not isinstance(table, dict):
+            raise ConfigError("[tool.g60pub] must be a table", pyproject)
+        return dict(table), pyproject
+    return {}, None
+
+
+def _parse_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"cannot read configuration: {err}", path) from err
+    except tomllib.TOMLDecodeError as err:
+        line = getattr(err, "lineno", None)
+        raise ConfigError(f"invalid TOML: {err}", path, line) from err
+
+
+def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> dict[str, Any]:
+    unknown = sorted(set(raw) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(unknown)}", file)
+    out: dict[str, Any] = {"name": default_name}
+    if "name" in raw:
+        name = _string(raw["name"], "name", file)
+        if slugify(name) != name:
+            raise ConfigError(
+                f"name {name!r} must be a file-name slug like {slugify(name)!r}", file
+            )
+        out["name"] = name
+    if "title" in raw:
+        title = raw["title"]
+        if isinstance(title, str):
+            title = {lang: title for lang in TITLE_LANGS}
+        if not isinstance(title, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in title.items()
+        ):
+            raise ConfigError("title must be a string or a table of language = title", file)
+        bad = sorted(set(title) - set(TITLE_LANGS))
+        if bad:
+            raise ConfigError(f"title: unknown language(s) {', '.join(bad)}", file)
+        out["title"] = dict(title)
+    if "publisher" in raw:
+        out["publisher"] = _string(raw["publisher"], "publisher", file)
+    if "variants" in raw:
+        out["variants"] = _choices(raw["variants"], VARIANTS, "variants", file)
+    if "formats" in raw:
+        out["formats"] = _choices(raw["formats"], FORMATS, "formats", file)
+    if "traditional_config" in raw:
+        value = raw["traditional_config"]
+        if value not in TRADITIONAL_CONFIGS:
+            allowed = ", ".join(TRADITIONAL_CONFIGS)
+            raise ConfigError(f"traditional_config must be one of {allowed}, not {value!r}", file)
+        out["traditional_config"] = value
+    if "min_translated" in raw:
+        value = raw["min_translated"]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ConfigError(f"min_translated must be a number from 0 to 1, not {value!r}", file)
+        out["min_translated"] = float(value)
+    if "download_locale" in raw:
+        value = raw["download_locale"]
+        if value not in DOWNLOAD_LOCALES:
+            allowed = ", ".join(DOWNLOAD_LOCALES)
+            raise ConfigError(f"download_locale must be one of {allowed}, not {value!r}", file)
+        out["download_locale"] = value
+    if "glossary" in raw:
+        value = raw["glossary"]
+        value = [value] if isinstance(value, str) else value
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError("glossary must be a path or a list of paths", file)
+        out["glossary"] = tuple(value)
+    return out
+
+
+def _string(value: Any, key: str, file: Path | None) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{key} must be a non-empty string", file)
+    return value.strip()
+
+
+def _choices(value: Any, allowed: tuple[str, ...], key: str, file: Path | None) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",")]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key} must be a non-empty list", file)
+    bad = [v for v in value if v not in allowed]
+    if bad:
+        unknown, choices = ", ".join(map(repr, bad)), ", ".join(allowed)
+        raise ConfigError(f"{key}: unknown value(s) {unknown}; choose from {choices}", file)
+    # Keep the canonical order so the outputs do not depend on how options were spelt.
+    return tuple(v for v in allowed if v in value)

@@ -1,0 +1,1 @@
+"""Editions: variants, per-variant views, and the EPUB, HTML and text renderers."""

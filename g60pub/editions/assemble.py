@@ -1,0 +1,253 @@
+"""The reduce step of a build: articles' fragments -> books, sites, exports, index.
+
+Everything here is assembled in memory as ``{relative path: bytes}`` so that
+the download page can give each file's size and SHA-256 before any of them
+is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.dates import format_date
+
+from g60pub.config import Config
+from g60pub.editions.download import (
+    DownloadFile,
+    DownloadPage,
+    SiteLink,
+    describe_file,
+    page_locale,
+    render_download_page,
+    render_qa_report,
+)
+from g60pub.editions.epub import BookInfo, write_epub
+from g60pub.editions.html import (
+    SiteInfo,
+    render_glossary_page,
+    render_index_page,
+    site_stylesheet,
+    variant_label,
+)
+from g60pub.editions.i18n import translations
+from g60pub.editions.render import ArticleResult
+from g60pub.editions.text import write_text_book
+from g60pub.editions.variants import Variant, make_variants
+from g60pub.glossary import Glossary
+from g60pub.project import SourceFile
+from g60pub.translations import write_tmx
+
+ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)  # the earliest time a zip entry can carry
+
+
+@dataclass(frozen=True, slots=True)
+class BuildDate:
+    """The build's one timestamp: SOURCE_DATE_EPOCH, else the newest source's mtime."""
+
+    moment: dt.datetime  # UTC
+
+    @property
+    def iso(self) -> str:
+        return self.moment.date().isoformat()
+
+    @property
+    def modified(self) -> str:
+        return self.moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @property
+    def zip_time(self) -> tuple[int, int, int, int, int, int]:
+        m = max(self.moment, ZIP_EPOCH)
+        return (m.year, m.month, m.day, m.hour, m.minute, m.second)
+
+    def text(self, locale: str) -> str:
+        return str(format_date(self.moment.date(), format="long", locale=locale))
+
+
+def build_date(project: Path, sources: Sequence[SourceFile]) -> BuildDate:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return BuildDate(dt.datetime.fromtimestamp(int(epoch), dt.UTC))
+    paths = [p for s in sources for p in (s.html_path, s.po_path()) if p.is_file()]
+    newest = max((int(p.stat().st_mtime) for p in paths), default=0)
+    return BuildDate(dt.datetime.fromtimestamp(newest, dt.UTC))
+
+
+@dataclass(slots=True)
+class Outputs:
+    files: dict[str, bytes] = field(default_factory=dict)
+    downloads: list[DownloadFile] = field(default_factory=list)
+    sites: list[SiteLink] = field(default_factory=list)
+    editions: int = 0
+
+
+def assemble_outputs(
+    config: Config,
+    glossary: Glossary,
+    results: Sequence[ArticleResult],
+    date: BuildDate,
+    project: Path,
+) -> Outputs:
+    """Every output file of the build, keyed by its path relative to the output directory."""
+    del project  # paths in the outputs are always relative
+    articles = sorted((r for r in results if r.ok), key=lambda r: r.order)
+    locale = page_locale(config.download_locale)
+    outputs = Outputs()
+    for variant in make_variants(config.variants, config.traditional_config):
+        if "epub" in config.formats:
+            _epub(outputs, config, variant, articles, date, locale)
+        if "html" in config.formats:
+            _site(outputs, config, variant, articles, locale)
+        if "txt" in config.formats:
+            _text(outputs, config, variant, articles, date, locale)
+    _exports(outputs, config, glossary, results, articles, locale)
+    outputs.files["html/style.css"] = site_stylesheet().encode("utf-8")
+    page = DownloadPage(
+        title=config.title_for(config.download_locale),
+        lang=config.download_locale,
+        date_text=date.text(locale),
+        article_count=len(articles),
+        files=tuple(outputs.downloads),
+        sites=tuple(outputs.sites),
+    )
+    outputs.files["index.html"] = render_download_page(page).encode("utf-8")
+    return outputs
+
+
+def _add(outputs: Outputs, path: str, data: bytes, language: str, fmt: str, locale: str) -> None:
+    outputs.files[path] = data
+    outputs.downloads.append(describe_file(path, data, language, fmt, locale))
+
+
+def _epub(
+    outputs: Outputs,
+    config: Config,
+    variant: Variant,
+    articles: Sequence[ArticleResult],
+    date: BuildDate,
+    locale: str,
+) -> None:
+    mine = [r for r in articles if variant.id in r.chapters]
+    info = BookInfo(
+        name=config.name,
+        variant=variant,
+        title=config.title_for(variant.title_lang),
+        subtitle=config.title_for("en") if variant.bilingual else None,
+        publisher=config.publisher,
+        date_iso=date.iso,
+        date_text=date.text(variant.ui_locale),
+        modified=date.modified,
+        zip_time=date.zip_time,
+    )
+    data = write_epub(
+        info, [r.views[variant.id] for r in mine], [r.chapters[variant.id] for r in mine]
+    )
+    _add(
+        outputs,
+        f"epub/{config.name}.{variant.id}.epub",
+        data,
+        variant_label(variant, locale),
+        "EPUB",
+        locale,
+    )
+    outputs.editions += 1
+
+
+def _site(
+    outputs: Outputs,
+    config: Config,
+    variant: Variant,
+    articles: Sequence[ArticleResult],
+    locale: str,
+) -> None:
+    mine = [r for r in articles if variant.id in r.pages]
+    site = SiteInfo(config.title_for(variant.title_lang), variant.lang)
+    base = f"html/{variant.id}"
+    views = [r.views[variant.id] for r in mine]
+    for result in mine:
+        outputs.files[f"{base}/{result.slug}.html"] = result.pages[variant.id].encode("utf-8")
+    outputs.files[f"{base}/index.html"] = render_index_page(variant, site, views).encode("utf-8")
+    outputs.files[f"{base}/glossary.html"] = render_glossary_page(variant, site, views).encode(
+        "utf-8"
+    )
+    outputs.sites.append(
+        SiteLink(f"{base}/index.html", variant.lang, variant_label(variant, locale))
+    )
+    outputs.editions += 1
+
+
+def _text(
+    outputs: Outputs,
+    config: Config,
+    variant: Variant,
+    articles: Sequence[ArticleResult],
+    date: BuildDate,
+    locale: str,
+) -> None:
+    _ = translations(variant.ui_locale).gettext
+    texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
+    header = [
+        (_("Publisher"), config.publisher),
+        (_("Edition"), variant.id),
+        (_("Languages"), ", ".join(variant.languages)),
+        (_("Date"), date.text(variant.ui_locale)),
+        (_("Articles"), str(len(texts))),
+    ]
+    book = write_text_book(config.title_for(variant.title_lang), header, texts, variant.ui_locale)
+    fmt = translations(locale).gettext("Plain text")
+    _add(
+        outputs,
+        f"txt/{config.name}.{variant.id}.txt",
+        book.encode("utf-8"),
+        variant_label(variant, locale),
+        fmt,
+        locale,
+    )
+    outputs.editions += 1
+
+
+def _exports(
+    outputs: Outputs,
+    config: Config,
+    glossary: Glossary,
+    results: Sequence[ArticleResult],
+    articles: Sequence[ArticleResult],
+    locale: str,
+) -> None:
+    _ = translations(locale).gettext
+    both = " + ".join(
+        variant_label(v, locale) for v in make_variants(("zh-Hans", "zh-Hant", "en"), "s2t")
+    )
+    zh_en = variant_label(make_variants(("zh-Hans+en",), "s2t")[0], locale)
+    _add(outputs, "glossary.tbx", glossary.to_tbx(), both, _("Glossary (TBX)"), locale)
+    publications = [r.publication for r in articles if r.publication is not None]
+    _add(
+        outputs,
+        "translations.tmx",
+        write_tmx(publications),
+        zh_en,
+        _("Translation memory (TMX)"),
+        locale,
+    )
+    findings = [f for r in articles for f in r.findings]
+    report = {
+        "generator": "g60pub",
+        "articles": [r.slug for r in articles],
+        "failed": [r.error for r in results if r.error],
+        "warnings": [w for r in articles for w in r.warnings],
+        "summary": {
+            "errors": sum(f.severity == "error" for f in findings),
+            "warnings": sum(f.severity != "error" for f in findings),
+        },
+        "findings": [f.to_json() for f in findings],
+    }
+    data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    _add(outputs, "qa-report.json", data, zh_en, _("Quality report (JSON)"), locale)
+    html = render_qa_report(
+        config.title_for(config.download_locale), config.download_locale, findings
+    )
+    _add(outputs, "qa-report.html", html.encode("utf-8"), zh_en, _("Quality report (HTML)"), locale)

@@ -1,0 +1,109 @@
+"""The static HTML site: ``html/<variant>/index.html``, a page per article, a glossary.
+
+Links are relative only, so the site works from ``file://`` and under any
+path; there is no JavaScript at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from g60pub.editions.epub import stylesheet
+from g60pub.editions.i18n import language_name, render_template
+from g60pub.editions.variants import Variant
+from g60pub.editions.view import ArticleView, TermEntry, sort_key
+
+STYLESHEET = "site.css"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """What every page of one variant's site shows around its content."""
+
+    title: str
+    lang: str
+    has_glossary: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class VariantLink:
+    id: str
+    lang: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiteTerm:
+    id: str
+    zh: str
+    zh_hant: str
+    en: str
+    href: str
+
+
+def variant_label(variant: Variant, locale: str) -> str:
+    """``Chinese (Traditional) + English`` in ``locale``'s words."""
+    return " + ".join(language_name(tag, locale) for tag in variant.languages)
+
+
+def variant_links(current: Variant, others: Sequence[Variant]) -> tuple[VariantLink, ...]:
+    """The switch to the same article in the other variants, each named in its own language."""
+    return tuple(
+        VariantLink(v.id, v.lang, variant_label(v, v.ui_locale))
+        for v in others
+        if v.id != current.id
+    )
+
+
+def render_article_page(view: ArticleView, site: SiteInfo, others: Sequence[VariantLink]) -> str:
+    """One article's page (pure; runs per article)."""
+    return render_template(
+        "html_article.html", view.variant.ui_locale, view=view, site=site, others=others
+    )
+
+
+def render_index_page(variant: Variant, site: SiteInfo, views: Sequence[ArticleView]) -> str:
+    """The variant's article list, newest first."""
+    newest_first = sorted(views, key=lambda v: sort_key(v.published, v.slug), reverse=True)
+    undated = [v for v in newest_first if not v.published]
+    dated = [v for v in newest_first if v.published]
+    return render_template(
+        "html_index.html", variant.ui_locale, site=_Listing(site, (*dated, *undated), ())
+    )
+
+
+def render_glossary_page(variant: Variant, site: SiteInfo, views: Sequence[ArticleView]) -> str:
+    """Every term the variant's articles use, linked to its first use (in date order)."""
+    first: dict[str, tuple[TermEntry, str]] = {}
+    for view in sorted(views, key=lambda v: sort_key(v.published, v.slug)):
+        for term in view.terms:
+            first.setdefault(term.id, (term, f"{view.slug}.html"))
+    terms = tuple(
+        SiteTerm(t.id, t.zh, t.zh_hant, t.en, href)
+        for t, href in sorted(first.values(), key=lambda item: (item[0].zh, item[0].id))
+    )
+    return render_template("html_glossary.html", variant.ui_locale, site=_Listing(site, (), terms))
+
+
+def site_stylesheet() -> str:
+    return stylesheet(STYLESHEET)
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    info: SiteInfo
+    articles: tuple[ArticleView, ...]
+    terms: tuple[SiteTerm, ...]
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    @property
+    def lang(self) -> str:
+        return self.info.lang
+
+    @property
+    def has_glossary(self) -> bool:
+        return self.info.has_glossary

@@ -1,0 +1,74 @@
+"""Plain-text books: UTF-8, LF, one per variant.
+
+Paragraphs are separated by one blank line and never hard-wrapped: Chinese
+has no spaces to break at, and a reader's own wrapping is always better.
+Headings are marked the Markdown way (``#`` title, ``##`` section) so they
+survive any viewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from g60pub.editions.i18n import translations
+from g60pub.editions.view import ArticleView, BlockView
+
+
+def render_article_text(view: ArticleView) -> str:
+    """One article as text (pure; runs per article). Ends with a newline."""
+    _ = translations(view.variant.ui_locale).gettext
+    lines: list[str] = [_heading(view.title, view, "#")]
+    meta = [
+        f"{_('Author:')} {view.author}" if view.author else None,
+        f"{_('Source:')} {view.source}" if view.source else None,
+        f"{_('Published:')} {view.date_text}" if view.date_text else None,
+        view.url,
+    ]
+    byline = [m for m in meta if m]
+    if byline:
+        lines.append("\n".join(byline))
+    for block in view.blocks:
+        if block.kind == "heading":
+            lines.append(_heading(block, view, "##"))
+        else:
+            lines.extend(_paragraph(block, view))
+    return "\n\n".join(lines) + "\n"
+
+
+def write_text_book(
+    title: str, header: Sequence[tuple[str, str]], articles: Sequence[str], locale: str
+) -> str:
+    """The book: a metadata header, then each article (already rendered) in order."""
+    _ = translations(locale).gettext
+    lines = [title, "=" * max(4, min(len(title) * 2, 60)), ""]
+    lines.extend(f"{key}: {value}" for key, value in header)
+    lines.append("")
+    body = "\n\n".join(a.rstrip("\n") for a in articles)
+    contents = body if body else _("No articles in this edition yet.")
+    return "\n".join(lines) + "\n" + contents + "\n"
+
+
+def _marker(view: ArticleView) -> str:
+    return "[" + translations(view.variant.ui_locale).gettext("Not yet translated") + "]"
+
+
+def _heading(block: BlockView, view: ArticleView, mark: str) -> str:
+    variant = view.variant
+    if variant.script is None:
+        text = f"{_marker(view)} {block.zh_text}" if block.missing else block.en_text
+        return f"{mark} {text}"
+    heading = f"{mark} {block.zh_text}"
+    if variant.english:
+        english = _marker(view) if block.missing else block.en_text
+        heading += f"\n{mark} {english}"
+    return heading
+
+
+def _paragraph(block: BlockView, view: ArticleView) -> list[str]:
+    variant = view.variant
+    if variant.script is None:
+        return [f"{_marker(view)} {block.zh_text}" if block.missing else block.en_text]
+    out = [block.zh_text]
+    if variant.english:
+        out.append(_marker(view) if block.missing else block.en_text)
+    return out

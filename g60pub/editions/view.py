@@ -1,0 +1,231 @@
+"""An article as one variant shows it: converted script, English, term marks.
+
+Every renderer (EPUB, HTML, text) reads the same ``ArticleView``, so the
+three formats cannot disagree about which text a variant shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from babel.dates import format_date
+from markupsafe import Markup, escape
+
+from g60pub.editions.variants import Variant
+from g60pub.glossary import Glossary, Term
+from g60pub.glossary.tbx import concept_id
+from g60pub.model import BlockKind, Publication
+from g60pub.script import Converter
+
+# Term forms worth marking in English text: the approved and accepted renderings.
+ENGLISH_FORMS = ("en", "en_alt")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text; a glossary term when ``term`` (its concept id) is set."""
+
+    text: str
+    term: str | None = None
+    gloss: str | None = None  # the term in the other language, shown as a tooltip
+    first: bool = False  # first use in the article: carries the id the glossary links to
+
+
+@dataclass(frozen=True, slots=True)
+class BlockView:
+    """One block as shown: Chinese spans, English spans, or both.
+
+    ``missing`` means English was wanted but the block is untranslated or
+    fuzzy, so the Chinese is shown in its place with a marker.
+    """
+
+    id: str
+    kind: BlockKind
+    zh: tuple[Span, ...] | None
+    en: tuple[Span, ...] | None
+    missing: bool = False
+
+    @property
+    def zh_text(self) -> str:
+        return "".join(s.text for s in self.zh or ())
+
+    @property
+    def en_text(self) -> str:
+        return "".join(s.text for s in self.en or ())
+
+
+@dataclass(frozen=True, slots=True)
+class TermEntry:
+    """A glossary term a view uses, in the forms the appendix lists."""
+
+    id: str
+    zh: str
+    zh_hant: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    slug: str
+    variant: Variant
+    title: BlockView
+    blocks: tuple[BlockView, ...]
+    author: str | None
+    source: str | None
+    url: str | None
+    published: str | None
+    date_text: str | None  # ``published`` formatted for the variant's locale
+    terms: tuple[TermEntry, ...]  # in order of first use
+
+    @property
+    def title_text(self) -> str:
+        """The title in the variant's primary language (Chinese when untranslated)."""
+        if self.variant.script is None and self.title.en:
+            return self.title.en_text
+        return self.title.zh_text or self.title.en_text
+
+    @property
+    def title_lang(self) -> str:
+        if self.variant.script is None and self.title.en:
+            return "en"
+        return self.variant.zh_tag
+
+    @property
+    def date_iso(self) -> str | None:
+        """``published`` as a valid ``YYYY-MM-DD`` for ``<time datetime>``, if it is one."""
+        if not self.published:
+            return None
+        try:
+            return dt.date.fromisoformat(self.published[:10]).isoformat()
+        except ValueError:
+            return None
+
+    @property
+    def headings(self) -> tuple[BlockView, ...]:
+        return tuple(b for b in self.blocks if b.kind == "heading")
+
+    @property
+    def missing_count(self) -> int:
+        return sum(b.missing for b in (self.title, *self.blocks))
+
+
+def sort_key(published: str | None, slug: str) -> tuple[str, str]:
+    """Date order (undated articles last), then slug: chapters in date order."""
+    return (published or "9999", slug)
+
+
+def format_published(published: str | None, locale: str) -> str | None:
+    """``2017年7月18日`` / ``July 18, 2017``; ``None`` when there is no valid date."""
+    if not published:
+        return None
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return published
+    return str(format_date(day, format="long", locale=locale))
+
+
+def make_view(
+    pub: Publication, variant: Variant, glossary: Glossary, converter: Converter | None
+) -> ArticleView:
+    """The view of ``pub`` in ``variant``; ``converter`` turns the source script into
+    the variant's (``None`` keeps the text as it is)."""
+    marker = _TermMarker(glossary)
+    views: list[BlockView] = []
+    for pair in pub.pairs:
+        zh_text = converter.convert(pair.block.text) if converter else pair.block.text
+        translated = pair.translated and pair.translation is not None
+        if variant.script is None:  # the English edition
+            if translated:
+                en = marker.english(str(pair.translation))
+                views.append(BlockView(pair.block.id, pair.block.kind, None, en))
+            else:
+                zh = marker.chinese(zh_text)
+                views.append(BlockView(pair.block.id, pair.block.kind, zh, None, missing=True))
+            continue
+        zh = marker.chinese(zh_text)
+        if not variant.english:
+            views.append(BlockView(pair.block.id, pair.block.kind, zh, None))
+        elif translated:
+            en = (Span(str(pair.translation)),)
+            views.append(BlockView(pair.block.id, pair.block.kind, zh, en))
+        else:
+            views.append(BlockView(pair.block.id, pair.block.kind, zh, None, missing=True))
+    article = pub.article
+    return ArticleView(
+        slug=pub.slug,
+        variant=variant,
+        title=views[0],
+        blocks=tuple(views[1:]),
+        author=_convert_meta(article.author, converter),
+        source=_convert_meta(article.source, converter),
+        url=article.url,
+        published=article.published,
+        date_text=format_published(article.published, variant.ui_locale),
+        terms=marker.entries(),
+    )
+
+
+def _convert_meta(value: str | None, converter: Converter | None) -> str | None:
+    if value is None or converter is None:
+        return value
+    return converter.convert(value)
+
+
+class _TermMarker:
+    """Splits texts into spans at glossary terms, remembering first uses."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.seen: dict[str, Term] = {}
+
+    def chinese(self, text: str) -> tuple[Span, ...]:
+        return self._mark(text, chinese=True)
+
+    def english(self, text: str) -> tuple[Span, ...]:
+        return self._mark(text, chinese=False)
+
+    def _mark(self, text: str, *, chinese: bool) -> tuple[Span, ...]:
+        spans: list[Span] = []
+        last = 0
+        for match in self.glossary.find(text):
+            is_chinese = match.form in ("zh", "zh_hant")
+            if is_chinese != chinese or (not chinese and match.form not in ENGLISH_FORMS):
+                continue
+            if match.start > last:
+                spans.append(Span(text[last : match.start]))
+            term = match.term
+            cid = concept_id(term)
+            first = cid not in self.seen
+            self.seen.setdefault(cid, term)
+            gloss = term.en if chinese else term.zh
+            spans.append(Span(text[match.start : match.end], cid, gloss, first))
+            last = match.end
+        if last < len(text):
+            spans.append(Span(text[last:]))
+        return tuple(spans)
+
+    def entries(self) -> tuple[TermEntry, ...]:
+        return tuple(TermEntry(cid, t.zh, t.zh_hant, t.en) for cid, t in self.seen.items())
+
+
+def render_spans(spans: Sequence[Span] | None, glossary_href: str) -> Markup:
+    """Spans as inline (X)HTML: the first use of a term links to the glossary."""
+    out: list[str] = []
+    for span in spans or ():
+        text = escape(span.text)
+        if span.term is None:
+            out.append(text)
+        elif span.first:
+            out.append(
+                Markup('<a class="term" id="u-{0}" href="{1}#{0}" title="{2}">{3}</a>').format(
+                    span.term, glossary_href, span.gloss or "", span.text
+                )
+            )
+        else:
+            out.append(
+                Markup('<span class="term" title="{0}">{1}</span>').format(span.gloss or "", text)
+            )
+    return Markup("").join(out)
