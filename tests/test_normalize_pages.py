@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- Chinese text and HTML lines are kept whole, as a reader compares them.
 """Pages of many layouts and encodings -> the exact article each holds."""
 
 from __future__ import annotations
@@ -47,10 +48,17 @@ def test_sample_page_has_the_five_section_headings_in_order() -> None:
 @pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
 def test_sample_page_gives_one_block_per_seed_paragraph() -> None:
     lines = SEED.read_text(encoding="utf-8").split("\n")
-    body = lines[lines.index("[作者:转载自微信公众号虹桥馆 来源: 浙江省侨商会 时间:2017-07-18 11:29:57 阅读:2587 次") + 1 :]
+    body = lines[
+        lines.index(
+            "[作者:转载自微信公众号虹桥馆 来源: 浙江省侨商会 时间:2017-07-18 11:29:57 阅读:2587 次"
+        )
+        + 1 :
+    ]
     body = body[: body.index("相关新闻")]
     full_width = str.maketrans({",": "，", ";": "；", "(": "（", ")": "）"})
-    expected = [line.strip("\u00a0 ").translate(full_width) for line in body if line.strip("\u00a0 ")]
+    expected = [
+        line.strip("\u00a0 ").translate(full_width) for line in body if line.strip("\u00a0 ")
+    ]
     assert [text for _, text in blocks(normalize_file(SAMPLE))] == expected
 
 
@@ -87,9 +95,15 @@ def test_big5_page_decodes_as_traditional_chinese() -> None:
         "zh-Hant",
     )
     assert blocks(article) == [
-        ("paragraph", "長三角三省一市昨日在上海簽署新一輪科技創新合作協議，推動區域創新資源開放共享。"),
+        (
+            "paragraph",
+            "長三角三省一市昨日在上海簽署新一輪科技創新合作協議，推動區域創新資源開放共享。",
+        ),
         ("heading", "共建研發平臺"),
-        ("paragraph", "根據協議，各方將聯合建設重大科研設施，並設立跨區域技術轉移中心，為企業提供一站式服務。"),
+        (
+            "paragraph",
+            "根據協議，各方將聯合建設重大科研設施，並設立跨區域技術轉移中心，為企業提供一站式服務。",
+        ),
         ("paragraph", "業界人士認為，這將進一步鞏固長三角作為國家創新高地的地位。"),
     ]
 
@@ -98,7 +112,10 @@ def test_page_declared_utf8_but_sent_in_gbk_decodes_by_detection() -> None:
     article = normalize_file(PAGES / "utf8_declared_but_gbk_bytes.html")
     assert meta(article) == ("松江区推进科创走廊建设", None, "松江区科委", "2020-09-15", "zh-Hans")
     assert blocks(article) == [
-        ("paragraph", "松江区近日出台若干措施，支持企业在G60科创走廊设立研发中心，对符合条件的项目给予资金补助。"),
+        (
+            "paragraph",
+            "松江区近日出台若干措施，支持企业在G60科创走廊设立研发中心，对符合条件的项目给予资金补助。",
+        ),
         ("paragraph", "区科委表示，将持续优化营商环境，吸引更多创新要素向松江集聚。"),
     ]
 

@@ -160,7 +160,7 @@ def _tokens(element: HtmlElement) -> set[str]:
 
 
 def hint(element: HtmlElement) -> int:
-    """+1 when class/id names an article body, -1 when it names page furniture, 0 when neither or both."""
+    """+1 when class/id names an article body, -1 page furniture; 0 for neither or both."""
     tokens = _tokens(element)
     positive = bool(tokens & _POSITIVE)
     negative = bool(tokens & _NEGATIVE) or element.tag in ("nav", "footer", "aside")

@@ -9,59 +9,45 @@ still mark the line as a byline so that it never becomes a paragraph.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import opencc
-from dataclasses import dataclass
 
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.text import normalize_text
 
-_AUTHOR = ("作者", "记者", "撰稿", "撰文", "文", "作者名", "发布者", "发布人", "Author", "author")
-_SOURCE = (
-    "来源",
-    "信息来源",
-    "文章来源",
-    "稿件来源",
-    "新闻来源",
-    "稿源",
-    "出处",
-    "来自",
-    "供稿",
-    "供稿单位",
-    "发布机构",
-    "发布单位",
-    "Source",
-    "source",
-)
-_DATE = (
-    "时间",
-    "发布时间",
-    "发布日期",
-    "日期",
-    "发表时间",
-    "发表日期",
-    "更新时间",
-    "成文日期",
-    "发文日期",
-    "Date",
-    "date",
-)
-_OTHER = (
-    "阅读", "阅读数", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击率", "点击量", "访问量", "访问次数",
-    "编辑", "责任编辑", "责编", "审核", "审校", "校对", "摄影", "通讯员", "字号", "字体", "分享", "索引号", "发文机关", "主题分类",
-)  # fmt: skip
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
 
 def _traditional(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """The keys as Traditional-script pages write them (來源, 編輯, 發佈時間 …)."""
+    """The keys as Traditional-script pages write them too (來源, 編輯, 發佈時間 …)."""
     variants = set(keys)
     for config in ("s2t", "s2tw", "s2hk"):
         converter = opencc.OpenCC(config)
         variants.update(converter.convert(key) for key in keys)
     variants.update(v.replace("佈", "布") for v in list(variants))
-    return tuple(variants)
+    return tuple(sorted(variants))
 
 
-_AUTHOR, _SOURCE, _DATE, _OTHER = map(_traditional, (_AUTHOR, _SOURCE, _DATE, _OTHER))
+_AUTHOR = _traditional(_words("作者 记者 撰稿 撰文 文 作者名 发布者 发布人 Author author"))
+_SOURCE = _traditional(
+    _words(
+        "来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 供稿 供稿单位 发布机构 发布单位 "
+        "Source source"
+    )
+)
+_DATE = _traditional(
+    _words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 成文日期 发文日期 Date date")
+)
+# Keys we do not keep, but which mark a line as a byline all the same.
+_OTHER = _traditional(
+    _words(
+        "阅读 阅读数 阅读次数 浏览 浏览次数 浏览量 点击 点击数 点击率 点击量 访问量 访问次数 "
+        "编辑 责任编辑 责编 审核 审校 校对 摄影 通讯员 字号 字体 分享 索引号 发文机关 主题分类"
+    )
+)
 _KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_OTHER), key=len, reverse=True)
 _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s\[【(（|｜/]))(" + "|".join(map(re.escape, _KEYS)) + r")\s*[:：]\s*"
@@ -103,7 +89,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         if strict:
             return None
         published = find_datetime(text)
-        if published and (_DATE_ONLY.match(text) or (len(text) <= 40 and not _SENTENCE.search(text))):
+        if published and (
+            _DATE_ONLY.match(text) or (len(text) <= 40 and not _SENTENCE.search(text))
+        ):
             return Byline(published=published)
         return None
     leading = text[: labels[0].start()].strip(_EDGE_JUNK)

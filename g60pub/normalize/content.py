@@ -23,7 +23,7 @@ _LINK_HEAVY = 0.5
 
 
 def negative_regions(root: HtmlElement) -> set[HtmlElement]:
-    """Elements under ``root`` (inclusive of descendants) that sit inside a furniture-named region."""
+    """Elements under ``root`` that sit inside a furniture-named region (nav, footer …)."""
     inside: set[HtmlElement] = set()
     for element in root.iter():
         parent = element.getparent()

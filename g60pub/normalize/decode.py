@@ -131,12 +131,12 @@ def _detected(data: bytes) -> str | None:
 
 
 def _bytes_to_text(data: bytes) -> str:
-    for bom, codec in _BOMS:
+    for bom, marked_codec in _BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom) :], codec)
-            if text is None:
-                raise SourceError(f"cannot decode as {codec} (the byte order mark says so)")
-            return text
+            marked = _strict(data[len(bom) :], marked_codec)
+            if marked is None:
+                raise SourceError(f"cannot decode as {marked_codec} (its byte order mark says so)")
+            return marked
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise SourceError(f"not HTML: {what}")
@@ -145,23 +145,23 @@ def _bytes_to_text(data: bytes) -> str:
     label = declared_charset(data)
     codec = _codec(label) if label else None
     if codec is not None and codec not in _PERMISSIVE:
-        text = _strict(data, codec)
-        if text is not None:
-            return text
+        declared = _strict(data, codec)
+        if declared is not None:
+            return declared
     utf8 = _strict(data, "utf-8")
     if utf8 is not None:
         return utf8
     if codec is not None and codec in _PERMISSIVE and not _looks_cjk(data):
-        text = _strict(data, codec)
-        if text is not None:
-            return text
-    text = _detected(data)
-    if text is None:
+        single = _strict(data, codec)
+        if single is not None:
+            return single
+    detected = _detected(data)
+    if detected is None:
         where = f"declared {label}" if label else "no charset declared"
         raise SourceError(
-            f"cannot decode ({where}; detection found no encoding without replacement characters)"
+            f"cannot decode ({where}; no encoding decodes it without replacement characters)"
         )
-    return text
+    return detected
 
 
 def _looks_cjk(data: bytes) -> bool:

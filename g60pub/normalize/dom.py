@@ -34,9 +34,51 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def parse(text: str) -> HtmlElement:
-    """Parse HTML text into a tree (comments and processing instructions dropped)."""
-    text = _UNSAFE.sub("", _XML_DECL.sub("", text, count=1))
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_MAX_DEPTH = 1000
+
+
+def _flatten(text: str) -> str:
+    """Drop the tags nested deeper than ``_MAX_DEPTH``, keeping their text.
+
+    libxml2 stops at depth 2048 and discards the rest of the page; real pages
+    never need that depth, so the excess tags (not their text) are removed
+    with one flat pass over the tag tokens and the page is parsed again.
+    """
+    depth = 0
+
+    def visit(match: re.Match[str]) -> str:
+        nonlocal depth
+        if match.group(2).lower() in _VOID_TAGS or match.group(0).endswith("/>"):
+            return match.group(0)
+        if match.group(1):
+            depth = max(depth - 1, 0)
+            return match.group(0) if depth < _MAX_DEPTH else ""
+        depth += 1
+        return match.group(0) if depth <= _MAX_DEPTH else ""
+
+    return _TAG.sub(visit, text)
+
+
+def _parse_once(text: str) -> tuple[HtmlElement, bool]:
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -44,6 +86,16 @@ def parse(text: str) -> HtmlElement:
         raise SourceError(f"cannot parse HTML ({err})") from None
     if root is None:
         raise SourceError("cannot parse HTML")
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return root, too_deep
+
+
+def parse(text: str) -> HtmlElement:
+    """Parse HTML text into a tree (comments and processing instructions dropped)."""
+    text = _UNSAFE.sub("", _XML_DECL.sub("", text, count=1))
+    root, too_deep = _parse_once(text)
+    if too_deep:
+        root, _ = _parse_once(_flatten(text))
     return root
 
 

@@ -108,8 +108,8 @@ def _alignment(element: HtmlElement) -> bool | None:
         return True
     style = _ALIGN_STYLE.search(element.get("style") or "")
     if style:
-        return style.group(1).lower() == "center"
-    align = element.get("align")
+        return bool(style.group(1).lower() == "center")
+    align = str(element.get("align") or "")
     if align and element.tag not in ("table", "img"):
         return align.strip().lower() == "center"
     return None

@@ -69,7 +69,7 @@ def _prominence(line: Line) -> int:
 
 
 def _nearness(index: int, first: int, last: int) -> int:
-    """Titles sit just before the article text (or open it); far above or after it they are something else."""
+    """Titles sit just before the article text or open it; far from it they are something else."""
     if first - 15 <= index <= first:
         return 15
     if first < index <= last:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- Chinese text and HTML lines are kept whole, as a reader compares them.
 """Write the test pages whose bytes are not UTF-8 (or must carry a BOM).
 
 Run from anywhere: ``python tests/data/pages/make_encoded_pages.py``. The
