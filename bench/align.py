@@ -7,7 +7,9 @@ Cases are built here, deterministically, with their ground truth:
   padded at random (several seeds);
 * ``policy``: synthetic policy/news articles assembled from the sentence
   pairs in ``tests/data/align/policy_sentences.tsv`` (figures and dates
-  filled in at random), perturbed the same way.
+  filled in at random), perturbed the same way;
+* ``loose``: the same articles with a translator who joins a third of the
+  sentences, so that sentence counts no longer match.
 
 Perturbations of the English side, each with its true bead: a paragraph
 split in two or three (1-2, 1-3), two paragraphs merged (2-1), a paragraph
@@ -55,8 +57,13 @@ Bead = tuple[tuple[int, ...], tuple[int, ...]]
 Case = tuple[str, list[str], list[str], list[Bead]]
 
 
-def policy_pairs(rng: random.Random) -> list[tuple[str, str]]:
-    """One synthetic article: paragraphs of 1-4 sentence pairs."""
+def policy_pairs(rng: random.Random, loose: bool = False) -> list[tuple[str, str]]:
+    """One synthetic article: paragraphs of 1-4 sentence pairs.
+
+    ``loose``: the translator joins sentences freely (a third of the
+    sentence boundaries inside a paragraph become "; "), so sentence counts
+    stop matching.
+    """
     rows = [
         line.split("\t")
         for line in SENTENCES.read_text(encoding="utf-8").splitlines()
@@ -72,7 +79,13 @@ def policy_pairs(rng: random.Random) -> list[tuple[str, str]]:
             a, b = _fill(zh_s, en_s, rng)
             zh.append(a)
             en.append(b)
-        paragraphs.append(("".join(zh), " ".join(en)))
+        text = en[0]
+        for sentence in en[1:]:
+            if loose and rng.random() < 0.35:
+                text = text.rstrip(".") + "; " + sentence[0].lower() + sentence[1:]
+            else:
+                text += " " + sentence
+        paragraphs.append(("".join(zh), text))
         k += size
     return paragraphs
 
@@ -144,11 +157,12 @@ def build_cases(n: int, rate: float) -> list[Case]:
         for seed in range(n):
             en, gold = perturb(pairs, random.Random(1000 + seed), rate)
             cases.append((f"sample-{seed}", [z for z, _ in pairs], en, gold))
-    for seed in range(n):
-        rng = random.Random(seed)
-        pairs = policy_pairs(rng)
-        en, gold = perturb(pairs, rng, rate)
-        cases.append((f"policy-{seed}", [z for z, _ in pairs], en, gold))
+    for family, loose in (("policy", False), ("loose", True)):
+        for seed in range(n):
+            rng = random.Random(seed)
+            pairs = policy_pairs(rng, loose)
+            en, gold = perturb(pairs, rng, rate)
+            cases.append((f"{family}-{seed}", [z for z, _ in pairs], en, gold))
     return cases
 
 
@@ -168,7 +182,11 @@ def main() -> int:
     cases = build_cases(args.cases, args.rate)
     totals: dict[tuple[str, str], list[int]] = {}
     glossary = Glossary.load()
-    systems = (("gale-church", True, None), ("g60pub-noglos", False, None), ("g60pub", False, glossary))
+    systems = (
+        ("gale-church", True, None),
+        ("g60pub-noglos", False, None),
+        ("g60pub", False, glossary),
+    )
     seconds = {name: 0.0 for name, _, _ in systems}
     for name, zh, en, gold in cases:
         family = name.split("-")[0]

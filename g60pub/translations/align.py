@@ -114,8 +114,29 @@ def align_paragraphs(
     if not length_only:
         ratio, variance = _refit(beads, zs, es) or (ratio, variance)
         zs, es = _with_lexicon(beads, zh, en, zs, es)
-        beads = _Model(zs, es, ratio, variance, priors, length_only).run()
+        model = _Model(zs, es, ratio, variance, priors, length_only)
+        model.sentence_weight = _sentence_weight(beads, zs, es)
+        beads = model.run()
     return beads
+
+
+def _sentence_weight(beads: list[Bead], zs: _Side, es: _Side) -> float:
+    """Cost per sentence of difference, fitted on the first pass's 1-1 beads.
+
+    A translator who keeps sentence boundaries makes a difference rare and
+    telling; one who splits and joins sentences freely makes it noise. The
+    difference is modelled as geometric: P(d) ~ q^d, q = mean / (1 + mean).
+    """
+    diffs = [
+        abs(zs.sentences[b.zh[0]] - es.sentences[b.en[0]])
+        for b in beads
+        if len(b.zh) == 1 and len(b.en) == 1
+    ]
+    if len(diffs) < MIN_FIT_BEADS:
+        return SENTENCE_WEIGHT
+    mean = statistics.mean(diffs)
+    q = max(mean / (1 + mean), 1e-3)
+    return min(max(-math.log(q), 0.5), 3.0)
 
 
 def _with_lexicon(
@@ -189,6 +210,7 @@ class _Model:
         self.ratio, self.variance = ratio, variance
         self.priors = priors
         self.length_only = length_only
+        self.sentence_weight = SENTENCE_WEIGHT
         self._cache: dict[tuple[int, str, int, int], tuple[Counter[str], frozenset[str]]] = {}
         self.weight = _weights(zs.keys, es.keys)
         self.weak_weight = _weights(zs.weak or [], es.weak or [])
@@ -286,7 +308,7 @@ class _Model:
         if i0 != i1 and j0 != j1:
             sz = sum(self.zs.sentences[i0:i1])
             se = sum(self.es.sentences[j0:j1])
-            cost += SENTENCE_WEIGHT * abs(sz - se)
+            cost += self.sentence_weight * abs(sz - se)
         return cost
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
