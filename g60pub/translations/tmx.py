@@ -22,6 +22,12 @@ SOURCE_LANG = "zh-Hans"
 
 def write_tmx(publications: Iterable[Publication]) -> bytes:
     """The TMX document holding every translated pair of ``publications``."""
+    publications = list(publications)
+    source_langs = {pub.article.lang or SOURCE_LANG for pub in publications}
+    # TMX 1.4b, header: srclang is "*all*" when the units do not share one source language.
+    srclang = (
+        source_langs.pop() if len(source_langs) == 1 else ("*all*" if source_langs else SOURCE_LANG)
+    )
     root = etree.Element("tmx", version="1.4")
     header = etree.SubElement(
         root,
@@ -32,7 +38,7 @@ def write_tmx(publications: Iterable[Publication]) -> bytes:
         attrib={
             "o-tmf": "g60pub PO",
             "adminlang": "en",
-            "srclang": SOURCE_LANG,
+            "srclang": srclang,
             "datatype": "plaintext",
         },
     )
@@ -53,7 +59,13 @@ def write_tmx(publications: Iterable[Publication]) -> bytes:
                 tuv.set(XML_LANG, lang)
                 seg = etree.SubElement(tuv, "seg")
                 seg.text = text
-    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data: bytes = etree.tostring(
+        root,
+        xml_declaration=True,
+        encoding="UTF-8",
+        pretty_print=True,
+        doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
+    )
     return data
 
 
