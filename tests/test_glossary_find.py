@@ -118,3 +118,18 @@ def test_chinese_matching_is_leftmost_longest_non_overlapping(keys: list[str], t
     glossary = Glossary([make_term(k, f"t{i}") for i, k in enumerate(keys)])
     got = [(m.start, m.end) for m in glossary.find(text)]
     assert got == brute_force(keys, text)
+
+
+def test_english_rendering_is_not_matched_across_intervening_chinese() -> None:
+    g = Glossary([make_term("沪嘉", "Shanghai Jiaxing")])
+    assert g.find("Shanghai 嘉兴 Jiaxing") == []
+    assert [m.start for m in g.find("在 Shanghai Jiaxing 签订")] == [2]
+
+
+def test_english_inside_chinese_text_gets_offsets_of_the_whole_text() -> None:
+    found = spans("依托知识产权(intellectual property)和 IP 运营")
+    assert [(f[0], f[2]) for f in found] == [
+        ("知识产权", "zh"),
+        ("intellectual property", "en"),
+        ("IP", "en_alt"),
+    ]

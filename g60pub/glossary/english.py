@@ -14,8 +14,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-# Word characters after folding; everything else is a separator.
-_WORD = re.compile(r"[0-9a-z]")
 _SPACES = re.compile(r" {2,}")
 # British spellings folded to American ones of the same length. Folding applies
 # to keys and text alike, so over-folding ("enterprise") is harmless.
@@ -28,31 +26,27 @@ _BRITISH = (
 )
 
 
-def _fold_table() -> dict[int, str]:
+def _accent_table() -> dict[int, str]:
+    """Latin letters with diacritics -> their base letter (pinyin tone marks too)."""
     table: dict[int, str] = {}
-    for code in range(0x20, 0x2070):
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         ch = chr(code)
-        if ch.isascii():
-            if not ch.isalnum():
-                table[code] = " "
-            continue
-        cat = unicodedata.category(ch)
-        if cat.startswith(("P", "Z", "S")):
-            table[code] = " "
-            continue
         base = unicodedata.normalize("NFKD", ch)[:1].lower()
-        if base.isascii() and base.isalnum() and ch.isalpha():
+        if ch.isalpha() and base.isascii() and base.isalpha():
             table[code] = base
-    for code in range(0x3000, 0x3040):  # CJK punctuation
-        table[code] = " "
-    for code in range(0xFF00, 0xFF10):  # fullwidth punctuation
-        table[code] = " "
-    for code in (0x09, 0x0A, 0x0D, 0x0B, 0x0C):
-        table[code] = " "
     return table
 
 
-_TABLE = _fold_table()
+def _ascii_table() -> dict[int, str]:
+    return {c: " " for c in range(128) if not chr(c).isalnum()}
+
+
+_ACCENTS = _accent_table()
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_ASCII = _ascii_table()
+# Every non-word character, one at a time (so the length is kept): punctuation,
+# symbols, spaces, CJK and fullwidth punctuation.
+_SEPARATOR = re.compile(r"[\W_]")
 
 
 def fold(text: str) -> str:
@@ -60,7 +54,12 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # rare characters whose lower case is longer
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    folded = lowered.translate(_TABLE)
+    if lowered.isascii():
+        folded = lowered.translate(_ASCII)  # CPython's fast path for ASCII
+    else:
+        if _ACCENTED.search(lowered):
+            lowered = lowered.translate(_ACCENTS)
+        folded = _SEPARATOR.sub(" ", lowered)
     for british, american in _BRITISH:
         if british in folded:
             folded = folded.replace(british, american)
@@ -72,8 +71,11 @@ def key(phrase: str) -> str:
     return _SPACES.sub(" ", fold(phrase)).strip()
 
 
+WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def is_word_char(ch: str) -> bool:
-    return bool(_WORD.match(ch))
+    return ch in WORD_CHARS
 
 
 def plural_variants(phrase_key: str) -> list[str]:

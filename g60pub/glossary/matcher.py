@@ -24,16 +24,27 @@ failed extension), so the leftmost-longest selection is done here over
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 
 import ahocorasick
 import opencc
 
-from g60pub.glossary.english import FoldedText, is_word_char, key, plural_variants
+from g60pub.glossary.english import WORD_CHARS, FoldedText, key, plural_variants
 from g60pub.glossary.term import Form, Match, Term
 
 _HANT_CONFIGS = ("s2t", "s2tw", "s2hk")
+# CJK ideographs: the unified blocks, extension A, compatibility ideographs,
+# and the supplementary-plane extensions.
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# A stretch of Latin-script text: from a letter or digit up to the next CJK
+# character or CJK/fullwidth punctuation.
+_LATIN_RUN = re.compile(
+    "[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff]"
+    "[^\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\U00020000-\U0003134f]*"
+)
 
 Entry = tuple[int, Form]  # (term index, form)
 
@@ -108,6 +119,9 @@ class Matcher:
             if form == rank
         ]
         self._zh, self._zh_keys = _build(zh_pairs)
+        # A text without Han characters cannot hold a key that has one, so
+        # English text skips the Chinese pass when every key has one.
+        self._zh_keys_all_han = all(_HAN.search(k) for k in self._zh_keys)
         self._en, self._en_keys = _build(en_pairs)
         # Per term, the English keys that satisfy it; per forbidden key, the
         # terms that forbid it.
@@ -127,48 +141,57 @@ class Matcher:
 
     def find(self, text: str) -> list[Match]:
         """Leftmost-longest, non-overlapping occurrences of terms in ``text``."""
+        # Aho-Corasick reports matches in order of their end, so for one start
+        # a later report is a longer match: plain assignment keeps the longest.
         longest: dict[int, tuple[int, Entry]] = {}
-        for start, end, entry in self._chinese(text):
-            if longest.get(start, (0,))[0] < end:
-                longest[start] = (end, entry)
+        if self._zh_keys and not (self._zh_keys_all_han and not _HAN.search(text)):
+            for last, (length, entry) in self._zh.iter(text):
+                longest[last + 1 - length] = (last + 1, entry)
         for start, end, entry, _ in self.english(text):
-            if longest.get(start, (0,))[0] < end:
+            if start not in longest or longest[start][0] < end:
                 longest[start] = (end, entry)
         matches: list[Match] = []
         reached = 0
+        terms = self.terms
         for start in sorted(longest):
-            if start < reached:
-                continue
-            end, (i, form) = longest[start]
-            matches.append(Match(start, end, self.terms[i], form))
-            reached = end
+            if start >= reached:
+                end, (i, form) = longest[start]
+                matches.append(Match(start, end, terms[i], form))
+                reached = end
         return matches
-
-    def _chinese(self, text: str) -> Iterable[tuple[int, int, Entry]]:
-        if not self._zh_keys:
-            return
-        for last, (length, entry) in self._zh.iter(text):
-            yield last + 1 - length, last + 1, entry
 
     def english(self, text: str) -> Iterable[tuple[int, int, Entry, str]]:
         """Every English occurrence at word boundaries, overlapping ones included,
         as (start, end, (term index, form), matched key) in offsets of ``text``.
 
         A key shared by several terms ("Shanghai" for 上海 and 沪) names the
-        first term that lists it; callers that care compare keys."""
+        first term that lists it; callers that care compare keys.
+
+        Only the Latin-script runs of the text are folded and scanned, joined
+        by a space: in Chinese text they are a few "G60"s, so the English pass
+        costs next to nothing there.
+        """
         if not self._en_keys:
             return
-        folded = FoldedText(text)
+        runs = [(m.start(), m.end()) for m in _LATIN_RUN.finditer(text)]
+        if not runs:
+            return
+        joined_starts: list[int] = []
+        pos = 0
+        for s, e in runs:
+            joined_starts.append(pos)
+            pos += e - s + 1
+        folded = FoldedText(" ".join(text[s:e] for s, e in runs))
         norm = folded.text
         for last, (length, entry) in self._en.iter(norm):
             start = last + 1 - length
-            if start > 0 and is_word_char(norm[start - 1]):
+            if start > 0 and norm[start - 1] in WORD_CHARS:
                 continue
-            if last + 1 < len(norm) and is_word_char(norm[last + 1]):
+            if last + 1 < len(norm) and norm[last + 1] in WORD_CHARS:
                 continue
-            yield (
-                folded.to_original(start),
-                folded.to_original(last) + 1,
-                entry,
-                norm[start : last + 1],
-            )
+            a, b = folded.to_original(start), folded.to_original(last)
+            run = bisect_right(joined_starts, a) - 1
+            if bisect_right(joined_starts, b) - 1 != run:
+                continue  # would span a stretch of Chinese between two runs
+            offset = runs[run][0] - joined_starts[run]
+            yield a + offset, b + offset + 1, entry, norm[start : last + 1]
