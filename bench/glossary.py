@@ -33,11 +33,12 @@ COMMON_HANZI = (
     "去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或"
     "但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式"
 )
-WORDS = (
-    "innovation corridor regional development platform industry science technology "
-    "integration strategy service reform market capital talent network digital green "
-    "manufacturing delta cooperation pilot zone demonstration base system policy"
-).split()
+WORDS = [
+    *("innovation", "corridor", "regional", "development", "platform", "industry"),
+    *("science", "technology", "integration", "strategy", "service", "reform", "market"),
+    *("capital", "talent", "network", "digital", "green", "manufacturing", "delta"),
+    *("cooperation", "pilot", "zone", "demonstration", "base", "system", "policy"),
+]
 
 
 def english_text(glossary: Glossary, size: int, rng: random.Random) -> str:
@@ -116,9 +117,8 @@ def main() -> None:
         for label, text in (("zh", zh), ("en", en)):
             mbps = rate(lambda g=glossary, t=text: g.find(t), len(text.encode()))
             found = len(glossary.find(text))
-            print(
-                f"{name + ' / ' + label:<34} {len(glossary):>7} {built:>8.2f} {mbps:>8.1f} {found:>8}"
-            )
+            row = f"{name} / {label}"
+            print(f"{row:<34} {len(glossary):>7} {built:>8.2f} {mbps:>8.1f} {found:>8}")
 
     paragraphs = [p for p in zh.split("\n") if p.strip()]
     nbytes = sum(len(p.encode()) for p in paragraphs)
