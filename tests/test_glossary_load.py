@@ -147,3 +147,16 @@ def test_digest_changes_with_any_term(bundled: Glossary) -> None:
     fewer = Glossary(list(bundled)[1:])
     assert bundled.digest() == Glossary(list(bundled)).digest()
     assert fewer.digest() != bundled.digest()
+
+
+def test_spreadsheet_export_with_bom_and_crlf_loads() -> None:
+    g = Glossary.load([DATA / "bom_crlf.csv"])
+    assert [(t.zh, t.en, t.source) for t in g] == [
+        ("上海", "Shanghai", "test"),
+        ("杭州", "Hangzhou", "a, b"),
+    ]
+
+
+def test_a_single_path_is_accepted_as_well_as_a_list() -> None:
+    assert list(Glossary.load(DATA / "small.csv")) == list(Glossary.load([DATA / "small.csv"]))
+    assert len(Glossary.load(str(DATA / "small.csv"))) == 2

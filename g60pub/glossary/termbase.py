@@ -68,9 +68,11 @@ class Glossary:
         self._matcher: Matcher | None = None
 
     @classmethod
-    def load(cls, paths: Iterable[str | Path] | None = None) -> Glossary:
+    def load(cls, paths: Iterable[str | Path] | str | Path | None = None) -> Glossary:
         """Load CSV/TBX glossary files (a directory means its *.csv and *.tbx);
         no argument loads the bundled curated glossary."""
+        if isinstance(paths, str | Path):  # one path, not an iterable of characters
+            paths = [paths]
         files = bundled_files() if paths is None else _expand(paths)
         if paths is None and not files:
             raise GlossaryError("the bundled glossary is missing from the installation")
