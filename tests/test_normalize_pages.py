@@ -283,3 +283,51 @@ def test_url_argument_wins_over_the_canonical_link() -> None:
 def test_text_input_gives_the_same_article_as_bytes() -> None:
     data = (PAGES / "news_editor.html").read_bytes()
     assert normalize(data.decode("utf-8")) == normalize(data)
+
+
+def test_font_soup_cell_with_bold_title_and_reporter_line() -> None:
+    article = normalize_file(PAGES / "gbk_font_soup.html")
+    assert meta(article) == (
+        "松江G60科创走廊新添一批重大项目",
+        "王强、李明",
+        None,
+        "2019-06-01",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        (
+            "paragraph",
+            "6月1日，松江区举行重大项目集中签约活动，共签约项目二十个，总投资约三百亿元。",
+        ),
+        ("paragraph", "这些项目主要集中在集成电路、生物医药和智能制造领域。"),
+        ("paragraph", "区领导出席签约活动并致辞。"),
+    ]
+
+
+def test_bare_column_title_yields_to_the_heading_above_the_text() -> None:
+    article = normalize_file(PAGES / "column_title.html")
+    assert meta(article) == ("关于开展2021年度科技项目申报工作的通知", None, None, None, "zh-Hans")
+    assert blocks(article) == [
+        ("paragraph", "各有关单位："),
+        (
+            "paragraph",
+            "根据《某某市科技计划项目管理办法》，现将2021年度科技项目申报工作有关事项通知如下：",
+        ),
+        ("heading", "一、申报范围"),
+        ("paragraph", "本市注册的企业、高校和科研院所。"),
+        ("heading", "二、申报时间"),
+        ("paragraph", "2021年3月1日至3月31日。"),
+        ("paragraph", "某某市科学技术局"),
+        ("paragraph", "2021年2月20日"),
+    ]
+
+
+def test_sidebar_prose_is_not_taken_into_the_article() -> None:
+    article = normalize_file(PAGES / "sidebar_text.html")
+    assert meta(article) == ("某某集团召开年度总结大会", None, None, "2020-01-15", "zh-Hans")
+    assert blocks(article) == [
+        ("paragraph", "1月14日，某某集团召开2019年度总结表彰大会，集团董事长出席会议并讲话。"),
+        ("paragraph", "会议指出，过去一年集团实现营业收入五十亿元，同比增长百分之十二。"),
+        ("paragraph", "会议强调，新的一年要坚持创新驱动，加快数字化转型，确保完成全年目标任务。"),
+        ("paragraph", "会上还表彰了一批先进集体和个人。"),
+    ]

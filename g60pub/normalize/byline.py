@@ -58,6 +58,12 @@ _DATE_ONLY = re.compile(
     r"^[\s\[【(（]*((?:19|20)\d{2}[-/.年][\d\s:：\-/.年月日时分T+]*)[\s\]】)）]*$"
 )
 _MAX_LINE = 160
+_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+# "本报记者 王强", "文/张三": a reporter named without a colon.
+_REPORTER = re.compile(
+    r"(?:^|\s)(?:本报|本台|本网|本刊)?(?:记者|通讯员|撰文|文\s*[/／])\s*"
+    r"([\u4e00-\u9fff·]{2,4}(?:[ 、\u3000][\u4e00-\u9fff·]{2,4})*)(?=\s|$|\d)"
+)
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
 
 
@@ -71,6 +77,14 @@ class Byline:
 def _clean(value: str) -> str | None:
     value = normalize_text(value).strip(_EDGE_JUNK)
     return value or None
+
+
+def _names(value: str) -> str | None:
+    """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them."""
+    parts = value.replace("\u3000", " ").replace("\u00a0", " ").strip(_EDGE_JUNK).split()
+    if len(parts) > 1 and all(_PERSON.fullmatch(part) for part in parts):
+        return "、".join(parts)
+    return _clean(value)
 
 
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
@@ -89,10 +103,11 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         if strict:
             return None
         published = find_datetime(text)
-        if published and (
-            _DATE_ONLY.match(text) or (len(text) <= 40 and not _SENTENCE.search(text))
-        ):
-            return Byline(published=published)
+        short = len(text) <= 40 and not _SENTENCE.search(text)
+        reporter = _REPORTER.search(text) if short else None
+        author = _names(reporter.group(1)) if reporter else None
+        if (published or author) and (_DATE_ONLY.match(text) or short):
+            return Byline(author=author, published=published)
         return None
     leading = text[: labels[0].start()].strip(_EDGE_JUNK)
     leading_date = find_datetime(leading) if leading else None
@@ -114,7 +129,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         if key in _DATE:
             published = published or find_datetime(value)
         elif key in _AUTHOR:
-            author = author or _clean(value)
+            author = author or _names(value)
         elif key in _SOURCE:
             source = source or _clean(
                 _COUNTER_TAIL.sub("", value) if value.strip().isdigit() else value

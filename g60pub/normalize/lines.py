@@ -67,6 +67,8 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |  )")
+_WRAP_MIN = 20
+_FINISHED = re.compile(r"[。！？!?：:]\s*$")
 _MEANINGFUL = re.compile(r"[^\s\u3000\u00a0\W_]|[\u3400-\u9fff]")
 
 
@@ -210,6 +212,18 @@ def _join(pieces: list[_Piece]) -> str:
     return out
 
 
+def _wrapped(before: list[_Piece], after: list[_Piece]) -> bool:
+    """A single <br> is a hard wrap inside a paragraph only after a long, unfinished line
+    set in the same weight: a short bold title followed by a byline is two lines."""
+    text = "".join(p.text for p in before)
+    if meaningful(text) < _WRAP_MIN or _FINISHED.search(text):
+        return False
+    weight = {p.bold for p in before if meaningful(p.text)} | {
+        p.bold for p in after if meaningful(p.text)
+    }
+    return len(weight) <= 1
+
+
 def _paragraphs(pieces: list[_Piece | None]) -> list[list[_Piece]]:
     segments: list[list[_Piece]] = [[]]
     for piece in pieces:
@@ -231,7 +245,7 @@ def _paragraphs(pieces: list[_Piece | None]) -> list[list[_Piece]]:
             open_paragraph = False
             continue
         indented = bool(_INDENT.match("".join(p.text for p in segment)))
-        if open_paragraph and doubled and not indented:
+        if open_paragraph and doubled and not indented and _wrapped(paragraphs[-1], segment):
             paragraphs[-1].extend(segment)
         else:
             paragraphs.append(list(segment))

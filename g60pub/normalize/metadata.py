@@ -112,7 +112,7 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
 
 
 _META_TITLE = {"og:title", "twitter:title", "articletitle", "title", "dc.title"}
-_META_AUTHOR = {"author", "article:author", "dc.creator", "byl"}
+_META_AUTHOR = {"author", "article:author", "og:article:author", "dc.creator", "byl"}
 _META_SOURCE = {"contentsource", "source", "article:publisher", "dc.publisher"}
 _META_DATE = {
     "article:published_time", "pubdate", "publishdate", "publish_date", "dc.date", "dc.date.issued",

@@ -22,6 +22,8 @@ _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+|\s*--\s*")
 _TITLE_NAME = re.compile(r"title|headline|biaoti|activity-name|arttit|tit\b|bt\b", re.I)
 _MAX_TITLE = 150
 _AGREES = 60
+_PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
+_BARE_TITLE = 8
 
 
 def strip_site_suffix(page_title: str) -> str:
@@ -79,37 +81,49 @@ def _nearness(index: int, first: int, last: int) -> int:
     return 0
 
 
+def _page_title_hints(page_title: str | None) -> list[str]:
+    """The ``<title>`` as evidence: only when it names more than a site or a column.
+
+    A bare ``<title>通知公告</title>`` or ``<title>松江新闻</title>`` would make the
+    column box on the page look like the article's heading.
+    """
+    if not page_title:
+        return []
+    stripped = strip_site_suffix(page_title)
+    if stripped == page_title.strip() and len(stripped) <= _BARE_TITLE:
+        return []
+    return [page_title, stripped]
+
+
 def find_title(
     lines: Sequence[Line], texts: Sequence[str], meta: PageMeta, content: tuple[int, int]
 ) -> tuple[str | None, int | None]:
     """The title text and the index of its line (None when it comes from markup only).
 
     ``content`` is the index of the first and last line of the article text.
+    Agreement with the markup wins; then what the markup states outright
+    (og:title, JSON-LD headline); then a prominent line just above the text;
+    last, the ``<title>`` without its site suffix.
     """
-    hints = list(meta.titles)
-    if meta.page_title:
-        hints += [meta.page_title, strip_site_suffix(meta.page_title)]
-    best: tuple[int, int] | None = None  # (score, -index)
+    hints = [*meta.titles, *_page_title_hints(meta.page_title)]
+    best: tuple[int, int, int] | None = None  # (score, agreement, index)
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
-        if (
-            not text
-            or len(text) > _MAX_TITLE
-            or (line.link_ratio > 0.5 and not hints)
-            or is_noise(text)
-        ):
+        if not text or len(text) > _MAX_TITLE or is_noise(text):
             continue
         agreement = _agreement(text, hints)
+        if line.link_ratio > 0.5 and agreement < 100:
+            continue
         prominence = _prominence(line)
-        if agreement < _AGREES and prominence < 10:
+        if agreement < _AGREES and prominence < 3:
             continue
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
-        if line.link_ratio > 0.5:
-            score -= 30
         if best is None or score > best[0]:
-            best = (score, index)
-    if best is not None and (best[0] >= _AGREES or not hints or best[0] >= 30):
-        return texts[best[1]], best[1]
-    for hint in (*meta.titles, strip_site_suffix(meta.page_title or "")):
-        if hint:
-            return hint, None
-    return None, None
+            best = (score, agreement, index)
+    if best is not None and best[1] >= _AGREES:
+        return texts[best[2]], best[2]
+    if meta.titles:
+        return meta.titles[0], None
+    if best is not None and best[0] >= _PROMINENT:
+        return texts[best[2]], best[2]
+    fallback = strip_site_suffix(meta.page_title or "")
+    return (fallback, None) if fallback else (None, None)

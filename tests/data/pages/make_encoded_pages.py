@@ -97,11 +97,24 @@ BOM_PAGE = """<!DOCTYPE html>
 </html>
 """
 
+# Font soup in one table cell: a bold title, a reporter line, then
+# paragraphs separated by single <br> with the customary indentation.
+FONT_SOUP_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>松江新闻</title></head><body>
+<table width="760"><tr><td class="lm">松江新闻</td></tr><tr><td>
+<font size=5><b>松江G60科创走廊新添一批重大项目</b></font><br>
+<font size=2 color=#666666>本报记者 王强 李明　2019-06-01</font><br><br>
+<font size=3>　　6月1日，松江区举行重大项目集中签约活动，共签约项目二十个，总投资约三百亿元。<br>　　这些项目主要集中在集成电路、生物医药和智能制造领域。<br>　　区领导出席签约活动并致辞。</font>
+</td></tr></table>
+<p>上一篇：<a href="/n/1.html">松江召开人才工作会议</a></p>
+</body></html>
+"""
+
 
 def write_pages() -> None:
     (HERE / "gb2312_declared_gbk_bytes.html").write_bytes(GB2312_PAGE.encode("gb18030"))
     (HERE / "big5_traditional.html").write_bytes(BIG5_PAGE.encode("big5hkscs"))
     (HERE / "utf8_declared_but_gbk_bytes.html").write_bytes(WRONG_CHARSET_PAGE.encode("gbk"))
+    (HERE / "gbk_font_soup.html").write_bytes(FONT_SOUP_PAGE.encode("gbk"))
     (HERE / "utf8_bom.html").write_bytes(codecs.BOM_UTF8 + BOM_PAGE.encode("utf-8"))
     # GBK declared, but the body holds bytes no Chinese encoding accepts.
     broken = GB2312_PAGE.encode("gb18030").replace("获得".encode("gb18030"), b"\x81\x20\xff\xff")
