@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from g60pub.glossary import Glossary
 from g60pub.translations.align import align_paragraphs
 from g60pub.translations.bootstrap import Side, beads_catalog, read_side
+from g60pub.translations.pofile import read_po
 
+ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "align"
 GLOSSARY = Path(__file__).parent / "data" / "po" / "glossary.csv"
 
@@ -97,3 +99,32 @@ def test_align_command_prints_beads_json(tmp_path: Path) -> None:
     beads = json.loads(out.read_text(encoding="utf-8"))["beads"]
     assert {"zh", "en", "score"} <= set(beads[0])
     assert [i for b in beads for i in b["zh"]] == list(range(8))
+
+
+def test_english_html_page_aligns_with_the_normalised_source() -> None:
+    zh = read_side(ROOT / "sources" / "g60-corridor-agreement-2017.html", chinese=True)
+    en = read_side(DATA / "g60-agreement.en.html", chinese=False)
+    assert en.paragraphs[0].startswith(
+        "Serving the national strategy"
+    )  # nav, header, footer left out
+    gold = json.loads((DATA / "g60-agreement-html.gold.json").read_text(encoding="utf-8"))["beads"]
+    beads = align_paragraphs(zh.paragraphs, en.paragraphs, Glossary.load())
+    # Adjacent 1-0 and 0-1 beads may come in either order.
+    assert {(b.zh, b.en) for b in beads} == {(tuple(b["zh"]), tuple(b["en"])) for b in gold}
+
+
+def test_align_command_writes_a_po_file_keyed_by_block_ids(tmp_path: Path) -> None:
+    out = tmp_path / "sample.en.po"
+    source = ROOT / "sources" / "g60-corridor-agreement-2017.html"
+    done = subprocess.run(
+        [sys.executable, "-m", "g60pub", "align", str(source), str(DATA / "g60-agreement.en.html"),
+         "--format", "po", "-o", str(out)],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    article = read_side(source, chinese=True).article
+    assert article is not None
+    catalog = read_po(out)
+    assert [m.context for m in catalog if m.id] == [b.id for b in article.all_blocks()]
+    title = next(m for m in catalog if m.id)
+    assert title.string.startswith("Serving the national strategy") and not title.fuzzy

@@ -60,6 +60,7 @@ ANCHOR_HIT = 2.5  # reward for each anchor shared by the two sides of a bead
 ANCHOR_MISS = 1.5  # cost of each anchor without a partner in its bead
 WEAK_HIT = 0.5  # reward per learned lexicon link found on both sides
 WEAK_MISS = 0.1  # cost per learned link found on one side only
+ORPHAN_PENALTY = 3.0  # per paragraph of a merged bead that shares nothing
 SENTENCE_WEIGHT = 2.0  # cost per sentence more on one side of a bead than on the other
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|\d+[A-Za-z]+")
 # Semicolons are left out: official English often turns a Chinese list
@@ -278,6 +279,13 @@ class _Model:
         ec, _ = self._span(self.es, "weak", j0, j1)
         return _overlap(zc, ec, frozenset(), frozenset(), self.weak_weight)
 
+    def orphans(self, side: _Side, a: int, b: int) -> int:
+        """Paragraphs of a merged bead with no anchor and no lexicon link at all:
+        more likely added or dropped than a piece of the same translation."""
+        if side.weak is None:
+            return 0
+        return sum(1 for k in range(a, b) if not side.keys[k] and not side.weak[k])
+
     def _span(self, side: _Side, field: str, a: int, b: int) -> tuple[Counter[str], frozenset[str]]:
         # Paragraphs of a bead counted per key: a merged bead must find a
         # partner for each paragraph that holds the key, not just one.
@@ -305,6 +313,10 @@ class _Model:
         cost += ANCHOR_MISS * misses - ANCHOR_HIT * hits / 2
         hits, misses = self.lexical(i0, i1, j0, j1)
         cost += WEAK_MISS * misses - WEAK_HIT * hits / 2
+        if i1 - i0 > 1:
+            cost += ORPHAN_PENALTY * self.orphans(self.zs, i0, i1)
+        if j1 - j0 > 1:
+            cost += ORPHAN_PENALTY * self.orphans(self.es, j0, j1)
         if i0 != i1 and j0 != j1:
             sz = sum(self.zs.sentences[i0:i1])
             se = sum(self.es.sentences[j0:j1])
