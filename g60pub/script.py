@@ -53,7 +53,8 @@ _PLACEHOLDER = "\ue000"
 
 
 @cache
-def _converter(config: str) -> opencc.OpenCC:
+def opencc_converter(config: str) -> opencc.OpenCC:
+    """The (shared, cached) raw OpenCC converter for ``config``."""
     try:
         return opencc.OpenCC(config)
     except Exception as err:  # OpenCC raises a bare Exception for unknown configs
@@ -67,8 +68,8 @@ def detect_script(text: str) -> Script:
     Simplified-only. Characters common to both scripts count for neither, so a
     text with no script-specific character is taken as Simplified.
     """
-    to_simp = _converter("t2s").convert(text)
-    to_trad = _converter("s2t").convert(text)
+    to_simp = opencc_converter("t2s").convert(text)
+    to_trad = opencc_converter("s2t").convert(text)
     trad_only = sum(a != b for a, b in zip(text, to_simp, strict=False))
     simp_only = sum(a != b for a, b in zip(text, to_trad, strict=False))
     return "zh-Hant" if trad_only > simp_only else "zh-Hans"
@@ -100,7 +101,7 @@ class Converter:
 
     def __init__(self, config: str = "s2t", glossary: Glossary | None = None) -> None:
         self.config = config
-        self._cc = _converter(config)
+        self._cc = opencc_converter(config)
         self._glossary_digest = glossary.digest() if glossary is not None else ""
         table = corrections(config)
         if glossary is not None:

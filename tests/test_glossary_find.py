@@ -133,3 +133,46 @@ def test_english_inside_chinese_text_gets_offsets_of_the_whole_text() -> None:
         ("intellectual property", "en"),
         ("IP", "en_alt"),
     ]
+
+
+def brute_force_words(keys: list[list[str]], words: list[str]) -> list[tuple[int, int]]:
+    """Leftmost-longest over whole words: (first word, last word + 1)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        lengths = [len(k) for k in keys if words[i : i + len(k)] == k]
+        if lengths:
+            out.append((i, i + max(lengths)))
+            i += max(lengths)
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    keys=st.lists(
+        st.lists(st.sampled_from(["ab", "cd", "ef"]), min_size=1, max_size=3),
+        min_size=1,
+        max_size=5,
+    ),
+    words=st.lists(st.sampled_from(["ab", "cd", "ef", "abcd", "AB", "Cd"]), max_size=12),
+    separators=st.lists(
+        st.sampled_from([" ", "-", ", ", "  ", " - ", "/"]), min_size=12, max_size=12
+    ),
+)
+def test_english_matching_is_leftmost_longest_over_whole_words(
+    keys: list[list[str]], words: list[str], separators: list[str]
+) -> None:
+    unique = list(dict.fromkeys(" ".join(k) for k in keys))
+    glossary = Glossary([make_term(f"术语{i}", k) for i, k in enumerate(unique)])
+    text, starts, ends = "", [], []
+    for word, sep in zip(words, separators, strict=False):
+        starts.append(len(text))
+        text += word
+        ends.append(len(text))
+        text += sep
+    folded_words = [w.lower() for w in words]
+    expected = brute_force_words([k.split() for k in unique], folded_words)
+    got = [(m.start, m.end) for m in glossary.find(text)]
+    assert got == [(starts[a], ends[b - 1]) for a, b in expected]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from g60pub.errors import GlossaryError
 from g60pub.glossary.english import key
-from g60pub.glossary.matcher import _opencc
 from g60pub.glossary.term import TERM_TYPES, Term
+from g60pub.script import opencc_converter
 
 COLUMNS = ("zh", "en", "zh_hant", "en_alt", "en_forbidden", "type", "note", "source")
 REQUIRED = ("zh", "en")
@@ -26,7 +26,7 @@ Located = tuple[Term, str, int]  # term, file, line
 
 def derived_hant(zh: str) -> str:
     """The Traditional form OpenCC gives when the termbase pins none."""
-    return str(_opencc("s2t").convert(zh))
+    return str(opencc_converter("s2t").convert(zh))
 
 
 def make_term(

@@ -27,13 +27,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 import ahocorasick
-import opencc
 
 from g60pub.glossary.english import WORD_CHARS, FoldedText, key, plural_variants
 from g60pub.glossary.term import Form, Match, Term
+from g60pub.script import opencc_converter
 
 _HANT_CONFIGS = ("s2t", "s2tw", "s2hk")
 # CJK ideographs: the unified blocks, extension A, compatibility ideographs,
@@ -49,15 +48,10 @@ _LATIN_RUN = re.compile(
 Entry = tuple[int, Form]  # (term index, form)
 
 
-@cache
-def _opencc(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
-
-
 def chinese_forms(term: Term) -> list[tuple[str, Form]]:
     """The Chinese strings that stand for ``term``: Simplified, then Traditional ones."""
     forms: list[tuple[str, Form]] = [(term.zh, "zh")]
-    hant = [term.zh_hant] + [_opencc(c).convert(term.zh) for c in _HANT_CONFIGS]
+    hant = [term.zh_hant] + [opencc_converter(c).convert(term.zh) for c in _HANT_CONFIGS]
     for text in hant:
         if all(text != f for f, _ in forms):
             forms.append((text, "zh_hant"))
