@@ -135,3 +135,16 @@ def test_cli_bad_input_is_one_line_on_stderr_and_exit_2(name: str) -> None:
     assert result.stderr.count("\n") == 1
     assert str(PAGES / name) in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_error_page_is_no_article() -> None:
+    page = (
+        "<title>404 Not Found</title><h1>404 Not Found</h1><p>您访问的页面不存在，请返回首页。</p>"
+    )
+    with pytest.raises(SourceError, match="no article found"):
+        normalize(page)
+
+
+def test_minimal_page_with_heading_and_one_sentence_is_an_article() -> None:
+    article = normalize("<html><body><h1>标题</h1><p>正文内容。</p></body></html>")
+    assert (article.title, [b.text for b in article.blocks]) == ("标题", ["正文内容。"])

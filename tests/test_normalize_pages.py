@@ -331,3 +331,20 @@ def test_sidebar_prose_is_not_taken_into_the_article() -> None:
         ("paragraph", "会议强调，新的一年要坚持创新驱动，加快数字化转型，确保完成全年目标任务。"),
         ("paragraph", "会上还表彰了一批先进集体和个人。"),
     ]
+
+
+def test_wechat_repost_takes_source_from_the_text_and_drops_the_tail() -> None:
+    article = normalize_file(PAGES / "wechat_repost.html")
+    assert meta(article) == (
+        "重磅！长三角G60科创走廊发布最新政策",
+        "G60科创走廊",
+        "松江发布",
+        "2023-11-15T06:13:20+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "近日，长三角G60科创走廊联席办印发《关于支持科技型企业发展的若干措施》。"),
+        ("paragraph", "措施共十二条，涵盖研发投入、人才引进、金融支持等方面。"),
+        ("heading", "一、加大研发投入"),
+        ("paragraph", "对九城市企业联合开展的研发项目，按实际投入给予最高百分之三十的补助。"),
+    ]

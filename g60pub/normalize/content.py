@@ -19,6 +19,7 @@ from g60pub.normalize.boilerplate import hint, is_noise
 from g60pub.normalize.lines import Line
 
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _LINK_HEAVY = 0.5
 
 
@@ -42,6 +43,9 @@ def weight(line: Line, text: str, in_furniture: bool) -> float:
         return -float(line.chars) / 2
     if line.chars >= 10 and _SENTENCE.search(text):
         return line.chars * (1.0 - line.link_ratio) + 2.0 * len(_SENTENCE.findall(text))
+    if _SENTENCE_END.search(text):
+        # A short finished sentence still reads as text (a one-line notice).
+        return line.chars / 2
     return -1.0
 
 

@@ -22,7 +22,7 @@ _DROP = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "svg", "math", "canvas", "video", "audio", "map", "head", "link", "meta", "base",
     "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output", "label",
-    "dialog", "picture",
+    "dialog", "picture", "title",
 )  # fmt: skip
 # Void in HTML, but libxml2 (an HTML 4 parser) opens them as containers and
 # nests whatever follows inside: their "children" are the page's next

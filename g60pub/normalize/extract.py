@@ -28,6 +28,11 @@ from g60pub.normalize.title import find_title
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _MAX_HEADING = 30
 _NEAR_TITLE = range(-3, 8)
+_ERROR_PAGE = re.compile(
+    r"^(?:40[0-9]|50[0-9])\b|not found|页面不存在|页面未找到|找不到(?:该|此)?页面|访问出错|无法访问|"
+    r"页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
+    re.I,
+)
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 
 
@@ -70,8 +75,10 @@ def _first(*values: str | None) -> str | None:
 def _metadata(
     near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta
 ) -> tuple[str | None, str | None, str | None]:
-    author = _first(*(b.author for b in near), *meta.authors, *(b.author for b in far))
-    source = _first(*(b.source for b in near), *meta.sources, *(b.source for b in far))
+    # What the page says in words (near the title, then at the edges of the
+    # text: 来源：… under a WeChat repost) outranks what its markup says.
+    author = _first(*(b.author for b in near), *(b.author for b in far), *meta.authors)
+    source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
     published = _pick_date([*(b.published for b in near), *meta.dates, *(b.published for b in far)])
     return author, source, published
 
@@ -94,6 +101,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     title, title_index = find_title(lines, texts, meta, (body[0], body[-1]))
     if not title:
         raise SourceError("no article found (no title)")
+    if _ERROR_PAGE.search(title):
+        raise SourceError(f"no article found (an error page: {title})")
     near: list[Byline] = []
     near_indexes: set[int] = set()
     if title_index is not None:
