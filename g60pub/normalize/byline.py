@@ -58,6 +58,7 @@ _DATE_ONLY = re.compile(
     r"^[\s\[【(（]*((?:19|20)\d{2}[-/.年][\d\s:：\-/.年月日时分T+]*)[\s\]】)）]*$"
 )
 _MAX_LINE = 160
+_NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
 _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 # "本报记者 王强", "文/张三": a reporter named without a colon.
 _REPORTER = re.compile(
@@ -80,7 +81,12 @@ def _clean(value: str) -> str | None:
 
 
 def _names(value: str) -> str | None:
-    """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them."""
+    """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them.
+
+    Placeholders CMSs print for a missing author (佚名, admin …) mean no author.
+    """
+    if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR:
+        return None
     parts = value.replace("\u3000", " ").replace("\u00a0", " ").strip(_EDGE_JUNK).split()
     if len(parts) > 1 and all(_PERSON.fullmatch(part) for part in parts):
         return "、".join(parts)

@@ -65,7 +65,7 @@ _WIDER = {
 # with one of them must still be checked against UTF-8 and detection.
 _PERMISSIVE = {"latin_1", "iso8859-1", "cp1252", "iso8859-15", "ascii"}
 
-_HEAD = 4096
+_HEAD = 16384  # meta charset sometimes follows long inline scripts
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
 _HTML_SIGN = re.compile(

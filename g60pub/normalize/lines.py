@@ -173,8 +173,12 @@ class _Walker:
         if not self.pieces or not self.blocks:
             self.pieces = []
             return
-        for segment in _paragraphs(self.pieces):
-            self._emit(segment)
+        if self.headings:
+            # A long heading broken with <br> is still one heading.
+            self._emit([p for p in self.pieces if p is not None])
+        else:
+            for segment in _paragraphs(self.pieces):
+                self._emit(segment)
         self.pieces = []
 
     def _emit(self, pieces: list[_Piece]) -> None:

@@ -1,0 +1,85 @@
+"""Byline lines and dates as Chinese pages write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from g60pub.normalize import normalize
+from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.dates import find_datetime, from_timestamp
+
+
+def test_bracketed_cms_byline() -> None:
+    line = "[作者:转载自微信公众号虹桥馆 来源: 浙江省侨商会 时间:2017-07-18 11:29:57 阅读:2587 次]"
+    assert parse_byline(line) == Byline(
+        "转载自微信公众号虹桥馆", "浙江省侨商会", "2017-07-18T11:29:57+08:00"
+    )
+
+
+def test_government_byline_with_view_count() -> None:
+    line = "发布日期：2019-05-20　来源：浙江省人民政府办公厅　浏览次数：1234"
+    assert parse_byline(line) == Byline(None, "浙江省人民政府办公厅", "2019-05-20")
+
+
+def test_news_byline_that_opens_with_the_date() -> None:
+    line = "2019年5月20日 09:32 来源：新华网 作者：张三 编辑：李四"
+    assert parse_byline(line) == Byline("张三", "新华网", "2019-05-20T09:32:00+08:00")
+
+
+def test_traditional_script_byline() -> None:
+    line = "發佈時間：2019/5/20 09:32　來源：香港經濟新聞網　責任編輯：陳小明"
+    assert parse_byline(line) == Byline(None, "香港經濟新聞網", "2019-05-20T09:32:00+08:00")
+
+
+def test_information_source_and_responsible_editor_labels() -> None:
+    assert parse_byline("信息来源：松江区科委 | 责任编辑：王五") == Byline(None, "松江区科委", None)
+
+
+def test_reporter_without_colon_and_two_names() -> None:
+    assert parse_byline("本报记者 王强 李明　2019-06-01") == Byline(
+        "王强、李明", None, "2019-06-01"
+    )
+
+
+def test_placeholder_author_means_no_author() -> None:
+    assert parse_byline("作者：佚名　来源：本站") == Byline(None, "本站", None)
+
+
+def test_sentence_mentioning_a_source_is_not_a_byline_in_the_text() -> None:
+    line = "据了解，这一数据来源：国家统计局，反映了长三角地区经济持续向好的发展态势，值得关注。"
+    assert parse_byline(line, strict=True) is None
+
+
+def test_signature_date_inside_the_text_is_not_a_byline() -> None:
+    assert parse_byline("2019年5月16日", strict=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("时间：2017-07-18 11:29:57", "2017-07-18T11:29:57+08:00"),
+        ("2017年07月18日", "2017-07-18"),
+        ("2017/7/18", "2017-07-18"),
+        ("2017.07.18 09:05", "2017-07-18T09:05:00+08:00"),
+        ("2019年05月20日 09时32分", "2019-05-20T09:32:00+08:00"),
+        ("2022-04-15T00:30:00Z", "2022-04-15T08:30:00+08:00"),
+        ("2022-04-15T08:30:00+08:00", "2022-04-15T08:30:00+08:00"),
+        ("2017-02-30", None),
+    ],
+)
+def test_dates_become_iso_8601_in_china_standard_time(text: str, iso: str | None) -> None:
+    assert find_datetime(text) == iso
+
+
+def test_wechat_timestamp_is_china_standard_time() -> None:
+    assert from_timestamp("1499832000") == "2017-07-12T12:00:00+08:00"
+
+
+def test_heading_broken_with_br_is_one_title() -> None:
+    page = (
+        "<html><head><title>松江杭州嘉兴签订协议 共建科创走廊_新闻</title></head><body>"
+        "<h1>松江杭州嘉兴签订协议<br>共建科创走廊</h1><p>正文第一段，内容从这里开始。</p></body></html>"
+    )
+    article = normalize(page)
+    assert article.title == "松江杭州嘉兴签订协议共建科创走廊"
+    assert [b.text for b in article.blocks] == ["正文第一段，内容从这里开始。"]
