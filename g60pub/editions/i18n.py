@@ -79,5 +79,14 @@ def render_template(name: str, locale: str, **context: Any) -> str:
         text = catalog.gettext(message)
         return text % values if values else text
 
+    def label(message: str) -> str:
+        return with_space(_(message))
+
     ui_lang = _catalog_name(locale).replace("_", "-")
-    return _environment().get_template(name).render(_=_, ui_lang=ui_lang, **context)
+    return _environment().get_template(name).render(_=_, label=label, ui_lang=ui_lang, **context)
+
+
+def with_space(label: str) -> str:
+    """A label followed by its value: ``Author: X`` but ``作者：X`` (the full-width
+    colon carries its own space)."""
+    return label if label.endswith(("：", " ")) else label + " "

@@ -8,9 +8,10 @@ survive any viewer.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
-from g60pub.editions.i18n import translations
+from g60pub.editions.i18n import translations, with_space
 from g60pub.editions.view import ArticleView, BlockView
 
 
@@ -19,9 +20,9 @@ def render_article_text(view: ArticleView) -> str:
     _ = translations(view.variant.ui_locale).gettext
     lines: list[str] = [_heading(view.title, view, "#")]
     meta = [
-        f"{_('Author:')} {view.author}" if view.author else None,
-        f"{_('Source:')} {view.source}" if view.source else None,
-        f"{_('Published:')} {view.date_text}" if view.date_text else None,
+        f"{with_space(_('Author:'))}{view.author}" if view.author else None,
+        f"{with_space(_('Source:'))}{view.source}" if view.source else None,
+        f"{with_space(_('Published:'))}{view.date_text}" if view.date_text else None,
         view.url,
     ]
     byline = [m for m in meta if m]
@@ -40,12 +41,17 @@ def write_text_book(
 ) -> str:
     """The book: a metadata header, then each article (already rendered) in order."""
     _ = translations(locale).gettext
-    lines = [title, "=" * max(4, min(len(title) * 2, 60)), ""]
+    lines = [title, "=" * _width(title), ""]
     lines.extend(f"{key}: {value}" for key, value in header)
     lines.append("")
     body = "\n\n".join(a.rstrip("\n") for a in articles)
     contents = body if body else _("No articles in this edition yet.")
     return "\n".join(lines) + "\n" + contents + "\n"
+
+
+def _width(text: str) -> int:
+    """Display columns of ``text``: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _marker(view: ArticleView) -> str:
