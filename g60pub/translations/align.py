@@ -215,6 +215,10 @@ class _Model:
         self._cache: dict[tuple[int, str, int, int], tuple[Counter[str], frozenset[str]]] = {}
         self.weight = _weights(zs.keys, es.keys)
         self.weak_weight = _weights(zs.weak or [], es.weak or [])
+        self.zh_weak_mass = [sum(self.weak_weight[k] for k in s) for s in zs.weak or []]
+        self.en_weak_mass = [sum(self.weak_weight[k] for k in s) for s in es.weak or []]
+        self.zh_mass = [sum(self.weight[k] for k in s) for s in zs.keys]
+        self.en_mass = [sum(self.weight[k] for k in s) for s in es.keys]
 
     def run(self) -> list[Bead]:
         n, m = len(self.zs.lengths), len(self.es.lengths)
@@ -222,7 +226,9 @@ class _Model:
         cost = [[inf] * (m + 1) for _ in range(n + 1)]
         back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
         cost[0][0] = 0.0
-        band = max(12, abs(n - m) + 8, (max(n, m) + 2) // 3)
+        # Paragraph alignments stay near the diagonal; the band leaves room
+        # for the length difference plus a dropped section of a sixth.
+        band = max(12, abs(n - m) + 8, max(n, m) // 6)
         for i in range(n + 1):
             centre = i * m / n if n else 0
             lo, hi = max(0, int(centre) - band), min(m, int(centre) + band)
@@ -269,7 +275,8 @@ class _Model:
         """Weighted (hits, misses) of the strong anchors of a bead."""
         zc, zsoft = self._span(self.zs, "keys", i0, i1)
         ec, esoft = self._span(self.es, "keys", j0, j1)
-        return _overlap(zc, ec, zsoft, esoft, self.weight)
+        total = sum(self.zh_mass[i0:i1]) + sum(self.en_mass[j0:j1])
+        return _overlap(zc, ec, zsoft, esoft, self.weight, total)
 
     def lexical(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
         """Weighted (hits, misses) of the learned lexicon links of a bead."""
@@ -277,7 +284,8 @@ class _Model:
             return 0.0, 0.0
         zc, _ = self._span(self.zs, "weak", i0, i1)
         ec, _ = self._span(self.es, "weak", j0, j1)
-        return _overlap(zc, ec, frozenset(), frozenset(), self.weak_weight)
+        total = sum(self.zh_weak_mass[i0:i1]) + sum(self.en_weak_mass[j0:j1])
+        return _overlap(zc, ec, frozenset(), frozenset(), self.weak_weight, total)
 
     def orphans(self, side: _Side, a: int, b: int) -> int:
         """Paragraphs of a merged bead with no anchor and no lexicon link at all:
@@ -355,18 +363,24 @@ def _overlap(
     zsoft: frozenset[str],
     esoft: frozenset[str],
     weight: dict[str, float],
+    total: float,
 ) -> tuple[float, float]:
-    hits = misses = 0.0
-    for k in zc.keys() | ec.keys():
-        a, b = zc[k], ec[k]
-        if b == 0 and k in esoft:
-            b = a  # a soft value on the other side ("three" for 三地) is partner enough
-        elif a == 0 and k in zsoft:
-            a = b
-        w = weight.get(k, 1.0)
-        hits += w * 2 * min(a, b)
-        misses += w * abs(a - b)
-    return hits, misses
+    """Weighted (hits, misses) of two key counts whose weights sum to ``total``.
+
+    A key shared by both sides is a hit for the paragraphs it pairs and a miss
+    for the rest; a key on one side finds a partner in a soft value of the
+    other ("three" for 三地). Computed from the intersection only, which is
+    small, rather than from the union.
+    """
+    small, large = (zc, ec) if len(zc) <= len(ec) else (ec, zc)
+    shared = sum(weight[k] * min(n, large[k]) for k, n in small.items() if k in large)
+    for counts, other, soft in ((zc, ec, esoft), (ec, zc, zsoft)):
+        for k in soft:
+            if k in counts and k not in other:
+                bonus = weight[k] * counts[k]
+                shared += bonus
+                total += bonus  # the soft partner weighs as much as the key it answers
+    return 2 * shared, total - 2 * shared
 
 
 def _refit(beads: list[Bead], zs: _Side, es: _Side) -> tuple[float, float] | None:
