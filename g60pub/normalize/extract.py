@@ -103,26 +103,34 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
         raise SourceError(f"no article found (an error page: {title})")
-    near: list[Byline] = []
-    near_indexes: set[int] = set()
-    if title_index is not None:
-        for offset in _NEAR_TITLE:
-            index = title_index + offset
-            if (
-                0 <= index < len(lines)
-                and index != title_index
-                and (index < body[0] or index <= title_index + 3)
-            ):
-                found = parse_byline(lines[index].text)
-                if found is not None and (offset > 0 or index not in members):
-                    near.append(found)
-                    near_indexes.add(index)
+    near, near_indexes = _near_bylines(lines, members, body[0], title_index)
     far = [bylines[i] for i in members if bylines[i] is not None and i not in near_indexes]
     author, source, published = _metadata(near, [b for b in far if b is not None], meta)
     items = _blocks(article, lines, texts, members, bylines, near_indexes, title, title_index)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
     return Extracted(title, tuple(items), author, source, published)
+
+
+def _near_bylines(
+    lines: Sequence[Line], members: Sequence[int], first: int, title_index: int | None
+) -> tuple[list[Byline], set[int]]:
+    """Byline lines just under the title (or, without a title line, just above the text)."""
+    anchor = title_index if title_index is not None else first - 1
+    found: list[Byline] = []
+    indexes: set[int] = set()
+    inside = set(members)
+    for offset in _NEAR_TITLE:
+        index = anchor + offset
+        if not 0 <= index < len(lines) or index == title_index:
+            continue
+        if index >= first and index > anchor + 3:
+            continue
+        byline = parse_byline(lines[index].text)
+        if byline is not None and (offset > 0 or index not in inside):
+            found.append(byline)
+            indexes.add(index)
+    return found, indexes
 
 
 def _blocks(
