@@ -83,3 +83,9 @@ def test_heading_broken_with_br_is_one_title() -> None:
     article = normalize(page)
     assert article.title == "松江杭州嘉兴签订协议共建科创走廊"
     assert [b.text for b in article.blocks] == ["正文第一段，内容从这里开始。"]
+
+
+def test_date_trailing_a_source_is_the_date() -> None:
+    assert parse_byline("来源：新华网 | 2019-05-20 09:32") == Byline(
+        None, "新华网", "2019-05-20T09:32:00+08:00"
+    )

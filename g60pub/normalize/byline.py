@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import opencc
 
-from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.dates import find_datetime, split_datetime
 from g60pub.normalize.text import normalize_text
 
 
@@ -53,7 +53,6 @@ _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s\[【(（|｜/]))(" + "|".join(map(re.escape, _KEYS)) + r")\s*[:：]\s*"
 )
 _EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；"
-_COUNTER_TAIL = re.compile(r"\s*\d*\s*(?:次|人次)?$")
 _DATE_ONLY = re.compile(
     r"^[\s\[【(（]*((?:19|20)\d{2}[-/.年][\d\s:：\-/.年月日时分T+]*)[\s\]】)）]*$"
 )
@@ -134,10 +133,12 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         key, value = label.group(1), text[label.end() : end]
         if key in _DATE:
             published = published or find_datetime(value)
-        elif key in _AUTHOR:
+            continue
+        # "来源：新华社 2020-01-02": a date trailing a value is the date, not the value.
+        value, trailing = split_datetime(value)
+        published = published or trailing
+        if key in _AUTHOR:
             author = author or _names(value)
         elif key in _SOURCE:
-            source = source or _clean(
-                _COUNTER_TAIL.sub("", value) if value.strip().isdigit() else value
-            )
+            source = source or _clean(value)
     return Byline(author=author, source=source, published=published or leading_date)

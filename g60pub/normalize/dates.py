@@ -28,6 +28,15 @@ def find_datetime(text: str) -> str | None:
     return None
 
 
+def split_datetime(text: str) -> tuple[str, str | None]:
+    """``text`` cut before its first valid date, and that date (None when there is none)."""
+    for match in _DATE.finditer(text):
+        value = _from_match(match)
+        if value is not None:
+            return text[: match.start()], value
+    return text, None
+
+
 def _from_match(match: re.Match[str]) -> str | None:
     try:
         day = date(int(match["y"]), int(match["m"]), int(match["d"]))
