@@ -122,11 +122,14 @@ def _read_raw(project: Path) -> tuple[dict[str, Any], Path | None]:
 
 def _parse_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read configuration: {err}", path) from err
     except tomllib.TOMLDecodeError as err:
-        line = getattr(err, "lineno", None)
+        # Python 3.11's tomllib gives the position only inside the message.
+        found = re.search(r"at line (\d+)", str(err))
+        line = int(found.group(1)) if found else text.count("\n") + 1
         raise ConfigError(f"invalid TOML: {err}", path, line) from err
 
 

@@ -1,0 +1,140 @@
+"""`g60pub build`: outputs, reproducibility, partial failure, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, TEST_PROJECT, Built, copy_project, run_build, source_date_epoch
+
+VARIANTS = ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
+
+
+def cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    with source_date_epoch():
+        return subprocess.run(
+            [sys.executable, "-m", "g60pub", "build", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+
+
+def tree(out: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and ".cache" not in p.relative_to(out).parts
+    }
+
+
+def test_every_edition_file_is_named_by_its_variant(built_project: Built) -> None:
+    files = set(tree(built_project.out))
+    for variant in VARIANTS:
+        assert f"epub/test-corridor.{variant}.epub" in files
+        assert f"txt/test-corridor.{variant}.txt" in files
+        assert f"html/{variant}/index.html" in files
+        assert f"html/{variant}/glossary.html" in files
+    for name in (
+        "index.html",
+        "glossary.tbx",
+        "translations.tmx",
+        "qa-report.json",
+        "qa-report.html",
+    ):
+        assert name in files
+
+
+def test_two_builds_are_byte_identical_whatever_the_number_of_jobs(
+    built_project: Built, tmp_path: Path
+) -> None:
+    again = run_build(TEST_PROJECT, tmp_path / "out", jobs=1, use_cache=False)
+    assert tree(again.out) == tree(built_project.out)
+
+
+def test_an_unchanged_article_comes_from_the_cache_with_the_same_bytes(tmp_path: Path) -> None:
+    first = run_build(TEST_PROJECT, tmp_path / "out")
+    before = tree(first.out)
+    second = run_build(TEST_PROJECT, tmp_path / "out")
+    assert second.report.cache_hits == 3  # type: ignore[attr-defined]
+    assert tree(second.out) == before
+
+
+def test_article_below_min_translated_is_left_out_of_english_editions_with_a_warning(
+    built_project: Built,
+) -> None:
+    out = built_project.out
+    assert (out / "html/zh-Hans/hongqiao-hub-2020.html").is_file()
+    assert (out / "html/zh-Hant/hongqiao-hub-2020.html").is_file()
+    for variant in ("en", "zh-Hans+en", "zh-Hant+en"):
+        assert not (out / f"html/{variant}/hongqiao-hub-2020.html").exists()
+    warnings = built_project.report.warnings  # type: ignore[attr-defined]
+    assert any("hongqiao-hub-2020.html" in w and "min_translated" in w for w in warnings)
+
+
+def test_qa_report_lists_the_untranslated_paragraph(built_project: Built) -> None:
+    report = json.loads((built_project.out / "qa-report.json").read_text("utf-8"))
+    untranslated = [
+        f
+        for f in report["findings"]
+        if f["code"] == "untranslated" and f["file"] == "sources/delta-integration-2018.en.po"
+    ]
+    assert len(untranslated) == 1
+
+
+def test_outputs_hold_no_absolute_path_and_no_script(built_project: Built) -> None:
+    for name, data in tree(built_project.out).items():
+        if name.endswith((".html", ".txt", ".json", ".tmx")):
+            text = data.decode("utf-8")
+            assert str(TEST_PROJECT) not in text, name
+            assert "<script" not in text.lower(), name
+            assert "never in an edition" not in text, name
+
+
+def test_the_sample_builds_from_the_repository_root_with_no_options_but_out(tmp_path: Path) -> None:
+    proc = cli("--out", str(tmp_path / "output"), "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert "built 15 editions from 1 articles" in proc.stdout
+    assert (tmp_path / "output/epub/g60-corridor.zh-Hant+en.epub").is_file()
+
+
+def test_a_bad_source_fails_alone_with_one_line_and_exit_1(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "sources" / "broken.html").write_bytes(b"\x00\x01\x02 not a page \xff\xfe")
+    proc = cli("--project", str(project), "--out", str(tmp_path / "out"), "--jobs", "2")
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if "broken.html" in line]
+    assert len(errors) == 1 and errors[0].startswith("g60pub: sources/broken.html")
+    assert "Traceback" not in proc.stderr
+    assert (tmp_path / "out/html/en/delta-integration-2018.html").is_file()
+    assert "1 errors" in proc.stdout
+
+
+def test_bad_configuration_exits_2_and_leaves_previous_output_whole(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    out = tmp_path / "out"
+    assert cli("--project", str(project), "--out", str(out)).returncode == 0
+    before = tree(out)
+    (project / "g60pub.toml").write_text("min_translated = 7\n", encoding="utf-8")
+    proc = cli("--project", str(project), "--out", str(out))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "g60pub.toml" in proc.stderr
+    assert tree(out) == before
+
+
+def test_unknown_variant_on_the_command_line_exits_2(tmp_path: Path) -> None:
+    proc = cli("--project", str(TEST_PROJECT), "--out", str(tmp_path), "--variants", "zh-Hans,fr")
+    assert proc.returncode == 2
+    assert "fr" in proc.stderr
+
+
+def test_variants_and_formats_options_limit_the_build(tmp_path: Path) -> None:
+    args = ("--project", str(TEST_PROJECT), "--out", str(tmp_path / "o"))
+    proc = cli(*args, "--variants", "zh-Hant", "--formats", "txt")
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in (tmp_path / "o/txt").iterdir()] == ["test-corridor.zh-Hant.txt"]
+    assert not (tmp_path / "o/epub").exists()
