@@ -5,9 +5,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from g60pub.atomic import write_atomic
 from g60pub.errors import TranslationFileError
@@ -233,3 +236,24 @@ def test_update_waits_for_a_concurrent_update_to_finish(tmp_path: Path) -> None:
         assert not po.exists()
     assert proc.wait(timeout=30) == 0
     assert po.exists()
+
+
+PARAGRAPH_TEXT = st.text(alphabet="三地将深化科创合作协议签订走廊建设。", min_size=1, max_size=30)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(PARAGRAPH_TEXT, min_size=1, max_size=8, unique=True),
+    st.lists(PARAGRAPH_TEXT, min_size=0, max_size=8, unique=True),
+)
+def test_no_translation_is_dropped_whatever_the_edit(old: list[str], new: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        po = Path(tmp) / "a.en.po"
+        update_po(article([("paragraph", t) for t in old]), po, source_ref="sources/a.html")
+        translate_all(po)
+        update_po(article([("paragraph", t) for t in new]), po, source_ref="sources/a.html")
+        catalog = read_po(po)
+        kept = {str(m.string) for m in catalog if m.id} | {
+            str(m.string) for m in catalog.obsolete.values()
+        }
+        assert {f"EN[{t}]" for t in [TITLE, *old]} <= kept

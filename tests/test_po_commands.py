@@ -110,3 +110,36 @@ def test_export_writes_tmx_with_translated_pairs(project: Path) -> None:
     done = g60pub("export", "--project", str(project), "--tmx", str(out), cwd=project)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().count(b"<tu ") == 1
+
+
+def test_unreadable_source_is_reported_and_the_others_still_update(project: Path) -> None:
+    (project / "sources" / "broken.html").write_text(
+        "<html><body><p>x</p></body></html>", encoding="utf-8"
+    )
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert done.returncode == 1
+    assert "broken.html" in done.stderr and "Traceback" not in done.stderr
+    assert (project / "sources" / "g60-corridor-agreement-2017.en.po").exists()
+    assert not (project / "sources" / "broken.en.po").exists()
+
+
+def test_update_keeps_translations_when_the_source_paragraph_changes(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    catalog = read_po(po)
+    for message in catalog:
+        if message.id:
+            message.string = f"EN {message.context}"
+    po.write_bytes(render_po(catalog))
+    page = project / "sources" / SAMPLE.name
+    html = page.read_bytes().decode("utf-8")
+    assert "当好全国跨区域协同发展的排头兵" in html
+    page.write_bytes(
+        html.replace("当好全国跨区域协同发展的排头兵", "当好全国区域协同发展的排头兵").encode(
+            "utf-8"
+        )
+    )
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert "1 fuzzy" in done.stdout, done.stdout
+    text = po.read_text(encoding="utf-8")
+    assert "#| msgid" in text and text.count('msgstr "EN ') == len([m for m in catalog if m.id])
