@@ -109,23 +109,27 @@ def sanitise(root: HtmlElement) -> None:
     for element in list(root.iter(*_VOID)):
         if element.getparent() is not None:
             element.drop_tag()
-    doomed = [el for el in root.iter(*_DROP)]
-    doomed += [el for el in root.iter() if isinstance(el.tag, str) and _hidden(el)]
-    for element in doomed:
+    for element in list(root.iter(*_DROP)):
         if element.getparent() is not None:
             element.drop_tree()
-    # A form is a login box or a search field, except on ASP.NET-style pages
-    # where one <form> wraps the whole page: that one is kept (its controls
-    # are already gone).
+    # A form is a login box or a search field and hidden markup is hidden,
+    # except where one <form> wraps the whole page (ASP.NET) or the article
+    # waits hidden for a script to reveal it: an element holding most of the
+    # page's text stays (form controls are already gone).
     total = _body_text_length(root)
-    for form in list(root.iter("form")):
-        if form.getparent() is None:
+    optional = [
+        el for el in root.iter() if el.tag == "form" or (isinstance(el.tag, str) and _hidden(el))
+    ]
+    for element in optional:
+        if element.getparent() is None:
             continue
-        if len(form.text_content().strip()) * 2 < total or total == 0:
-            form.drop_tree()
+        if total == 0 or len(element.text_content().strip()) * 2 < total:
+            element.drop_tree()
 
 
 def _hidden(element: HtmlElement) -> bool:
+    if element.tag in ("html", "body"):
+        return False
     if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
-        return element.tag not in ("html", "body")
+        return True
     return bool(_HIDDEN.search(element.get("style") or ""))
