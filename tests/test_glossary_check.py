@@ -101,3 +101,7 @@ def test_traditional_source_text_is_checked_too(g: Glossary) -> None:
 
 def test_rendering_shared_by_two_terms_satisfies_both(g: Glossary) -> None:
     assert codes(g, "上海市领导在沪见证", "Shanghai leaders witnessed it in Shanghai") == []
+
+
+def test_mayor_is_not_required_where_chengshi_meets_changqi(g: Glossary) -> None:
+    assert codes(g, "推动城市长期发展", "promote the long-term development of cities") == []

@@ -176,3 +176,29 @@ def test_english_matching_is_leftmost_longest_over_whole_words(
     expected = brute_force_words([k.split() for k in unique], folded_words)
     got = [(m.start, m.end) for m in glossary.find(text)]
     assert got == [(starts[a], ends[b - 1]) for a, b in expected]
+
+
+def test_term_inside_a_false_friend_is_not_found() -> None:
+    g = Glossary([make_term("市长", "mayor"), make_term("韩正", "Han Zheng", type="name")])
+    assert g.find("推动城市长期发展") == []
+    assert g.find("韩正式宣布") == []
+
+
+def test_term_overlapping_a_false_friend_is_still_found() -> None:
+    g = Glossary([make_term("市长", "mayor"), make_term("长三角", "Yangtze River Delta")])
+    assert [m.term.zh for m in g.find("城市长三角一体化")] == ["长三角"]
+
+
+def test_real_use_next_to_a_false_friend_pattern_is_found() -> None:
+    g = Glossary([make_term("市长", "mayor"), make_term("韩正", "Han Zheng", type="name")])
+    assert [m.term.zh for m in g.find("市长应勇,韩正在会上指出")] == ["市长", "韩正"]
+
+
+def test_false_friends_in_traditional_text_are_recognised_too() -> None:
+    g = Glossary([make_term("时光辉", "Shi Guanghui", type="name")])
+    assert g.find("時光輝煌") == [] and len(g.find("時光輝等")) == 1
+
+
+def test_false_friend_is_not_a_lookup_result() -> None:
+    g = Glossary([make_term("市长", "mayor")])
+    assert g.lookup("城市长") is None

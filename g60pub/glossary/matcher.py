@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 import ahocorasick
 
 from g60pub.glossary.english import WORD_CHARS, FoldedText, key, plural_variants
+from g60pub.glossary.falsefriends import FALSE_FRIENDS
 from g60pub.glossary.term import Form, Match, Term
 from g60pub.script import opencc_converter
 
@@ -46,6 +47,7 @@ _LATIN_RUN = re.compile(
 )
 
 Entry = tuple[int, Form]  # (term index, form)
+_BLOCKER: Entry = (-1, "zh")  # a false friend: a string that is not the term inside it
 
 
 def chinese_forms(term: Term) -> list[tuple[str, Form]]:
@@ -112,7 +114,17 @@ class Matcher:
             for text, form in en_forms[i]
             if form == rank
         ]
-        self._zh, self._zh_keys = _build(zh_pairs)
+        keys = {text for text, _ in zh_pairs}
+        blockers = [
+            (form, _BLOCKER)
+            for friend in FALSE_FRIENDS
+            for form in {friend, *(opencc_converter(c).convert(friend) for c in _HANT_CONFIGS)}
+            if any(k in form for k in keys)
+        ]
+        self._zh, self._zh_keys = _build([*zh_pairs, *blockers])
+        for text, _ in blockers:
+            if self._zh_keys.get(text) == _BLOCKER:
+                del self._zh_keys[text]
         # A text without Han characters cannot hold a key that has one, so
         # English text skips the Chinese pass when every key has one.
         self._zh_keys_all_han = all(_HAN.search(k) for k in self._zh_keys)
@@ -138,9 +150,18 @@ class Matcher:
         # Aho-Corasick reports matches in order of their end, so for one start
         # a later report is a longer match: plain assignment keeps the longest.
         longest: dict[int, tuple[int, Entry]] = {}
+        blocked: list[tuple[int, int]] = []
         if self._zh_keys and not (self._zh_keys_all_han and not _HAN.search(text)):
             for last, (length, entry) in self._zh.iter(text):
-                longest[last + 1 - length] = (last + 1, entry)
+                if entry[0] < 0:
+                    blocked.append((last + 1 - length, last + 1))
+                else:
+                    longest[last + 1 - length] = (last + 1, entry)
+        for start, end in blocked:  # see falsefriends.py
+            for inner in range(start, end):
+                found = longest.get(inner)
+                if found is not None and found[0] <= end:
+                    del longest[inner]
         for start, end, entry, _ in self.english(text):
             if start not in longest or longest[start][0] < end:
                 longest[start] = (end, entry)
