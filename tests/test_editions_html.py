@@ -1,0 +1,129 @@
+"""The static HTML site and the download page."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import lxml.html
+from conftest import Built
+
+
+def page(built: Built, name: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((built.out / name).read_bytes())
+
+
+def test_bilingual_pairs_hold_a_chinese_and_an_english_block_each_with_its_lang(
+    built_project: Built,
+) -> None:
+    doc = page(built_project, "html/zh-Hant+en/delta-integration-2018.html")
+    pairs = doc.xpath("//*[contains(concat(' ', @class, ' '), ' pair ')]")
+    assert len(pairs) == 8  # title + 7 blocks
+    for pair in pairs:
+        zh, en = list(pair)
+        assert zh.get("lang") == "zh-Hant" and "zh" in zh.get("class")
+        assert "en" in en.get("class").split()
+    translated = [p for p in pairs if "untranslated" not in p.get("class")]
+    assert all(list(p)[1].get("lang") == "en" for p in translated)
+
+
+def test_untranslated_paragraph_shows_the_chinese_with_a_visible_marker(
+    built_project: Built,
+) -> None:
+    doc = page(built_project, "html/zh-Hans+en/delta-integration-2018.html")
+    (missing,) = doc.xpath("//*[contains(@class, 'untranslated')]")
+    assert "放管服" in missing.text_content()
+    assert missing.xpath(".//*[@class='marker']")[0].text_content() == "尚未翻译"
+    english = page(built_project, "html/en/delta-integration-2018.html")
+    (shown,) = english.xpath("//p[contains(@class, 'untranslated')]")
+    assert shown.get("lang") == "zh-Hans"
+    assert "Not yet translated" in shown.text_content()
+
+
+def test_pages_have_no_script_and_only_relative_internal_links(built_project: Built) -> None:
+    out = built_project.out
+    for path in sorted(out.rglob("*.html")):
+        doc = lxml.html.fromstring(path.read_bytes())
+        assert not doc.xpath("//script | //iframe | //object | //form"), path
+        for element in doc.iter():
+            if not isinstance(element.tag, str):
+                continue
+            assert not any(a.lower().startswith("on") for a in element.attrib), path
+        for href in doc.xpath("//a/@href | //link/@href"):
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https"):
+                continue
+            assert not parts.scheme and not href.startswith("/"), (path, href)
+            target = (path.parent / unquote(parts.path)).resolve() if parts.path else path
+            assert target.is_file(), (path, href)
+            if parts.fragment and target.suffix == ".html":
+                ids = lxml.html.fromstring(target.read_bytes()).xpath("//@id")
+                assert parts.fragment in ids, (path, href)
+
+
+def test_index_lists_articles_newest_first(built_project: Built) -> None:
+    doc = page(built_project, "html/zh-Hans/index.html")
+    hrefs = doc.xpath("//ul[@class='articles']//a/@href")
+    assert hrefs == [
+        "hongqiao-hub-2020.html",
+        "jiaxing-songjiang-2019.html",
+        "delta-integration-2018.html",
+    ]
+
+
+def test_article_page_switches_to_the_same_article_in_other_variants(built_project: Built) -> None:
+    doc = page(built_project, "html/zh-Hant/delta-integration-2018.html")
+    switch = doc.xpath("//nav[@class='variants']//a/@href")
+    assert switch == [
+        "../zh-Hans/delta-integration-2018.html",
+        "../en/delta-integration-2018.html",
+        "../zh-Hans+en/delta-integration-2018.html",
+        "../zh-Hant+en/delta-integration-2018.html",
+    ]
+
+
+def test_glossary_terms_link_to_the_glossary_page(built_project: Built) -> None:
+    doc = page(built_project, "html/zh-Hans/delta-integration-2018.html")
+    terms = doc.xpath("//a[@class='term']")
+    assert terms and all(t.get("href").startswith("glossary.html#") for t in terms)
+    assert any(t.text_content() == "长三角" or "G60" in t.text_content() for t in terms)
+
+
+def test_site_css_sets_pairs_side_by_side_on_wide_screens_only(built_project: Built) -> None:
+    css = (built_project.out / "html/style.css").read_text("utf-8")
+    assert "display: grid" in css
+    assert re.search(
+        r"@media \(min-width: [\d.]+em\) \{\s*\.pair \{ grid-template-columns: 1fr 1fr", css
+    )
+
+
+def test_download_page_lists_every_edition_with_size_and_sha256(built_project: Built) -> None:
+    out = built_project.out
+    doc = page(built_project, "index.html")
+    assert doc.get("lang") == "en"
+    rows = doc.xpath("//table[@class='downloads']/tbody/tr")
+    listed = {}
+    for row in rows:
+        cells = [c.text_content() for c in row.xpath("td")]
+        listed[row.xpath(".//a/@href")[0]] = cells
+    expected = [
+        p.relative_to(out).as_posix()
+        for p in sorted(out.glob("epub/*")) + sorted(out.glob("txt/*"))
+    ]
+    for name in [*expected, "glossary.tbx", "translations.tmx", "qa-report.json", "qa-report.html"]:
+        assert name in listed, name
+        data = (out / name).read_bytes()
+        assert listed[name][4] == hashlib.sha256(data).hexdigest()
+        assert listed[name][3].endswith("kB")
+    assert listed["epub/test-corridor.zh-Hant+en.epub"][0] == "Chinese (Traditional) + English"
+
+
+def test_download_page_links_every_site(built_project: Built) -> None:
+    doc = page(built_project, "index.html")
+    sites = doc.xpath("//a[contains(@href, '/index.html')]/@href")
+    assert sites == [
+        f"html/{v}/index.html" for v in ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
+    ]
+    assert all((built_project.out / Path(s)).is_file() for s in sites)
