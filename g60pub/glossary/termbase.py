@@ -66,6 +66,7 @@ class Glossary:
             _unique((t, "<terms>", i + 1) for i, t in enumerate(terms))
         )
         self._matcher: Matcher | None = None
+        self._digest: str | None = None
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | str | Path | None = None) -> Glossary:
@@ -125,4 +126,6 @@ class Glossary:
 
     def digest(self) -> str:
         """SHA-256 of the canonical CSV: a cache key that changes with any term."""
-        return hashlib.sha256(self.to_csv().encode("utf-8")).hexdigest()
+        if self._digest is None:
+            self._digest = hashlib.sha256(self.to_csv().encode("utf-8")).hexdigest()
+        return self._digest
