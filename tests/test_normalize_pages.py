@@ -348,3 +348,36 @@ def test_wechat_repost_takes_source_from_the_text_and_drops_the_tail() -> None:
         ("heading", "一、加大研发投入"),
         ("paragraph", "对九城市企业联合开展的研发项目，按实际投入给予最高百分之三十的补助。"),
     ]
+
+
+def test_portal_news_page_with_date_run_into_the_source_label() -> None:
+    article = normalize_file(PAGES / "portal_news.html")
+    assert meta(article) == (
+        "G60科创走廊九城市协同发展成效显著",
+        None,
+        "人民网－财经频道",
+        "2019-05-20T09:32:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "人民网上海5月20日电（记者孙明）记者从G60科创走廊联席办获悉，一季度九城市地区生产总值同比增长百分之八，高于全国平均水平。"),
+        ("paragraph", "G60科创走廊松江段。资料图"),
+        ("paragraph", "联席办负责人表示，九城市在科技成果转化、产业协同和人才流动等方面持续发力，一体化发展的制度框架基本形成。"),
+        ("paragraph", "下一步，九城市将联合实施一批重大科技专项，共同打造世界级产业集群。"),
+    ]  # fmt: skip
+
+
+def test_government_portal_with_font_switch_in_the_byline() -> None:
+    article = normalize_file(PAGES / "gov_portal.html")
+    assert meta(article) == (
+        "长三角G60科创走廊建设方案印发",
+        None,
+        "科技部网站",
+        "2020-11-03T16:45:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "近日，科技部、国家发展改革委、工业和信息化部、人民银行、银保监会、证监会联合印发《长三角G60科创走廊建设方案》（以下简称《方案》）。"),
+        ("paragraph", "《方案》提出，到2025年，基本形成若干世界级制造业集群，建成具有国际影响力的科创走廊。"),
+        ("paragraph", "《方案》明确了五个方面的重点任务：布局重大科技基础设施、推动产业协同创新、促进要素自由流动、深化开放合作、优化营商环境。"),
+    ]  # fmt: skip

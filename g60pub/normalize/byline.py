@@ -49,8 +49,13 @@ _OTHER = _traditional(
     )
 )
 _KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_OTHER), key=len, reverse=True)
+# A label starts the line or follows a space, a bracket, a separator or the
+# digits of a date run into it ("09:32来源:"), never another Han character
+# (原文： is not 文：).
 _LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[\s\[【(（|｜/]))(" + "|".join(map(re.escape, _KEYS)) + r")\s*[:：]\s*"
+    r"(?:(?<=^)|(?<=[\s\[\]【】()（）|｜/\d,，;；]))("
+    + "|".join(map(re.escape, _KEYS))
+    + r")\s*[:：]\s*"
 )
 _EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；"
 _DATE_ONLY = re.compile(
