@@ -141,6 +141,11 @@ def _bytes_to_text(data: bytes) -> str:
         if data.startswith(magic):
             raise SourceError(f"not HTML: {what}")
     if b"\x00" in data:
+        # UTF-16 without a byte order mark is the one text encoding with NULs.
+        for wide in ("utf-16-le", "utf-16-be"):
+            text = _strict(data, wide)
+            if text is not None and "\x00" not in text and _HTML_SIGN.search(text[:4096]):
+                return text
         raise SourceError("not HTML: binary data (NUL bytes)")
     label = declared_charset(data)
     codec = _codec(label) if label else None
