@@ -28,7 +28,7 @@ from g60pub.atomic import write_atomic
 from g60pub.cache import BuildCache, default_root
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import BuildDate, assemble_outputs, build_date
-from g60pub.editions.render import ArticleJob, ArticleResult, render_article
+from g60pub.editions.render import ArticleJob, ArticleResult, render_article, renderer_digest
 from g60pub.glossary import Glossary
 from g60pub.project import SourceFile, discover_sources
 
@@ -131,10 +131,8 @@ def map_articles(
     """Render every article, from the cache where its inputs are unchanged."""
     jobs = [ArticleJob.for_source(s, options.project, config) for s in sources]
     cache = BuildCache(default_root(options.out), enabled=options.use_cache, refresh=options.force)
-    keys = [
-        BuildCache.key(__version__, config.cache_key(), glossary.digest(), *job.input_bytes())
-        for job in jobs
-    ]
+    shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
+    keys = [BuildCache.key(*shared, *job.input_bytes()) for job in jobs]
     results: list[ArticleResult | None] = [cache.get_obj(k) for k in keys]
     results = [r if isinstance(r, ArticleResult) else None for r in results]
     todo = [i for i, r in enumerate(results) if r is None]
@@ -178,10 +176,25 @@ def _render_in_worker(job: ArticleJob) -> ArticleResult:
     return render_article(job, _WORKER_GLOSSARY)
 
 
+MANIFEST = ".g60pub-files"
+
+
 def write_outputs(out: Path, files: dict[str, bytes]) -> None:
-    """Write each output atomically (temp file + rename), in a fixed order."""
+    """Write each output atomically (temp file + rename), in a fixed order.
+
+    Files the previous build wrote and this one did not (an article removed,
+    a variant dropped) are deleted only after every new file is in place, so
+    an interrupted build leaves the previous output whole.
+    """
     for name in sorted(files):
         write_atomic(out / name, files[name])
+    manifest = out / MANIFEST
+    previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
+    for name in sorted(set(previous) - set(files)):
+        stale = out / name
+        if ".." not in Path(name).parts and stale.is_file():
+            stale.unlink()
+    write_atomic(manifest, "".join(f"{name}\n" for name in sorted(files)))
 
 
 def default_jobs() -> int:

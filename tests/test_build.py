@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from conftest import REPO, TEST_PROJECT, Built, copy_project, run_build, source_date_epoch
@@ -138,3 +139,47 @@ def test_variants_and_formats_options_limit_the_build(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert [p.name for p in (tmp_path / "o/txt").iterdir()] == ["test-corridor.zh-Hant.txt"]
     assert not (tmp_path / "o/epub").exists()
+
+
+def test_an_article_removed_from_sources_disappears_from_the_output(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    out = tmp_path / "out"
+    run_build(project, out)
+    assert (out / "html/zh-Hans/hongqiao-hub-2020.html").is_file()
+    (project / "sources" / "hongqiao-hub-2020.html").unlink()
+    run_build(project, out)
+    assert not (out / "html/zh-Hans/hongqiao-hub-2020.html").exists()
+    assert (out / "html/zh-Hans/delta-integration-2018.html").is_file()
+
+
+def test_a_regional_traditional_config_tags_the_editions_zh_hant_tw(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    config = project / "g60pub.toml"
+    config.write_text(config.read_text("utf-8") + 'traditional_config = "s2twp"\n', "utf-8")
+    out = tmp_path / "out"
+    run_build(project, out, variants=("zh-Hant+en",), formats=("epub", "html"))
+    with zipfile.ZipFile(out / "epub/test-corridor.zh-Hant+en.epub") as archive:
+        opf = archive.read("EPUB/package.opf").decode("utf-8")
+    assert "<dc:language>zh-Hant-TW</dc:language>\n<dc:language>en</dc:language>" in opf
+    page = (out / "html/zh-Hant+en/delta-integration-2018.html").read_text("utf-8")
+    assert '<html lang="zh-Hant-TW">' in page
+
+
+def test_a_javascript_url_from_a_source_never_becomes_a_link(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    page = project / "sources" / "hongqiao-hub-2020.html"
+    html = page.read_text("utf-8").replace(
+        "<head>", '<head>\n<link rel="canonical" href="javascript:alert(1)">'
+    )
+    page.write_text(
+        html.replace(
+            '<meta charset="utf-8">',
+            '<meta charset="utf-8">\n<meta property="og:url" content="javascript:alert(2)">',
+        ),
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    run_build(project, out)
+    for path in out.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".txt"):
+            assert "javascript:" not in path.read_text("utf-8"), path

@@ -7,8 +7,11 @@ process pool and be cached by content hash.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from g60pub.config import Config
@@ -134,6 +137,31 @@ def _render_formats(
 def _converter(variant: Variant, source_script: str, glossary: Glossary) -> Converter | None:
     config = variant.conversion("zh-Hant" if source_script == "zh-Hant" else "zh-Hans")
     return None if config is None else _cached_converter(config, glossary)
+
+
+@lru_cache(maxsize=1)
+def renderer_digest() -> str:
+    """SHA-256 over the templates, stylesheets and interface catalogs: a cache key
+    part, so that a changed template never serves stale cached fragments."""
+    package = resources.files("g60pub")
+    digest = hashlib.sha256()
+    for folder in ("editions/templates", "editions/static", "locale"):
+        for path in sorted(_files(package.joinpath(folder)), key=lambda p: p[0]):
+            digest.update(path[0].encode("utf-8") + b"\0" + path[1] + b"\0")
+    return digest.hexdigest()
+
+
+def _files(root: Traversable, prefix: str = "") -> list[tuple[str, bytes]]:
+    out: list[tuple[str, bytes]] = []
+    if not root.is_dir():
+        return out
+    for entry in root.iterdir():
+        name = f"{prefix}/{entry.name}"
+        if entry.is_dir():
+            out.extend(_files(entry, name))
+        elif not entry.name.endswith((".mo", ".pyc")):
+            out.append((name, entry.read_bytes()))
+    return out
 
 
 @lru_cache(maxsize=16)

@@ -23,7 +23,7 @@ def render_article_text(view: ArticleView) -> str:
         f"{with_space(_('Author:'))}{view.author}" if view.author else None,
         f"{with_space(_('Source:'))}{view.source}" if view.source else None,
         f"{with_space(_('Published:'))}{view.date_text}" if view.date_text else None,
-        view.url,
+        view.link,
     ]
     byline = [m for m in meta if m]
     if byline:

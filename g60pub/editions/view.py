@@ -93,6 +93,14 @@ class ArticleView:
         return self.variant.zh_tag
 
     @property
+    def link(self) -> str | None:
+        """The original article's address when it is safe to link (http or https only:
+        a ``javascript:`` or ``data:`` URL from a source never reaches an edition)."""
+        if self.url and self.url.lower().startswith(("http://", "https://")):
+            return self.url
+        return None
+
+    @property
     def date_iso(self) -> str | None:
         """``published`` as a valid ``YYYY-MM-DD`` for ``<time datetime>``, if it is one."""
         if not self.published:
