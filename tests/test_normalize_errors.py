@@ -152,6 +152,6 @@ def test_minimal_page_with_heading_and_one_sentence_is_an_article() -> None:
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16"])
 def test_utf16_pages_decode_with_or_without_byte_order_mark(codec: str) -> None:
-    page = "<html><head><title>标题甲_网</title></head><body><h1>标题甲</h1><p>正文第一段。</p></body></html>"
+    page = "<html><title>标题甲_网</title><body><h1>标题甲</h1><p>正文第一段。</p></body></html>"
     article = normalize(page.encode(codec))
     assert (article.title, [b.text for b in article.blocks]) == ("标题甲", ["正文第一段。"])
