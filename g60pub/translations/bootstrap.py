@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from g60pub.glossary import Glossary
 
-CONFIDENT = 0.5
+CONFIDENT = 0.7  # bead posterior below which the PO entry is fuzzy
 EN_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“(0-9])")
 
 
