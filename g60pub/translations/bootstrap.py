@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from g60pub.glossary import Glossary
 
+BLOCK_TAGS = ("h1", "h2", "h3", "h4", "p", "li", "blockquote")
 CONFIDENT = 0.7  # bead posterior below which the PO entry is fuzzy
 EN_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“(0-9])")
 
@@ -89,13 +90,18 @@ def _html_paragraphs(data: bytes, path: Path) -> tuple[str, ...]:
         found = next(root.iter(tag), None)
         if found is not None:
             scope = found
-    paragraphs = []
-    for el in scope.iter("h1", "h2", "h3", "h4", "p", "li"):
-        if not isinstance(el, lxml_html.HtmlElement):
-            continue
-        text = " ".join(el.text_content().split())
-        if text:
-            paragraphs.append(text)
+    blocks = [el for el in scope.iter(*BLOCK_TAGS) if isinstance(el, lxml_html.HtmlElement)]
+    # A <p> inside an <li> (or the reverse) is one paragraph, not two.
+    outer = [el for el in blocks if not any(a.tag in BLOCK_TAGS for a in el.iterancestors())]
+    title = next(root.iter("h1"), None)
+    if scope is not root and title is not None and title not in outer:
+        outer.insert(0, title)  # the headline often sits above the article body
+    paragraphs = [" ".join(el.text_content().split()) for el in outer]
+    if not any(paragraphs):
+        # Text kept in <div>s and <br>s: blank lines separate paragraphs.
+        paragraphs = re.split(r"\n\s*\n", "\n".join(str(t) for t in scope.itertext()))
+        paragraphs = [" ".join(p.split()) for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
         raise SourceError("no paragraphs found", path)
     return tuple(paragraphs)
