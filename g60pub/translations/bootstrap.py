@@ -99,6 +99,8 @@ def _html_paragraphs(data: bytes, path: Path) -> tuple[str, ...]:
     paragraphs = [" ".join(el.text_content().split()) for el in outer]
     if not any(paragraphs):
         # Text kept in <div>s and <br>s: blank lines separate paragraphs.
+        for br in scope.iter("br", "div"):
+            br.tail = "\n\n" + (br.tail or "") if br.tag == "div" else "\n" + (br.tail or "")
         paragraphs = re.split(r"\n\s*\n", "\n".join(str(t) for t in scope.itertext()))
         paragraphs = [" ".join(p.split()) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
