@@ -133,7 +133,8 @@ def test_align_command_writes_a_po_file_keyed_by_block_ids(tmp_path: Path) -> No
 def test_english_page_of_divs_and_line_breaks_splits_on_blank_lines(tmp_path: Path) -> None:
     page = tmp_path / "en.html"
     page.write_text(
-        "<html><body><div>First paragraph.<br><br>Second paragraph.</div><div>Third.</div></body></html>",
+        "<html><body><div>First paragraph.<br><br>Second paragraph.</div>"
+        "<div>Third.</div></body></html>",
         encoding="utf-8",
     )
     assert read_side(page, chinese=False).paragraphs == (
