@@ -93,6 +93,10 @@ def _build(pairs: Iterable[tuple[str, Entry]]) -> tuple[ahocorasick.Automaton, d
     return automaton, best
 
 
+def _no_han(text: str) -> bool:
+    return text.isascii() or not _HAN.search(text)
+
+
 class Matcher:
     """Aho-Corasick automata over every form of every term of a glossary."""
 
@@ -151,7 +155,7 @@ class Matcher:
         # a later report is a longer match: plain assignment keeps the longest.
         longest: dict[int, tuple[int, Entry]] = {}
         blocked: list[tuple[int, int]] = []
-        if self._zh_keys and not (self._zh_keys_all_han and not _HAN.search(text)):
+        if self._zh_keys and not (self._zh_keys_all_han and _no_han(text)):
             for last, (length, entry) in self._zh.iter(text):
                 if entry[0] < 0:
                     blocked.append((last + 1 - length, last + 1))
@@ -191,6 +195,19 @@ class Matcher:
         runs = [(m.start(), m.end()) for m in _LATIN_RUN.finditer(text)]
         if not runs:
             return
+        if len(runs) == 1:  # English text: one run, no joining, no run lookup
+            first, end = runs[0]
+            folded = FoldedText(text[first:end] if first or end < len(text) else text)
+            norm = folded.text
+            for last, (length, entry) in self._en.iter(norm):
+                start = last + 1 - length
+                if (start > 0 and norm[start - 1] in WORD_CHARS) or (
+                    last + 1 < len(norm) and norm[last + 1] in WORD_CHARS
+                ):
+                    continue
+                a, b = folded.to_original(start), folded.to_original(last)
+                yield a + first, b + first + 1, entry, norm[start : last + 1]
+            return
         joined_starts: list[int] = []
         pos = 0
         for s, e in runs:
@@ -200,9 +217,9 @@ class Matcher:
         norm = folded.text
         for last, (length, entry) in self._en.iter(norm):
             start = last + 1 - length
-            if start > 0 and norm[start - 1] in WORD_CHARS:
-                continue
-            if last + 1 < len(norm) and norm[last + 1] in WORD_CHARS:
+            if (start > 0 and norm[start - 1] in WORD_CHARS) or (
+                last + 1 < len(norm) and norm[last + 1] in WORD_CHARS
+            ):
                 continue
             a, b = folded.to_original(start), folded.to_original(last)
             run = bisect_right(joined_starts, a) - 1
