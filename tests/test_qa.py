@@ -183,3 +183,9 @@ def test_english_may_name_the_year_the_chinese_calls_this_year() -> None:
 def test_scale_word_alone_matches_a_chinese_amount() -> None:
     zh = zh_anchors("吸引了一百多家企业。")
     assert number_mismatch(zh, en_anchors("It attracted over a hundred companies.")) == ([], [])
+
+
+def test_traditional_chinese_figures_are_read() -> None:
+    zh = zh_anchors("投資1.5億元，兩萬人參加。")
+    en = en_anchors("An investment of 150 million yuan; 20,000 people took part.")
+    assert number_mismatch(zh, en) == ([], [])

@@ -30,6 +30,7 @@ CN_DIGITS = {
     "一": 1,
     "二": 2,
     "两": 2,
+    "兩": 2,
     "三": 3,
     "四": 4,
     "五": 5,
@@ -39,7 +40,7 @@ CN_DIGITS = {
     "九": 9,
 }
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 CN_NUMERAL = "".join([*CN_DIGITS, *CN_UNITS, *CN_BIG])
 
 MONTHS = {
@@ -85,9 +86,9 @@ EN_SCALES = {
 CODE = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
-ZH_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万亿]*)(%?)")
+ZH_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万萬亿億]*)(%?)")
 ZH_DATED_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?=\s*\d{1,2}\s*月)")
-ZH_RELATIVE_YEAR = re.compile(r"今年|去年|明年|前年|后年|当年|同年|本年|上年|次年")
+ZH_RELATIVE_YEAR = re.compile(r"今年|去年|明年|前年|[后後]年|[当當]年|同年|本年|上年|次年")
 YEAR = re.compile(r"(?:19|20)\d\d")
 ZH_NUMERAL_RUN = re.compile(f"[{CN_NUMERAL}]+")
 ZH_PERCENT_WORDS = re.compile(f"百分之([{CN_NUMERAL}点]+)")
@@ -125,7 +126,7 @@ def cn_numeral(text: str) -> int | None:
     if all(c in CN_DIGITS for c in text):
         if len(text) == 1:
             return CN_DIGITS[text]
-        if "两" in text:
+        if "两" in text or "兩" in text:
             return None
         return int("".join(str(CN_DIGITS[c]) for c in text))
     total, section, digit = 0, 0, None
@@ -180,7 +181,9 @@ def zh_anchors(text: str) -> Anchors:
         run = m.group()
         amount = cn_numeral(run)
         is_amount = len(run) >= 2 and any(c in CN_UNITS or c in CN_BIG for c in run)
-        is_year = len(run) == 4 and "两" not in run and text[m.end() : m.end() + 1] == "年"
+        is_year = (
+            len(run) == 4 and not {"两", "兩"} & set(run) and text[m.end() : m.end() + 1] == "年"
+        )
         idiom = _in_idiom(text, m.start(), m.end())
         if amount is not None and (is_amount or is_year) and not idiom:
             hard[number_key(amount)] += 1
