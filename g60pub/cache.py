@@ -34,9 +34,9 @@ Every entry carries a header: a magic string, the cache format version, the
 key it was written for, the payload length and the payload's SHA-256. An entry
 whose header or checksum does not match (a torn write from an older tool, a
 truncated copy, a file dropped in by hand, a stale format) is deleted and
-reported as a miss, never trusted. Pickled payloads are unpickled only after
-the checksum matched; the cache lives beside the output, so it has the same
-trust as the output directory itself.
+reported as a miss, never trusted. Pickled payloads are stored
+zlib-compressed and unpickled only after the checksum matched; the cache
+lives beside the output, so it has the same trust as the output directory.
 """
 
 from __future__ import annotations
@@ -46,13 +46,14 @@ import hashlib
 import os
 import pickle
 import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from g60pub.atomic import write_atomic
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Bump when the entry layout or the shape of cached build results changes."""
 
 _MAGIC = b"G60CACHE"
@@ -130,7 +131,7 @@ class BuildCache:
         if payload is None:
             return None
         try:
-            return pickle.loads(payload)
+            return pickle.loads(zlib.decompress(payload))
         except Exception:
             # The checksum matched, so the bytes are what was written, but the
             # classes they name have changed shape: stale, not corrupt.
@@ -140,7 +141,10 @@ class BuildCache:
             return None
 
     def put_obj(self, key: str, obj: Any) -> None:
-        self._write(key, _KIND_PICKLE, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+        # Rendered articles are text: zlib at its fastest level shrinks them
+        # about fivefold for ~2 ms each, less than the disk time it saves.
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        self._write(key, _KIND_PICKLE, zlib.compress(data, 1))
 
     # --- housekeeping ------------------------------------------------------
 
