@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from g60pub.errors import GlossaryError
 from g60pub.glossary import Glossary
+from g60pub.glossary.csvio import make_term
 
 DATA = Path(__file__).parent / "data" / "glossary"
 NS = {"t": "urn:iso:std:iso:30042:ed-2"}
@@ -133,3 +137,44 @@ def test_same_term_in_csv_and_tbx_is_a_duplicate_naming_both_places() -> None:
     with pytest.raises(GlossaryError, match=r"small\.csv:2") as err:
         Glossary.load([DATA / "small.csv", DATA / "tbx2_cat_tool.tbx"])
     assert err.value.file == str(DATA / "tbx2_cat_tool.tbx") and err.value.line == 5
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="|\ufffe\uffff"),
+    max_size=12,
+).map(str.strip)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            _TEXT.filter(bool),
+            _TEXT.filter(bool),
+            st.lists(_TEXT.filter(bool), max_size=2),
+            st.sampled_from(["term", "name", "org", "place", "slogan", "abbr"]),
+            _TEXT,
+            st.booleans(),
+        ),
+        max_size=6,
+        unique_by=lambda r: r[0],
+    )
+)
+def test_any_valid_glossary_round_trips_through_tbx_and_csv(rows: list[tuple[Any, ...]]) -> None:
+    terms = []
+    for zh, en, alts, kind, note, pin in rows:
+        try:
+            terms.append(make_term(zh, en, zh if pin else "", alts, (), kind, note, "src & <x>"))
+        except GlossaryError:
+            continue  # e.g. an alternative equal to a forbidden rendering
+    g = Glossary(terms)
+    assert list(Glossary.from_tbx(g.to_tbx())) == terms
+    assert Glossary.from_tbx(g.to_tbx()).to_csv() == g.to_csv()
+
+
+def test_control_character_in_a_csv_cell_is_a_glossary_error(tmp_path: Path) -> None:
+    csv = tmp_path / "g.csv"
+    csv.write_text("zh,en\n上海,Shang\x07hai\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="control character U\\+0007") as err:
+        Glossary.load([csv])
+    assert err.value.line == 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,6 +23,9 @@ REQUIRED = ("zh", "en")
 LIST_SEPARATOR = "|"
 
 Located = tuple[Term, str, int]  # term, file, line
+# Characters XML 1.0 cannot carry (so TBX could not either); tab and newline
+# are fine in a note.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def derived_hant(zh: str) -> str:
@@ -50,6 +54,15 @@ def make_term(
         raise GlossaryError(f"{zh}: empty en")
     if kind not in TERM_TYPES:
         raise GlossaryError(f"{zh}: unknown type {kind!r} (one of {', '.join(TERM_TYPES)})")
+    for text in (zh, en, zh_hant, *alts, *forbidden, note, source):
+        bad_char = _CONTROL.search(text)
+        if bad_char:
+            raise GlossaryError(
+                f"{zh}: control character U+{ord(bad_char.group()):04X} in {text!r}"
+            )
+    for text in (*alts, *forbidden):
+        if LIST_SEPARATOR in text:
+            raise GlossaryError(f"{zh}: {LIST_SEPARATOR!r} inside the rendering {text!r}")
     approved = {key(e) for e in (en, *alts)}
     for bad in forbidden:
         if key(bad) in approved:
