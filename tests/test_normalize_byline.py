@@ -89,3 +89,15 @@ def test_date_trailing_a_source_is_the_date() -> None:
     assert parse_byline("来源：新华网 | 2019-05-20 09:32") == Byline(
         None, "新华网", "2019-05-20T09:32:00+08:00"
     )
+
+
+def test_byline_printed_below_the_text_is_read() -> None:
+    page = (
+        "<html><head><title>标题甲乙丙_某网</title></head><body><h1>标题甲乙丙</h1>"
+        "<div class=content><p>正文第一段，内容从这里开始。</p><p>第二段也很重要。</p></div>"
+        "<div class=info>发布时间：2020-01-02 来源：新华社</div><div class=footer>版权所有</div>"
+        "</body></html>"
+    )
+    article = normalize(page)
+    assert (article.source, article.published) == ("新华社", "2020-01-02")
+    assert [b.text for b in article.blocks] == ["正文第一段，内容从这里开始。", "第二段也很重要。"]

@@ -28,6 +28,7 @@ from g60pub.normalize.title import find_title
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _MAX_HEADING = 30
 _NEAR_TITLE = range(-3, 8)
+_BELOW_TEXT = 3
 _ERROR_PAGE = re.compile(
     r"^(?:40[0-9]|50[0-9])\b|not found|页面不存在|页面未找到|找不到(?:该|此)?页面"
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
@@ -104,7 +105,12 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     if _ERROR_PAGE.search(title):
         raise SourceError(f"no article found (an error page: {title})")
     near, near_indexes = _near_bylines(lines, members, body[0], title_index)
-    far = [bylines[i] for i in members if bylines[i] is not None and i not in near_indexes]
+    # Bylines inside the text, then one set just below it (some templates
+    # print 发布时间/来源 under the article).
+    below = range(body[-1] + 1, min(body[-1] + 1 + _BELOW_TEXT, len(lines)))
+    far = [
+        bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
+    ]
     author, source, published = _metadata(near, [b for b in far if b is not None], meta)
     items = _blocks(article, lines, texts, members, bylines, near_indexes, title, title_index)
     if not any(kind == "paragraph" for kind, _ in items):
