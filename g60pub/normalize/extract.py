@@ -112,7 +112,11 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
     author, source, published = _metadata(near, [b for b in far if b is not None], meta)
-    items = _blocks(article, lines, texts, members, bylines, near_indexes, title, title_index)
+    # Lines above the title are furniture, unless the title line sits inside the
+    # text (a misread heading): then nothing of the text may be lost.
+    start = title_index + 1 if title_index is not None and title_index <= body[0] else 0
+    kept = [i for i in members if i >= start and i != title_index]
+    items = _blocks(article, lines, texts, kept, bylines, near_indexes, title)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
     return Extracted(title, tuple(items), author, source, published)
@@ -147,15 +151,12 @@ def _blocks(
     bylines: Sequence[Byline | None],
     skip: set[int],
     title: str,
-    title_index: int | None,
 ) -> list[tuple[BlockKind, str]]:
     furniture = negative_regions(article)
     items: list[tuple[BlockKind, str]] = []
     in_list = False
     for index in members:
         line, text = lines[index], texts[index]
-        if title_index is not None and index <= title_index:
-            continue
         if index in skip or bylines[index] is not None or not text or text == title:
             continue
         if is_list_marker(text):
