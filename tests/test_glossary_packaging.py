@@ -28,7 +28,9 @@ def test_plain_install_loads_the_bundled_glossary_from_any_directory(tmp_path: P
     code = (
         "import g60pub.glossary as G, g60pub.glossary.termbase as T;"
         "g = G.Glossary.load();"
-        "print(len(g), T.bundled_files()[0].parent.name, G.__file__)"
+        "from g60pub.script import convert;"
+        "print(len(g), T.bundled_files()[0].parent.name, G.__file__,"
+        " convert('被发明知识产权', 's2twp'))"
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
@@ -37,9 +39,10 @@ def test_plain_install_loads_the_bundled_glossary_from_any_directory(tmp_path: P
         cwd=elsewhere,
         check=True,
     )
-    count, folder, module = result.stdout.split()
+    count, folder, module, converted = result.stdout.split()
     assert int(count) >= 120
     assert folder == "_glossary_data"
     assert module.startswith(str(target))
+    assert converted == "被發明知識產權"  # the correction table and the pins ship too
     shipped = sorted(p.name for p in (target / "g60pub" / "_glossary_data").glob("*.csv"))
     assert shipped == sorted(p.name for p in (ROOT / "glossary").glob("*.csv"))
