@@ -228,12 +228,20 @@ class _Model:
         total = sum(self.zh_weak_mass[i0:i1]) + sum(self.en_weak_mass[j0:j1])
         return overlap(zc, ec, frozenset(), frozenset(), self.weak_weight, total)
 
-    def orphans(self, side: Evidence, a: int, b: int) -> int:
-        """Paragraphs of a merged bead with no anchor and no lexicon link at all:
-        more likely added or dropped than a piece of the same translation."""
-        if side.weak is None:
+    def orphans(self, side: Evidence, a: int, b: int, other: Evidence, c: int, d: int) -> int:
+        """Paragraphs of a merged bead that share no anchor and no lexicon link
+        with the other side of the bead: more likely added or dropped than a
+        piece of the same translation."""
+        if side.weak is None or other.weak is None:
             return 0
-        return sum(1 for k in range(a, b) if not side.keys[k] and not side.weak[k])
+        partner: set[str] = set()
+        for k in range(c, d):
+            partner |= other.keys[k] | other.soft[k] | other.weak[k]
+        return sum(
+            1
+            for k in range(a, b)
+            if partner.isdisjoint(side.keys[k]) and partner.isdisjoint(side.weak[k])
+        )
 
     def _span(
         self, side: Evidence, field: str, a: int, b: int
@@ -265,9 +273,9 @@ class _Model:
         hits, misses = self.lexical(i0, i1, j0, j1)
         cost += WEAK_MISS * misses - WEAK_HIT * hits / 2
         if i1 - i0 > 1:
-            cost += ORPHAN_PENALTY * self.orphans(self.zs, i0, i1)
+            cost += ORPHAN_PENALTY * self.orphans(self.zs, i0, i1, self.es, j0, j1)
         if j1 - j0 > 1:
-            cost += ORPHAN_PENALTY * self.orphans(self.es, j0, j1)
+            cost += ORPHAN_PENALTY * self.orphans(self.es, j0, j1, self.zs, i0, i1)
         if i0 != i1 and j0 != j1:
             sz = sum(self.zs.sentences[i0:i1])
             se = sum(self.es.sentences[j0:j1])

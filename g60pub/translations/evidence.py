@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from g60pub.translations import lexicon
 from g60pub.translations.anchors import en_anchors, zh_anchors
+from g60pub.translations.seed_lexicon import SEED
 
 if TYPE_CHECKING:
     from g60pub.glossary import Glossary
@@ -28,6 +29,9 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’)])")
 
 
+SEED_STEMS = {word: frozenset(w[: lexicon.STEM] for w in forms) for word, forms in SEED.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """What the paragraphs of one side offer the aligner, index by index."""
@@ -36,7 +40,7 @@ class Evidence:
     keys: list[frozenset[str]]  # anchors that must find a partner
     soft: list[frozenset[str]]  # values that may serve as a partner
     sentences: list[int]
-    weak: list[frozenset[str]] | None = None  # learned lexicon links
+    weak: list[frozenset[str]] | None = None  # lexicon links: built-in, then learned
 
 
 def gather(
@@ -67,13 +71,24 @@ def gather(
         found = _terms(text, glossary, ("en", "en_alt"))
         en_keys.append(frozenset({f"N:{v}" for v in a.hard} | latin | found))
         en_soft.append(frozenset(f"N:{v}" for v in a.soft))
-    zs = Evidence(
-        [length(t) for t in zh], zh_keys, zh_soft, [_count(ZH_SENTENCE_END, t) for t in zh]
-    )
-    es = Evidence(
-        [length(t) for t in en], en_keys, en_soft, [_count(EN_SENTENCE_END, t) for t in en]
-    )
+    zh_sentences = [_count(ZH_SENTENCE_END, t) for t in zh]
+    en_sentences = [_count(EN_SENTENCE_END, t) for t in en]
+    zw = [seed_keys_zh(t) for t in zh]
+    ew = [seed_keys_en(t) for t in en]
+    zs = Evidence([length(t) for t in zh], zh_keys, zh_soft, zh_sentences, zw)
+    es = Evidence([length(t) for t in en], en_keys, en_soft, en_sentences, ew)
     return zs, es
+
+
+def seed_keys_zh(text: str) -> frozenset[str]:
+    """Words of the built-in lexicon (``seed_lexicon``) in a Chinese paragraph."""
+    return frozenset(f"S:{word}" for word in SEED if word in text)
+
+
+def seed_keys_en(text: str) -> frozenset[str]:
+    """Built-in lexicon entries one of whose English words is in an English paragraph."""
+    units = lexicon.en_units(text)
+    return frozenset(f"S:{w}" for w, stems in SEED_STEMS.items() if not units.isdisjoint(stems))
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -105,6 +120,9 @@ def with_lexicon(
     back = {e: z for z, e in links.items()}
     zw = [frozenset(z for z in units if z in links) for units in zu]
     ew = [frozenset(back[e] for e in units if e in back) for units in eu]
+    if zs.weak is not None and es.weak is not None:
+        zw = [a | b for a, b in zip(zs.weak, zw, strict=True)]
+        ew = [a | b for a, b in zip(es.weak, ew, strict=True)]
     return replace(zs, weak=zw), replace(es, weak=ew)
 
 
