@@ -381,3 +381,19 @@ def test_government_portal_with_font_switch_in_the_byline() -> None:
         ("paragraph", "《方案》提出，到2025年，基本形成若干世界级制造业集群，建成具有国际影响力的科创走廊。"),
         ("paragraph", "《方案》明确了五个方面的重点任务：布局重大科技基础设施、推动产业协同创新、促进要素自由流动、深化开放合作、优化营商环境。"),
     ]  # fmt: skip
+
+
+def test_short_html5_article_keeps_every_paragraph_and_heading() -> None:
+    article = normalize_file(PAGES / "html5_graph_short.html")
+    assert meta(article) == (
+        "九城市共建科创走廊：三年成效几何",
+        "韩梅梅、李雷",
+        "长三角观察社",
+        "2022-04-15T10:00:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "会议于4月14日召开。"),
+        ("heading", "成果转化"),
+        ("paragraph", "技术合同成交额翻番。"),
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
 from g60pub.normalize.decode import decode
-from g60pub.normalize.dom import parse, sanitise
+from g60pub.normalize.dom import drop_datelines, parse, sanitise
 from g60pub.normalize.extract import extract
 from g60pub.normalize.lines import walk
 from g60pub.normalize.metadata import read_metadata
@@ -35,6 +35,7 @@ def normalize(
         root = parse(text)
         meta = read_metadata(root, text)
         sanitise(root)
+        drop_datelines(root)
         body = root.find("body")
         found = extract(
             body if body is not None else root, walk(body if body is not None else root), meta

@@ -46,7 +46,9 @@ def weight(line: Line, text: str, in_furniture: bool) -> float:
     if _SENTENCE_END.search(text):
         # A short finished sentence still reads as text (a one-line notice).
         return line.chars / 2
-    return -1.0
+    # Headings, captions, datelines: neutral, so that a short article's
+    # container never loses to its own longest paragraph.
+    return 0.0
 
 
 def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> HtmlElement:

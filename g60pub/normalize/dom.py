@@ -133,3 +133,15 @@ def _hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
         return True
     return bool(_HIDDEN.search(element.get("style") or ""))
+
+
+def drop_datelines(root: HtmlElement) -> None:
+    """Remove ``<time>`` elements that stand alone in their block.
+
+    Their date has been read from ``datetime`` already; a bare "4月15日"
+    left behind would read as a paragraph. A ``<time>`` inside a sentence stays.
+    """
+    for time in list(root.iter("time")):
+        parent = time.getparent()
+        if parent is not None and parent.text_content().strip() == time.text_content().strip():
+            time.drop_tree()

@@ -100,8 +100,8 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
             for key in ("headline", "name"):
                 if isinstance(item.get(key), str):
                     _add(meta.titles, item[key])
-            for name in _names(item.get("author")):
-                _add(meta.authors, name)
+            authors = [normalize_text(name) for name in _names(item.get("author"))]
+            _add(meta.authors, "、".join(name for name in authors if name))
             for name in _names(item.get("publisher")):
                 _add(meta.sources, name)
             for key in ("datePublished", "dateCreated"):
