@@ -8,6 +8,16 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+_NOT_SOURCE = (
+    ".git",
+    "node_modules",
+    "build",
+    "dist",
+    "output",
+    "*.egg-info",
+    "__pycache__",
+    ".*cache",
+)
 
 
 def test_plain_install_loads_the_bundled_glossary_from_any_directory(tmp_path: Path) -> None:
