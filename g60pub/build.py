@@ -187,7 +187,8 @@ def write_outputs(out: Path, files: dict[str, bytes]) -> None:
     an interrupted build leaves the previous output whole.
     """
     for name in sorted(files):
-        write_atomic(out / name, files[name])
+        if not _unchanged(out / name, files[name]):
+            write_atomic(out / name, files[name])
     manifest = out / MANIFEST
     previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
     for name in sorted(set(previous) - set(files)):
@@ -195,6 +196,14 @@ def write_outputs(out: Path, files: dict[str, bytes]) -> None:
         if ".." not in Path(name).parts and stale.is_file():
             stale.unlink()
     write_atomic(manifest, "".join(f"{name}\n" for name in sorted(files)))
+
+
+def _unchanged(path: Path, data: bytes) -> bool:
+    # Rewriting identical bytes costs an fsync per file and bumps mtimes for nothing.
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def default_jobs() -> int:

@@ -8,7 +8,7 @@ process pool and be cached by content hash.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -124,7 +124,9 @@ def _render_formats(
     result: ArticleResult, view: ArticleView, config: Config, shown: tuple[Variant, ...]
 ) -> None:
     variant = view.variant
-    result.views[variant.id] = view
+    # The reduce step needs titles, headings, dates and terms, not the paragraphs:
+    # keeping only those makes results several times cheaper to pickle and cache.
+    result.views[variant.id] = replace(view, blocks=view.headings)
     if "epub" in config.formats:
         result.chapters[variant.id] = render_chapter(view)
     if "html" in config.formats:
@@ -141,13 +143,12 @@ def _converter(variant: Variant, source_script: str, glossary: Glossary) -> Conv
 
 @lru_cache(maxsize=1)
 def renderer_digest() -> str:
-    """SHA-256 over the templates, stylesheets and interface catalogs: a cache key
-    part, so that a changed template never serves stale cached fragments."""
-    package = resources.files("g60pub")
+    """SHA-256 over the package's code, templates, stylesheets and catalogs: a cache
+    key part, so that a changed renderer never serves stale cached fragments
+    (the version number alone does not move between releases)."""
     digest = hashlib.sha256()
-    for folder in ("editions/templates", "editions/static", "locale"):
-        for path in sorted(_files(package.joinpath(folder)), key=lambda p: p[0]):
-            digest.update(path[0].encode("utf-8") + b"\0" + path[1] + b"\0")
+    for name, data in sorted(_files(resources.files("g60pub"))):
+        digest.update(name.encode("utf-8") + b"\0" + data + b"\0")
     return digest.hexdigest()
 
 
@@ -158,8 +159,9 @@ def _files(root: Traversable, prefix: str = "") -> list[tuple[str, bytes]]:
     for entry in root.iterdir():
         name = f"{prefix}/{entry.name}"
         if entry.is_dir():
-            out.extend(_files(entry, name))
-        elif not entry.name.endswith((".mo", ".pyc")):
+            if entry.name != "__pycache__":
+                out.extend(_files(entry, name))
+        elif entry.name.endswith((".py", ".j2", ".html", ".xhtml", ".opf", ".css", ".po", ".json")):
             out.append((name, entry.read_bytes()))
     return out
 

@@ -220,20 +220,23 @@ class _TermMarker:
 
 
 def render_spans(spans: Sequence[Span] | None, glossary_href: str) -> Markup:
-    """Spans as inline (X)HTML: the first use of a term links to the glossary."""
+    """Spans as inline (X)HTML: the first use of a term links to the glossary.
+
+    Plain string building over ``escape`` (markupsafe's C speedups): this runs
+    for every block of every variant, and ``Markup.format`` is many times slower.
+    """
     out: list[str] = []
     for span in spans or ():
         text = escape(span.text)
         if span.term is None:
             out.append(text)
-        elif span.first:
+            continue
+        gloss = escape(span.gloss or "")
+        if span.first:
             out.append(
-                Markup('<a class="term" id="u-{0}" href="{1}#{0}" title="{2}">{3}</a>').format(
-                    span.term, glossary_href, span.gloss or "", span.text
-                )
+                f'<a class="term" id="u-{span.term}" href="{glossary_href}#{span.term}" '
+                f'title="{gloss}">{text}</a>'
             )
         else:
-            out.append(
-                Markup('<span class="term" title="{0}">{1}</span>').format(span.gloss or "", text)
-            )
-    return Markup("").join(out)
+            out.append(f'<span class="term" title="{gloss}">{text}</span>')
+    return Markup("".join(out))
