@@ -1,10 +1,10 @@
 """The article's title: its heading on the page, not the ``<title>`` with a site suffix.
 
-The heading is found by agreement: a line set as a heading (h1-h3, or named
-``title`` by the template) whose text matches what the markup says the title
+In order of trust: a line that agrees with what the markup says the title
 is (og:title, JSON-LD headline, ``<title>`` minus ``_栏目_站点`` or
-`` - 某某网``). Without such agreement the first prominent heading wins;
-without a heading, the hints themselves.
+`` - 某某网``), preferring headings (h1-h3, elements the template names
+``title``) just above the text; then the markup's own statement; then a
+prominent line just above the text; last, the ``<title>`` without its suffix.
 """
 
 from __future__ import annotations
