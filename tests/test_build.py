@@ -183,3 +183,27 @@ def test_a_javascript_url_from_a_source_never_becomes_a_link(tmp_path: Path) -> 
     for path in out.rglob("*"):
         if path.is_file() and path.suffix in (".html", ".txt"):
             assert "javascript:" not in path.read_text("utf-8"), path
+
+
+def test_progress_bar_shows_on_a_terminal_and_not_in_a_pipe(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    args = ["--project", str(TEST_PROJECT), "--out", str(tmp_path / "o"), "--jobs", "1"]
+    with source_date_epoch():
+        proc = subprocess.run(
+            [sys.executable, "-m", "g60pub", "build", *args],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            check=False,
+            timeout=300,
+        )
+    os.close(slave)
+    shown = os.read(master, 65536).decode("utf-8", "replace")
+    os.close(master)
+    assert proc.returncode == 0
+    assert "3/3 articles" in shown and "\r[" in shown
+    piped = cli(*args)
+    assert "/3 articles" not in piped.stderr
+    assert "\r" not in piped.stderr
