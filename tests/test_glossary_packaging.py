@@ -3,6 +3,7 @@ install finds it from any directory, with no checkout around it."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,9 +24,12 @@ _NOT_SOURCE = (
 def test_plain_install_loads_the_bundled_glossary_from_any_directory(tmp_path: Path) -> None:
     target = tmp_path / "site"
     build = tmp_path / "build"
+    # Build from a copy: an in-tree build would leave build/ in the checkout.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, symlinks=True, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
     subprocess.run(
-        [*pip, "wheel", str(ROOT), "--no-deps", "-q", "-w", str(build)], check=True, cwd=tmp_path
+        [*pip, "wheel", str(source), "--no-deps", "-q", "-w", str(build)], check=True, cwd=tmp_path
     )
     [wheel] = build.glob("g60pub-*.whl")
     subprocess.run(
