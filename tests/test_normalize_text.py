@@ -63,3 +63,12 @@ def test_zero_width_characters_are_removed() -> None:
 
 def test_runs_of_spaces_inside_latin_text_collapse() -> None:
     assert normalize_text("Yangtze   River\u00a0\u00a0Delta") == "Yangtze River Delta"
+
+
+def test_a_whole_parenthetical_note_becomes_full_width() -> None:
+    assert normalize_text("(转载自微信公众号虹桥馆)") == "（转载自微信公众号虹桥馆）"
+    assert normalize_text("详见(附件1)。") == "详见（附件1）。"
+
+
+def test_parentheses_around_latin_text_stay_ascii() -> None:
+    assert normalize_text("简称(G60)。") == "简称(G60)。"

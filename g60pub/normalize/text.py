@@ -54,18 +54,19 @@ def _cjk_at(text: str, index: int) -> bool:
 def _full_width_parens(text: str) -> str:
     """ASCII parentheses become full-width when they wrap Chinese text in Chinese context.
 
+    Chinese context is a CJK character or the edge of the text on each side.
     A pair is judged as a pair, so ``。(转载自…)`` at the end of a paragraph
     becomes ``。（转载自…）`` rather than a mismatched half of each.
     """
 
     def swap(match: re.Match[str]) -> str:
         inner = match.group(1)
-        if not inner or not _cjk_at(inner, 0) or not _cjk_at(inner, len(inner) - 1):
+        if not _HAN_RE.search(inner) or not (_cjk_at(inner, 0) or _cjk_at(inner, len(inner) - 1)):
             return match.group(0)
         before, after = match.start() - 1, match.end()
         left = before < 0 or _cjk_at(text, before)
         right = after >= len(text) or _cjk_at(text, after)
-        if left and right and (_cjk_at(text, before) or _cjk_at(text, after)):
+        if left and right:
             return f"（{inner}）"
         return match.group(0)
 
