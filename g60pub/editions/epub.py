@@ -21,7 +21,7 @@ from importlib import resources
 from g60pub import __version__
 from g60pub.editions.i18n import render_template
 from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, TermEntry
+from g60pub.editions.view import ArticleView, TermEntry, glossary_order
 
 # A fixed namespace: the same project name and variant give the same identifier.
 IDENTIFIER_NAMESPACE = uuid.UUID("5b0f7c64-6f2e-5a7e-9a60-6760707562ff")
@@ -115,7 +115,7 @@ def write_epub(
         Chapter(f"ch{n:03d}", f"ch{n:03d}.xhtml", view, chapter_headings(view))
         for n, view in enumerate(views, start=1)
     )
-    terms = _glossary_links(chapters)
+    terms = _glossary_links(chapters, info.variant.script is None)
     book = _BookContext(info, chapters, terms)
     files: list[tuple[str, str | bytes]] = [
         ("META-INF/container.xml", CONTAINER_XML),
@@ -170,13 +170,13 @@ def _page(book: _BookContext, kind: str, title: str | None) -> str:
     )
 
 
-def _glossary_links(chapters: Sequence[Chapter]) -> tuple[GlossaryLink, ...]:
+def _glossary_links(chapters: Sequence[Chapter], english: bool) -> tuple[GlossaryLink, ...]:
     """The terms the book uses, in Simplified order, each linked to its first chapter."""
     first: dict[str, tuple[TermEntry, str]] = {}
     for ch in chapters:
         for term in ch.view.terms:
             first.setdefault(term.id, (term, ch.href))
-    ordered = sorted(first.values(), key=lambda item: (item[0].zh, item[0].id))
+    ordered = sorted(first.values(), key=lambda item: glossary_order(item[0], english))
     return tuple(GlossaryLink(t.id, t.zh, t.zh_hant, t.en, href) for t, href in ordered)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from g60pub.editions.epub import stylesheet
 from g60pub.editions.i18n import language_name, render_template
 from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, TermEntry, sort_key
+from g60pub.editions.view import ArticleView, TermEntry, glossary_order, sort_key
 
 STYLESHEET = "site.css"
 
@@ -81,7 +81,9 @@ def render_glossary_page(variant: Variant, site: SiteInfo, views: Sequence[Artic
             first.setdefault(term.id, (term, f"{view.slug}.html"))
     terms = tuple(
         SiteTerm(t.id, t.zh, t.zh_hant, t.en, href)
-        for t, href in sorted(first.values(), key=lambda item: (item[0].zh, item[0].id))
+        for t, href in sorted(
+            first.values(), key=lambda item: glossary_order(item[0], variant.script is None)
+        )
     )
     return render_template("html_glossary.html", variant.ui_locale, site=_Listing(site, (), terms))
 

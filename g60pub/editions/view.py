@@ -124,6 +124,11 @@ def sort_key(published: str | None, slug: str) -> tuple[str, str]:
     return (published or "9999", slug)
 
 
+def glossary_order(term: TermEntry, english: bool) -> tuple[str, str]:
+    """Glossary appendix order: by English in the English edition, else by the Chinese."""
+    return (term.en.casefold() if english else term.zh, term.id)
+
+
 def format_published(published: str | None, locale: str) -> str | None:
     """``2017年7月18日`` / ``July 18, 2017``; ``None`` when there is no valid date."""
     if not published:
