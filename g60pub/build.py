@@ -91,6 +91,8 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     glossary = load_glossary(options.project, config)
     stage("glossary")
     sources = discover_sources(options.project)
+    if not sources:
+        report.warnings.append("no sources/*.html in the project: the editions are empty")
     date = build_date(options.project, sources)
     stage("discover")
     results = map_articles(options, config, glossary, sources, progress, report)
