@@ -149,11 +149,15 @@ def _bytes_to_text(data: bytes) -> str:
         raise SourceError("not HTML: binary data (NUL bytes)")
     label = declared_charset(data)
     codec = _codec(label) if label else None
+    # Multi-byte text that is valid UTF-8 is UTF-8: GBK or Big5 text almost
+    # never is, while pages moved to UTF-8 often keep a stale gb2312 <meta>.
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None and (codec in (None, "utf-8") or not utf8.isascii()):
+        return utf8
     if codec is not None and codec not in _PERMISSIVE:
         declared = _strict(data, codec)
         if declared is not None:
             return declared
-    utf8 = _strict(data, "utf-8")
     if utf8 is not None:
         return utf8
     if codec is not None and codec in _PERMISSIVE and not _looks_cjk(data):

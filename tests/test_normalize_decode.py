@@ -1,0 +1,69 @@
+"""Bytes -> text: byte order marks, declared charsets, their supersets, detection."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from g60pub.errors import SourceError
+from g60pub.normalize.decode import declared_charset, decode
+
+PAGE = "<html><head>{meta}<title>朱镕基与陶喆_网</title></head><body><p>{body}</p></body></html>"
+BODY = "朱镕基同志、陶喆和王珺出席了会议，并就长三角科创走廊建设发表意见。"
+
+
+def page(meta: str, body: str = BODY) -> str:
+    return PAGE.format(meta=meta, body=body)
+
+
+def test_gb2312_label_is_read_as_gb18030() -> None:
+    data = page('<meta charset="gb2312">').encode("gb18030")
+    assert BODY in decode(data)
+
+
+def test_gb_2312_80_label_in_http_equiv_is_read_as_gb18030() -> None:
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=GB_2312-80">'
+    assert BODY in decode(page(meta).encode("gb18030"))
+
+
+def test_xml_declaration_names_the_encoding() -> None:
+    data = ('<?xml version="1.0" encoding="GBK"?>' + page("")).encode("gb18030")
+    assert BODY in decode(data)
+
+
+def test_stale_gb2312_meta_on_a_utf8_page_reads_as_utf8() -> None:
+    assert BODY in decode(page('<meta charset="gb2312">').encode("utf-8"))
+
+
+def test_big5_label_accepts_hong_kong_supplementary_characters() -> None:
+    body = "香港特區政府今日公佈，嘅確係好消息。"
+    html = f'<html><head><meta charset="big5"><title>新聞</title></head><body><p>{body}</p></body></html>'
+    assert body in decode(html.encode("big5hkscs"))
+
+
+def test_latin1_label_on_a_gbk_page_is_not_trusted() -> None:
+    data = page('<meta charset="iso-8859-1">').encode("gb18030")
+    assert BODY in decode(data)
+
+
+def test_utf8_byte_order_mark_wins_over_a_declaration() -> None:
+    data = codecs.BOM_UTF8 + page('<meta charset="gbk">').encode("utf-8")
+    assert decode(data).startswith("<html>")
+
+
+def test_byte_order_mark_with_undecodable_bytes_is_refused() -> None:
+    with pytest.raises(SourceError, match="cannot decode"):
+        decode(codecs.BOM_UTF8 + page("").encode("utf-8") + b"\xff\xfe\xfd")
+
+
+@pytest.mark.parametrize(
+    ("head", "label"),
+    [
+        ('<meta charset="GB2312">', "GB2312"),
+        ("<meta charset=utf-8>", "utf-8"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=big5">', "big5"),
+    ],
+)
+def test_declared_charset_is_found_in_meta(head: str, label: str) -> None:
+    assert declared_charset(page(head).encode("ascii", "ignore")) == label
