@@ -38,7 +38,7 @@ def test_stale_gb2312_meta_on_a_utf8_page_reads_as_utf8() -> None:
 
 def test_big5_label_accepts_hong_kong_supplementary_characters() -> None:
     body = "香港特區政府今日公佈，嘅確係好消息。"
-    html = f'<html><head><meta charset="big5"><title>新聞</title></head><body><p>{body}</p></body></html>'
+    html = f'<html><head><meta charset="big5"><title>新聞</title></head><p>{body}</p></html>'
     assert body in decode(html.encode("big5hkscs"))
 
 
