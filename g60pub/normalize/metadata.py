@@ -155,7 +155,8 @@ def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
     if found["ct"]:
         _add(meta.dates, from_timestamp(found["ct"].group(1)))
     if found["create_time"]:
-        _add(meta.dates, find_datetime(found["create_time"].group(1)))
+        value = found["create_time"].group(1).strip()
+        _add(meta.dates, from_timestamp(value) if value.isdigit() else find_datetime(value))
     _add(meta.dates, find_datetime(_text_of(root, "publish_time") or ""))
 
 
