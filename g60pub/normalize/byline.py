@@ -31,11 +31,11 @@ def _traditional(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(variants))
 
 
-_AUTHOR = _traditional(_words("作者 记者 撰稿 撰文 文 作者名 发布者 发布人 Author author"))
+_AUTHOR = _traditional(_words("作者 本文作者 记者 撰稿 撰文 文 作者名 发布者 发布人 Author author"))
 _SOURCE = _traditional(
     _words(
-        "来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 供稿 供稿单位 发布机构 发布单位 "
-        "Source source"
+        "来源 本文来源 原文来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 "
+        "供稿 供稿单位 发布机构 发布单位 Source source"
     )
 )
 _DATE = _traditional(
