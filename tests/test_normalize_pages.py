@@ -397,3 +397,19 @@ def test_short_html5_article_keeps_every_paragraph_and_heading() -> None:
         ("heading", "成果转化"),
         ("paragraph", "技术合同成交额翻番。"),
     ]
+
+
+def test_government_metadata_table_gives_issuing_office_and_date() -> None:
+    article = normalize_file(PAGES / "gov_metadata_table.html")
+    assert meta(article) == (
+        "关于推进科创走廊建设的通知",
+        None,
+        "某某市人民政府办公室",
+        "2019-05-20",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "各县（市、区）人民政府，市政府各部门："),
+        ("paragraph", "为推进科创走廊建设，经市政府同意，现将有关事项通知如下。"),
+        ("paragraph", "一、各地要把科创走廊建设摆在突出位置，加强组织领导，落实工作责任。"),
+    ]

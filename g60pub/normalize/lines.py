@@ -68,6 +68,7 @@ _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |[\u2002\u2003])")
 _WRAP_MIN = 20
+_SHORT_CELL = 24
 _FINISHED = re.compile(r"[。！？!?：:]\s*$")
 _MEANINGFUL = re.compile(r"[^\s\u3000\u00a0\W_]|[\u3400-\u9fff]")
 
@@ -272,4 +273,48 @@ def walk(root: HtmlElement) -> list[Line]:
         else:
             walker.end(element)
     walker.flush()
-    return walker.lines
+    return _merge_label_rows(walker.lines)
+
+
+def _row_of(line: Line) -> HtmlElement | None:
+    if line.owner.tag not in ("td", "th"):
+        return None
+    row = line.owner.getparent()
+    return row if row is not None and row.tag == "tr" else None
+
+
+def _merge_label_rows(lines: list[Line]) -> list[Line]:
+    """A table row of short cells reads as one line: ``发布日期： | 2019-05-20 | 来源： | 某局``.
+
+    Government pages set their byline and document metadata as label/value
+    cells; read cell by cell, no label would meet its value.
+    """
+    merged: list[Line] = []
+    index = 0
+    while index < len(lines):
+        row = _row_of(lines[index])
+        end = index + 1
+        while row is not None and end < len(lines) and _row_of(lines[end]) is row:
+            end += 1
+        cells = lines[index:end]
+        owners = {id(line.owner) for line in cells}
+        if (
+            len(cells) >= 2
+            and len(owners) == len(cells)
+            and all(c.chars <= _SHORT_CELL for c in cells)
+        ):
+            merged.append(
+                Line(
+                    text=" | ".join(c.text.strip() for c in cells),
+                    owner=row if row is not None else cells[0].owner,
+                    chars=sum(c.chars for c in cells),
+                    link_chars=sum(c.link_chars for c in cells),
+                    bold=all(c.bold for c in cells),
+                    centred=all(c.centred for c in cells),
+                    heading=0,
+                )
+            )
+        else:
+            merged.extend(cells)
+        index = end
+    return merged
