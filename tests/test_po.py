@@ -257,3 +257,11 @@ def test_no_translation_is_dropped_whatever_the_edit(old: list[str], new: list[s
             str(m.string) for m in catalog.obsolete.values()
         }
         assert {f"EN[{t}]" for t in [TITLE, *old]} <= kept
+
+
+def test_po_with_byte_order_mark_and_crlf_reads(tmp_path: Path) -> None:
+    po = tmp_path / "bom.en.po"
+    lines = ['msgid ""', 'msgstr ""', '"Language: en\\n"', "", 'msgctxt "b1"', 'msgid "一段。"']
+    text = "\r\n".join([*lines, 'msgstr "A paragraph."', ""])
+    po.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert [str(m.string) for m in read_po(po) if m.id] == ["A paragraph."]

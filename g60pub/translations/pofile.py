@@ -54,6 +54,7 @@ def read_po(path: str | Path) -> Catalog:
 
 def parse_po(data: bytes, path: str | Path) -> Catalog:
     """Parse PO bytes (``path`` names the file in errors)."""
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a BOM some Windows editors add
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as err:
