@@ -203,7 +203,7 @@ def update_po(
     bytes change.
     """
     po_path = Path(po_path)
-    slug = slug or po_path.name.split(".")[0]
+    slug = slug or po_path.name.removesuffix(f".{lang}.po").removesuffix(".po")
     with lock_directory(po_path.parent):
         old_bytes = po_path.read_bytes() if po_path.exists() else None
         old = parse_po(old_bytes, po_path) if old_bytes is not None else None
