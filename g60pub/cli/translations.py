@@ -107,7 +107,15 @@ def run_align(args: argparse.Namespace) -> int:
         data = (json.dumps(beads_json(beads), ensure_ascii=False) + "\n").encode("utf-8")
     else:
         slug = args.zh.name.split(".")[0]
-        data = beads_po(zh, en, beads, slug=slug, source_ref=args.zh.as_posix(), lang=args.lang)
+        data = beads_po(
+            zh,
+            en,
+            beads,
+            slug=slug,
+            source_ref=args.zh.as_posix(),
+            lang=args.lang,
+            glossary=glossary,
+        )
     if args.output:
         write_atomic(args.output, data)
     else:

@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
 from g60pub.translations.align import Bead, align_paragraphs
-from g60pub.translations.pofile import creation_date, new_catalog, render_po
+from g60pub.translations.pofile import creation_date, new_catalog, render_po, translator_hints
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
@@ -114,7 +114,14 @@ def beads_json(beads: Sequence[Bead]) -> dict[str, object]:
 
 
 def beads_catalog(
-    zh: Side, en: Side, beads: Sequence[Bead], *, slug: str, source_ref: str, lang: str = "en"
+    zh: Side,
+    en: Side,
+    beads: Sequence[Bead],
+    *,
+    slug: str,
+    source_ref: str,
+    lang: str = "en",
+    glossary: Glossary | None = None,
 ) -> Catalog:
     """A PO catalog for the Chinese side, its entries filled from the beads."""
     article = zh.article or _plain_article(zh.paragraphs)
@@ -145,7 +152,7 @@ def beads_catalog(
             block.text,
             strings[n],
             locations=[(source_ref, n + 1)],
-            auto_comments=["heading"] if block.kind == "heading" else [],
+            auto_comments=translator_hints(block, glossary),
             user_comments=notes[n],
             context=block.id,
         )
@@ -155,9 +162,19 @@ def beads_catalog(
 
 
 def beads_po(
-    zh: Side, en: Side, beads: Sequence[Bead], *, slug: str, source_ref: str, lang: str = "en"
+    zh: Side,
+    en: Side,
+    beads: Sequence[Bead],
+    *,
+    slug: str,
+    source_ref: str,
+    lang: str = "en",
+    glossary: Glossary | None = None,
 ) -> bytes:
-    return render_po(beads_catalog(zh, en, beads, slug=slug, source_ref=source_ref, lang=lang))
+    catalog = beads_catalog(
+        zh, en, beads, slug=slug, source_ref=source_ref, lang=lang, glossary=glossary
+    )
+    return render_po(catalog)
 
 
 def align_sides(zh: Side, en: Side, glossary: Glossary | None = None) -> list[Bead]:

@@ -211,7 +211,7 @@ def update_po(
         if old is not None:
             _keep_header(old, catalog)
         entries = [
-            EntryState(block, (source_ref, n), _hints(block, glossary))
+            EntryState(block, (source_ref, n), translator_hints(block, glossary))
             for n, block in enumerate(article.all_blocks(), start=1)
         ]
         stats = merge_entries(entries, old, catalog)
@@ -234,7 +234,8 @@ def _keep_header(old: Catalog, new: Catalog) -> None:
         new.header_comment = old.header_comment
 
 
-def _hints(block: Block, glossary: Glossary | None) -> list[str]:
+def translator_hints(block: Block, glossary: Glossary | None) -> list[str]:
+    """Extracted comments for a block: ``heading``, then ``zh = approved English`` per term."""
     hints: list[str] = []
     if block.kind == "heading":
         hints.append("heading")
