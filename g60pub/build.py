@@ -66,10 +66,14 @@ class BuildReport:
 
     def summary(self) -> str:
         return (
-            f"built {self.editions} editions from {self.articles} articles: "
-            f"{len(self.warnings)} warnings, {len(self.failures)} errors, "
-            f"{self.seconds:.1f} s"
+            f"built {_count(self.editions, 'edition')} from {_count(self.articles, 'article')}: "
+            f"{_count(len(self.warnings), 'warning')}, {_count(len(self.failures), 'error')}, "
+            f"{_count(self.qa_errors, 'QA error')}, {self.seconds:.1f} s"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 Progress = Callable[[int, int], None]

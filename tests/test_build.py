@@ -99,7 +99,7 @@ def test_outputs_hold_no_absolute_path_and_no_script(built_project: Built) -> No
 def test_the_sample_builds_from_the_repository_root_with_no_options_but_out(tmp_path: Path) -> None:
     proc = cli("--out", str(tmp_path / "output"), "--jobs", "1")
     assert proc.returncode == 0, proc.stderr
-    assert "built 15 editions from 1 articles" in proc.stdout
+    assert "built 15 editions from 1 article:" in proc.stdout
     assert (tmp_path / "output/epub/g60-corridor.zh-Hant+en.epub").is_file()
 
 
@@ -112,7 +112,7 @@ def test_a_bad_source_fails_alone_with_one_line_and_exit_1(tmp_path: Path) -> No
     assert len(errors) == 1 and errors[0].startswith("g60pub: sources/broken.html")
     assert "Traceback" not in proc.stderr
     assert (tmp_path / "out/html/en/delta-integration-2018.html").is_file()
-    assert "1 errors" in proc.stdout
+    assert "1 error," in proc.stdout
 
 
 def test_bad_configuration_exits_2_and_leaves_previous_output_whole(tmp_path: Path) -> None:
