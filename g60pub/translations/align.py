@@ -37,9 +37,11 @@ from g60pub.translations.evidence import Evidence, gather, overlap, weights, wit
 if TYPE_CHECKING:
     from g60pub.glossary import Glossary
 
-# Bead -> prior probability (Gale & Church's figures, with the rarer 1-3/3-1
-# shapes added and 1-2 weighted up: English editions split long Chinese
-# paragraphs more often than they merge them).
+# Bead -> prior probability. From Gale & Church's figures: 1-2 weighted up
+# (English editions split long Chinese paragraphs more often than they merge
+# them), skips made likelier (editions drop bylines and add notes), 2-2 made
+# rare (it is nearly always a 2-1 next to a skip), 1-3/3-1 added. These and
+# the weights below were set on bench/align.py's cases (see bench/README.md).
 PRIORS: dict[tuple[int, int], float] = {
     (1, 1): 0.86,
     (1, 0): 0.02,
@@ -61,11 +63,11 @@ GALE_CHURCH_PRIORS: dict[tuple[int, int], float] = {
 RELATIVE_SPREAD = 0.1  # share of the expected English length
 MIN_FIT_BEADS = 5  # 1-1 beads needed to refit the length model
 MIN_FIT_CHARS = 20
-SKIP_PENALTY = 0.0  # cost of leaving one paragraph unaligned, beyond its prior
+SKIP_PENALTY = 0.0  # cost of a skip beyond its prior (none proved best)
 ANCHOR_HIT = 2.5  # reward for each anchor shared by the two sides of a bead
 ANCHOR_MISS = 1.5  # cost of each anchor without a partner in its bead
-WEAK_HIT = 0.5  # reward per learned lexicon link found on both sides
-WEAK_MISS = 0.1  # cost per learned link found on one side only
+WEAK_HIT = 0.5  # reward per lexicon link (built-in or learned) found on both sides
+WEAK_MISS = 0.1  # cost per lexicon link found on one side only
 ORPHAN_PENALTY = 3.0  # per paragraph of a merged bead that shares nothing
 SENTENCE_WEIGHT = 2.0  # cost per sentence more on one side of a bead than on the other
 
