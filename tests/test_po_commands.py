@@ -143,3 +143,16 @@ def test_update_keeps_translations_when_the_source_paragraph_changes(project: Pa
     assert "1 fuzzy" in done.stdout, done.stdout
     text = po.read_text(encoding="utf-8")
     assert "#| msgid" in text and text.count('msgstr "EN ') == len([m for m in catalog if m.id])
+
+
+def test_po_bootstrapped_by_align_survives_update(project: Path) -> None:
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    english = ROOT / "tests" / "data" / "align" / "g60-agreement.en.html"
+    source = Path("sources") / SAMPLE.name
+    done = g60pub("align", str(source), str(english), "--format", "po", "-o", str(po), cwd=project)
+    assert done.returncode == 0, done.stderr
+    before = {m.context: (str(m.string), m.fuzzy) for m in read_po(po) if m.id}
+    assert sum(1 for s, _ in before.values() if s) == len(before) - 1  # the dropped paragraph
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert done.returncode == 0, done.stderr
+    assert {m.context: (str(m.string), m.fuzzy) for m in read_po(po) if m.id} == before
