@@ -413,3 +413,20 @@ def test_government_metadata_table_gives_issuing_office_and_date() -> None:
         ("paragraph", "为推进科创走廊建设，经市政府同意，现将有关事项通知如下。"),
         ("paragraph", "一、各地要把科创走廊建设摆在突出位置，加强组织领导，落实工作责任。"),
     ]
+
+
+def test_centred_caption_under_a_picture_is_a_paragraph_not_a_heading() -> None:
+    page = (
+        "<html><head><title>标题甲乙_网</title></head><body><h1>标题甲乙</h1><div class=content>"
+        "<p>正文第一段，内容从这里开始。</p>"
+        '<p style="text-align:center"><img src=a.jpg></p><p style="text-align:center">图为签约现场</p>'
+        "<p><strong>二、小标题</strong></p><p>第二段，内容。</p>"
+        '<p style="text-align:center">（完）</p></div></body></html>'
+    )
+    assert blocks(normalize(page)) == [
+        ("paragraph", "正文第一段，内容从这里开始。"),
+        ("paragraph", "图为签约现场"),
+        ("heading", "二、小标题"),
+        ("paragraph", "第二段，内容。"),
+        ("paragraph", "（完）"),
+    ]

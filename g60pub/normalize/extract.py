@@ -49,8 +49,10 @@ class Extracted:
 def _heading(line: Line, text: str) -> bool:
     if line.heading:
         return True
-    if not (line.bold or line.centred) or len(text) > _MAX_HEADING or len(text) < 2:
+    if not (line.bold or line.centred) or len(text) > _MAX_HEADING or line.chars < 2:
         return False
+    if line.after_image and not line.bold:
+        return False  # a centred caption under a picture
     return (
         not _SENTENCE_END.search(text)
         and not _DATE_LIKE.match(text)

@@ -84,6 +84,7 @@ class Line:
     bold: bool  # every character is bold
     centred: bool
     heading: int  # 1-6 inside <hN>, else 0
+    after_image: bool = False  # an image came since the previous line: a caption?
 
     @property
     def link_ratio(self) -> float:
@@ -128,6 +129,7 @@ class _Walker:
         self.aligns: list[bool] = []
         self.blocks: list[HtmlElement] = []
         self.frames: list[tuple[bool, bool, bool, bool, bool]] = []
+        self.images = 0
 
     def add(self, text: str | None) -> None:
         if text:
@@ -141,6 +143,8 @@ class _Walker:
                 self.flush()
             else:
                 self.pieces.append(None)
+        if tag == "img":
+            self.images += 1
         link = tag == "a"
         bold = bool(tag) and _bold(element)
         heading = tag in _HEADING
@@ -196,8 +200,10 @@ class _Walker:
                 bold=all(p.bold for p in pieces if meaningful(p.text)),
                 centred=bool(self.aligns) and self.aligns[-1],
                 heading=self.headings[-1] if self.headings else 0,
+                after_image=self.images > 0,
             )
         )
+        self.images = 0
 
 
 def _join(pieces: list[_Piece]) -> str:
