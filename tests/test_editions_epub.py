@@ -158,3 +158,15 @@ def test_bilingual_css_sets_english_apart_without_tables(built_project: Built) -
     assert "Noto Sans CJK TC" in css and "Noto Sans CJK SC" in css
     assert not re.search(r"font-size:\s*\d+(px|pt)", css)
     assert "<table" not in chapter
+
+
+def test_ebooklib_reads_every_book_back(built_project: Built) -> None:
+    import ebooklib
+    from ebooklib import epub
+
+    for path in built_project.files("epub/*.epub"):
+        read = epub.read_epub(str(path))
+        documents = list(read.get_items_of_type(ebooklib.ITEM_DOCUMENT))
+        assert len(documents) >= 4, path.name  # title page, nav, a chapter, colophon
+        assert read.get_metadata("DC", "language"), path.name
+        assert read.toc, path.name

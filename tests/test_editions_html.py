@@ -127,3 +127,19 @@ def test_download_page_links_every_site(built_project: Built) -> None:
         f"html/{v}/index.html" for v in ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
     ]
     assert all((built_project.out / Path(s)).is_file() for s in sites)
+
+
+def test_download_page_speaks_the_configured_locale(tmp_path: Path) -> None:
+    from conftest import copy_project, run_build
+
+    project = copy_project(tmp_path)
+    config = project / "g60pub.toml"
+    config.write_text(config.read_text("utf-8") + 'download_locale = "zh-Hant"\n', "utf-8")
+    built = run_build(project, tmp_path / "out", formats=("txt",))
+    doc = page(built, "index.html")
+    assert doc.get("lang") == "zh-Hant"
+    assert doc.xpath("//h1")[0].text_content() == "長三角文選"
+    headers = [th.text_content() for th in doc.xpath("//th")]
+    assert headers[:4] == ["語言", "格式", "檔案", "大小"]
+    first = [td.text_content() for td in doc.xpath("//tbody/tr[1]/td")]
+    assert first[0] == "中文 (簡體)" and first[1] == "純文字" and first[3].endswith("kB")
