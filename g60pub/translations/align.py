@@ -1,7 +1,7 @@
 """Paragraph alignment of a Chinese text with an existing English version.
 
 Gale & Church (1993) dynamic programming over beads (1-1, 1-0, 0-1, 2-1,
-1-2, 2-2, 1-3, 3-1), in two passes, with these changes for Chinese -> English:
+1-2, 2-2, 1-3, 3-1, 1-4), in two passes, with these changes for Chinese -> English:
 
 * the length ratio (English characters per Chinese character) and its
   variance are fitted per document, the second time on the first pass's 1-1
@@ -51,6 +51,7 @@ PRIORS: dict[tuple[int, int], float] = {
     (2, 2): 0.002,
     (1, 3): 0.005,
     (3, 1): 0.005,
+    (1, 4): 0.002,  # a long policy paragraph cut into four by an English editor
 }
 GALE_CHURCH_PRIORS: dict[tuple[int, int], float] = {
     (1, 1): 0.89,
