@@ -27,7 +27,7 @@ from g60pub import __version__
 from g60pub.atomic import write_atomic
 from g60pub.cache import BuildCache, default_root
 from g60pub.config import Config, load_config
-from g60pub.editions.assemble import BuildDate, assemble_outputs, build_date
+from g60pub.editions.assemble import assemble_outputs, build_date
 from g60pub.editions.render import ArticleJob, ArticleResult, render_article, renderer_digest
 from g60pub.glossary import Glossary
 from g60pub.project import SourceFile, discover_sources
@@ -101,7 +101,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     stage("discover")
     results = map_articles(options, config, glossary, sources, progress, report)
     stage("map")
-    outputs = assemble_outputs(config, glossary, results, date, options.project)
+    outputs = assemble_outputs(config, glossary, results, date)
     stage("reduce")
     write_outputs(options.out, outputs.files)
     stage("write")
@@ -232,4 +232,4 @@ def progress_bar(stream: TextIO = sys.stderr) -> Progress | None:
     return show
 
 
-__all__ = ["BuildDate", "BuildOptions", "BuildReport", "build", "default_jobs", "progress_bar"]
+__all__ = ["BuildOptions", "BuildReport", "build", "default_jobs", "progress_bar"]

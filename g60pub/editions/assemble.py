@@ -90,10 +90,8 @@ def assemble_outputs(
     glossary: Glossary,
     results: Sequence[ArticleResult],
     date: BuildDate,
-    project: Path,
 ) -> Outputs:
     """Every output file of the build, keyed by its path relative to the output directory."""
-    del project  # paths in the outputs are always relative
     articles = sorted((r for r in results if r.ok), key=lambda r: r.order)
     locale = page_locale(config.download_locale)
     outputs = Outputs()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from g60pub import __version__
-from g60pub.editions.i18n import render_template
+from g60pub.editions.i18n import render_template, translations
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, glossary_order
 
@@ -161,8 +161,6 @@ class _BookContext:
 
 
 def _page(book: _BookContext, kind: str, title: str | None) -> str:
-    from g60pub.editions.i18n import translations
-
     catalog = translations(book.info.variant.ui_locale)
     page_title = title or catalog.gettext("Glossary" if kind == "glossary" else "Colophon")
     return render_template(

@@ -49,10 +49,6 @@ def _catalog_name(locale: str) -> str:
     return "en"
 
 
-def gettext_for(locale: str) -> gettext.NullTranslations:
-    return translations(locale)
-
-
 def language_name(tag: str, locale: str) -> str:
     """The name of a BCP 47 language tag (``zh-Hant-TW``) in ``locale``."""
     name: str = Locale.parse(tag, sep="-").get_display_name(locale) or tag
