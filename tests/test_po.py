@@ -265,3 +265,18 @@ def test_po_with_byte_order_mark_and_crlf_reads(tmp_path: Path) -> None:
     text = "\r\n".join([*lines, 'msgstr "A paragraph."', ""])
     po.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     assert [str(m.string) for m in read_po(po) if m.id] == ["A paragraph."]
+
+
+def test_paragraph_changed_twice_keeps_the_text_the_translation_was_made_for(
+    tmp_path: Path,
+) -> None:
+    po = tmp_path / "a.en.po"
+    update_po(article(PARAS), po, source_ref="sources/a.html")
+    translate_all(po)
+    once, twice = list(PARAS), list(PARAS)
+    once[2] = ("paragraph", "三地将深化全方位、紧密型的科创合作与产业对接。")
+    twice[2] = ("paragraph", "三地将继续深化全方位、紧密型的科创合作与产业对接。")
+    update_po(article(once), po, source_ref="sources/a.html")
+    update_po(article(twice), po, source_ref="sources/a.html")
+    message = next(m for m in read_po(po) if m.id == twice[2][1])
+    assert message.fuzzy and message.previous_id == [PARAS[2][1]]

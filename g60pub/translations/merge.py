@@ -86,14 +86,17 @@ def merge_entries(entries: list[EntryState], old: Catalog | None, catalog: Catal
             else:
                 fuzzy += 1
                 message.flags.add("fuzzy")
-                message.previous_id = [str(source.message.id)]
+                # Show the text the translation was made for: when the old
+                # entry was already fuzzy, that is its own previous msgid.
+                basis = source.message.previous_id if source.message.fuzzy else []
+                message.previous_id = list(basis) or [str(source.message.id)]
         catalog[message.id] = message
 
     obsolete = 0
     leftovers = sorted((o for o in pool if not o.claimed), key=lambda o: (not o.obsolete, o.order))
     for item in leftovers:
-        if not item.obsolete and not item.message.string:
-            continue  # an untranslated entry that left: nothing to keep
+        if not item.obsolete and not item.message.string and not item.message.user_comments:
+            continue  # an untranslated, uncommented entry that left: nothing to keep
         obsolete += not item.obsolete
         msg = item.message
         key: str | tuple[str, str] = (str(msg.id), msg.context) if msg.context else str(msg.id)
