@@ -280,3 +280,18 @@ def test_paragraph_changed_twice_keeps_the_text_the_translation_was_made_for(
     update_po(article(twice), po, source_ref="sources/a.html")
     message = next(m for m in read_po(po) if m.id == twice[2][1])
     assert message.fuzzy and message.previous_id == [PARAS[2][1]]
+
+
+def test_obsolete_entry_with_previous_msgid_reads(tmp_path: Path) -> None:
+    po = tmp_path / "old.en.po"
+    lines = [
+        'msgid ""',
+        'msgstr ""',
+        '"Language: en\\n"',
+        "",
+        '#~| msgid "旧"',
+        '#~ msgid "新"',
+        '#~ msgstr "New"',
+    ]
+    po.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [str(m.string) for m in read_po(po).obsolete.values()] == ["New"]

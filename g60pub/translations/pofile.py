@@ -82,6 +82,8 @@ def _check_strings(text: str, path: str | Path) -> None:
         line = raw.strip()
         if line.startswith("#~"):
             line = line[2:].strip()
+            if line.startswith("|") or not line:
+                continue  # an obsolete entry's previous msgid: a comment
         elif line.startswith("#") or not line:
             continue
         _keyword, _, rest = line.partition(" ") if not line.startswith('"') else ("", "", line)
