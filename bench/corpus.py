@@ -4,7 +4,8 @@
     python bench/corpus.py --articles N --out DIR [--seed S]
 
 DIR gets ``sources/<slug>.html`` in several CMS layouts (some GBK-encoded),
-``sources/<slug>.en.po`` with every block translated, and ``g60pub.toml``.
+``sources/<slug>.en.po`` with every block translated, ``g60pub.toml`` and
+``glossary/`` (a copy of the bundled glossary the articles were written with).
 Each article is 1,500-4,000 characters of Chinese built from sentence
 templates with glossary terms, written in parallel with its English so that
 numbers and glossary renderings agree. Same N and seed, same bytes.
@@ -449,8 +450,14 @@ def _write_article(project: Path, spec: ArticleSpec) -> None:
 
 def write_corpus(out: Path, articles: int, seed: int = 0) -> list[ArticleSpec]:
     """Write a project of ``articles`` generated articles into ``out``."""
+    from g60pub.glossary.termbase import bundled_files
+
     picker = load_picker()
     write_atomic(out / "g60pub.toml", CONFIG)
+    # The project carries its own copy of the glossary it was written with, so
+    # its QA findings and cache keys stay put while the bundled one evolves.
+    for path in bundled_files():
+        write_atomic(out / "glossary" / path.name, path.read_bytes())
     specs = [write_article(out, make_spec(picker, seed, i)) for i in range(articles)]
     return specs
 

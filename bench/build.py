@@ -1,0 +1,206 @@
+"""Benchmark the build: full, no-op and one-article-changed, at N and 2N articles.
+
+    python bench/build.py --articles N [--jobs 2] [--keep DIR] [--seed S]
+
+Each build runs as its own process (``python -m g60pub build``), so the wall
+time includes interpreter start-up and the peak memory is that of the whole
+process tree: the parent and its pool workers, sampled from /proc and summed.
+The build's own per-stage seconds come from ``--timings`` (a JSON object on
+the last line of its standard output). Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # bench/ is not a package: found through the path above
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One measured build."""
+
+    articles: int
+    kind: str
+    wall: float
+    tree_rss: int  # bytes, peak of the sum over the process tree
+    max_rss: int  # bytes, largest single process (getrusage)
+    cpu: float  # seconds of user + system time over the process tree
+    stages: dict[str, float] = field(default_factory=dict)
+    status: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.wall if self.wall else 0.0
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and every descendant, read from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        # Fields after the ")" that closes the command name: state, ppid, ...
+        fields = stat[stat.rindex(b")") + 2 :].split()
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * PAGE
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+def run_build(project: Path, out: Path, jobs: int, kind: str, articles: int) -> Run:
+    """Run one build process and measure it."""
+    cmd = [
+        sys.executable, "-m", "g60pub", "build", "--project", str(project), "--out", str(out),
+        "--jobs", str(jobs), "--timings",
+    ]  # fmt: skip
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out_f, stderr=err_f)
+        peak = [0]
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                done.wait(0.02)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        # wait4 gives this child's own rusage; on Linux its ru_maxrss is the
+        # largest of the build process and the pool workers it reaped.
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        done.set()
+        sampler.join()
+        out_f.seek(0)
+        err_f.seek(0)
+        stdout, stderr = out_f.read(), err_f.read()
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(stderr.decode("utf-8", "replace"))
+    cpu = usage.ru_utime + usage.ru_stime
+    stages = _stages(stdout)
+    return Run(articles, kind, wall, peak[0], usage.ru_maxrss * 1024, cpu, stages, proc.returncode)
+
+
+def _stages(stdout: bytes) -> dict[str, float]:
+    for line in reversed(stdout.decode("utf-8", "replace").splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            stages = dict(data.get("stages", data))
+            if "cache_hits" in data:
+                stages["cache hits"] = data["cache_hits"]
+            return {k: float(v) for k, v in stages.items() if isinstance(v, int | float)}
+    return {}
+
+
+def prepare(project: Path, articles: int, seed: int) -> tuple[corpus.TermPicker, int]:
+    """Write (or reuse) the corpus; returns the picker and the article to change."""
+    picker = corpus.load_picker()
+    changed = articles // 2
+    have = len(list((project / "sources").glob("*.html"))) if project.is_dir() else 0
+    if have != articles or not (project / "glossary").is_dir():
+        shutil.rmtree(project, ignore_errors=True)
+        t = time.perf_counter()
+        corpus.write_corpus(project, articles, seed)
+        print(f"corpus of {articles} written in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    else:
+        # A kept corpus may hold the changed article from the previous run.
+        corpus.write_article(project, corpus.make_spec(picker, seed, changed))
+    return picker, changed
+
+
+def bench(articles: int, jobs: int, base: Path, seed: int) -> list[Run]:
+    project, out = base / f"corpus-{articles}", base / f"out-{articles}"
+    picker, changed = prepare(project, articles, seed)
+    shutil.rmtree(out, ignore_errors=True)
+    runs = [run_build(project, out, jobs, "full (cold)", articles)]
+    runs.append(run_build(project, out, jobs, "no-op rebuild", articles))
+    corpus.write_article(project, corpus.make_spec(picker, seed, changed, revision=1))
+    runs.append(run_build(project, out, jobs, "one article changed", articles))
+    return runs
+
+
+def table(runs: Sequence[Run]) -> str:
+    stage_names: list[str] = []
+    for run in runs:
+        stage_names.extend(s for s in run.stages if s not in stage_names)
+    head = ["articles", "build", "wall s", "CPU s", "articles/s", "peak RSS tree MB", "max proc MB"]
+    head += [s if s == "cache hits" else f"{s} s" for s in stage_names]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in runs:
+        cells = [
+            str(r.articles),
+            r.kind + ("" if r.status in (0, 1) else f" (exit {r.status})"),
+            f"{r.wall:.2f}",
+            f"{r.cpu:.2f}",
+            f"{r.rate:.0f}",
+            f"{r.tree_rss / 2**20:.0f}",
+            f"{r.max_rss / 2**20:.0f}",
+        ]
+        cells += [_cell(r.stages.get(s)) for s in stage_names]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _cell(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.0f}" if value.is_integer() and value >= 10 else f"{value:.2f}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark g60pub builds at N and 2N articles.")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--keep", type=Path, help="keep corpora and outputs here (and reuse them)")
+    args = parser.parse_args(argv)
+    base = args.keep or Path(tempfile.mkdtemp(prefix="g60pub-bench-"))
+    runs: list[Run] = []
+    try:
+        for n in (args.articles, 2 * args.articles):
+            runs += bench(n, args.jobs, base, args.seed)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(base, ignore_errors=True)
+    print(table(runs))
+    full = [r for r in runs if r.kind.startswith("full")]
+    if len(full) == 2:
+        print(f"\n2N/N full-build cost: {full[1].wall / full[0].wall:.2f}x")
+    return 0 if all(r.status in (0, 1) for r in runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
