@@ -61,6 +61,10 @@ def parse_po(data: bytes, path: str | Path) -> Catalog:
         line = data[: err.start].count(b"\n") + 1
         raise TranslationFileError("not valid UTF-8", path, line) from err
     _check_strings(data.decode("utf-8"), path)
+    # msgmerge writes an obsolete entry's previous msgid as "#~| msgid ...",
+    # which babel cannot parse; it is only a comment, so it is blanked (the
+    # line count, and so the line numbers in errors, stay the same).
+    data = OBSOLETE_PREVIOUS.sub(b"", data)
     try:
         catalog = babel_read_po(BytesIO(data), abort_invalid=True, charset="utf-8")
     except PoFileError as err:
@@ -72,6 +76,7 @@ def parse_po(data: bytes, path: str | Path) -> Catalog:
     return catalog
 
 
+OBSOLETE_PREVIOUS = re.compile(rb"(?m)^[ \t]*#~[ \t]*\|[^\r\n]*")
 QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
