@@ -59,7 +59,7 @@ def test_new_po_header_names_language_project_and_charset(tmp_path: Path) -> Non
     text = po.read_text(encoding="utf-8")
     assert '"Language: en\\n"' in text
     assert '"Project-Id-Version: g60pub g60-sample\\n"' in text
-    assert "Content-Type: text/plain; charset=utf-8" in text
+    assert "Content-Type: text/plain; charset=UTF-8" in text
     assert "Plural-Forms: nplurals=2; plural=(n != 1);" in text
     assert "POT-Creation-Date: 2017-07-18" in text
 

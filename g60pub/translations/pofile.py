@@ -133,7 +133,7 @@ def new_catalog(slug: str, lang: str, created: dt.datetime) -> Catalog:
             version=slug,
             creation_date=created,
             revision_date=created,
-            charset="utf-8",
+            charset="UTF-8",
             fuzzy=False,
         )
     except (UnknownLocaleError, ValueError) as err:
