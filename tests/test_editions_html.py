@@ -143,3 +143,9 @@ def test_download_page_speaks_the_configured_locale(tmp_path: Path) -> None:
     assert headers[:4] == ["語言", "格式", "檔案", "大小"]
     first = [td.text_content() for td in doc.xpath("//tbody/tr[1]/td")]
     assert first[0] == "中文 (簡體)" and first[1] == "純文字" and first[3].endswith("kB")
+
+
+def test_variant_switch_names_each_edition_in_its_own_languages(built_project: Built) -> None:
+    doc = page(built_project, "html/zh-Hans/delta-integration-2018.html")
+    labels = [a.text_content() for a in doc.xpath("//nav[@class='variants']//a")]
+    assert labels == ["中文 (繁體)", "English", "中文 (简体) + English", "中文 (繁體) + English"]

@@ -50,10 +50,15 @@ def variant_label(variant: Variant, locale: str) -> str:
 def variant_links(current: Variant, others: Sequence[Variant]) -> tuple[VariantLink, ...]:
     """The switch to the same article in the other variants, each named in its own language."""
     return tuple(
-        VariantLink(v.id, v.lang, variant_label(v, v.ui_locale))
+        VariantLink(v.id, v.lang, " + ".join(native_name(tag) for tag in v.languages))
         for v in others
         if v.id != current.id
     )
+
+
+def native_name(tag: str) -> str:
+    """A language's name in that language: ``中文 (繁體)``, ``English``."""
+    return language_name(tag, tag.replace("-", "_"))
 
 
 def render_article_page(view: ArticleView, site: SiteInfo, others: Sequence[VariantLink]) -> str:
