@@ -17,6 +17,7 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from g60pub.editions.markup import block_markup, blocks_markup
 from g60pub.editions.view import render_spans
 from g60pub.errors import ConfigError
 
@@ -64,6 +65,8 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.globals["spans_html"] = render_spans
+    env.globals["block_markup"] = block_markup
+    env.globals["blocks_markup"] = blocks_markup
     return env
 
 
