@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from g60pub import __version__
 from g60pub.errors import G60Error
 
-from . import build, convert, glossary, normalize, translations
+from . import build, convert, glossary, normalize, preview, translations
 
-COMMANDS = (normalize, glossary, convert, translations, build)
+COMMANDS = (normalize, glossary, convert, translations, build, preview)
 
 
 def make_parser() -> argparse.ArgumentParser:
