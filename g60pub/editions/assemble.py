@@ -22,6 +22,7 @@ from g60pub.editions.download import (
     DownloadPage,
     SiteLink,
     describe_file,
+    format_size,
     page_locale,
     render_download_page,
     render_qa_report,
@@ -172,9 +173,10 @@ def _site(
     outputs.files[f"{base}/glossary.html"] = render_glossary_page(variant, site, views).encode(
         "utf-8"
     )
-    outputs.sites.append(
-        SiteLink(f"{base}/index.html", variant.lang, variant_label(variant, locale))
-    )
+    pages = [data for name, data in outputs.files.items() if name.startswith(f"{base}/")]
+    size = format_size(sum(map(len, pages)), locale)
+    label = variant_label(variant, locale)
+    outputs.sites.append(SiteLink(f"{base}/index.html", variant.lang, label, len(pages), size))
     outputs.editions += 1
 
 

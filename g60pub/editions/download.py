@@ -39,9 +39,13 @@ class DownloadFile:
 
 @dataclass(frozen=True, slots=True)
 class SiteLink:
+    """One variant's HTML site: read online, so a page count and total size, no checksum."""
+
     href: str
     lang: str
     label: str
+    pages: int
+    size: str
 
 
 @dataclass(frozen=True, slots=True)
