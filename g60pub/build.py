@@ -24,13 +24,21 @@ from pathlib import Path
 from typing import TextIO
 
 from g60pub import __version__
-from g60pub.atomic import write_atomic
-from g60pub.cache import BuildCache, default_root
+from g60pub.atomic import write_atomic, write_atomic_many
+from g60pub.cache import (
+    BuildCache,
+    LastBuild,
+    default_root,
+    file_stamps,
+    outputs_intact,
+    read_last_build,
+    write_last_build,
+)
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import assemble_outputs, build_date
 from g60pub.editions.render import ArticleJob, ArticleResult, render_article, renderer_digest
 from g60pub.glossary import Glossary
-from g60pub.project import SourceFile, discover_sources
+from g60pub.project import discover_sources
 
 _WORKER_GLOSSARY: Glossary | None = None
 
@@ -98,8 +106,27 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     if not sources:
         report.warnings.append("no sources/*.html in the project: the editions are empty")
     date = build_date(options.project, sources)
+    jobs = [ArticleJob.for_source(s, options.project, config) for s in sources]
+    shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
+    keys = [BuildCache.key(*shared, *job.input_bytes()) for job in jobs]
+    # Everything the outputs depend on: when it matches the last build's and
+    # its outputs are untouched, there is nothing to do (issue 6: a no-op
+    # rebuild neither renders nor rewrites anything).
+    inputs = BuildCache.key(
+        *shared, date.modified, *(f"{j.slug}/{k}" for j, k in zip(jobs, keys, strict=True))
+    )
     stage("discover")
-    results = map_articles(options, config, glossary, sources, progress, report)
+    root = default_root(options.out)
+    last = read_last_build(root) if options.use_cache and not options.force else None
+    if last is not None and last.inputs == inputs and outputs_intact(options.out, last.outputs):
+        _restore(report, last.report)
+        report.cache_hits = len(jobs)
+        if progress:
+            progress(len(jobs), len(jobs))
+        stage("check")
+        report.seconds = time.perf_counter() - started
+        return report
+    results = map_articles(options, glossary, jobs, keys, progress, report)
     stage("map")
     outputs = assemble_outputs(config, glossary, results, date)
     stage("reduce")
@@ -111,8 +138,34 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     report.failures.extend(r.error for r in results if r.error)
     report.warnings.extend(w for r in results for w in r.warnings)
     report.qa_errors = sum(f.severity == "error" for r in results for f in r.findings)
+    if options.use_cache:
+        stamps = file_stamps(options.out, [*outputs.files, MANIFEST])
+        write_last_build(root, LastBuild(inputs, stamps, _summary(report)))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _summary(report: BuildReport) -> dict[str, object]:
+    return {
+        "editions": report.editions,
+        "articles": report.articles,
+        "files": report.files,
+        "warnings": report.warnings,
+        "failures": report.failures,
+        "qa_errors": report.qa_errors,
+    }
+
+
+def _restore(report: BuildReport, summary: dict[str, object]) -> None:
+    # A build with nothing to do reports what the build that did the work said,
+    # warnings, failures and exit status included.
+    report.editions = int(str(summary.get("editions", 0)))
+    report.articles = int(str(summary.get("articles", 0)))
+    report.files = int(str(summary.get("files", 0)))
+    report.qa_errors = int(str(summary.get("qa_errors", 0)))
+    warnings, failures = summary.get("warnings", []), summary.get("failures", [])
+    report.warnings = [str(w) for w in warnings] if isinstance(warnings, list) else []
+    report.failures = [str(f) for f in failures] if isinstance(failures, list) else []
 
 
 def load_glossary(project: Path, config: Config) -> Glossary:
@@ -128,17 +181,16 @@ def load_glossary(project: Path, config: Config) -> Glossary:
 
 def map_articles(
     options: BuildOptions,
-    config: Config,
     glossary: Glossary,
-    sources: Sequence[SourceFile],
+    jobs: Sequence[ArticleJob],
+    keys: Sequence[str],
     progress: Progress | None,
     report: BuildReport,
 ) -> list[ArticleResult]:
     """Render every article, from the cache where its inputs are unchanged."""
-    jobs = [ArticleJob.for_source(s, options.project, config) for s in sources]
-    cache = BuildCache(default_root(options.out), enabled=options.use_cache, refresh=options.force)
-    shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
-    keys = [BuildCache.key(*shared, *job.input_bytes()) for job in jobs]
+    cache = BuildCache(
+        default_root(options.out), enabled=options.use_cache, refresh=options.force, batch=64
+    )
     results: list[ArticleResult | None] = [cache.get_obj(k) for k in keys]
     results = [r if isinstance(r, ArticleResult) else None for r in results]
     todo = [i for i, r in enumerate(results) if r is None]
@@ -192,9 +244,11 @@ def write_outputs(out: Path, files: dict[str, bytes]) -> None:
     a variant dropped) are deleted only after every new file is in place, so
     an interrupted build leaves the previous output whole.
     """
-    for name in sorted(files):
-        if not _unchanged(out / name, files[name]):
-            write_atomic(out / name, files[name])
+    write_atomic_many(
+        (out / name, files[name])
+        for name in sorted(files)
+        if not _unchanged(out / name, files[name])
+    )
     manifest = out / MANIFEST
     previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
     for name in sorted(set(previous) - set(files)):

@@ -1,0 +1,147 @@
+"""Incremental builds: the cache never changes a byte of the output, and a
+build with nothing to do does nothing."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from g60pub.build import BuildOptions, BuildReport, build
+from g60pub.cache import default_root
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_corpus_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _load_corpus_module()
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("project")
+    corpus.write_corpus(out, 6, seed=3)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+
+
+def _build(project: Path, out: Path, jobs: int = 1, force: bool = False) -> BuildReport:
+    return build(BuildOptions(project=project, out=out, jobs=jobs, force=force))
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and default_root(out) not in p.parents
+    }
+
+
+def _mtimes(out: Path) -> dict[str, int]:
+    return {
+        p.relative_to(out).as_posix(): p.stat().st_mtime_ns
+        for p in out.rglob("*")
+        if p.is_file() and default_root(out) not in p.parents
+    }
+
+
+def test_warm_rebuild_gives_the_bytes_of_a_cold_build(project: Path, tmp_path: Path) -> None:
+    cold = tmp_path / "cold"
+    _build(project, cold)
+    warm = tmp_path / "warm"
+    _build(project, warm)
+    (warm / "epub").rename(tmp_path / "gone")  # force the reduce to run again
+    report = _build(project, warm)
+    assert report.cache_hits == 6
+    assert _tree(warm) == _tree(cold)
+
+
+def test_two_jobs_give_the_bytes_of_one(project: Path, tmp_path: Path) -> None:
+    _build(project, tmp_path / "one", jobs=1)
+    _build(project, tmp_path / "two", jobs=2)
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_no_op_rebuild_rewrites_nothing_and_reports_the_same(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = _build(project, out)
+    before = _mtimes(out)
+    again = _build(project, out)
+    assert _mtimes(out) == before
+    assert again.cache_hits == 6
+    assert "map" not in again.stages
+    assert (again.articles, again.editions, again.files) == (
+        first.articles,
+        first.editions,
+        first.files,
+    )
+    assert again.warnings == first.warnings
+    assert again.exit_status == first.exit_status
+
+
+def test_an_output_deleted_by_hand_is_written_again(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    expected = _tree(out)
+    victim = next((out / "html" / "en").glob("0*.html"))
+    victim.unlink()
+    _build(project, out)
+    assert _tree(out) == expected
+
+
+def test_one_changed_article_rewrites_only_what_shows_it(project: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "project"
+    shutil.copytree(project, copy)
+    out = tmp_path / "out"
+    _build(copy, out)
+    before = _mtimes(out)
+    picker = corpus.load_picker()
+    changed = corpus.write_article(copy, corpus.make_spec(picker, 3, 2, revision=1))
+    report = _build(copy, out)
+    assert report.cache_hits == 5
+    rewritten = {name for name, t in _mtimes(out).items() if before.get(name) != t}
+    pages = {name for name in rewritten if name.startswith("html/") and "index" not in name}
+    assert pages and all(changed.slug in name for name in pages)
+    cold = tmp_path / "cold"
+    _build(copy, cold)
+    assert _tree(out) == _tree(cold)
+
+
+def test_corrupt_cache_entries_are_rebuilt_not_trusted(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    expected = _tree(out)
+    for entry in default_root(out).glob("*/*"):
+        if entry.is_file():
+            entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
+    (default_root(out) / "last-build.json").write_text("{not json", "utf-8")
+    report = _build(project, out)
+    assert report.cache_hits == 0
+    assert _tree(out) == expected
+    assert _build(project, out).cache_hits == 6
+
+
+def test_force_renders_every_article_again(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    expected = _tree(out)
+    report = _build(project, out, force=True)
+    assert report.cache_hits == 0
+    assert "map" in report.stages
+    assert _tree(out) == expected
