@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,6 +88,20 @@ def launch_chromium(playwright: Playwright, executable: Path | None = None) -> B
     return playwright.chromium.launch(
         executable_path=str(path), headless=True, args=list(CHROMIUM_ARGS)
     )
+
+
+def cjk_font_installed() -> bool | None:
+    """Whether fontconfig knows a Chinese font (None: no fontconfig to ask).
+
+    Without one, chromium draws Chinese text as empty boxes: the screenshots
+    would show a defect readers never see."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    found = subprocess.run(
+        [fc_list, ":lang=zh", "family"], capture_output=True, text=True, check=False, timeout=60
+    )
+    return bool(found.stdout.strip())
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

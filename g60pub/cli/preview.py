@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from g60pub.preview import render_previews
+    from g60pub.preview import cjk_font_installed, render_previews
 
     built = args.project / "output"
     if not (built / "index.html").is_file():
@@ -34,6 +34,12 @@ def run(args: argparse.Namespace) -> int:
         if status != 0 and not (built / "index.html").is_file():
             return status
     dest = args.out if args.out is not None else built / "preview"
+    if cjk_font_installed() is False:
+        print(
+            "g60pub: warning: no Chinese font installed (apt-get install fonts-noto-cjk): "
+            "Chinese text in the screenshots will show as boxes",
+            file=sys.stderr,
+        )
     for path in render_previews(built, dest):
         print(path)
     return 0
