@@ -1,0 +1,181 @@
+"""XML attacks on every XML g60pub reads: TBX glossaries and XHTML-flavoured sources.
+
+tests/test_glossary_tbx.py covers a file-reading external entity and the
+billion laughs in a TBX file; these add the other classic attacks, the same
+attacks through a whole build, and source pages that carry a DTD.
+TMX is only ever written by g60pub, never read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import copy_project, source_date_epoch
+
+from g60pub.errors import GlossaryError, SourceError
+from g60pub.glossary import Glossary
+from g60pub.normalize import normalize
+
+CONCEPT = (
+    '<conceptEntry id="c1"><langSec xml:lang="zh-Hans"><termSec><term>{zh}</term></termSec>'
+    '</langSec><langSec xml:lang="en"><termSec><term>corridor</term></termSec></langSec>'
+    "</conceptEntry>"
+)
+
+
+def tbx(doctype: str, zh: str = "走廊") -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"{doctype}\n"
+        '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">'
+        f"<text><body>{CONCEPT.format(zh=zh)}</body></text></tbx>"
+    ).encode()
+
+
+@pytest.fixture()
+def listener() -> Iterator[tuple[str, list[bytes]]]:
+    """A local TCP server recording every connection: proof of no network fetch."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.settimeout(0.2)
+    hits: list[bytes] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(1)
+                try:
+                    hits.append(conn.recv(1024))
+                except OSError:
+                    hits.append(b"")
+                conn.sendall(b"HTTP/1.0 200 OK\r\n\r\n<!ENTITY x 'fetched'>")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", hits
+    stop.set()
+    thread.join(timeout=2)
+    server.close()
+
+
+def _quick_glossary_error(data: bytes) -> GlossaryError:
+    started = time.monotonic()
+    with pytest.raises(GlossaryError) as err:
+        Glossary.from_tbx(data)
+    assert time.monotonic() - started < 10  # a ceiling against a hang, not a timing claim
+    return err.value
+
+
+def test_external_dtd_over_the_network_is_never_fetched(listener: tuple[str, list[bytes]]) -> None:
+    url, hits = listener
+    doctype = f'<!DOCTYPE tbx SYSTEM "{url}/tbx.dtd">'
+    with contextlib.suppress(GlossaryError):
+        Glossary.from_tbx(tbx(doctype))
+    time.sleep(0.3)
+    assert hits == []
+
+
+def test_external_parameter_entity_is_never_fetched(listener: tuple[str, list[bytes]]) -> None:
+    url, hits = listener
+    doctype = f'<!DOCTYPE tbx [<!ENTITY % remote SYSTEM "{url}/evil.dtd"> %remote;]>'
+    err = _quick_glossary_error(tbx(doctype))
+    time.sleep(0.3)
+    assert hits == []
+    assert "fetched" not in str(err)
+
+
+def test_external_entity_in_a_term_never_reads_the_file() -> None:
+    doctype = '<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    err = _quick_glossary_error(tbx(doctype, zh="&xxe;"))
+    assert "root:" not in str(err)
+
+
+def test_quadratic_blowup_is_refused_quickly() -> None:
+    entity = "走" * 50_000
+    doctype = f'<!DOCTYPE tbx [<!ENTITY a "{entity}">]>'
+    err = _quick_glossary_error(tbx(doctype, zh="&a;" * 20_000))
+    assert err.file == "<tbx>"
+
+
+def test_billion_laughs_with_parameter_entities_is_refused_quickly() -> None:
+    levels = ['<!ENTITY % l0 "lol">'] + [
+        f'<!ENTITY % l{i} "{f"%l{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    doctype = "<!DOCTYPE tbx [" + "".join(levels) + "]>"
+    _quick_glossary_error(tbx(doctype))
+
+
+def test_xinclude_is_not_processed(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("秘密文字", "utf-8")
+    include = (
+        f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{secret}" parse="text"/>'
+    )
+    try:
+        terms = Glossary.from_tbx(tbx("", zh=f"走廊{include}"))
+    except GlossaryError as err:
+        assert "秘密" not in str(err)
+        return
+    assert all("秘密" not in t.zh for t in terms)
+
+
+def test_a_tbx_attack_in_a_project_glossary_stops_the_build_with_one_line(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    glossary = project / "glossary"
+    glossary.mkdir(exist_ok=True)
+    (glossary / "terms.csv").write_text("zh,en\n走廊,corridor\n", "utf-8")
+    doctype = '<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    (glossary / "evil.tbx").write_bytes(tbx(doctype, zh="&xxe;"))
+    out = tmp_path / "out"
+    with source_date_epoch():
+        proc = subprocess.run(
+            [sys.executable, "-m", "g60pub", "build", "--project", str(project), "--out", str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and "root:" not in proc.stderr
+    assert proc.stderr.count("\n") == 1 and "evil.tbx" in proc.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        '<!DOCTYPE html [<!ENTITY a "哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]>',
+        '<!DOCTYPE html SYSTEM "http://127.0.0.1:9/xhtml.dtd">',
+    ],
+)
+def test_a_source_page_with_entities_in_its_dtd_never_expands_them(doctype: str) -> None:
+    page = (
+        f'<?xml version="1.0" encoding="utf-8"?>\n{doctype}\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>长三角走廊</title></head><body>'
+        "<h1>长三角走廊</h1><p>长三角G60科创走廊九城市签署合作协议。&xxe;&d;</p>"
+        "<p>各方将在产业链和创新链方面深化合作，打造高质量发展的重要引擎。</p></body></html>"
+    ).encode()
+    started = time.monotonic()
+    try:
+        article = normalize(page)
+    except SourceError:
+        return
+    assert time.monotonic() - started < 10
+    text = " ".join(b.text for b in article.all_blocks())
+    assert "root:" not in text and "哈哈哈哈哈哈哈哈哈" not in text
