@@ -9,6 +9,7 @@ share, related …).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import opencc
 from lxml.html import HtmlElement
@@ -137,6 +138,7 @@ _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _SIMPLIFIED = opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=8192)
 def is_noise(text: str) -> bool:
     """True for a short line that is page furniture rather than article text.
 

@@ -143,5 +143,11 @@ def drop_datelines(root: HtmlElement) -> None:
     """
     for time in list(root.iter("time")):
         parent = time.getparent()
-        if parent is not None and parent.text_content().strip() == time.text_content().strip():
+        alone = (
+            parent is not None
+            and len(parent) == 1
+            and not (parent.text or "").strip()
+            and not (time.tail or "").strip()
+        )
+        if alone:
             time.drop_tree()
