@@ -2,7 +2,8 @@
 
 Each line gets a weight: article-like text (long, with Chinese sentence
 punctuation, few links) counts for its length; links, page furniture and
-lines inside furniture-named regions count against. The article root is the
+lines inside furniture-named regions count against; short unpunctuated lines
+(headings, datelines) count for nothing either way. The article root is the
 element whose subtree has the greatest total, the deepest one on a tie. The
 totals are summed bottom-up over a flat list, so deep nesting costs no
 recursion.

@@ -3,8 +3,9 @@
 A line ends at every block-level boundary. Inside one block, ``<br>`` splits
 text the way CMS editors use it: ``<br><br>`` separates paragraphs; a single
 ``<br>`` does too when the block never doubles them or when the next line
-starts with the customary two-character indentation (　　); otherwise it is a
-line wrap inside a paragraph.
+starts with the customary two-character indentation (　　); otherwise, after a
+long unfinished line in the same weight, it is a wrap inside a paragraph.
+A table row of short cells (label/value metadata) becomes one line.
 """
 
 from __future__ import annotations
