@@ -36,7 +36,8 @@ from g60pub.editions.html import (
     variant_label,
 )
 from g60pub.editions.i18n import translations
-from g60pub.editions.render import ArticleResult
+from g60pub.editions.ocf import Packed
+from g60pub.editions.packed import PackedArticle
 from g60pub.editions.text import write_text_book
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
@@ -80,7 +81,8 @@ def build_date(project: Path, sources: Sequence[SourceFile]) -> BuildDate:
 
 @dataclass(slots=True)
 class Outputs:
-    files: dict[str, bytes] = field(default_factory=dict)
+    # Article pages stay packed until they are written, one at a time.
+    files: dict[str, bytes | Packed] = field(default_factory=dict)
     downloads: list[DownloadFile] = field(default_factory=list)
     sites: list[SiteLink] = field(default_factory=list)
     editions: int = 0
@@ -89,7 +91,7 @@ class Outputs:
 def assemble_outputs(
     config: Config,
     glossary: Glossary,
-    results: Sequence[ArticleResult],
+    results: Sequence[PackedArticle],
     date: BuildDate,
 ) -> Outputs:
     """Every output file of the build, keyed by its path relative to the output directory."""
@@ -126,7 +128,7 @@ def _epub(
     outputs: Outputs,
     config: Config,
     variant: Variant,
-    articles: Sequence[ArticleResult],
+    articles: Sequence[PackedArticle],
     date: BuildDate,
     locale: str,
 ) -> None:
@@ -160,7 +162,7 @@ def _site(
     outputs: Outputs,
     config: Config,
     variant: Variant,
-    articles: Sequence[ArticleResult],
+    articles: Sequence[PackedArticle],
     locale: str,
 ) -> None:
     mine = [r for r in articles if variant.id in r.pages]
@@ -168,13 +170,13 @@ def _site(
     base = f"html/{variant.id}"
     views = [r.views[variant.id] for r in mine]
     for result in mine:
-        outputs.files[f"{base}/{result.slug}.html"] = result.pages[variant.id].encode("utf-8")
+        outputs.files[f"{base}/{result.slug}.html"] = result.pages[variant.id]
     outputs.files[f"{base}/index.html"] = render_index_page(variant, site, views).encode("utf-8")
     outputs.files[f"{base}/glossary.html"] = render_glossary_page(variant, site, views).encode(
         "utf-8"
     )
     pages = [data for name, data in outputs.files.items() if name.startswith(f"{base}/")]
-    size = format_size(sum(map(len, pages)), locale)
+    size = format_size(sum(p.size if isinstance(p, Packed) else len(p) for p in pages), locale)
     label = variant_label(variant, locale)
     outputs.sites.append(SiteLink(f"{base}/index.html", variant.lang, label, len(pages), size))
     outputs.editions += 1
@@ -184,12 +186,12 @@ def _text(
     outputs: Outputs,
     config: Config,
     variant: Variant,
-    articles: Sequence[ArticleResult],
+    articles: Sequence[PackedArticle],
     date: BuildDate,
     locale: str,
 ) -> None:
     _ = translations(variant.ui_locale).gettext
-    texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
+    texts = [r.text(variant.id) for r in articles if variant.id in r.texts]
     header = [
         (_("Publisher"), config.publisher),
         (_("Edition"), variant.id),
@@ -214,8 +216,8 @@ def _exports(
     outputs: Outputs,
     config: Config,
     glossary: Glossary,
-    results: Sequence[ArticleResult],
-    articles: Sequence[ArticleResult],
+    results: Sequence[PackedArticle],
+    articles: Sequence[PackedArticle],
     locale: str,
 ) -> None:
     _ = translations(locale).gettext

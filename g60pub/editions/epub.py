@@ -11,15 +11,14 @@ accessibility metadata and an explicit ``page-progression-direction``
 
 from __future__ import annotations
 
-import io
 import uuid
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 from g60pub import __version__
 from g60pub.editions.i18n import render_template, translations
+from g60pub.editions.ocf import STORED, Packed, pack, write_container
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, glossary_order
 
@@ -107,9 +106,10 @@ def chapter_headings(view: ArticleView) -> tuple[HeadingLink, ...]:
 
 
 def write_epub(
-    info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[str]
+    info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Packed]
 ) -> bytes:
-    """Assemble the book from its chapters (already rendered) in the given order."""
+    """Assemble the book from its chapters (rendered and deflated, see ocf.py) in
+    the given order."""
     locale = info.variant.ui_locale
     chapters = tuple(
         Chapter(f"ch{n:03d}", f"ch{n:03d}.xhtml", view, chapter_headings(view))
@@ -117,7 +117,7 @@ def write_epub(
     )
     terms = _glossary_links(chapters, info.variant.script is None)
     book = _BookContext(info, chapters, terms)
-    files: list[tuple[str, str | bytes]] = [
+    files: list[tuple[str, str | bytes | Packed]] = [
         ("META-INF/container.xml", CONTAINER_XML),
         ("EPUB/package.opf", render_template("epub_package.opf", locale, book=book)),
         ("EPUB/nav.xhtml", render_template("epub_nav.xhtml", locale, book=book)),
@@ -179,26 +179,10 @@ def _glossary_links(chapters: Sequence[Chapter], english: bool) -> tuple[Glossar
 
 
 def _zip(
-    files: Sequence[tuple[str, str | bytes]], when: tuple[int, int, int, int, int, int]
+    files: Sequence[tuple[str, str | bytes | Packed]], when: tuple[int, int, int, int, int, int]
 ) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        _add(archive, "mimetype", b"application/epub+zip", when, zipfile.ZIP_STORED)
-        for name, data in files:
-            payload = data.encode("utf-8") if isinstance(data, str) else data
-            _add(archive, name, payload, when, zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
-
-
-def _add(
-    archive: zipfile.ZipFile,
-    name: str,
-    data: bytes,
-    when: tuple[int, int, int, int, int, int],
-    method: int,
-) -> None:
-    info = zipfile.ZipInfo(name, date_time=when)
-    info.compress_type = method
-    info.create_system = 3  # Unix, whatever machine builds it
-    info.external_attr = 0o644 << 16
-    archive.writestr(info, data, compress_type=method, compresslevel=9 if method else None)
+    # mimetype first and stored (OCF 3.3 §4.2.4); the rest deflated, chapters
+    # arriving already deflated by the worker that rendered them.
+    entries = [("mimetype", pack(b"application/epub+zip", STORED))]
+    entries += [(name, data if isinstance(data, Packed) else pack(data)) for name, data in files]
+    return write_container(entries, when)
