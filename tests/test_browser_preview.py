@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,13 +47,24 @@ def test_preview_shows_the_download_page_and_an_article_per_variant(built_sample
     assert all((built_sample.out / s.path).is_file() for s in shots)
 
 
-def test_preview_command_builds_first_and_writes_desktop_and_mobile_pngs(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def preview(*args: str) -> subprocess.CompletedProcess[str]:
+    # A process of its own: Playwright's sync API cannot start inside another
+    # test's running Playwright (the browser tests share one per session).
+    return subprocess.run(
+        [sys.executable, "-m", "g60pub", "preview", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_preview_command_builds_first_and_writes_desktop_and_mobile_pngs(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     dest = tmp_path / "shots"
-    assert main(["preview", "--project", str(project), "--out", str(dest)]) == 0
-    printed = capsys.readouterr().out.split()
+    run = preview("--project", str(project), "--out", str(dest))
+    assert run.returncode == 0, run.stderr
+    printed = run.stdout.split()
     written = sorted(dest.iterdir())
     assert sorted(printed) == sorted(map(str, written))
     assert (project / "output" / "index.html").is_file()
@@ -69,9 +82,9 @@ def test_preview_writes_into_the_output_directory_by_default(
 ) -> None:
     project = copy_project(tmp_path)
     assert main(["build", "--project", str(project), "--jobs", "1"]) in (0, 1)
-    capsys.readouterr()
-    assert main(["preview", "--project", str(project)]) == 0
-    printed = capsys.readouterr().out.split()
+    run = preview("--project", str(project))
+    assert run.returncode == 0, run.stderr
+    printed = run.stdout.split()
     assert printed and all(Path(p).parent == project / "output" / "preview" for p in printed)
 
 
