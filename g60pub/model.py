@@ -23,14 +23,26 @@ def block_id(text: str, taken: set[str] | None = None) -> str:
     same text occurs twice in one article, the later one gets ``-2``, ``-3``...
     ``taken`` is updated in place.
     """
-    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
-    base = f"b{digest}"
+    base = _base_id(text)
     if taken is None:
         return base
-    candidate, n = base, 1
+    return _next_free(base, taken, {})
+
+
+def _base_id(text: str) -> str:
+    return "b" + hashlib.blake2b(text.encode("utf-8"), digest_size=5).hexdigest()
+
+
+def _next_free(base: str, taken: set[str], tried: dict[str, int]) -> str:
+    # ``tried`` remembers the last suffix used per base, so a page repeating
+    # one paragraph thousands of times costs linear, not quadratic, time.
+    candidate, n = base, tried.get(base, 1)
+    if n > 1:
+        candidate = f"{base}-{n}"
     while candidate in taken:
         n += 1
         candidate = f"{base}-{n}"
+    tried[base] = n
     taken.add(candidate)
     return candidate
 
@@ -100,12 +112,17 @@ class Article:
         )
 
 
-def make_blocks(items: Iterable[tuple[BlockKind, str]], title: str | None = None) -> tuple[Block, ...]:
+def make_blocks(
+    items: Iterable[tuple[BlockKind, str]], title: str | None = None
+) -> tuple[Block, ...]:
     """Give ids to (kind, text) items; the title's id is reserved first."""
     taken: set[str] = set()
+    tried: dict[str, int] = {}
     if title is not None:
-        block_id(title, taken)
-    return tuple(Block(block_id(text, taken), kind, text) for kind, text in items)
+        _next_free(_base_id(title), taken, tried)
+    return tuple(
+        Block(_next_free(_base_id(text), taken, tried), kind, text) for kind, text in items
+    )
 
 
 @dataclass(frozen=True, slots=True)
