@@ -19,7 +19,12 @@ from g60pub.normalize.metadata import read_metadata
 from g60pub.normalize.text import normalize_text
 from g60pub.script import detect_script
 
-__all__ = ["normalize", "normalize_file", "normalize_text"]
+__all__ = ["MAX_TEXT", "normalize", "normalize_file", "normalize_text"]
+
+# Characters of visible text a page may hold: a long book, far beyond any
+# article. Past it the page is refused before the per-line work, whose cost
+# grows with the text, turns a hostile or runaway page into a stalled build.
+MAX_TEXT = 1_000_000
 
 
 def normalize(
@@ -37,6 +42,9 @@ def normalize(
         sanitise(root)
         drop_datelines(root)
         body = root.find("body")
+        size = len((body if body is not None else root).text_content())
+        if size > MAX_TEXT:
+            raise SourceError(f"page too long: {size:,} characters of text (limit {MAX_TEXT:,})")
         found = extract(
             body if body is not None else root, walk(body if body is not None else root), meta
         )
