@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from g60pub.errors import SourceError
+
 SOURCE_SUFFIXES = (".html", ".htm")
+# Pages every site writes next to the articles (html/<variant>/<name>.html).
+SITE_PAGES = frozenset({"index", "glossary"})
+# Device names Windows refuses as file names, with any extension.
+_DEVICES = re.compile(r"(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?", re.I)
+# Separators, characters Windows or macOS refuse, and control characters.
+_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +27,26 @@ class SourceFile:
     def po_path(self, lang: str = "en") -> Path:
         """The translation file of this source for ``lang``: ``sources/<slug>.<lang>.po``."""
         return self.html_path.with_name(f"{self.slug}.{lang}.po")
+
+
+def check_slug(slug: str) -> None:
+    """Refuse a slug that cannot safely name ``html/<variant>/<slug>.html``.
+
+    The slug is the source's file name, and it becomes an output file name and
+    a link: it must not leave the output directory, take the place of a page
+    the build writes itself (also on case-insensitive file systems), or be a
+    name some file system refuses. Spaces and Chinese are fine.
+    """
+    if not slug.strip() or slug.startswith("."):
+        raise SourceError("unsafe file name: empty or starting with a dot")
+    if _UNSAFE.search(slug):
+        raise SourceError("unsafe file name: holds a path separator or a reserved character")
+    if slug.casefold() in SITE_PAGES:
+        raise SourceError(f"file name clashes with the site's {slug.casefold()} page; rename it")
+    if _DEVICES.fullmatch(slug):
+        raise SourceError("file name is a reserved device name on Windows; rename it")
+    if slug != slug.rstrip(". "):
+        raise SourceError("unsafe file name: ends with a dot or a space")
 
 
 def sources_dir(project_dir: str | Path) -> Path:

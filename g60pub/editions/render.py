@@ -24,7 +24,7 @@ from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
 from g60pub.model import Publication
 from g60pub.normalize import normalize_file
-from g60pub.project import SourceFile
+from g60pub.project import SourceFile, check_slug
 from g60pub.script import Converter
 from g60pub.translations import QAFinding, check_publication, load_publication
 
@@ -87,6 +87,7 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
     """Normalise, pair with the translation, check, and render every variant and format."""
     html_name = job.relative(job.html_path)
     try:
+        check_slug(job.slug)
         article = normalize_file(job.html_path)
         po = job.po_path if job.po_path.is_file() else None
         pub = load_publication(job.slug, article, po, lang=TARGET_LANG)
