@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from g60pub.editions.epub import stylesheet
 from g60pub.editions.i18n import language_name, render_template
@@ -83,7 +84,7 @@ def render_glossary_page(variant: Variant, site: SiteInfo, views: Sequence[Artic
     first: dict[str, tuple[TermEntry, str]] = {}
     for view in sorted(views, key=lambda v: sort_key(v.published, v.slug)):
         for term in view.terms:
-            first.setdefault(term.id, (term, f"{view.slug}.html"))
+            first.setdefault(term.id, (term, f"{quote(view.slug)}.html"))
     terms = tuple(
         SiteTerm(t.id, t.zh, t.zh_hant, t.en, href)
         for t, href in sorted(
