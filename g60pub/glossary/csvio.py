@@ -82,7 +82,9 @@ def make_term(
 
 def read_csv(text: str, file: str | Path) -> list[Located]:
     """Terms of one glossary CSV document, each with its file and line."""
-    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    # strict: a quote left open must not swallow the rest of the file as one
+    # cell (RFC 4180 has no such field), nor may text follow a closing quote.
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
