@@ -14,16 +14,15 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import copy_project, source_date_epoch
 
 PO = "delta-integration-2018.en.po"
 
 # name -> how to break a good PO file (its text in, bytes out)
 PO_BREAKS = {
-    "bad-syntax": lambda po: (po + "\nmsgctxt \"x\"\nmsgid \"a\"\nmsgstr\n").encode(),
+    "bad-syntax": lambda po: (po + '\nmsgctxt "x"\nmsgid "a"\nmsgstr\n').encode(),
     "unterminated-string": lambda po: po.replace('msgstr "', 'msgstr "unterminated\n', 1).encode(),
-    "bad-encoding": lambda po: po.encode("utf-8") + "\nmsgid \"句\"\nmsgstr \"坏\"\n".encode("gb18030"),
+    "bad-encoding": lambda po: po.encode("utf-8") + '\nmsgid "句"\nmsgstr "坏"\n'.encode("gb18030"),
     "garbage-keyword": lambda po: po.replace("msgid ", "msgidx ", 2).encode(),
     "nul-bytes": lambda po: po.encode() + b"\x00\x00\x00",
 }
