@@ -152,6 +152,57 @@ def bench(articles: int, jobs: int, base: Path, seed: int) -> list[Run]:
     return runs
 
 
+# Per-article stages and the functions that do them (cumulative profile time).
+STAGE_FUNCTIONS = {
+    "normalise": ("normalize_file",),
+    "align/QA": ("load_publication", "check_publication"),
+    "convert + terms": ("make_view",),
+    "render epub": ("render_chapter",),
+    "render html": ("render_article_page",),
+    "render txt": ("render_article_text",),
+    "pack": ("pack_article",),
+}
+
+
+def stage_profile(project: Path, count: int) -> dict[str, float]:
+    """Milliseconds of CPU per article in each stage over the first ``count``
+    articles rendered in this process (total measured, split by cProfile)."""
+    import cProfile
+    import pstats
+
+    from g60pub.build import load_glossary
+    from g60pub.config import load_config
+    from g60pub.editions.packed import pack_article
+    from g60pub.editions.render import ArticleJob, render_article
+    from g60pub.project import discover_sources
+
+    config = load_config(project)
+    glossary = load_glossary(project, config)
+    jobs = [ArticleJob.for_source(s, project, config) for s in discover_sources(project)[:count]]
+    pack_article(render_article(jobs[0], glossary))  # warm: converters, templates
+    started = time.process_time()
+    for job in jobs:
+        pack_article(render_article(job, glossary))
+    real = (time.process_time() - started) * 1000 / len(jobs)
+    # cProfile's own cost inflates every call; its shares, scaled to the time
+    # measured without it, estimate each stage's milliseconds.
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for job in jobs:
+        pack_article(render_article(job, glossary))
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+
+    def cumulative(names: tuple[str, ...]) -> float:
+        return float(sum(ct for (_, _, name), (_, _, _, ct, _) in stats.items() if name in names))
+
+    profiled = cumulative(("render_article", "pack_article"))
+    out = {"total": real}
+    for stage, names in STAGE_FUNCTIONS.items():
+        out[stage] = real * cumulative(names) / profiled
+    return out
+
+
 def table(runs: Sequence[Run]) -> str:
     stage_names: list[str] = []
     for run in runs:
@@ -192,10 +243,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for n in (args.articles, 2 * args.articles):
             runs += bench(n, args.jobs, base, args.seed)
+        profile = stage_profile(base / f"corpus-{args.articles}", min(args.articles, 100))
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
     print(table(runs))
+    print("\nCPU per article by stage (ms, cProfile in one process, which adds overhead):\n")
+    print("| " + " | ".join(profile) + " |")
+    print("|" + "---|" * len(profile))
+    print("| " + " | ".join(f"{v:.1f}" for v in profile.values()) + " |")
     full = [r for r in runs if r.kind.startswith("full")]
     if len(full) == 2:
         print(f"\n2N/N full-build cost: {full[1].wall / full[0].wall:.2f}x")
