@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -145,7 +146,7 @@ class Tab:
             self.traffic.failed.append(f"{response.url}: HTTP {response.status}")
 
     def open(self, path: str, base: str | None = None) -> Any:
-        self.page.goto((base or self.base) + path, wait_until="load")
+        self.page.goto((base or self.base) + quote(path, safe="/+"), wait_until="load")
         return self.page
 
     def boxes(self, selector: str) -> list[dict[str, float]]:

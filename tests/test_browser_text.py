@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     from tests.browser import Served, Tab
@@ -25,7 +26,7 @@ def test_variant_switch_leads_to_the_same_article(tab: Tab, served: Served) -> N
             assert len(links) == len(holding) - 1, start
             for href, hreflang in links:
                 page.goto(href, wait_until="domcontentloaded")
-                assert page.url.endswith("/" + name), (start, href)
+                assert page.url.endswith("/" + quote(name, safe="+")), (start, href)
                 here = page.evaluate("document.querySelector('article header [id]').id")
                 assert here == title_id, (start, href)
                 assert page.evaluate("document.documentElement.lang") == hreflang
@@ -102,7 +103,9 @@ def test_first_use_of_a_glossary_term_links_to_the_glossary_page(tab: Tab, sampl
             "els => els.map(e => e.parentElement.getAttribute('href'))",
         )
         assert links
-        tab.open(f"html/{variant}/{links[0]}")
+        page.click(f"a[href='{links[0]}']")
+        page.wait_for_load_state()
+        assert page.url.split("#")[0].endswith(f"/{quote(variant, safe='+')}/glossary.html")
         target = links[0].split("#", 1)[1]
         assert tab.page.evaluate(f"!!document.getElementById('{target}')")
 
