@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from g60pub.atomic import write_atomic
 from g60pub.errors import G60Error
@@ -174,7 +174,8 @@ def render_previews(out: Path, dest: Path, executable: Path | None = None) -> li
                 page = context.new_page()
                 for shot in shots:
                     target = dest / f"{shot.name}-{viewport.name}.png"
-                    write_atomic(target, _screenshot(page, base + shot.path, viewport))
+                    url = base + quote(shot.path, safe="/+")
+                    write_atomic(target, _screenshot(page, url, viewport))
                     written.append(target)
                 context.close()
         finally:
