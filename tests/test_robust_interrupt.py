@@ -1,0 +1,168 @@
+"""``kill -9`` at any moment leaves whole files: builds and ``update`` interrupted for real.
+
+A corpus of 150 articles (bench/corpus.py) makes a build last long enough
+for several kill points. The kill points are moments to interrupt at, not
+timing assertions: whatever the process had reached, every output present
+must be whole, and the next build must give the bytes of a clean build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import lxml.etree as etree
+import pytest
+from conftest import EPOCH, REPO
+
+KILL_AFTER = (0.5, 1.0, 2.0, 4.0, 8.0)
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+OPF_NS = {"opf": "http://www.idpf.org/2007/opf"}
+
+
+def g60pub(*args: str, cwd: Path | None = None) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "g60pub", *args],
+        cwd=cwd,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # the kill reaches the worker processes too
+    )
+
+
+def kill_after(proc: subprocess.Popen[bytes], seconds: float) -> None:
+    try:
+        proc.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+
+def finish(proc: subprocess.Popen[bytes]) -> None:
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err.decode("utf-8", "replace")
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """The build's outputs: what its manifest names plus the manifest itself."""
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and ".cache" not in p.relative_to(out).parts and not _temp(p)
+    }
+
+
+def _temp(path: Path) -> bool:
+    return path.name.startswith(".") and path.name.endswith(".tmp")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    subprocess.run(
+        [sys.executable, str(REPO / "bench/corpus.py"), "--articles", "150", "--out", str(root)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("reference") / "output"
+    finish(g60pub("build", "--project", str(corpus), "--out", str(out), "--jobs", "2"))
+    return outputs(out)
+
+
+def assert_whole(out: Path) -> None:
+    for path in sorted(out.rglob("*")):
+        if not path.is_file() or _temp(path) or ".cache" in path.relative_to(out).parts:
+            continue
+        if path.suffix == ".epub":
+            _assert_whole_epub(path)
+        elif path.suffix == ".html":
+            text = path.read_text("utf-8")
+            assert text.rstrip().endswith("</html>"), path
+            etree.fromstring(text.encode(), etree.HTMLParser(recover=False))
+        elif path.suffix in (".tbx", ".tmx"):
+            etree.fromstring(path.read_bytes())
+
+
+def _assert_whole_epub(path: Path) -> None:
+    with zipfile.ZipFile(path) as book:
+        assert book.testzip() is None, path
+        names = book.namelist()
+        assert names[0] == "mimetype", path
+        container = etree.fromstring(book.read("META-INF/container.xml"))
+        opf_name = container.xpath("//*[local-name()='rootfile']/@full-path")[0]
+        opf = etree.fromstring(book.read(opf_name))
+        base = opf_name.rsplit("/", 1)[0] + "/" if "/" in opf_name else ""
+        for href in opf.xpath("//opf:manifest/opf:item/@href", namespaces=OPF_NS):
+            assert base + href in names, (path, href)
+
+
+@pytest.mark.parametrize("seconds", KILL_AFTER)
+def test_a_build_killed_mid_way_leaves_only_whole_files_and_the_next_build_is_clean(
+    corpus: Path, reference: dict[str, bytes], tmp_path: Path, seconds: float
+) -> None:
+    out = tmp_path / "output"
+    kill_after(g60pub("build", "--project", str(corpus), "--out", str(out), "--jobs", "2"), seconds)
+    if out.exists():
+        assert_whole(out)
+        index = out / "index.html"
+        if index.exists():
+            assert ".tmp" not in index.read_text("utf-8")
+    finish(g60pub("build", "--project", str(corpus), "--out", str(out), "--jobs", "2"))
+    assert outputs(out) == reference
+    assert not [p for p in out.rglob("*.tmp") if ".cache" not in p.parts]
+
+
+@pytest.mark.parametrize("seconds", KILL_AFTER[:3])
+def test_a_rebuild_killed_over_a_previous_output_leaves_old_or_new_files(
+    corpus: Path, reference: dict[str, bytes], tmp_path: Path, seconds: float
+) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(corpus, project)
+    out = tmp_path / "output"
+    finish(g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2"))
+    before = outputs(out)
+    for page in sorted((project / "sources").glob("*.html"))[::3]:
+        page.write_bytes(page.read_bytes().replace("合作".encode(), "协作".encode()))
+    kill_after(
+        g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2", "--force"),
+        seconds,
+    )
+    assert_whole(out)
+    finish(g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2"))
+    clean = tmp_path / "clean"
+    finish(g60pub("build", "--project", str(project), "--out", str(clean), "--jobs", "2"))
+    assert outputs(out) == outputs(clean) != before
+
+
+@pytest.mark.parametrize("seconds", (0.3, 1.0, 2.0, 4.0))
+def test_update_killed_mid_way_leaves_each_po_file_old_or_new(
+    corpus: Path, tmp_path: Path, seconds: float
+) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(corpus, project)
+    for page in sorted((project / "sources").glob("*.html")):
+        page.write_bytes(page.read_bytes().replace("合作".encode(), "协作".encode()))
+    old = {p.name: p.read_bytes() for p in (project / "sources").glob("*.po")}
+    complete = tmp_path / "complete"
+    shutil.copytree(project, complete)
+    finish(g60pub("update", "--project", str(complete)))
+    new = {p.name: p.read_bytes() for p in (complete / "sources").glob("*.po")}
+    assert new != old
+
+    kill_after(g60pub("update", "--project", str(project)), seconds)
+    for po in sorted((project / "sources").glob("*.po")):
+        assert po.read_bytes() in (old[po.name], new[po.name]), po.name
+    finish(g60pub("update", "--project", str(project)))
+    assert {p.name: p.read_bytes() for p in (project / "sources").glob("*.po")} == new
