@@ -101,11 +101,12 @@ def _assert_whole_epub(path: Path) -> None:
         names = book.namelist()
         assert names[0] == "mimetype", path
         container = etree.fromstring(book.read("META-INF/container.xml"))
-        opf_name = container.xpath("//*[local-name()='rootfile']/@full-path")[0]
+        rootfile = next(el for el in container.iter() if etree.QName(el).localname == "rootfile")
+        opf_name = str(rootfile.get("full-path"))
         opf = etree.fromstring(book.read(opf_name))
         base = opf_name.rsplit("/", 1)[0] + "/" if "/" in opf_name else ""
-        for href in opf.xpath("//opf:manifest/opf:item/@href", namespaces=OPF_NS):
-            assert base + href in names, (path, href)
+        for item in opf.iterfind("opf:manifest/opf:item", namespaces=OPF_NS):
+            assert base + str(item.get("href")) in names, (path, item.get("href"))
 
 
 @pytest.mark.parametrize("seconds", KILL_AFTER)
