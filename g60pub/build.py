@@ -248,6 +248,7 @@ def write_outputs(out: Path, files: dict[str, bytes | Packed]) -> None:
     a variant dropped) are deleted only after every new file is in place, so
     an interrupted build leaves the previous output whole.
     """
+    _remove_stale_temp_files(out)
     write_atomic_many(
         (out / name, data) for name, data in _contents(files) if not _unchanged(out / name, data)
     )
@@ -258,6 +259,16 @@ def write_outputs(out: Path, files: dict[str, bytes | Packed]) -> None:
         if ".." not in Path(name).parts and stale.is_file():
             stale.unlink()
     write_atomic(manifest, "".join(f"{name}\n" for name in sorted(files)))
+
+
+def _remove_stale_temp_files(out: Path) -> None:
+    # A build killed mid-write leaves its ``.<name>.<random>.tmp`` files next
+    # to the outputs (see atomic.py); they are never outputs, so they go.
+    if not out.is_dir():
+        return
+    for path in out.rglob(".*.tmp"):
+        if ".cache" not in path.relative_to(out).parts and path.is_file():
+            path.unlink(missing_ok=True)
 
 
 def _contents(files: dict[str, bytes | Packed]) -> Iterable[tuple[str, bytes]]:
