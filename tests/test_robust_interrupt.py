@@ -167,3 +167,14 @@ def test_update_killed_mid_way_leaves_each_po_file_old_or_new(
         assert po.read_bytes() in (old[po.name], new[po.name]), po.name
     finish(g60pub("update", "--project", str(project)))
     assert {p.name: p.read_bytes() for p in (project / "sources").glob("*.po")} == new
+
+
+def test_temp_files_a_killed_build_left_are_removed_by_the_next_build(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    left = [out / ".index.html.k1ll3d.tmp", out / "html/en/.delta-integration-2018.html.x9.tmp"]
+    for path in left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"<html><body>half a pa")
+    finish(g60pub("build", "--project", str(REPO / "tests/data/project"), "--out", str(out)))
+    assert not any(path.exists() for path in left)
+    assert (out / "index.html").is_file()
