@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import opencc
 from lxml.html import HtmlElement
+
+from g60pub.script import opencc_converter
 
 _NOISE = re.compile(
     r"^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|现在位置|位置)\s*[:：]"
@@ -135,7 +136,7 @@ _POSITIVE = frozenset(
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 
-_SIMPLIFIED = opencc.OpenCC("t2s")
+_SIMPLIFIED = opencc_converter("t2s")
 
 
 @lru_cache(maxsize=8192)

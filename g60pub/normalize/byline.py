@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import opencc
-
 from g60pub.normalize.dates import find_datetime, split_datetime
 from g60pub.normalize.text import normalize_text
+from g60pub.script import opencc_converter
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -25,7 +24,7 @@ def _traditional(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys as Traditional-script pages write them too (來源, 編輯, 發佈時間 …)."""
     variants = set(keys)
     for config in ("s2t", "s2tw", "s2hk"):
-        converter = opencc.OpenCC(config)
+        converter = opencc_converter(config)
         variants.update(converter.convert(key) for key in keys)
     variants.update(v.replace("佈", "布") for v in list(variants))
     return tuple(sorted(variants))
