@@ -260,3 +260,22 @@ def test_normalising_a_20_mb_page_keeps_memory_within_a_few_times_its_size(tmp_p
     assert proc.returncode == 0, proc.stderr
     baseline, peak = (int(kb) * 1024 for kb in proc.stdout.split())  # ru_maxrss is in kB on Linux
     assert peak - baseline < 20 * size, (peak, baseline, size)
+
+
+@pytest.mark.parametrize("command", ["update", "status", "check"])
+def test_translator_commands_report_each_broken_page_once_and_go_on(
+    broken_build: tuple[Path, Path, str, str, int], command: str
+) -> None:
+    project = broken_build[0]
+    proc = subprocess.run(
+        [sys.executable, "-m", "g60pub", command, "--project", str(project)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    for name in BROKEN:
+        assert sum(f"sources/{name}:" in line for line in proc.stderr.splitlines()) == 1, name
+    assert (project / "sources/hongqiao-hub-2020.en.po").is_file() or command != "update"
