@@ -20,5 +20,13 @@ def test_repeated_text_gets_unique_ids():
 
 def test_article_json_has_exactly_the_contract_keys():
     art = Article(title="题", blocks=(Block("b1", "paragraph", "文"),))
-    assert list(art.to_json()) == ["title", "author", "source", "published", "url", "lang", "blocks"]
+    assert list(art.to_json()) == [
+        "title",
+        "author",
+        "source",
+        "published",
+        "url",
+        "lang",
+        "blocks",
+    ]
     assert Article.from_json(art.to_json()) == art
