@@ -28,15 +28,17 @@ from g60pub.atomic import write_atomic, write_atomic_many
 from g60pub.cache import (
     BuildCache,
     LastBuild,
+    content_digest,
     default_root,
     file_stamps,
     outputs_intact,
     read_last_build,
+    untouched_digests,
     write_last_build,
 )
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import assemble_outputs, build_date
-from g60pub.editions.ocf import Packed
+from g60pub.editions.ocf import STORED, Packed
 from g60pub.editions.packed import PackedArticle, pack_article
 from g60pub.editions.render import ArticleJob, render_article, renderer_digest
 from g60pub.glossary import Glossary
@@ -132,7 +134,8 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     stage("map")
     outputs = assemble_outputs(config, glossary, results, date)
     stage("reduce")
-    write_outputs(options.out, outputs.files)
+    known = untouched_digests(options.out, last) if last is not None else {}
+    digests = write_outputs(options.out, outputs.files, known)
     stage("write")
     report.articles = sum(r.ok for r in results)
     report.editions = outputs.editions
@@ -142,7 +145,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     report.qa_errors = sum(f.severity == "error" for r in results for f in r.findings)
     if options.use_cache:
         stamps = file_stamps(options.out, [*outputs.files, MANIFEST])
-        write_last_build(root, LastBuild(inputs, stamps, _summary(report)))
+        write_last_build(root, LastBuild(inputs, stamps, _summary(report), digests))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -241,16 +244,29 @@ def _render_in_worker(job: ArticleJob) -> PackedArticle:
 MANIFEST = ".g60pub-files"
 
 
-def write_outputs(out: Path, files: dict[str, bytes | Packed]) -> None:
-    """Write each output atomically (temp file + rename), in a fixed order.
+def write_outputs(
+    out: Path, files: dict[str, bytes | Packed], known: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Write each output atomically (temp file + rename), in a fixed order;
+    returns each file's content digest for the next build's ``known``.
+
+    ``known`` holds the digests of outputs still as the last build wrote them:
+    a file whose digest is unchanged is neither inflated, read nor rewritten
+    (after one article changed, ~5,000 pages were read back to find that only
+    a dozen differ). Any other file is compared with the disk before writing.
 
     Files the previous build wrote and this one did not (an article removed,
     a variant dropped) are deleted only after every new file is in place, so
     an interrupted build leaves the previous output whole.
     """
     _remove_stale_temp_files(out)
+    digests = {name: _digest(data) for name, data in files.items()}
+    known = known or {}
+    changed = sorted(name for name in files if known.get(name) != digests[name])
     write_atomic_many(
-        (out / name, data) for name, data in _contents(files) if not _unchanged(out / name, data)
+        (out / name, data)
+        for name, data in _contents(files, changed)
+        if not _unchanged(out / name, data)
     )
     manifest = out / MANIFEST
     previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
@@ -259,6 +275,13 @@ def write_outputs(out: Path, files: dict[str, bytes | Packed]) -> None:
         if ".." not in Path(name).parts and stale.is_file():
             stale.unlink()
     write_atomic(manifest, "".join(f"{name}\n" for name in sorted(files)))
+    return digests
+
+
+def _digest(data: bytes | Packed) -> str:
+    if isinstance(data, Packed):
+        return content_digest("raw" if data.method == STORED else "deflate", data.data)
+    return content_digest("raw", data)
 
 
 def _remove_stale_temp_files(out: Path) -> None:
@@ -271,9 +294,11 @@ def _remove_stale_temp_files(out: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def _contents(files: dict[str, bytes | Packed]) -> Iterable[tuple[str, bytes]]:
+def _contents(
+    files: dict[str, bytes | Packed], names: Iterable[str]
+) -> Iterable[tuple[str, bytes]]:
     # Inflated one at a time, as they are written: never all pages at once.
-    for name in sorted(files):
+    for name in names:
         data = files[name]
         yield name, data.raw() if isinstance(data, Packed) else data
 

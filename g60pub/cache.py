@@ -49,7 +49,7 @@ import pickle
 import struct
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -292,12 +292,16 @@ class LastBuild:
     ``inputs`` is a key over everything the outputs depend on (every article's
     cache key, the build date, the options); ``outputs`` maps each file written
     to its size and modification time, so that an output edited or deleted by
-    hand makes the next build a real one.
+    hand makes the next build a real one. ``digests`` maps each file to a
+    digest of the content the build wrote there (:func:`content_digest`): a
+    file whose stamp and digest are unchanged need not be read back to learn
+    that it needs no rewrite.
     """
 
     inputs: str
     outputs: dict[str, tuple[int, int]]
     report: dict[str, Any]
+    digests: dict[str, str] = field(default_factory=dict)
 
 
 def read_last_build(root: str | Path) -> LastBuild | None:
@@ -305,13 +309,19 @@ def read_last_build(root: str | Path) -> LastBuild | None:
     try:
         data = json.loads((Path(root) / LAST_BUILD).read_bytes())
         outputs = {str(k): (int(v[0]), int(v[1])) for k, v in data["outputs"].items()}
-        return LastBuild(str(data["inputs"]), outputs, dict(data["report"]))
+        digests = {str(k): str(v) for k, v in dict(data.get("digests", {})).items()}
+        return LastBuild(str(data["inputs"]), outputs, dict(data["report"]), digests)
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
 
 def write_last_build(root: str | Path, record: LastBuild) -> None:
-    data = {"inputs": record.inputs, "outputs": record.outputs, "report": record.report}
+    data = {
+        "inputs": record.inputs,
+        "outputs": record.outputs,
+        "report": record.report,
+        "digests": record.digests,
+    }
     write_atomic(Path(root) / LAST_BUILD, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
@@ -322,6 +332,31 @@ def file_stamps(out: str | Path, names: Iterable[str]) -> dict[str, tuple[int, i
         st = os.stat(Path(out) / name)
         stamps[name] = (st.st_size, st.st_mtime_ns)
     return stamps
+
+
+def untouched_digests(out: str | Path, record: LastBuild) -> dict[str, str]:
+    """The recorded digest of each output still as the last build left it
+    (same size and modification time); files changed since are left out."""
+    known: dict[str, str] = {}
+    for name, digest in record.digests.items():
+        stamp = record.outputs.get(name)
+        try:
+            st = os.stat(Path(out) / name)
+        except OSError:
+            continue
+        if stamp == (st.st_size, st.st_mtime_ns):
+            known[name] = digest
+    return known
+
+
+def content_digest(kind: str, data: bytes) -> str:
+    """SHA-256 of ``data`` tagged with what it is (``raw`` bytes or a ``deflate``d body).
+
+    Equal deflated bodies inflate to equal files, so a page packed in the
+    worker is recognised without inflating it; unequal digests only mean
+    "compare the bytes".
+    """
+    return f"{kind}:{hashlib.sha256(data).hexdigest()}"
 
 
 def outputs_intact(out: str | Path, outputs: dict[str, tuple[int, int]]) -> bool:

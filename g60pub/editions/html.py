@@ -83,8 +83,10 @@ def render_glossary_page(variant: Variant, site: SiteInfo, views: Sequence[Artic
     """Every term the variant's articles use, linked to its first use (in date order)."""
     first: dict[str, tuple[TermEntry, str]] = {}
     for view in sorted(views, key=lambda v: sort_key(v.published, v.slug)):
+        # Quoted once per article, not once per term use (300,000 calls a build).
+        href = f"{quote(view.slug)}.html"
         for term in view.terms:
-            first.setdefault(term.id, (term, f"{quote(view.slug)}.html"))
+            first.setdefault(term.id, (term, href))
     terms = tuple(
         SiteTerm(t.id, t.zh, t.zh_hant, t.en, href)
         for t, href in sorted(

@@ -1,0 +1,103 @@
+"""The last build's record of output digests lets a rebuild skip reading back
+unchanged pages, but never lets it keep a page someone changed since."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from g60pub.build import BuildOptions, build
+from g60pub.cache import default_root, read_last_build
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_corpus_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _load_corpus_module()
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    out = tmp_path / "project"
+    corpus.write_corpus(out, 4, seed=5)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+
+
+def _build(project: Path, out: Path) -> None:
+    build(BuildOptions(project=project, out=out, jobs=1))
+
+
+def _change_one_article(project: Path) -> str:
+    spec = corpus.make_spec(corpus.load_picker(), 5, 1, revision=1)
+    return str(corpus.write_article(project, spec).slug)
+
+
+def test_last_build_records_a_digest_for_every_output(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    record = read_last_build(default_root(out))
+    assert record is not None
+    written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    written = {n for n in written if not n.startswith(".")}
+    assert set(record.digests) == written
+
+
+def test_a_page_edited_by_hand_is_restored_when_another_article_changes(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    changed = _change_one_article(project)
+    cold = tmp_path / "cold"
+    _build(project, cold)
+    expected = (cold / "html" / "en" / "index.html").read_bytes()
+    pages = sorted((out / "html" / "zh-Hans").glob("*.html"))
+    victim = next(p for p in pages if changed not in p.name and "index" not in p.name)
+    original = victim.read_bytes()
+    # Same size, other bytes: only its changed modification time gives it away.
+    victim.write_bytes(original[:-2] + b"X\n")
+    _build(project, out)
+    assert victim.read_bytes() == (cold / victim.relative_to(out)).read_bytes() == original
+    assert (out / "html" / "en" / "index.html").read_bytes() == expected
+
+
+def test_a_record_without_digests_still_gives_a_cold_builds_bytes(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    path = default_root(out) / "last-build.json"
+    data = json.loads(path.read_bytes())
+    del data["digests"]
+    path.write_text(json.dumps(data), "utf-8")
+    os.utime(path)
+    _change_one_article(project)
+    _build(project, out)
+    cold = tmp_path / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    _build(project, cold)
+    names = [
+        p.relative_to(cold) for p in cold.rglob("*") if p.is_file() and ".cache" not in p.parts
+    ]
+    assert names
+    assert all((out / n).read_bytes() == (cold / n).read_bytes() for n in names)
