@@ -94,8 +94,39 @@ def _by_constructor(cls: type) -> None:
     copyreg.pickle(cls, reducer)
 
 
+# Every article's views list the glossary terms they use, in each variant: the
+# same few hundred (id, zh, zh_hant, en) entries over and over. Unpickled one
+# copy per article they were ~300 objects and ~45 kB an article, a fifth of
+# what a warm build holds in memory at 1,000 articles (bench/README.md).
+_INTERNED: dict[tuple[Any, ...], Any] = {}
+_INTERNED_LIMIT = 100_000
+
+
+def interned(cls: type, *args: Any) -> Any:
+    """``cls(*args)``, one shared instance per distinct value (frozen classes only)."""
+    key = (cls, *args)
+    obj = _INTERNED.get(key)
+    if obj is None:
+        if len(_INTERNED) >= _INTERNED_LIMIT:
+            _INTERNED.clear()
+        obj = _INTERNED[key] = cls(*args)
+    return obj
+
+
+def _by_shared_instance(cls: type) -> None:
+    """Pickle ``cls`` so that equal values unpickle to one shared instance."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def reduce(obj: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        return interned, (cls, *(getattr(obj, n) for n in names))
+
+    copyreg.pickle(cls, reduce)
+
+
 for _cls in (
-    Span, BlockView, TermEntry, ArticleView, Variant,
+    Span, BlockView, ArticleView,
     Block, Article, Pair, Publication, QAFinding, Packed, PackedArticle,
 ):  # fmt: skip
     _by_constructor(_cls)
+for _shared in (TermEntry, Variant):
+    _by_shared_instance(_shared)
