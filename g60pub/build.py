@@ -39,7 +39,7 @@ from g60pub.cache import (
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import assemble_outputs, build_date
 from g60pub.editions.ocf import STORED, Packed
-from g60pub.editions.packed import PackedArticle, pack_article
+from g60pub.editions.packed import Joined, PackedArticle, pack_article
 from g60pub.editions.render import ArticleJob, render_article, renderer_digest
 from g60pub.glossary import Glossary
 from g60pub.project import discover_sources
@@ -245,7 +245,7 @@ MANIFEST = ".g60pub-files"
 
 
 def write_outputs(
-    out: Path, files: dict[str, bytes | Packed], known: dict[str, str] | None = None
+    out: Path, files: dict[str, bytes | Packed | Joined], known: dict[str, str] | None = None
 ) -> dict[str, str]:
     """Write each output atomically (temp file + rename), in a fixed order;
     returns each file's content digest for the next build's ``known``.
@@ -278,7 +278,9 @@ def write_outputs(
     return digests
 
 
-def _digest(data: bytes | Packed) -> str:
+def _digest(data: bytes | Packed | Joined) -> str:
+    if isinstance(data, Joined):
+        return f"raw:{data.sha256}"  # the digest of its joined bytes, as for bytes
     if isinstance(data, Packed):
         return content_digest("raw" if data.method == STORED else "deflate", data.data)
     return content_digest("raw", data)
@@ -295,12 +297,12 @@ def _remove_stale_temp_files(out: Path) -> None:
 
 
 def _contents(
-    files: dict[str, bytes | Packed], names: Iterable[str]
+    files: dict[str, bytes | Packed | Joined], names: Iterable[str]
 ) -> Iterable[tuple[str, bytes]]:
     # Inflated one at a time, as they are written: never all pages at once.
     for name in names:
         data = files[name]
-        yield name, data.raw() if isinstance(data, Packed) else data
+        yield name, data if isinstance(data, bytes) else data.raw()
 
 
 def _unchanged(path: Path, data: bytes) -> bool:

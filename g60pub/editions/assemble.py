@@ -21,6 +21,7 @@ from g60pub.editions.download import (
     DownloadFile,
     DownloadPage,
     SiteLink,
+    describe_digest,
     describe_file,
     format_size,
     page_locale,
@@ -37,8 +38,8 @@ from g60pub.editions.html import (
 )
 from g60pub.editions.i18n import translations
 from g60pub.editions.ocf import Packed
-from g60pub.editions.packed import PackedArticle
-from g60pub.editions.text import write_text_book
+from g60pub.editions.packed import Joined, PackedArticle, join_texts
+from g60pub.editions.text import empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
 from g60pub.project import SourceFile
@@ -82,7 +83,7 @@ def build_date(project: Path, sources: Sequence[SourceFile]) -> BuildDate:
 @dataclass(slots=True)
 class Outputs:
     # Article pages stay packed until they are written, one at a time.
-    files: dict[str, bytes | Packed] = field(default_factory=dict)
+    files: dict[str, bytes | Packed | Joined] = field(default_factory=dict)
     downloads: list[DownloadFile] = field(default_factory=list)
     sites: list[SiteLink] = field(default_factory=list)
     editions: int = 0
@@ -176,7 +177,7 @@ def _site(
         "utf-8"
     )
     pages = [data for name, data in outputs.files.items() if name.startswith(f"{base}/")]
-    size = format_size(sum(p.size if isinstance(p, Packed) else len(p) for p in pages), locale)
+    size = format_size(sum(p.size if not isinstance(p, bytes) else len(p) for p in pages), locale)
     label = variant_label(variant, locale)
     outputs.sites.append(SiteLink(f"{base}/index.html", variant.lang, label, len(pages), size))
     outputs.editions += 1
@@ -191,7 +192,7 @@ def _text(
     locale: str,
 ) -> None:
     _ = translations(variant.ui_locale).gettext
-    texts = [r.text(variant.id) for r in articles if variant.id in r.texts]
+    texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
     header = [
         (_("Publisher"), config.publisher),
         (_("Edition"), variant.id),
@@ -199,16 +200,15 @@ def _text(
         (_("Date"), date.text(variant.ui_locale)),
         (_("Articles"), str(len(texts))),
     ]
-    book = write_text_book(config.title_for(variant.title_lang), header, texts, variant.ui_locale)
+    # The same bytes as write_text_book, never held whole (see Joined).
+    head = text_book_header(config.title_for(variant.title_lang), header)
+    empty = empty_book_text(variant.ui_locale)
+    book = join_texts(head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"))
+    path = f"txt/{config.name}.{variant.id}.txt"
+    outputs.files[path] = book
     fmt = translations(locale).gettext("Plain text")
-    _add(
-        outputs,
-        f"txt/{config.name}.{variant.id}.txt",
-        book.encode("utf-8"),
-        variant_label(variant, locale),
-        fmt,
-        locale,
-    )
+    language = variant_label(variant, locale)
+    outputs.downloads.append(describe_digest(path, book.size, book.sha256, language, fmt, locale))
     outputs.editions += 1
 
 

@@ -60,6 +60,13 @@ class DownloadPage:
 
 def describe_file(href: str, data: bytes, language: str, fmt: str, locale: str) -> DownloadFile:
     """One row of the download table, for a file about to be written."""
+    return describe_digest(href, len(data), hashlib.sha256(data).hexdigest(), language, fmt, locale)
+
+
+def describe_digest(
+    href: str, size: int, sha256: str, language: str, fmt: str, locale: str
+) -> DownloadFile:
+    """One row of the download table, from the file's size and SHA-256 (hex)."""
     name = href.rsplit("/", 1)[-1]
     extension = name.rsplit(".", 1)[-1]
     return DownloadFile(
@@ -67,8 +74,8 @@ def describe_file(href: str, data: bytes, language: str, fmt: str, locale: str) 
         name=name,
         language=language,
         format=fmt,
-        size=format_size(len(data), locale),
-        sha256=hashlib.sha256(data).hexdigest(),
+        size=format_size(size, locale),
+        sha256=sha256,
         media_type=MEDIA_TYPES.get(extension, "application/octet-stream"),
     )
 

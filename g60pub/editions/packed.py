@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,6 +59,57 @@ class PackedArticle:
 
     def text(self, variant: str) -> str:
         return self.texts[variant].text()
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """A file made of parts it shares with the articles (a text book is its
+    articles' texts between separators), joined only when it is written.
+
+    Held whole, the five text books of a 1,000-article build were 60 MB of
+    the parent's memory, on top of the packed texts they are made of.
+    ``parts`` are ``(content, end)``: bytes, or a packed text cut at ``end``.
+    """
+
+    parts: tuple[tuple[bytes | Packed, int], ...]
+    size: int
+    sha256: str  # hex digest of the joined bytes
+
+    def raw(self) -> bytes:
+        return b"".join(_pieces(self.parts))
+
+
+def join_texts(
+    head: bytes, texts: Sequence[Packed], sep: bytes, tail: bytes, empty: bytes
+) -> Joined:
+    """``head + sep.join(t.rstrip("\\n") for t in texts) + tail``, with ``empty``
+    as the body when that join is empty; each text is inflated once, here, for
+    the size and digest, and again when the file is written."""
+    parts: list[tuple[bytes | Packed, int]] = []
+    digest = hashlib.sha256()
+
+    def add(content: bytes | Packed, data: bytes) -> None:
+        parts.append((content, len(data)))
+        digest.update(data)
+
+    add(head, head)
+    body = False
+    for i, text in enumerate(texts):
+        data = text.raw().rstrip(b"\n")
+        if i:
+            add(sep, sep)
+        body = body or bool(i) or bool(data)
+        add(text, data)
+    if not body:
+        add(empty, empty)
+    add(tail, tail)
+    return Joined(tuple(parts), sum(end for _, end in parts), digest.hexdigest())
+
+
+def _pieces(parts: Sequence[tuple[bytes | Packed, int]]) -> Iterator[bytes]:
+    for content, end in parts:
+        data = content.raw() if isinstance(content, Packed) else content
+        yield data if end == len(data) else data[:end]
 
 
 def pack_article(result: ArticleResult) -> PackedArticle:

@@ -40,13 +40,21 @@ def write_text_book(
     title: str, header: Sequence[tuple[str, str]], articles: Sequence[str], locale: str
 ) -> str:
     """The book: a metadata header, then each article (already rendered) in order."""
-    _ = translations(locale).gettext
+    body = "\n\n".join(a.rstrip("\n") for a in articles)
+    contents = body if body else empty_book_text(locale)
+    return text_book_header(title, header) + contents + "\n"
+
+
+def text_book_header(title: str, header: Sequence[tuple[str, str]]) -> str:
+    """What a book starts with, up to its first article: title, rule, metadata."""
     lines = [title, "=" * _width(title), ""]
     lines.extend(f"{key}: {value}" for key, value in header)
     lines.append("")
-    body = "\n\n".join(a.rstrip("\n") for a in articles)
-    contents = body if body else _("No articles in this edition yet.")
-    return "\n".join(lines) + "\n" + contents + "\n"
+    return "\n".join(lines) + "\n"
+
+
+def empty_book_text(locale: str) -> str:
+    return translations(locale).gettext("No articles in this edition yet.")
 
 
 def _width(text: str) -> int:
