@@ -3,32 +3,16 @@ their PO files translate every block cleanly."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_corpus import corpus
 
 from g60pub.glossary import Glossary
 from g60pub.normalize import normalize_file
 from g60pub.project import discover_sources
 from g60pub.translations import check_publication, load_publication
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_corpus_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_corpus_module()
 
 
 @pytest.fixture(scope="module")

@@ -3,30 +3,14 @@ build with nothing to do does nothing."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_corpus import corpus
 
 from g60pub.build import BuildOptions, BuildReport, build
 from g60pub.cache import default_root
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_corpus_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_corpus_module()
 
 
 @pytest.fixture(scope="module")
