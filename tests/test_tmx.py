@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from lxml import etree
 
+from g60pub import __version__
 from g60pub.model import Article, Pair, Publication, make_blocks
-from g60pub.translations.tmx import write_tmx
+from g60pub.translations.tmx import tmx_parts, tmx_source_lang, tmx_units, write_tmx
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -69,3 +72,58 @@ def test_source_date_epoch_sets_creationdate(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
     header = parse(write_tmx([publication()])).find("header")
     assert header is not None and header.get("creationdate") == "20170714T024000Z"
+
+
+def _whole_tree(publications: list[Publication]) -> bytes:
+    # The document as one lxml tree, the way a TMX file is written in one go:
+    # what the per-publication units joined into their frame must equal.
+    langs = {p.article.lang or "zh-Hans" for p in publications}
+    srclang = langs.pop() if len(langs) == 1 else ("*all*" if langs else "zh-Hans")
+    root = etree.Element("tmx", version="1.4")
+    attrib = {"o-tmf": "g60pub PO", "adminlang": "en", "srclang": srclang}
+    etree.SubElement(
+        root, "header", creationtool="g60pub", creationtoolversion=__version__,
+        segtype="paragraph", attrib={**attrib, "datatype": "plaintext"},
+    )  # fmt: skip
+    body = etree.SubElement(root, "body")
+    for pub in publications:
+        for pair in pub.pairs:
+            if not pair.translated or pair.translation is None:
+                continue
+            tu = etree.SubElement(body, "tu", tuid=pair.block.id)
+            etree.SubElement(tu, "prop", type="x-g60pub-article").text = pub.slug
+            src = pub.article.lang or "zh-Hans"
+            for lang, text in ((src, pair.block.text), (pub.target_lang, pair.translation)):
+                tuv = etree.SubElement(tu, "tuv")
+                tuv.set(XML_LANG, lang)
+                etree.SubElement(tuv, "seg").text = text
+    data: bytes = etree.tostring(
+        root, xml_declaration=True, encoding="UTF-8", pretty_print=True,
+        doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
+    )  # fmt: skip
+    return data
+
+
+def _other(slug: str, lang: str, text: str, translation: str | None) -> Publication:
+    article = replace(Article(text, make_blocks([("paragraph", text)], title=text)), lang=lang)
+    pairs = (Pair(article.title_block, translation), Pair(article.blocks[0], translation))
+    return Publication(slug, article, pairs)
+
+
+@pytest.mark.parametrize(
+    "publications",
+    [
+        [],
+        [publication()],
+        [_other("none", "zh-Hans", "未译。", None)],
+        [publication(), _other("none", "zh-Hans", "未译。", None), publication()],
+        [publication(), _other("hant", "zh-Hant", "繁體「文字」。", "Text\nover two lines & <b>")],
+    ],
+)
+def test_units_joined_in_their_frame_are_the_whole_document(
+    publications: list[Publication],
+) -> None:
+    units = [u for u in map(tmx_units, publications) if u]
+    parts = tmx_parts((tmx_source_lang(p) for p in publications), units)
+    assert b"".join(parts) == write_tmx(publications) == _whole_tree(publications)
+    parse(write_tmx(publications))
