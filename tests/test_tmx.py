@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from g60pub import __version__
-from g60pub.model import Article, Pair, Publication, make_blocks
+from g60pub.model import Article, Pair, Publication, Script, make_blocks
 from g60pub.translations.tmx import tmx_parts, tmx_source_lang, tmx_units, write_tmx
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -104,7 +104,7 @@ def _whole_tree(publications: list[Publication]) -> bytes:
     return data
 
 
-def _other(slug: str, lang: str, text: str, translation: str | None) -> Publication:
+def _other(slug: str, lang: Script, text: str, translation: str | None) -> Publication:
     article = replace(Article(text, make_blocks([("paragraph", text)], title=text)), lang=lang)
     pairs = (Pair(article.title_block, translation), Pair(article.blocks[0], translation))
     return Publication(slug, article, pairs)
