@@ -112,7 +112,9 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     date = build_date(options.project, sources)
     jobs = [ArticleJob.for_source(s, options.project, config) for s in sources]
     shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
-    keys = [BuildCache.key(*shared, *job.input_bytes()) for job in jobs]
+    # The slug is a part: it is in the rendered pages, and two sources with the
+    # same bytes are still two articles.
+    keys = [BuildCache.key(*shared, job.slug, *job.input_bytes()) for job in jobs]
     # Everything the outputs depend on: when it matches the last build's and
     # its outputs are untouched, there is nothing to do (issue 6: a no-op
     # rebuild neither renders nor rewrites anything).
