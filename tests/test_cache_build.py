@@ -129,3 +129,21 @@ def test_force_renders_every_article_again(project: Path, tmp_path: Path) -> Non
     assert report.cache_hits == 0
     assert "map" in report.stages
     assert _tree(out) == expected
+
+
+def test_two_sources_with_the_same_bytes_stay_two_articles_in_a_warm_build(
+    project: Path, tmp_path: Path
+) -> None:
+    twins = tmp_path / "twins"
+    (twins / "sources").mkdir(parents=True)
+    first = sorted((project / "sources").glob("*.html"))[0]
+    for name in ("one", "two"):
+        (twins / "sources" / f"{name}.html").write_bytes(first.read_bytes())
+    cold = build(BuildOptions(twins, tmp_path / "cold"))
+    build(BuildOptions(twins, tmp_path / "warm"))
+    (tmp_path / "warm" / "html").rename(tmp_path / "gone")  # the next build renders again
+    warm = build(BuildOptions(twins, tmp_path / "warm"))
+    assert cold.exit_status == warm.exit_status == 0 and warm.cache_hits == 2
+    for name in ("one", "two"):
+        page = (tmp_path / "warm" / "html" / "zh-Hans" / f"{name}.html").read_bytes()
+        assert page == (tmp_path / "cold" / "html" / "zh-Hans" / f"{name}.html").read_bytes()
