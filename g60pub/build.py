@@ -38,8 +38,18 @@ from g60pub.cache import (
 )
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import assemble_outputs, build_date
-from g60pub.editions.ocf import STORED, Packed
-from g60pub.editions.packed import Joined, PackedArticle, pack_article
+from g60pub.editions.ocf import Entry
+from g60pub.editions.packed import (
+    Joined,
+    PackedArticle,
+    at_location,
+    entry_digest,
+    from_entry,
+    in_memory,
+    pack_article,
+    read_index,
+    to_entry,
+)
 from g60pub.editions.render import ArticleJob, render_article, renderer_digest
 from g60pub.glossary import Glossary
 from g60pub.project import discover_sources
@@ -198,35 +208,62 @@ def map_articles(
     cache = BuildCache(
         default_root(options.out), enabled=options.use_cache, refresh=options.force, batch=64
     )
-    results: list[PackedArticle | None] = [cache.get_obj(k) for k in keys]
-    results = [r if isinstance(r, PackedArticle) else None for r in results]
+    results: list[PackedArticle | None] = [cache.get_parts(k, from_entry) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     report.cache_hits = len(jobs) - len(todo)
     done = len(jobs) - len(todo)
     if progress:
         progress(done, len(jobs))
-    for i, result in _run(jobs, todo, glossary, options.jobs):
-        results[i] = result
-        if result.ok:
-            cache.put_obj(keys[i], result)
+    # Rendered articles are held whole only until their cache entry is
+    # written; from then on the build holds their index and reads the
+    # chapters, pages and texts from the entry when it needs them.
+    unwritten: list[tuple[int, PackedArticle, Path, int]] = []
+    for i, (pickled, blobs) in _run(jobs, todo, glossary, options.jobs):
+        index = read_index(pickled)
+        result = results[i] = in_memory(index, blobs)
+        if result.ok and cache.enabled:
+            path, base = cache.put_parts(keys[i], pickled, [blobs])
+            unwritten.append((i, index, path, base))
+            if not cache.pending:
+                _point_at_cache(results, unwritten, keys, cache)
         done += 1
         if progress:
             progress(done, len(jobs))
+    cache.flush()
+    _point_at_cache(results, unwritten, keys, cache)
     cache.prune()
     return [r for r in results if r is not None]
 
 
+def _point_at_cache(
+    results: list[PackedArticle | None],
+    unwritten: list[tuple[int, PackedArticle, Path, int]],
+    keys: Sequence[str],
+    cache: BuildCache,
+) -> None:
+    # Called when the cache has written what it held: an entry whose write
+    # failed is no longer in ``used``, and its article stays in memory.
+    for i, index, path, base in unwritten:
+        if keys[i] in cache.used:
+            results[i] = at_location(index, path, base)
+    unwritten.clear()
+
+
+Rendered = tuple[bytes, bytes]
+"""An article as :func:`~g60pub.editions.packed.to_entry` makes it: index and blobs."""
+
+
 def _run(
     jobs: Sequence[ArticleJob], todo: Sequence[int], glossary: Glossary, workers: int
-) -> Iterable[tuple[int, PackedArticle]]:
+) -> Iterable[tuple[int, Rendered]]:
     if workers <= 1 or len(todo) <= 1:
         for i in todo:
-            yield i, pack_article(render_article(jobs[i], glossary))
+            yield i, _render(jobs[i], glossary)
         return
     with ProcessPoolExecutor(
         max_workers=min(workers, len(todo)), initializer=_init_worker, initargs=(glossary,)
     ) as pool:
-        chunk = max(1, len(todo) // (workers * 4))
+        chunk = max(1, min(8, len(todo) // (workers * 4)))
         results = pool.map(_render_in_worker, (jobs[i] for i in todo), chunksize=chunk)
         yield from zip(todo, results, strict=True)
 
@@ -236,18 +273,22 @@ def _init_worker(glossary: Glossary) -> None:
     _WORKER_GLOSSARY = glossary
 
 
-def _render_in_worker(job: ArticleJob) -> PackedArticle:
+def _render_in_worker(job: ArticleJob) -> Rendered:
     assert _WORKER_GLOSSARY is not None
-    # Packed here, in the worker: compression runs in parallel and a tenth of
-    # the bytes travel back to the parent.
-    return pack_article(render_article(job, _WORKER_GLOSSARY))
+    return _render(job, _WORKER_GLOSSARY)
+
+
+def _render(job: ArticleJob, glossary: Glossary) -> Rendered:
+    # Packed and made a cache entry here, in the worker: compression and
+    # pickling run in parallel, and a tenth of the bytes travel back.
+    return to_entry(pack_article(render_article(job, glossary)))
 
 
 MANIFEST = ".g60pub-files"
 
 
 def write_outputs(
-    out: Path, files: dict[str, bytes | Packed | Joined], known: dict[str, str] | None = None
+    out: Path, files: dict[str, bytes | Entry | Joined], known: dict[str, str] | None = None
 ) -> dict[str, str]:
     """Write each output atomically (temp file + rename), in a fixed order;
     returns each file's content digest for the next build's ``known``.
@@ -280,12 +321,12 @@ def write_outputs(
     return digests
 
 
-def _digest(data: bytes | Packed | Joined) -> str:
+def _digest(data: bytes | Entry | Joined) -> str:
     if isinstance(data, Joined):
         return f"raw:{data.sha256}"  # the digest of its joined bytes, as for bytes
-    if isinstance(data, Packed):
-        return content_digest("raw" if data.method == STORED else "deflate", data.data)
-    return content_digest("raw", data)
+    if isinstance(data, bytes):
+        return content_digest("raw", data)
+    return entry_digest(data)
 
 
 def _remove_stale_temp_files(out: Path) -> None:
@@ -299,7 +340,7 @@ def _remove_stale_temp_files(out: Path) -> None:
 
 
 def _contents(
-    files: dict[str, bytes | Packed | Joined], names: Iterable[str]
+    files: dict[str, bytes | Entry | Joined], names: Iterable[str]
 ) -> Iterable[tuple[str, bytes]]:
     # Inflated one at a time, as they are written: never all pages at once.
     for name in names:

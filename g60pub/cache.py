@@ -16,8 +16,12 @@ How ``build()`` uses it
   hit skips normalising, aligning, converting and rendering: the rendered
   fragments for every variant and format (EPUB chapters included, so a book is
   reassembled from cached chapters), the QA findings and the metadata the
-  indexes list. Store it with ``put_obj`` (pickle under a checksum) or, for
-  plain bytes, ``put``.
+  indexes list. A build stores an article with ``put_parts``: a small
+  index (pickled, compressed) followed by the article's files as they are;
+  the build then holds only the index, whose files point at offsets into
+  the entry, and reads a file when it assembles a book or writes a changed
+  page. ``put_obj`` (a pickle under a checksum) and ``put`` (plain bytes)
+  store anything else.
 * Look up in the parent (``get_obj``), send only the misses to the process
   pool, ``put_obj`` their results in the parent, then ``prune()`` drops every
   entry the build did not touch. Keeping reads and writes in one process keeps
@@ -37,6 +41,9 @@ truncated copy, a file dropped in by hand, a stale format) is deleted and
 reported as a miss, never trusted. Pickled payloads are stored
 zlib-compressed and unpickled only after the checksum matched; the cache
 lives beside the output, so it has the same trust as the output directory.
+A file read later through an index is checked again (its length, and the
+CRC-32 of its content when inflated): an entry rewritten during the build by
+something else is an error naming the entry, not silently wrong output.
 """
 
 from __future__ import annotations
@@ -48,14 +55,16 @@ import os
 import pickle
 import struct
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from g60pub.atomic import write_atomic, write_atomic_many
 
-FORMAT_VERSION = 2
+T = TypeVar("T")
+
+FORMAT_VERSION = 3
 """Bump when the entry layout or the shape of cached build results changes."""
 
 _MAGIC = b"G60CACHE"
@@ -63,6 +72,8 @@ _MAGIC = b"G60CACHE"
 _HEADER = struct.Struct(">8sHB32sQ32s")
 _KIND_BYTES = 0
 _KIND_PICKLE = 1
+_KIND_PARTS = 2
+_INDEX_LEN = struct.Struct(">I")
 _KEY_HEX_LEN = 64
 _HEX = frozenset("0123456789abcdef")
 
@@ -139,8 +150,52 @@ class BuildCache:
         payload = self._read(key, _KIND_PICKLE)
         if payload is None:
             return None
+        return self._load(key, lambda: pickle.loads(zlib.decompress(payload)))
+
+    def put_obj(self, key: str, obj: Any) -> None:
+        # Rendered articles are text: zlib at its fastest level shrinks them
+        # about fivefold for ~2 ms each, less than the disk time it saves.
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        self._write(key, _KIND_PICKLE, zlib.compress(data, 1))
+
+    # --- an index with blobs ----------------------------------------------
+
+    def put_parts(self, key: str, index: bytes, blobs: Sequence[bytes]) -> tuple[Path, int]:
+        """Store ``index`` (compressed) followed by ``blobs`` (as they are) under
+        ``key``; returns the entry's path and the file offset of the first blob.
+
+        The blobs can then be read from the file without reading the entry again,
+        once the entry is written: after :meth:`flush` when batching, and only
+        if ``key in self.used`` (a failed write drops it).
+        """
+        packed = zlib.compress(index, 1)
+        self._write(key, _KIND_PARTS, b"".join((_INDEX_LEN.pack(len(packed)), packed, *blobs)))
+        return self.path(key), _HEADER.size + _INDEX_LEN.size + len(packed)
+
+    def get_parts(self, key: str, load: Callable[[bytes, Path, int], T]) -> T | None:
+        """``load(index, path, blob offset)`` of the entry :meth:`put_parts`
+        stored under ``key``, or None. The whole entry is checked against its
+        checksum here; an index ``load`` rejects (it raises) is stale."""
+        payload = self._read(key, _KIND_PARTS)
+        if payload is None:
+            return None
+
+        def parse() -> T:
+            (length,) = _INDEX_LEN.unpack_from(payload)
+            base = _HEADER.size + _INDEX_LEN.size + length
+            index = zlib.decompress(payload[_INDEX_LEN.size : _INDEX_LEN.size + length])
+            return load(index, self.path(key), base)
+
+        return self._load(key, parse)
+
+    @property
+    def pending(self) -> int:
+        """Entries a batching cache holds, not yet written."""
+        return len(self._pending)
+
+    def _load(self, key: str, parse: Callable[[], T]) -> T | None:
         try:
-            return pickle.loads(zlib.decompress(payload))
+            return parse()
         except Exception:
             # The checksum matched, so the bytes are what was written, but the
             # classes they name have changed shape: stale, not corrupt.
@@ -148,12 +203,6 @@ class BuildCache:
             self._hits -= 1
             self._misses += 1
             return None
-
-    def put_obj(self, key: str, obj: Any) -> None:
-        # Rendered articles are text: zlib at its fastest level shrinks them
-        # about fivefold for ~2 ms each, less than the disk time it saves.
-        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-        self._write(key, _KIND_PICKLE, zlib.compress(data, 1))
 
     # --- housekeeping ------------------------------------------------------
 

@@ -37,13 +37,13 @@ from g60pub.editions.html import (
     variant_label,
 )
 from g60pub.editions.i18n import translations
-from g60pub.editions.ocf import Packed
-from g60pub.editions.packed import Joined, PackedArticle, join_texts
+from g60pub.editions.ocf import Entry
+from g60pub.editions.packed import Joined, PackedArticle, join_parts, join_texts
 from g60pub.editions.text import empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
 from g60pub.project import SourceFile
-from g60pub.translations import write_tmx
+from g60pub.translations.tmx import tmx_parts
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)  # the earliest time a zip entry can carry
 
@@ -83,7 +83,7 @@ def build_date(project: Path, sources: Sequence[SourceFile]) -> BuildDate:
 @dataclass(slots=True)
 class Outputs:
     # Article pages stay packed until they are written, one at a time.
-    files: dict[str, bytes | Packed | Joined] = field(default_factory=dict)
+    files: dict[str, bytes | Entry | Joined] = field(default_factory=dict)
     downloads: list[DownloadFile] = field(default_factory=list)
     sites: list[SiteLink] = field(default_factory=list)
     editions: int = 0
@@ -226,14 +226,13 @@ def _exports(
     )
     zh_en = variant_label(make_variants(("zh-Hans+en",), "s2t")[0], locale)
     _add(outputs, "glossary.tbx", glossary.to_tbx(), both, _("Glossary (TBX)"), locale)
-    publications = [r.publication for r in articles if r.publication is not None]
-    _add(
-        outputs,
-        "translations.tmx",
-        write_tmx(publications),
-        zh_en,
-        _("Translation memory (TMX)"),
-        locale,
+    # Joined from the articles' units when written, like the text books.
+    units = [r.tmx for r in articles if r.tmx is not None]
+    tmx = join_parts(tmx_parts((r.source_lang for r in articles), units))
+    outputs.files["translations.tmx"] = tmx
+    fmt = _("Translation memory (TMX)")
+    outputs.downloads.append(
+        describe_digest("translations.tmx", tmx.size, tmx.sha256, zh_en, fmt, locale)
     )
     findings = [f for r in articles for f in r.findings]
     report = {

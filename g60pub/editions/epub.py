@@ -18,7 +18,7 @@ from importlib import resources
 
 from g60pub import __version__
 from g60pub.editions.i18n import render_template, translations
-from g60pub.editions.ocf import STORED, Packed, pack, write_container
+from g60pub.editions.ocf import STORED, Entry, pack, write_container
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, glossary_order
 
@@ -106,7 +106,7 @@ def chapter_headings(view: ArticleView) -> tuple[HeadingLink, ...]:
 
 
 def write_epub(
-    info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Packed]
+    info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Entry]
 ) -> bytes:
     """Assemble the book from its chapters (rendered and deflated, see ocf.py) in
     the given order."""
@@ -117,7 +117,7 @@ def write_epub(
     )
     terms = _glossary_links(chapters, info.variant.script is None)
     book = _BookContext(info, chapters, terms)
-    files: list[tuple[str, str | bytes | Packed]] = [
+    files: list[tuple[str, str | bytes | Entry]] = [
         ("META-INF/container.xml", CONTAINER_XML),
         ("EPUB/package.opf", render_template("epub_package.opf", locale, book=book)),
         ("EPUB/nav.xhtml", render_template("epub_nav.xhtml", locale, book=book)),
@@ -179,10 +179,10 @@ def _glossary_links(chapters: Sequence[Chapter], english: bool) -> tuple[Glossar
 
 
 def _zip(
-    files: Sequence[tuple[str, str | bytes | Packed]], when: tuple[int, int, int, int, int, int]
+    files: Sequence[tuple[str, str | bytes | Entry]], when: tuple[int, int, int, int, int, int]
 ) -> bytes:
     # mimetype first and stored (OCF 3.3 §4.2.4); the rest deflated, chapters
     # arriving already deflated by the worker that rendered them.
-    entries = [("mimetype", pack(b"application/epub+zip", STORED))]
-    entries += [(name, data if isinstance(data, Packed) else pack(data)) for name, data in files]
+    entries: list[tuple[str, Entry]] = [("mimetype", pack(b"application/epub+zip", STORED))]
+    entries += [(n, pack(d) if isinstance(d, str | bytes) else d) for n, d in files]
     return write_container(entries, when)

@@ -16,6 +16,7 @@ import struct
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 STORED = 0
 DEFLATED = 8
@@ -30,6 +31,23 @@ _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")
 _LIMIT = 0xFFFFFFFF
+
+
+class Entry(Protocol):
+    """A file's bytes as the container stores them, wherever they are kept:
+    in memory (:class:`Packed`) or in a build cache entry on disk."""
+
+    @property
+    def method(self) -> int: ...
+    @property
+    def crc(self) -> int: ...
+    @property
+    def size(self) -> int: ...  # uncompressed
+    @property
+    def data(self) -> bytes: ...  # the stored or raw-deflated bytes
+
+    def raw(self) -> bytes: ...
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,27 +79,28 @@ def pack(data: bytes | str, method: int = DEFLATED, level: int = LEVEL) -> Packe
 
 
 def write_container(
-    entries: Sequence[tuple[str, Packed]], when: tuple[int, int, int, int, int, int]
+    entries: Sequence[tuple[str, Entry]], when: tuple[int, int, int, int, int, int]
 ) -> bytes:
     """The ZIP bytes of ``entries`` in the given order, every entry dated ``when``."""
     dos_time, dos_date = _dos(when)
     out = bytearray()
     central = bytearray()
     for name, entry in entries:
+        data = entry.data  # read once: an entry kept on disk reads its file
         encoded = name.encode("utf-8")
         flags = 0 if encoded.isascii() else _UTF8_NAME
         offset = len(out)
-        if max(offset, entry.size, len(entry.data)) > _LIMIT:
+        if max(offset, entry.size, len(data)) > _LIMIT:
             raise ValueError("container too large for a ZIP without ZIP64")
         out += _LOCAL.pack(
             0x04034B50, _VERSION, flags, entry.method, dos_time, dos_date,
-            entry.crc, len(entry.data), entry.size, len(encoded), 0,
+            entry.crc, len(data), entry.size, len(encoded), 0,
         )  # fmt: skip
         out += encoded
-        out += entry.data
+        out += data
         central += _CENTRAL.pack(
             0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
-            entry.crc, len(entry.data), entry.size, len(encoded), 0, 0, 0, 0,
+            entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
             _UNIX_MODE, offset,
         )  # fmt: skip
         central += encoded
