@@ -10,6 +10,7 @@ EPUB, each TXT, the download page and the QA report.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -18,6 +19,13 @@ import lxml.etree as etree
 import lxml.html
 import pytest
 from conftest import REPO, copy_project, run_build
+
+from g60pub.editions.epub import BookInfo, render_chapter, write_epub
+from g60pub.editions.html import SiteInfo, render_index_page
+from g60pub.editions.ocf import pack
+from g60pub.editions.variants import make_variant
+from g60pub.editions.view import ArticleView, BlockView, Span
+from g60pub.model import BlockKind
 
 # Text only hostile markup carries; none of it may show anywhere.
 MARK = "禁止出现"
@@ -236,3 +244,94 @@ def test_markup_characters_survive_as_text_inside_the_epub(hostile_out: Path) ->
         ]
     texts = ["".join(str(t) for t in ch.itertext()) for ch in chapters]
     assert any("a < b && c > d" in t for t in texts)
+
+
+# The per-chapter and per-article lists are written in Python (listing.py), not
+# by the autoescaping templates: each must escape what it inserts on its own.
+HOSTILE = "<script>alert(1)</script> \"&' 标题"
+HOSTILE_URL = "https://example.com/a?b=1&c=\"<x>\"&d='y'"
+HOSTILE_SLUG = "a\"b<c>&'d"
+
+
+def _hostile_view(variant_id: str, translated: bool) -> ArticleView:
+    variant = make_variant(variant_id)
+    english = variant.script is None
+
+    def block(bid: str, kind: BlockKind) -> BlockView:
+        if english and translated:
+            return BlockView(bid, kind, None, (Span(HOSTILE),))
+        return BlockView(bid, kind, (Span(HOSTILE),), None, missing=english)
+
+    return ArticleView(
+        slug=HOSTILE_SLUG,
+        variant=variant,
+        title=block('t"<1>', "heading"),
+        blocks=(block("h\"<2>&'", "heading"), block("p3", "paragraph")),
+        author=HOSTILE,
+        source=HOSTILE,
+        url=HOSTILE_URL,
+        published="2021-03-04",
+        date_text=HOSTILE,
+        terms=(),
+    )
+
+
+LIST_CASES = [("en", True), ("en", False), ("zh-Hans", False), ("zh-Hant+en", True)]
+
+
+@pytest.mark.parametrize(("variant_id", "translated"), LIST_CASES)
+def test_epub_lists_escape_hostile_titles_headings_sources_and_links(
+    variant_id: str, translated: bool
+) -> None:
+    view = _hostile_view(variant_id, translated)
+    info = BookInfo(
+        name="hostile",
+        variant=view.variant,
+        title="书",
+        subtitle=None,
+        publisher="出版者",
+        date_iso="2021-03-04",
+        date_text="2021-03-04",
+        modified="2021-03-04T00:00:00Z",
+        zip_time=(2021, 3, 4, 0, 0, 0),
+    )
+    data = write_epub(info, [view], [pack(render_chapter(view))])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        raw = {n: archive.read(n) for n in ("EPUB/nav.xhtml", "EPUB/colophon.xhtml")}
+        raw["EPUB/package.opf"] = archive.read("EPUB/package.opf")
+    for name, blob in raw.items():
+        text = blob.decode("utf-8")
+        assert "<script" not in text and "alert(1)</" not in text, name
+        root = etree.fromstring(blob)  # well-formed whatever the titles hold
+        assert not [el for el in root.iter() if _local(el.tag) == "script"], name
+    nav = etree.fromstring(raw["EPUB/nav.xhtml"])
+    entries = [el for el in nav.iter() if _local(el.tag) == "a" and el.get("href", "") != ""]
+    shown = ["".join(str(t) for t in a.itertext()) for a in entries]
+    assert shown.count(HOSTILE) == 2  # the chapter's title and its heading
+    assert "ch001.xhtml#h\"<2>&'" in [a.get("href") for a in entries]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &#34;&amp;&#39; 标题" in raw[
+        "EPUB/nav.xhtml"
+    ].decode("utf-8")
+    colophon = etree.fromstring(raw["EPUB/colophon.xhtml"])
+    (item,) = [el for el in colophon.iter() if _local(el.tag) == "li"]
+    assert "".join(str(t) for t in item.itertext()) == (f"{HOSTILE} ({HOSTILE}): {HOSTILE_URL}")
+    (link,) = [el for el in item.iter() if _local(el.tag) == "a"]
+    assert link.get("href") == HOSTILE_URL
+    opf = etree.fromstring(raw["EPUB/package.opf"])
+    assert "ch001.xhtml" in [el.get("href") for el in opf.iter() if _local(el.tag) == "item"]
+
+
+@pytest.mark.parametrize(("variant_id", "translated"), LIST_CASES)
+def test_site_index_escapes_hostile_titles_slugs_and_dates(
+    variant_id: str, translated: bool
+) -> None:
+    view = _hostile_view(variant_id, translated)
+    page = render_index_page(view.variant, SiteInfo("站点", view.variant.lang), [view])
+    assert "<script" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &#34;&amp;&#39; 标题" in page
+    root = lxml.html.document_fromstring(page)
+    (item,) = root.xpath("//ul[@class='articles']/li")
+    (link,) = item.xpath("a")
+    assert link.get("href") == "a%22b%3Cc%3E%26%27d.html"
+    assert link.text_content() == HOSTILE
+    assert item.text_content() == f"{HOSTILE} {HOSTILE}"

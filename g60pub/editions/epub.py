@@ -16,8 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from markupsafe import Markup
+
 from g60pub import __version__
 from g60pub.editions.i18n import render_template, translations
+from g60pub.editions.listing import manifest_items, nav_entries, source_entries, spine_items
 from g60pub.editions.ocf import STORED, Entry, pack, write_container
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, glossary_order
@@ -119,8 +122,20 @@ def write_epub(
     book = _BookContext(info, chapters, terms)
     files: list[tuple[str, str | bytes | Entry]] = [
         ("META-INF/container.xml", CONTAINER_XML),
-        ("EPUB/package.opf", render_template("epub_package.opf", locale, book=book)),
-        ("EPUB/nav.xhtml", render_template("epub_nav.xhtml", locale, book=book)),
+        (
+            "EPUB/package.opf",
+            render_template(
+                "epub_package.opf",
+                locale,
+                book=book,
+                manifest_items=manifest_items(chapters),
+                spine_items=spine_items(chapters),
+            ),
+        ),
+        (
+            "EPUB/nav.xhtml",
+            render_template("epub_nav.xhtml", locale, book=book, toc_entries=nav_entries(chapters)),
+        ),
         ("EPUB/style.css", stylesheet("book.css")),
         ("EPUB/title.xhtml", _page(book, "title", info.title)),
     ]
@@ -129,7 +144,8 @@ def write_epub(
     )
     if terms:
         files.append(("EPUB/glossary.xhtml", _page(book, "glossary", None)))
-    files.append(("EPUB/colophon.xhtml", _page(book, "colophon", None)))
+    sources = source_entries(book.articles)
+    files.append(("EPUB/colophon.xhtml", _page(book, "colophon", None, source_entries=sources)))
     return _zip(files, info.zip_time)
 
 
@@ -160,11 +176,17 @@ class _BookContext:
         return ACCESSIBILITY_SUMMARY
 
 
-def _page(book: _BookContext, kind: str, title: str | None) -> str:
+def _page(book: _BookContext, kind: str, title: str | None, **lists: Markup) -> str:
+    """The title page, glossary or colophon; the colophon takes its ``source_entries``."""
     catalog = translations(book.info.variant.ui_locale)
     page_title = title or catalog.gettext("Glossary" if kind == "glossary" else "Colophon")
     return render_template(
-        "epub_page.xhtml", book.info.variant.ui_locale, book=book, kind=kind, page_title=page_title
+        "epub_page.xhtml",
+        book.info.variant.ui_locale,
+        book=book,
+        kind=kind,
+        page_title=page_title,
+        **lists,
     )
 
 

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from g60pub.editions.epub import stylesheet
 from g60pub.editions.i18n import language_name, render_template
+from g60pub.editions.listing import index_entries
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, glossary_order, sort_key
 
@@ -74,8 +75,12 @@ def render_index_page(variant: Variant, site: SiteInfo, views: Sequence[ArticleV
     newest_first = sorted(views, key=lambda v: sort_key(v.published, v.slug), reverse=True)
     undated = [v for v in newest_first if not v.published]
     dated = [v for v in newest_first if v.published]
+    listing = _Listing(site, (*dated, *undated), ())
     return render_template(
-        "html_index.html", variant.ui_locale, site=_Listing(site, (*dated, *undated), ())
+        "html_index.html",
+        variant.ui_locale,
+        site=listing,
+        article_entries=index_entries(listing.articles, site.lang),
     )
 
 
