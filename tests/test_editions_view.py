@@ -10,7 +10,7 @@ from babel.messages.pofile import read_po
 
 from g60pub.editions.i18n import translations
 from g60pub.editions.variants import make_variant
-from g60pub.editions.view import format_published, make_view
+from g60pub.editions.view import format_published, make_view, mark_chinese
 from g60pub.glossary import Glossary
 from g60pub.model import Article, Pair, Publication, make_blocks
 from g60pub.script import Converter
@@ -89,3 +89,17 @@ def test_every_interface_string_is_translated_in_the_chinese_catalogs(locale: st
 def test_regional_locales_fall_back_to_their_script_catalog() -> None:
     assert translations("zh_Hant_TW").gettext("Glossary") == "術語表"
     assert translations("en").gettext("Glossary") == "Glossary"
+
+
+@pytest.mark.parametrize("variant", ["zh-Hans", "zh-Hans+en", "zh-Hant", "zh-Hant+en"])
+def test_chinese_marked_once_gives_the_view_marked_per_variant(variant: str) -> None:
+    glossary = Glossary.load()  # the bundled glossary: 科创 and 松江 are terms
+    pub = publication("Songjiang holds a sci-tech conference", None, "Second.")
+    v = make_variant(variant, "s2t")
+    conversion = v.conversion("zh-Hans")
+    converter = Converter(conversion, glossary) if conversion else None
+    marked = mark_chinese(pub, glossary, converter)
+    view = make_view(pub, v, glossary, converter, marked)
+    assert view == make_view(pub, v, glossary, converter)
+    assert view.terms and any(s.term for s in view.title.zh or ())
+    assert view.terms == marked.terms

@@ -19,7 +19,7 @@ from g60pub.editions.epub import render_chapter
 from g60pub.editions.html import SiteInfo, render_article_page, variant_links
 from g60pub.editions.text import render_article_text
 from g60pub.editions.variants import Variant, make_variants
-from g60pub.editions.view import ArticleView, make_view, sort_key
+from g60pub.editions.view import ArticleView, MarkedChinese, make_view, mark_chinese, sort_key
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
 from g60pub.model import Publication
@@ -115,8 +115,18 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
         findings=findings,
         warnings=tuple(warnings),
     )
+    # zh-Hans and zh-Hans+en (zh-Hant and zh-Hant+en) show the same Chinese:
+    # converted and marked for terms once per script, not once per variant.
+    marked: dict[str | None, MarkedChinese] = {}
     for variant in shown:
-        view = make_view(pub, variant, glossary, _converter(variant, article.lang, glossary))
+        conversion = _conversion(variant, article.lang)
+        converter = None if conversion is None else _cached_converter(conversion, glossary)
+        chinese = None
+        if variant.script is not None:
+            if conversion not in marked:
+                marked[conversion] = mark_chinese(pub, glossary, converter)
+            chinese = marked[conversion]
+        view = make_view(pub, variant, glossary, converter, chinese)
         _render_formats(result, view, config, shown)
     return result
 
@@ -137,9 +147,9 @@ def _render_formats(
         result.texts[variant.id] = render_article_text(view)
 
 
-def _converter(variant: Variant, source_script: str, glossary: Glossary) -> Converter | None:
-    config = variant.conversion("zh-Hant" if source_script == "zh-Hant" else "zh-Hans")
-    return None if config is None else _cached_converter(config, glossary)
+def _conversion(variant: Variant, source_script: str) -> str | None:
+    """The OpenCC configuration from the source's script to the variant's, if any."""
+    return variant.conversion("zh-Hant" if source_script == "zh-Hant" else "zh-Hans")
 
 
 @lru_cache(maxsize=1)

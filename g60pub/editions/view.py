@@ -140,32 +140,63 @@ def format_published(published: str | None, locale: str) -> str | None:
     return str(format_date(day, format="long", locale=locale))
 
 
+@dataclass(frozen=True, slots=True)
+class MarkedChinese:
+    """An article's Chinese in one script, split at glossary terms: the same
+    for every variant that shows that script (zh-Hans and zh-Hans+en)."""
+
+    spans: tuple[tuple[Span, ...], ...]  # per pair, in order
+    terms: tuple[TermEntry, ...]
+
+
+def mark_chinese(
+    pub: Publication, glossary: Glossary, converter: Converter | None
+) -> MarkedChinese:
+    """Every block of ``pub`` converted by ``converter`` and marked for terms."""
+    marker = _TermMarker(glossary)
+    spans = tuple(
+        marker.chinese(converter.convert(p.block.text) if converter else p.block.text)
+        for p in pub.pairs
+    )
+    return MarkedChinese(spans, marker.entries())
+
+
 def make_view(
-    pub: Publication, variant: Variant, glossary: Glossary, converter: Converter | None
+    pub: Publication,
+    variant: Variant,
+    glossary: Glossary,
+    converter: Converter | None,
+    chinese: MarkedChinese | None = None,
 ) -> ArticleView:
     """The view of ``pub`` in ``variant``; ``converter`` turns the source script into
-    the variant's (``None`` keeps the text as it is)."""
-    marker = _TermMarker(glossary)
+    the variant's (``None`` keeps the text as it is). A Chinese variant can be
+    given its text already marked (``chinese``, from :func:`mark_chinese` with
+    the same converter), as a build does for the two variants of one script."""
     views: list[BlockView] = []
-    for pair in pub.pairs:
-        zh_text = converter.convert(pair.block.text) if converter else pair.block.text
-        translated = pair.translated and pair.translation is not None
-        if variant.script is None:  # the English edition
-            if translated:
+    if variant.script is None:  # the English edition: English, or Chinese where missing
+        marker = _TermMarker(glossary)
+        for pair in pub.pairs:
+            block = pair.block
+            if pair.translated and pair.translation is not None:
                 en = marker.english(str(pair.translation))
-                views.append(BlockView(pair.block.id, pair.block.kind, None, en))
+                views.append(BlockView(block.id, block.kind, None, en))
             else:
-                zh = marker.chinese(zh_text)
-                views.append(BlockView(pair.block.id, pair.block.kind, zh, None, missing=True))
-            continue
-        zh = marker.chinese(zh_text)
-        if not variant.english:
-            views.append(BlockView(pair.block.id, pair.block.kind, zh, None))
-        elif translated:
-            en = (Span(str(pair.translation)),)
-            views.append(BlockView(pair.block.id, pair.block.kind, zh, en))
-        else:
-            views.append(BlockView(pair.block.id, pair.block.kind, zh, None, missing=True))
+                text = converter.convert(block.text) if converter else block.text
+                zh = marker.chinese(text)
+                views.append(BlockView(block.id, block.kind, zh, None, missing=True))
+        terms = marker.entries()
+    else:
+        chinese = chinese or mark_chinese(pub, glossary, converter)
+        for pair, zh in zip(pub.pairs, chinese.spans, strict=True):
+            block = pair.block
+            if not variant.english:
+                views.append(BlockView(block.id, block.kind, zh, None))
+            elif pair.translated and pair.translation is not None:
+                en = (Span(str(pair.translation)),)
+                views.append(BlockView(block.id, block.kind, zh, en))
+            else:
+                views.append(BlockView(block.id, block.kind, zh, None, missing=True))
+        terms = chinese.terms
     article = pub.article
     return ArticleView(
         slug=pub.slug,
@@ -177,7 +208,7 @@ def make_view(
         url=article.url,
         published=article.published,
         date_text=format_published(article.published, variant.ui_locale),
-        terms=marker.entries(),
+        terms=terms,
     )
 
 
