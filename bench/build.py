@@ -156,11 +156,11 @@ def bench(articles: int, jobs: int, base: Path, seed: int) -> list[Run]:
 STAGE_FUNCTIONS = {
     "normalise": ("normalize_file",),
     "align/QA": ("load_publication", "check_publication"),
-    "convert + terms": ("make_view",),
+    "convert + terms": ("make_view", "mark_chinese"),
     "render epub": ("render_chapter",),
     "render html": ("render_article_page",),
     "render txt": ("render_article_text",),
-    "pack": ("pack_article",),
+    "pack": ("pack_article", "to_entry"),
 }
 
 
@@ -172,31 +172,32 @@ def stage_profile(project: Path, count: int) -> dict[str, float]:
 
     from g60pub.build import load_glossary
     from g60pub.config import load_config
-    from g60pub.editions.packed import pack_article
+    from g60pub.editions.packed import pack_article, to_entry
     from g60pub.editions.render import ArticleJob, render_article
     from g60pub.project import discover_sources
 
     config = load_config(project)
     glossary = load_glossary(project, config)
     jobs = [ArticleJob.for_source(s, project, config) for s in discover_sources(project)[:count]]
-    pack_article(render_article(jobs[0], glossary))  # warm: converters, templates
+    # What a pool worker does per article: render, pack, make the cache entry.
+    to_entry(pack_article(render_article(jobs[0], glossary)))  # warm: converters, templates
     started = time.process_time()
     for job in jobs:
-        pack_article(render_article(job, glossary))
+        to_entry(pack_article(render_article(job, glossary)))
     real = (time.process_time() - started) * 1000 / len(jobs)
     # cProfile's own cost inflates every call; its shares, scaled to the time
     # measured without it, estimate each stage's milliseconds.
     profiler = cProfile.Profile()
     profiler.enable()
     for job in jobs:
-        pack_article(render_article(job, glossary))
+        to_entry(pack_article(render_article(job, glossary)))
     profiler.disable()
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
 
     def cumulative(names: tuple[str, ...]) -> float:
         return float(sum(ct for (_, _, name), (_, _, _, ct, _) in stats.items() if name in names))
 
-    profiled = cumulative(("render_article", "pack_article"))
+    profiled = cumulative(("render_article", "pack_article", "to_entry"))
     out = {"total": real}
     for stage, names in STAGE_FUNCTIONS.items():
         out[stage] = real * cumulative(names) / profiled
