@@ -183,6 +183,29 @@ def test_po_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
     assert err.value.line == 4
 
 
+def test_a_second_entry_for_a_block_is_an_error_naming_both_lines(tmp_path: Path) -> None:
+    po = tmp_path / "a.en.po"
+    update_po(article(PARAS), po, source_ref="sources/a.html")
+    translate_all(po)
+    text = po.read_text("utf-8")
+    ctxt = next(iter(entries(po)))
+    start = text.index(f'msgctxt "{ctxt}"')
+    entry = text[start : text.index("\n\n", start)]
+    first = text[:start].count("\n") + 1
+    # A merge gone wrong: the block twice, with two translations (babel would keep one).
+    po.write_text(text + "\n" + entry.replace('msgstr "', 'msgstr "another ', 1) + "\n", "utf-8")
+    before = po.read_bytes()
+    with pytest.raises(TranslationFileError, match=f"first at line {first}") as err:
+        update_po(article(PARAS), po, source_ref="sources/a.html")
+    assert err.value.line == text.count("\n") + 2
+    assert po.read_bytes() == before
+    # The same Chinese under another block id, and an obsolete copy, are not duplicates.
+    other = entry.replace(ctxt, "b0000000000")
+    obsolete = "\n".join(f"#~ {line}" for line in entry.splitlines() if line.startswith("msg"))
+    po.write_text(text + "\n" + other + "\n\n" + obsolete + "\n", "utf-8")
+    assert ctxt in entries(po) and "b0000000000" in entries(po)
+
+
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext not installed")
 def test_written_po_passes_msgfmt_check(tmp_path: Path) -> None:
     po = tmp_path / "a.en.po"

@@ -18,6 +18,11 @@ from conftest import copy_project, source_date_epoch
 
 PO = "delta-integration-2018.en.po"
 
+
+def _last_entry(po: str) -> str:
+    return po[po.rindex("msgctxt ") :]
+
+
 # name -> how to break a good PO file (its text in, bytes out)
 PO_BREAKS = {
     "bad-syntax": lambda po: (po + '\nmsgctxt "x"\nmsgid "a"\nmsgstr\n').encode(),
@@ -25,6 +30,9 @@ PO_BREAKS = {
     "bad-encoding": lambda po: po.encode("utf-8") + '\nmsgid "句"\nmsgstr "坏"\n'.encode("gb18030"),
     "garbage-keyword": lambda po: po.replace("msgid ", "msgidx ", 2).encode(),
     "nul-bytes": lambda po: po.encode() + b"\x00\x00\x00",
+    "duplicate-entry": lambda po: (
+        po + "\n" + _last_entry(po).replace('msgstr "', 'msgstr "x', 1)
+    ).encode(),
 }
 CSV_BREAKS = {
     "bad-quoting": 'zh,en\n走廊,corridor\n"长三角,"Yangtze River Delta\n',

@@ -60,7 +60,9 @@ def parse_po(data: bytes, path: str | Path) -> Catalog:
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         raise TranslationFileError("not valid UTF-8", path, line) from err
-    _check_strings(data.decode("utf-8"), path)
+    text = data.decode("utf-8")
+    _check_strings(text, path)
+    _check_duplicates(text, path)
     # msgmerge writes an obsolete entry's previous msgid as "#~| msgid ...",
     # which babel cannot parse; it is only a comment, so it is blanked (the
     # line count, and so the line numbers in errors, stay the same).
@@ -94,6 +96,50 @@ def _check_strings(text: str, path: str | Path) -> None:
         _keyword, _, rest = line.partition(" ") if not line.startswith('"') else ("", "", line)
         if not QUOTED.fullmatch(rest.strip()):
             raise TranslationFileError("malformed PO: string not properly quoted", path, n)
+
+
+def _check_duplicates(text: str, path: str | Path) -> None:
+    """Refuse two entries with the same msgctxt and msgid.
+
+    babel keeps the last of them and drops the other's translation without a
+    word; msgfmt refuses such a file ("duplicate message definition"), and so
+    do we: a translator's text is never dropped. Obsolete entries (``#~``)
+    are comments here. Runs after ``_check_strings``: every string is quoted.
+    """
+    seen: dict[tuple[str | None, str], int] = {}
+    ctxt: str | None = None
+    msgid: str | None = None
+    start = 0
+    field = ""
+    translated = True  # the previous entry's msgstr was seen: the next keyword opens one
+
+    def close() -> None:
+        if msgid is None:
+            return
+        first = seen.setdefault((ctxt, msgid), start)
+        if first != start:
+            what = f"msgctxt {ctxt!r}" if ctxt is not None else f"msgid {msgid[:40]!r}"
+            reason = f"duplicate entry for {what} (first at line {first})"
+            raise TranslationFileError(reason, path, start)
+
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        keyword, _, rest = line.partition(" ") if not line.startswith('"') else ("", "", line)
+        value = rest.strip()[1:-1]
+        if keyword in ("msgctxt", "msgid") and translated:
+            close()
+            ctxt, msgid, start, translated = None, None, n, False
+        if keyword:
+            field = keyword
+        if field == "msgctxt":
+            ctxt = (ctxt or "") + value
+        elif field == "msgid":
+            msgid = (msgid or "") + value
+        elif field.startswith("msgstr"):
+            translated = True
+    close()
 
 
 def _take_previous_id(message: Message) -> None:
