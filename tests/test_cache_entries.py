@@ -23,7 +23,7 @@ from g60pub.editions.packed import (
     read_index,
     to_entry,
 )
-from g60pub.editions.render import ArticleJob
+from g60pub.editions.render import ArticleJob, ArticleOutput
 from g60pub.errors import G60Error
 from g60pub.project import discover_sources
 
@@ -43,7 +43,7 @@ def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def article() -> PackedArticle:
-    return PackedArticle(
+    return ArticleOutput(
         "a-slug",
         published="2020-01-02",
         chapters={"zh-Hans": pack("<p>章节</p>"), "en": pack("<p>Chapter</p>")},

@@ -17,18 +17,17 @@ import hashlib
 import pickle
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from g60pub.cache import content_digest
 from g60pub.editions.ocf import STORED, Entry, Packed, pack
-from g60pub.editions.render import ArticleResult
+from g60pub.editions.render import ArticleOutput, ArticleResult
 from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, BlockView, Span, TermEntry, sort_key
+from g60pub.editions.view import ArticleView, BlockView, Span, TermEntry
 from g60pub.errors import G60Error
 from g60pub.translations import QAFinding
-from g60pub.translations.tmx import SOURCE_LANG, tmx_source_lang, tmx_units
 
 # Chapters get the container's level. Pages are read back only when they
 # changed: the fastest level keeps the workers' share small. Text books and
@@ -37,36 +36,8 @@ from g60pub.translations.tmx import SOURCE_LANG, tmx_source_lang, tmx_units
 FAST = 1
 
 
-@dataclass(frozen=True, slots=True)
-class PackedArticle:
-    """The fields of :class:`~g60pub.editions.render.ArticleResult`, content packed."""
-
-    slug: str
-    error: str | None = None
-    published: str | None = None
-    source_lang: str = SOURCE_LANG  # the article's script, for the TMX header
-    views: dict[str, ArticleView] = field(default_factory=dict)
-    chapters: dict[str, Entry] = field(default_factory=dict)  # variant -> EPUB XHTML entry
-    pages: dict[str, Entry] = field(default_factory=dict)  # variant -> HTML page
-    texts: dict[str, Entry] = field(default_factory=dict)  # variant -> plain text
-    tmx: Entry | None = None  # the translated pairs as TMX units (tmx_units); None when none
-    findings: tuple[QAFinding, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-    @property
-    def order(self) -> tuple[str, str]:
-        return sort_key(self.published, self.slug)
-
-    def page(self, variant: str) -> bytes:
-        """The variant's HTML page, UTF-8."""
-        return self.pages[variant].raw()
-
-    def text(self, variant: str) -> str:
-        return self.texts[variant].text()
+PackedArticle = ArticleOutput[Entry]
+"""An article with its files packed: in memory (``Packed``) or in a cache entry (``Spilled``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,18 +106,16 @@ def _pieces(parts: Sequence[tuple[bytes | Entry, int]]) -> Iterator[bytes]:
 
 def pack_article(result: ArticleResult) -> PackedArticle:
     """Pack a rendered article (runs in the worker that rendered it)."""
-    pub = result.publication
-    units = tmx_units(pub) if pub is not None else b""
-    return PackedArticle(
+    return ArticleOutput(
         slug=result.slug,
         error=result.error,
         published=result.published,
-        source_lang=tmx_source_lang(pub) if pub is not None else SOURCE_LANG,
+        source_lang=result.source_lang,
         views=result.views,
         chapters={v: pack(x) for v, x in result.chapters.items()},
         pages={v: pack(x, level=FAST) for v, x in result.pages.items()},
         texts={v: pack(x, STORED) for v, x in result.texts.items()},
-        tmx=pack(units, STORED) if units else None,
+        tmx=pack(result.tmx, STORED) if result.tmx is not None else None,
         findings=result.findings,
         warnings=result.warnings,
     )
@@ -241,7 +210,7 @@ def read_index(index: bytes) -> PackedArticle:
     :func:`in_memory`. Raises ``ValueError`` (or what unpickling raises) when
     ``index`` is not such an index: the cache then treats the entry as stale."""
     article = pickle.loads(index)
-    if not isinstance(article, PackedArticle):
+    if not isinstance(article, ArticleOutput):
         raise ValueError("not an article")
     return article
 
@@ -339,7 +308,7 @@ def _by_shared_instance(cls: type) -> None:
 
 
 for _cls in (
-    Span, BlockView, ArticleView, QAFinding, Packed, Spilled, PackedArticle,
+    Span, BlockView, ArticleView, QAFinding, Packed, Spilled, ArticleOutput,
 ):  # fmt: skip
     _by_constructor(_cls)
 for _shared in (TermEntry, Variant):

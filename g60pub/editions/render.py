@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from g60pub.config import Config
 from g60pub.editions.epub import render_chapter
@@ -22,11 +23,11 @@ from g60pub.editions.variants import Variant, make_variants
 from g60pub.editions.view import ArticleView, MarkedChinese, make_view, mark_chinese, sort_key
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
-from g60pub.model import Publication
 from g60pub.normalize import normalize_file
 from g60pub.project import SourceFile, check_slug
 from g60pub.script import Converter
 from g60pub.translations import QAFinding, check_publication, load_publication
+from g60pub.translations.tmx import SOURCE_LANG, tmx_source_lang, tmx_units
 
 TARGET_LANG = "en"
 
@@ -59,18 +60,26 @@ class ArticleJob:
         return html, po
 
 
+F = TypeVar("F")
+
+
 @dataclass(frozen=True, slots=True)
-class ArticleResult:
-    """One article's share of every edition, or the reason it failed."""
+class ArticleOutput(Generic[F]):
+    """One article's share of every edition, or the reason it failed.
+
+    ``F`` is how each file is held: the rendered text (:data:`ArticleResult`),
+    or packed, in memory or in a cache entry (``packed.PackedArticle``).
+    """
 
     slug: str
     error: str | None = None
     published: str | None = None
-    publication: Publication | None = None
+    source_lang: str = SOURCE_LANG  # the article's script, for the TMX header
     views: dict[str, ArticleView] = field(default_factory=dict)
-    chapters: dict[str, str] = field(default_factory=dict)  # variant -> EPUB XHTML
-    pages: dict[str, str] = field(default_factory=dict)  # variant -> HTML page
-    texts: dict[str, str] = field(default_factory=dict)  # variant -> plain text
+    chapters: dict[str, F] = field(default_factory=dict)  # variant -> EPUB XHTML
+    pages: dict[str, F] = field(default_factory=dict)  # variant -> HTML page
+    texts: dict[str, F] = field(default_factory=dict)  # variant -> plain text
+    tmx: F | None = None  # the translated pairs as TMX units; None when there are none
     findings: tuple[QAFinding, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -81,6 +90,12 @@ class ArticleResult:
     @property
     def order(self) -> tuple[str, str]:
         return sort_key(self.published, self.slug)
+
+
+ArticleResult = ArticleOutput[str]
+# Build an ArticleOutput by calling the class, not an alias such as this one:
+# calling a generic alias sets ``__orig_class__``, which a frozen slotted
+# dataclass refuses.
 
 
 def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
@@ -94,7 +109,7 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
     except G60Error as err:
         where = job.relative(Path(err.file)) if err.file else html_name
         line = f":{err.line}" if err.line is not None else ""
-        return ArticleResult(job.slug, error=f"{where}{line}: {err.reason}")
+        return ArticleOutput(job.slug, error=f"{where}{line}: {err.reason}")
     report_file = job.relative(job.po_path) if po is not None else html_name
     findings = tuple(check_publication(pub, glossary, file=report_file))
     warnings = [w.replace(str(job.project) + "/", "") for w in pub.warnings]
@@ -108,10 +123,12 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
             f"{html_name}: {pub.translated_ratio:.0%} translated, below min_translated "
             f"{config.min_translated:.0%}: left out of {', '.join(left_out)}"
         )
-    result = ArticleResult(
+    units = tmx_units(pub)
+    result: ArticleResult = ArticleOutput(
         job.slug,
         published=article.published,
-        publication=pub,
+        source_lang=tmx_source_lang(pub),
+        tmx=units.decode("utf-8") if units else None,
         findings=findings,
         warnings=tuple(warnings),
     )
