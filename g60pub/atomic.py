@@ -7,9 +7,11 @@ never a truncated one (rename(2) is atomic within one filesystem).
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -79,3 +81,21 @@ def write_atomic_many(files: Iterable[tuple[str | Path, bytes | str]]) -> int:
     for directory in sorted({path.parent for _, path in pending}):
         _fsync_dir(directory)
     return len(pending)
+
+
+@contextmanager
+def lock_directory(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``directory`` (created if missing) while inside.
+
+    flock on the directory itself: no lock file is left behind, and the lock
+    survives the renames that replace the files in it. Used around a PO
+    file's read-merge-write and around a whole build into an output directory.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

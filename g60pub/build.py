@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TextIO
 
 from g60pub import __version__
-from g60pub.atomic import write_atomic, write_atomic_many
+from g60pub.atomic import lock_directory, write_atomic, write_atomic_many
 from g60pub.cache import (
     BuildCache,
     LastBuild,
@@ -37,7 +37,7 @@ from g60pub.cache import (
     write_last_build,
 )
 from g60pub.config import Config, load_config
-from g60pub.editions.assemble import assemble_outputs, build_date
+from g60pub.editions.assemble import BuildDate, Outputs, assemble_outputs, build_date
 from g60pub.editions.ocf import Entry
 from g60pub.editions.packed import (
     Joined,
@@ -104,18 +104,76 @@ Progress = Callable[[int, int], None]
 def build(options: BuildOptions, progress: Progress | None = None) -> BuildReport:
     """Run a whole build; raises ``ConfigError``/``GlossaryError`` before touching output."""
     report = BuildReport()
-    started = clock = time.perf_counter()
-
-    def stage(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        report.stages[name] = round(now - clock, 4)
-        clock = now
-
+    stage = _Stages(report)
     config = load_config(options.project, variants=options.variants, formats=options.formats)
     stage("config")
     glossary = load_glossary(options.project, config)
     stage("glossary")
+    # One build at a time into an output directory: a second waits, then
+    # finds the first's outputs (usually nothing left to do). Without it the
+    # two would prune each other's cache entries and interleave the outputs.
+    with lock_directory(options.out):
+        plan = plan_build(options, config, glossary, report)
+        stage("discover")
+        root = default_root(options.out)
+        last = read_last_build(root) if options.use_cache and not options.force else None
+        if last is not None and _nothing_to_do(last, plan, options.out):
+            _restore(report, last.report)
+            report.cache_hits = len(plan.jobs)
+            if progress:
+                progress(len(plan.jobs), len(plan.jobs))
+            stage("check")
+            return stage.done()
+        results = map_articles(options, glossary, plan.jobs, plan.keys, progress, report)
+        stage("map")
+        outputs = assemble_outputs(config, glossary, results, plan.date)
+        stage("reduce")
+        known = untouched_digests(options.out, last) if last is not None else {}
+        digests = write_outputs(options.out, outputs.files, known)
+        stage("write")
+        _tally(report, results, outputs)
+        if options.use_cache:
+            stamps = file_stamps(options.out, [*outputs.files, MANIFEST])
+            write_last_build(root, LastBuild(plan.inputs, stamps, _summary(report), digests))
+        return stage.done()
+
+
+def _nothing_to_do(last: LastBuild, plan: BuildPlan, out: Path) -> bool:
+    # Same inputs as the last build and its outputs untouched: a no-op
+    # rebuild neither renders, reads the cache, nor rewrites anything.
+    return last.inputs == plan.inputs and outputs_intact(out, last.outputs)
+
+
+class _Stages:
+    """Wall seconds of each step, into the report (``--timings``)."""
+
+    def __init__(self, report: BuildReport) -> None:
+        self.report = report
+        self.started = self.clock = time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.report.stages[name] = round(now - self.clock, 4)
+        self.clock = now
+
+    def done(self) -> BuildReport:
+        self.report.seconds = time.perf_counter() - self.started
+        return self.report
+
+
+@dataclass(frozen=True, slots=True)
+class BuildPlan:
+    """The articles to build, each one's cache key, and a key over all inputs."""
+
+    jobs: list[ArticleJob]
+    keys: list[str]
+    inputs: str  # everything the outputs depend on: equal to the last build's = nothing to do
+    date: BuildDate
+
+
+def plan_build(
+    options: BuildOptions, config: Config, glossary: Glossary, report: BuildReport
+) -> BuildPlan:
     sources = discover_sources(options.project)
     if not sources:
         report.warnings.append("no sources/*.html in the project: the editions are empty")
@@ -125,41 +183,19 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     # The slug is a part: it is in the rendered pages, and two sources with the
     # same bytes are still two articles.
     keys = [BuildCache.key(*shared, job.slug, *job.input_bytes()) for job in jobs]
-    # Everything the outputs depend on: when it matches the last build's and
-    # its outputs are untouched, there is nothing to do (issue 6: a no-op
-    # rebuild neither renders nor rewrites anything).
     inputs = BuildCache.key(
         *shared, date.modified, *(f"{j.slug}/{k}" for j, k in zip(jobs, keys, strict=True))
     )
-    stage("discover")
-    root = default_root(options.out)
-    last = read_last_build(root) if options.use_cache and not options.force else None
-    if last is not None and last.inputs == inputs and outputs_intact(options.out, last.outputs):
-        _restore(report, last.report)
-        report.cache_hits = len(jobs)
-        if progress:
-            progress(len(jobs), len(jobs))
-        stage("check")
-        report.seconds = time.perf_counter() - started
-        return report
-    results = map_articles(options, glossary, jobs, keys, progress, report)
-    stage("map")
-    outputs = assemble_outputs(config, glossary, results, date)
-    stage("reduce")
-    known = untouched_digests(options.out, last) if last is not None else {}
-    digests = write_outputs(options.out, outputs.files, known)
-    stage("write")
+    return BuildPlan(jobs, keys, inputs, date)
+
+
+def _tally(report: BuildReport, results: Sequence[PackedArticle], outputs: Outputs) -> None:
     report.articles = sum(r.ok for r in results)
     report.editions = outputs.editions
     report.files = len(outputs.files)
     report.failures.extend(r.error for r in results if r.error)
     report.warnings.extend(w for r in results for w in r.warnings)
     report.qa_errors = sum(f.severity == "error" for r in results for f in r.findings)
-    if options.use_cache:
-        stamps = file_stamps(options.out, [*outputs.files, MANIFEST])
-        write_last_build(root, LastBuild(inputs, stamps, _summary(report), digests))
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _summary(report: BuildReport) -> dict[str, object]:

@@ -242,7 +242,7 @@ def test_publication_without_po_file_is_all_untranslated(tmp_path: Path) -> None
 
 
 def test_update_waits_for_a_concurrent_update_to_finish(tmp_path: Path) -> None:
-    from g60pub.translations.pofile import lock_directory
+    from g60pub.atomic import lock_directory
 
     po = tmp_path / "a.en.po"
     script = (

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from benchmark_corpus import corpus
 from conftest import EPOCH
 
 from g60pub.translations.pofile import read_po
@@ -24,8 +25,8 @@ PARAGRAPHS = [
 TRANSLATOR = """
 import sys
 from pathlib import Path
-from g60pub.atomic import write_atomic
-from g60pub.translations.pofile import lock_directory, parse_po, render_po
+from g60pub.atomic import lock_directory, write_atomic
+from g60pub.translations.pofile import parse_po, render_po
 po, index = Path(sys.argv[1]), int(sys.argv[2])
 with lock_directory(po.parent):
     catalog = parse_po(po.read_bytes(), po)
@@ -76,3 +77,34 @@ def test_concurrent_updates_and_translator_saves_lose_no_translation(tmp_path: P
     assert {f"Translation {n}" for n in range(1, 31)} <= found
     chinese = [m.id for m in catalog if isinstance(m.id, str) and m.id.startswith("第")]
     assert len(chinese) == 40
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and ".cache" not in p.relative_to(out).parts
+    }
+
+
+def test_builds_started_together_into_one_output_both_succeed(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    corpus.write_corpus(project, 24, seed=11)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+
+    def command(out: Path) -> list[str]:
+        return [sys.executable, "-m", "g60pub", "build", "--project", str(project), "--out",
+                str(out), "--jobs", "2"]  # fmt: skip
+
+    subprocess.run(command(tmp_path / "alone"), env=env, check=True, capture_output=True)
+    # Three at once into one directory, each from a cold cache: without a lock
+    # they prune each other's cache entries and remove each other's temp files.
+    procs = [
+        subprocess.Popen(command(tmp_path / "shared"), env=env, stderr=subprocess.PIPE)
+        for _ in range(3)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err.decode("utf-8", "replace")
+        assert b"Traceback" not in err
+    assert _tree(tmp_path / "shared") == _tree(tmp_path / "alone")

@@ -9,11 +9,8 @@ text (DESIGN.md, "Translations").
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -25,7 +22,7 @@ from babel.messages.pofile import PoFileError, unescape
 from babel.messages.pofile import read_po as babel_read_po
 from babel.messages.pofile import write_po as babel_write_po
 
-from g60pub.atomic import write_atomic
+from g60pub.atomic import lock_directory, write_atomic
 from g60pub.errors import ConfigError, TranslationFileError
 from g60pub.model import Article, Block
 from g60pub.translations.merge import EntryState, MergeStats, merge_entries
@@ -298,17 +295,3 @@ def translator_hints(block: Block, glossary: Glossary | None) -> list[str]:
             if hint not in hints:
                 hints.append(hint)
     return hints
-
-
-@contextmanager
-def lock_directory(directory: Path) -> Iterator[None]:
-    # flock on the directory itself: no lock file is left behind, and the
-    # lock survives the rename that replaces the PO file.
-    directory.mkdir(parents=True, exist_ok=True)
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
