@@ -100,8 +100,12 @@ def test_one_changed_article_rewrites_only_what_shows_it(project: Path, tmp_path
     report = _build(copy, out)
     assert report.cache_hits == 5
     rewritten = {name for name, t in _mtimes(out).items() if before.get(name) != t}
-    pages = {name for name in rewritten if name.startswith("html/") and "index" not in name}
+    pages = {name for name in rewritten if name.endswith(".html") and "index" not in name}
     assert pages and all(changed.slug in name for name in pages)
+    # Every book, and the site's archive, holds the article: they change too.
+    assert {n for n in rewritten if n.endswith((".epub", ".zip"))} == {
+        n for n in before if n.endswith((".epub", ".zip"))
+    }
     cold = tmp_path / "cold"
     _build(copy, cold)
     assert _tree(out) == _tree(cold)

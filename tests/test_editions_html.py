@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -110,7 +111,7 @@ def test_download_page_lists_every_edition_with_size_and_sha256(built_project: B
         listed[row.xpath(".//a/@href")[0]] = cells
     expected = [
         p.relative_to(out).as_posix()
-        for p in sorted(out.glob("epub/*")) + sorted(out.glob("txt/*"))
+        for p in [*sorted(out.glob("epub/*")), *sorted(out.glob("txt/*")), *out.glob("html/*.zip")]
     ]
     for name in [*expected, "glossary.tbx", "translations.tmx", "qa-report.json", "qa-report.html"]:
         assert name in listed, name
@@ -118,6 +119,25 @@ def test_download_page_lists_every_edition_with_size_and_sha256(built_project: B
         assert listed[name][4] == hashlib.sha256(data).hexdigest()
         assert listed[name][3].endswith("kB")
     assert listed["epub/test-corridor.zh-Hant+en.epub"][0] == "Chinese (Traditional) + English"
+    assert listed["html/test-corridor.html.zip"][:2] == [
+        "Chinese (Simplified) + Chinese (Traditional) + English",
+        "Website (ZIP)",
+    ]
+
+
+def test_the_site_archive_holds_every_page_of_every_variant(built_project: Built) -> None:
+    out = built_project.out
+    site = {
+        f"test-corridor/{p.relative_to(out / 'html').as_posix()}": p.read_bytes()
+        for p in sorted((out / "html").rglob("*"))
+        if p.suffix in (".html", ".css")
+    }
+    with zipfile.ZipFile(out / "html/test-corridor.html.zip") as archive:
+        assert archive.testzip() is None
+        assert {i.filename: archive.read(i) for i in archive.infolist()} == site
+        # Dated like the books: the build's date (SOURCE_DATE_EPOCH 1700000000, UTC).
+        assert {i.date_time for i in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+    assert any(name.endswith("/zh-Hant/index.html") for name in site)
 
 
 def test_download_page_links_every_site(built_project: Built) -> None:

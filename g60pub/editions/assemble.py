@@ -36,8 +36,8 @@ from g60pub.editions.html import (
     site_stylesheet,
     variant_label,
 )
-from g60pub.editions.i18n import translations
-from g60pub.editions.ocf import Entry
+from g60pub.editions.i18n import language_name, translations
+from g60pub.editions.ocf import Entry, pack, write_container
 from g60pub.editions.packed import Joined, PackedArticle, join_parts, join_texts
 from g60pub.editions.text import empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
@@ -106,8 +106,10 @@ def assemble_outputs(
             _site(outputs, config, variant, articles, locale)
         if "txt" in config.formats:
             _text(outputs, config, variant, articles, date, locale)
-    _exports(outputs, config, glossary, results, articles, locale)
     outputs.files["html/style.css"] = site_stylesheet().encode("utf-8")
+    if "html" in config.formats:
+        _site_archive(outputs, config, date, locale)
+    _exports(outputs, config, glossary, results, articles, locale)
     page = DownloadPage(
         title=config.title_for(config.download_locale),
         lang=config.download_locale,
@@ -181,6 +183,32 @@ def _site(
     label = variant_label(variant, locale)
     outputs.sites.append(SiteLink(f"{base}/index.html", variant.lang, label, len(pages), size))
     outputs.editions += 1
+
+
+def _site_archive(outputs: Outputs, config: Config, date: BuildDate, locale: str) -> None:
+    """Every variant's site in one ZIP, to read offline: a site's pages link to
+    the other variants' pages, so one variant's pages alone would have broken
+    links. Pages go in as the workers deflated them (no second compression);
+    everything sits under one folder named after the project."""
+    names = sorted(
+        n for n in outputs.files if n.startswith("html/") and n.endswith((".html", ".css"))
+    )
+    entries: list[tuple[str, Entry]] = []
+    for name in names:
+        data = outputs.files[name]
+        if isinstance(data, Joined):
+            data = data.raw()
+        entry = pack(data) if isinstance(data, bytes) else data
+        entries.append((f"{config.name}/{name.removeprefix('html/')}", entry))
+    path = f"html/{config.name}.html.zip"
+    tags = dict.fromkeys(
+        tag
+        for v in make_variants(config.variants, config.traditional_config)
+        for tag in v.languages
+    )
+    languages = " + ".join(language_name(tag, locale) for tag in tags)
+    fmt = translations(locale).gettext("Website (ZIP)")
+    _add(outputs, path, write_container(entries, date.zip_time), languages, fmt, locale)
 
 
 def _text(

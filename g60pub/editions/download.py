@@ -23,6 +23,7 @@ MEDIA_TYPES = {
     "tbx": "application/x-tbx+xml",
     "tmx": "application/x-tmx+xml",
     "json": "application/json",
+    "zip": "application/zip",
 }
 
 
