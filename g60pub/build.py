@@ -14,11 +14,13 @@ order before anything is assembled.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -112,7 +114,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     # One build at a time into an output directory: a second waits, then
     # finds the first's outputs (usually nothing left to do). Without it the
     # two would prune each other's cache entries and interleave the outputs.
-    with lock_directory(options.out):
+    with lock_directory(options.out), _without_cyclic_gc():
         plan = plan_build(options, config, glossary, report)
         stage("discover")
         root = default_root(options.out)
@@ -136,6 +138,25 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             stamps = file_stamps(options.out, [*outputs.files, MANIFEST])
             write_last_build(root, LastBuild(plan.inputs, stamps, _summary(report), digests))
         return stage.done()
+
+
+@contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Switch Python's cyclic garbage collector off while a build runs.
+
+    A build holds every article's index: tens of thousands of small immutable
+    objects. Each full collection rescans all of them, so reading the cache
+    grew faster than the corpus (2,000 cached articles took 2.4x the time of
+    1,000). They form no reference cycles and reference counting frees them;
+    the collector is back on (if it was) when the build ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _nothing_to_do(last: LastBuild, plan: BuildPlan, out: Path) -> bool:
@@ -307,6 +328,11 @@ def _run(
 def _init_worker(glossary: Glossary) -> None:
     global _WORKER_GLOSSARY
     _WORKER_GLOSSARY = glossary
+    # A forked worker inherits the build's switched-off collector; rendering
+    # makes short-lived cycles (parsers, templates), so it collects, but what
+    # it loaded once (modules, glossary, automata) is frozen out of its sight.
+    gc.enable()
+    gc.freeze()
 
 
 def _render_in_worker(job: ArticleJob) -> Rendered:
