@@ -60,6 +60,31 @@ def run_build(project: Path, out: Path, jobs: int = 1, **options: object) -> Bui
     return Built(project, out, report)
 
 
+@pytest.fixture(scope="module")
+def corpus_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Six articles of the benchmark corpus (five CMS layouts, complete PO files)."""
+    from benchmark_corpus import corpus
+
+    out = tmp_path_factory.mktemp("corpus")
+    corpus.write_corpus(out, 6, seed=3)
+    return out
+
+
+@pytest.fixture
+def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SOURCE_DATE_EPOCH set, so that builds compare byte for byte."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+
+
+def output_tree(out: Path) -> dict[str, bytes]:
+    """Every output file's bytes by its path under ``out``, the cache left out."""
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and ".cache" not in p.relative_to(out).parts
+    }
+
+
 @pytest.fixture(scope="session")
 def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """The bundled sample project (the repository root), built once."""

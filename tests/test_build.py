@@ -8,7 +8,15 @@ import sys
 import zipfile
 from pathlib import Path
 
-from conftest import REPO, TEST_PROJECT, Built, copy_project, run_build, source_date_epoch
+from conftest import (
+    REPO,
+    TEST_PROJECT,
+    Built,
+    copy_project,
+    output_tree,
+    run_build,
+    source_date_epoch,
+)
 
 VARIANTS = ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
 
@@ -25,16 +33,8 @@ def cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
         )
 
 
-def tree(out: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and ".cache" not in p.relative_to(out).parts
-    }
-
-
 def test_every_edition_file_is_named_by_its_variant(built_project: Built) -> None:
-    files = set(tree(built_project.out))
+    files = set(output_tree(built_project.out))
     for variant in VARIANTS:
         assert f"epub/test-corridor.{variant}.epub" in files
         assert f"txt/test-corridor.{variant}.txt" in files
@@ -54,15 +54,15 @@ def test_two_builds_are_byte_identical_whatever_the_number_of_jobs(
     built_project: Built, tmp_path: Path
 ) -> None:
     again = run_build(TEST_PROJECT, tmp_path / "out", jobs=1, use_cache=False)
-    assert tree(again.out) == tree(built_project.out)
+    assert output_tree(again.out) == output_tree(built_project.out)
 
 
 def test_an_unchanged_article_comes_from_the_cache_with_the_same_bytes(tmp_path: Path) -> None:
     first = run_build(TEST_PROJECT, tmp_path / "out")
-    before = tree(first.out)
+    before = output_tree(first.out)
     second = run_build(TEST_PROJECT, tmp_path / "out")
     assert second.report.cache_hits == 3  # type: ignore[attr-defined]
-    assert tree(second.out) == before
+    assert output_tree(second.out) == before
 
 
 def test_article_below_min_translated_is_left_out_of_english_editions_with_a_warning(
@@ -88,7 +88,7 @@ def test_qa_report_lists_the_untranslated_paragraph(built_project: Built) -> Non
 
 
 def test_outputs_hold_no_absolute_path_and_no_script(built_project: Built) -> None:
-    for name, data in tree(built_project.out).items():
+    for name, data in output_tree(built_project.out).items():
         if name.endswith((".html", ".txt", ".json", ".tmx")):
             text = data.decode("utf-8")
             assert str(TEST_PROJECT) not in text, name
@@ -119,12 +119,12 @@ def test_bad_configuration_exits_2_and_leaves_previous_output_whole(tmp_path: Pa
     project = copy_project(tmp_path)
     out = tmp_path / "out"
     assert cli("--project", str(project), "--out", str(out)).returncode == 0
-    before = tree(out)
+    before = output_tree(out)
     (project / "g60pub.toml").write_text("min_translated = 7\n", encoding="utf-8")
     proc = cli("--project", str(project), "--out", str(out))
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "g60pub.toml" in proc.stderr
-    assert tree(out) == before
+    assert output_tree(out) == before
 
 
 def test_unknown_variant_on_the_command_line_exits_2(tmp_path: Path) -> None:

@@ -13,16 +13,9 @@ from g60pub.build import BuildOptions, BuildReport, build
 from g60pub.cache import default_root
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("project")
-    corpus.write_corpus(out, 6, seed=3)
-    return out
-
-
-@pytest.fixture(autouse=True)
-def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+@pytest.fixture
+def project(corpus_project: Path, fixed_date: None) -> Path:
+    return corpus_project
 
 
 def _build(project: Path, out: Path, jobs: int = 1, force: bool = False) -> BuildReport:

@@ -7,7 +7,6 @@ import pickle
 from pathlib import Path
 
 import pytest
-from benchmark_corpus import corpus
 
 from g60pub.build import BuildOptions, BuildReport, build, load_glossary, map_articles
 from g60pub.cache import BuildCache, default_root
@@ -30,16 +29,9 @@ from g60pub.project import discover_sources
 KEY = "ab" * 32
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("project")
-    corpus.write_corpus(out, 4, seed=5)
-    return out
-
-
-@pytest.fixture(autouse=True)
-def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+@pytest.fixture
+def project(corpus_project: Path, fixed_date: None) -> Path:
+    return corpus_project
 
 
 def article() -> PackedArticle:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from benchmark_corpus import corpus
-from conftest import EPOCH
+from conftest import EPOCH, output_tree
 
 from g60pub.translations.pofile import read_po
 
@@ -79,14 +79,6 @@ def test_concurrent_updates_and_translator_saves_lose_no_translation(tmp_path: P
     assert len(chinese) == 40
 
 
-def _tree(out: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and ".cache" not in p.relative_to(out).parts
-    }
-
-
 def test_builds_started_together_into_one_output_both_succeed(tmp_path: Path) -> None:
     project = tmp_path / "project"
     corpus.write_corpus(project, 24, seed=11)
@@ -107,4 +99,4 @@ def test_builds_started_together_into_one_output_both_succeed(tmp_path: Path) ->
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err.decode("utf-8", "replace")
         assert b"Traceback" not in err
-    assert _tree(tmp_path / "shared") == _tree(tmp_path / "alone")
+    assert output_tree(tmp_path / "shared") == output_tree(tmp_path / "alone")
