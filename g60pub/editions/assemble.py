@@ -122,9 +122,16 @@ def assemble_outputs(
     return outputs
 
 
-def _add(outputs: Outputs, path: str, data: bytes, language: str, fmt: str, locale: str) -> None:
+def _add(
+    outputs: Outputs, path: str, data: bytes | Joined, language: str, fmt: str, locale: str
+) -> None:
+    """A file to download: written, and listed with its size and SHA-256."""
     outputs.files[path] = data
-    outputs.downloads.append(describe_file(path, data, language, fmt, locale))
+    if isinstance(data, Joined):  # joined only when written; its digest is known
+        row = describe_digest(path, data.size, data.sha256, language, fmt, locale)
+    else:
+        row = describe_file(path, data, language, fmt, locale)
+    outputs.downloads.append(row)
 
 
 def _epub(
@@ -233,10 +240,9 @@ def _text(
     empty = empty_book_text(variant.ui_locale)
     book = join_texts(head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"))
     path = f"txt/{config.name}.{variant.id}.txt"
-    outputs.files[path] = book
     fmt = translations(locale).gettext("Plain text")
     language = variant_label(variant, locale)
-    outputs.downloads.append(describe_digest(path, book.size, book.sha256, language, fmt, locale))
+    _add(outputs, path, book, language, fmt, locale)
     outputs.editions += 1
 
 
@@ -257,11 +263,7 @@ def _exports(
     # Joined from the articles' units when written, like the text books.
     units = [r.tmx for r in articles if r.tmx is not None]
     tmx = join_parts(tmx_parts((r.source_lang for r in articles), units))
-    outputs.files["translations.tmx"] = tmx
-    fmt = _("Translation memory (TMX)")
-    outputs.downloads.append(
-        describe_digest("translations.tmx", tmx.size, tmx.sha256, zh_en, fmt, locale)
-    )
+    _add(outputs, "translations.tmx", tmx, zh_en, _("Translation memory (TMX)"), locale)
     findings = [f for r in articles for f in r.findings]
     report = {
         "generator": "g60pub",
