@@ -20,12 +20,12 @@ How ``build()`` uses it
   index (pickled, compressed) followed by the article's files as they are;
   the build then holds only the index, whose files point at offsets into
   the entry, and reads a file when it assembles a book or writes a changed
-  page. ``put_obj`` (a pickle under a checksum) and ``put`` (plain bytes)
-  store anything else.
-* Look up in the parent (``get_obj``), send only the misses to the process
-  pool, ``put_obj`` their results in the parent, then ``prune()`` drops every
-  entry the build did not touch. Keeping reads and writes in one process keeps
-  the hit/miss counts and the set of used keys in one place.
+  page. ``put`` and ``get`` store and read plain bytes.
+* Look up in the parent (``get_parts``), send only the misses to the process
+  pool, ``put_parts`` the entries the workers made, in the parent, then
+  ``prune()`` drops every entry the build did not touch. Keeping reads and
+  writes in one process keeps the hit/miss counts and the set of used keys
+  in one place.
 * ``--force``: ``BuildCache(root, refresh=True)`` reads nothing but still
   writes, so the next build is warm again. ``enabled=False`` neither reads
   nor writes.
@@ -38,7 +38,7 @@ Every entry carries a header: a magic string, the cache format version, the
 key it was written for, the payload length and the payload's SHA-256. An entry
 whose header or checksum does not match (a torn write from an older tool, a
 truncated copy, a file dropped in by hand, a stale format) is deleted and
-reported as a miss, never trusted. Pickled payloads are stored
+reported as a miss, never trusted. An entry's index is stored
 zlib-compressed and unpickled only after the checksum matched; the cache
 lives beside the output, so it has the same trust as the output directory.
 A file read later through an index is checked again (its length, and the
@@ -52,7 +52,6 @@ import contextlib
 import hashlib
 import json
 import os
-import pickle
 import struct
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -71,8 +70,7 @@ _MAGIC = b"G60CACHE"
 # magic, format version, payload kind, key (raw sha256), payload length, payload sha256
 _HEADER = struct.Struct(">8sHB32sQ32s")
 _KIND_BYTES = 0
-_KIND_PICKLE = 1
-_KIND_PARTS = 2
+_KIND_PARTS = 2  # 1 was a whole pickled object (format 2)
 _INDEX_LEN = struct.Struct(">I")
 _KEY_HEX_LEN = 64
 _HEX = frozenset("0123456789abcdef")
@@ -142,21 +140,6 @@ class BuildCache:
     def put(self, key: str, data: bytes) -> None:
         """Store ``data`` under ``key`` atomically."""
         self._write(key, _KIND_BYTES, bytes(data))
-
-    # --- pickled objects ---------------------------------------------------
-
-    def get_obj(self, key: str) -> Any | None:
-        """The object stored under ``key`` with :meth:`put_obj`, or None."""
-        payload = self._read(key, _KIND_PICKLE)
-        if payload is None:
-            return None
-        return self._load(key, lambda: pickle.loads(zlib.decompress(payload)))
-
-    def put_obj(self, key: str, obj: Any) -> None:
-        # Rendered articles are text: zlib at its fastest level shrinks them
-        # about fivefold for ~2 ms each, less than the disk time it saves.
-        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-        self._write(key, _KIND_PICKLE, zlib.compress(data, 1))
 
     # --- an index with blobs ----------------------------------------------
 

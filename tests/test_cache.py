@@ -28,14 +28,6 @@ def test_unknown_key_is_a_miss(tmp_path: Path) -> None:
     assert cache.stats().hits == 0
 
 
-def test_object_round_trips_through_pickle(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    value = {"html": {"zh-Hans": "<p>中文</p>"}, "findings": ("numbers differ",)}
-    cache.put_obj(key, value)
-    assert BuildCache(tmp_path).get_obj(key) == value
-
-
 def test_key_changes_with_any_part() -> None:
     base = BuildCache.key("0.1.0", "cfg", "gloss", b"source", b"po")
     assert BuildCache.key("0.2.0", "cfg", "gloss", b"source", b"po") != base
@@ -127,11 +119,20 @@ def test_new_g60pub_version_misses_old_entries(tmp_path: Path) -> None:
     assert cache.get(BuildCache.key("0.1.1", b"src")) is None
 
 
-def test_bytes_entry_is_not_read_as_object(tmp_path: Path) -> None:
+def test_bytes_entry_is_not_read_as_an_index_with_blobs(tmp_path: Path) -> None:
     cache = BuildCache(tmp_path)
     key = _key(b"src")
-    cache.put(key, b"\x80\x05not a pickle")
-    assert cache.get_obj(key) is None
+    cache.put(key, b"\x00\x00\x00\x02xx not an index")
+    assert cache.get_parts(key, lambda index, path, base: (index, path, base)) is None
+
+
+def test_an_index_with_blobs_round_trips_and_its_blobs_sit_at_the_offset(tmp_path: Path) -> None:
+    cache = BuildCache(tmp_path)
+    key = _key(b"src")
+    path, base = cache.put_parts(key, "索引".encode(), [b"first", b"second"])
+    index, where, at = BuildCache(tmp_path).get_parts(key, lambda *parts: parts) or ((), 0, 0)
+    assert (index, where, at) == ("索引".encode(), path, base)
+    assert path.read_bytes()[base:] == b"firstsecond"
 
 
 def test_disabled_cache_neither_reads_nor_writes(tmp_path: Path) -> None:
