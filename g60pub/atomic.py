@@ -35,6 +35,39 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     _fsync_dir(path.parent)
 
 
+def replace_if_unchanged(path: str | Path, data: bytes, expected: bytes | None) -> bool:
+    """``write_atomic``, unless ``path`` no longer holds ``expected`` (``None``:
+    unless it has come to exist): then nothing is written and False returned.
+
+    For read-merge-write cycles against editors that save without taking our
+    lock: a save that lands while the merge runs is kept, not overwritten. A
+    save in the moment between the check and the rename can still be lost;
+    the window shrinks from the whole merge to that moment.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        try:
+            current: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            current = None
+        if current != expected:
+            os.unlink(tmp)
+            return False
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+    return True
+
+
 def _fsync_dir(directory: Path) -> None:
     # The rename itself is durable only once the directory entry is synced.
     try:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -259,6 +260,34 @@ def test_update_waits_for_a_concurrent_update_to_finish(tmp_path: Path) -> None:
         assert not po.exists()
     assert proc.wait(timeout=30) == 0
     assert po.exists()
+
+
+def test_a_save_landing_while_update_merges_is_kept_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import g60pub.translations.pofile as pofile
+
+    po = tmp_path / "a.en.po"
+    update_po(article(PARAS), po, source_ref="sources/a.html")
+    translate_all(po)
+    saved = po.read_bytes().replace(b"EN[", b"Saved by the editor: EN[", 1)
+    merge = pofile.merge_entries
+
+    def merge_while_an_editor_saves(*args: Any, **kwargs: Any) -> Any:
+        po.write_bytes(saved)  # Poedit saves without taking the lock
+        return merge(*args, **kwargs)
+
+    monkeypatch.setattr(pofile, "merge_entries", merge_while_an_editor_saves)
+    changed = [*PARAS, ("paragraph", "新增一段。")]
+    with pytest.raises(TranslationFileError, match="run update again") as err:
+        update_po(article(changed), po, source_ref="sources/a.html")
+    assert err.value.file == str(po)
+    assert po.read_bytes() == saved
+    assert not list(tmp_path.glob(".*.tmp"))
+    monkeypatch.undo()
+    update_po(article(changed), po, source_ref="sources/a.html")  # the rerun merges the save
+    assert any(s.startswith("Saved by the editor") for _, s, _ in entries(po).values())
+    assert "新增一段。" in {i for i, _, _ in entries(po).values()}
 
 
 PARAGRAPH_TEXT = st.text(alphabet="三地将深化科创合作协议签订走廊建设。", min_size=1, max_size=30)

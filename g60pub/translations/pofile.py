@@ -22,7 +22,7 @@ from babel.messages.pofile import PoFileError, unescape
 from babel.messages.pofile import read_po as babel_read_po
 from babel.messages.pofile import write_po as babel_write_po
 
-from g60pub.atomic import lock_directory, write_atomic
+from g60pub.atomic import lock_directory, replace_if_unchanged
 from g60pub.errors import ConfigError, TranslationFileError
 from g60pub.model import Article, Block
 from g60pub.translations.merge import EntryState, MergeStats, merge_entries
@@ -250,7 +250,9 @@ def update_po(
     ``source_ref`` is the source file as the references should name it
     (relative to the project). Concurrent runs are serialised by a lock on
     the file's directory; the write is atomic and happens only when the
-    bytes change.
+    bytes change, and only if nobody (a PO editor does not take the lock)
+    saved the file while it was being merged: then the save is kept and
+    ``TranslationFileError`` says to run update again.
     """
     po_path = Path(po_path)
     slug = slug or po_path.name.removesuffix(f".{lang}.po").removesuffix(".po")
@@ -267,8 +269,13 @@ def update_po(
         stats = merge_entries(entries, old, catalog)
         data = render_po(catalog)
         changed = data != old_bytes
-        if changed:
-            write_atomic(po_path, data)
+        if changed and not replace_if_unchanged(po_path, data, old_bytes):
+            # An editor saved the file while it was being merged: its save wins.
+            raise TranslationFileError(
+                "changed by another program while being updated; kept as it is now, "
+                "run update again",
+                po_path,
+            )
     return UpdateResult(po_path, old is None, changed, len(entries), stats)
 
 
