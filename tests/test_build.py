@@ -127,6 +127,16 @@ def test_bad_configuration_exits_2_and_leaves_previous_output_whole(tmp_path: Pa
     assert output_tree(out) == before
 
 
+def test_an_output_directory_that_cannot_be_made_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    proc = cli("--project", str(TEST_PROJECT), "--out", str(blocker / "out"))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(f"g60pub: {blocker / 'out'}: ")
+    assert blocker.read_text(encoding="utf-8") == "not a directory"
+
+
 def test_unknown_variant_on_the_command_line_exits_2(tmp_path: Path) -> None:
     proc = cli("--project", str(TEST_PROJECT), "--out", str(tmp_path), "--variants", "zh-Hans,fr")
     assert proc.returncode == 2

@@ -50,4 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as err:
+        # The file system said no (an output path that is a file, no permission,
+        # a full disk): one line naming the path, not a traceback.
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"g60pub: {where}{err.strerror or err}", file=sys.stderr)
+        return 2
     return status
