@@ -156,3 +156,25 @@ def test_po_bootstrapped_by_align_survives_update(project: Path) -> None:
     done = g60pub("update", "--project", str(project), cwd=project)
     assert done.returncode == 0, done.stderr
     assert {m.context: (str(m.string), m.fuzzy) for m in read_po(po) if m.id} == before
+
+
+def test_update_uses_the_glossary_files_the_configuration_names(project: Path) -> None:
+    # The same glossary as a build: a term from a file named in g60pub.toml
+    # reaches the translator's hints (and check's findings).
+    (project / "terms").mkdir()
+    (project / "terms" / "extra.csv").write_text(
+        "zh,en,source\n内聚外合,inward cohesion and outward cooperation,test\n", "utf-8"
+    )
+    (project / "g60pub.toml").write_text('glossary = ["terms/extra.csv"]\n', "utf-8")
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert done.returncode == 0, done.stderr
+    text = (project / "sources" / "g60-corridor-agreement-2017.en.po").read_text(encoding="utf-8")
+    assert "#. 内聚外合 = inward cohesion and outward cooperation" in text
+
+
+@pytest.mark.parametrize("command", ["update", "status", "check", "export"])
+def test_a_missing_project_is_one_line_and_exit_2(command: str, tmp_path: Path) -> None:
+    extra = ["--tmx", str(tmp_path / "out.tmx")] if command == "export" else []
+    done = g60pub(command, "--project", str(tmp_path / "nowhere"), *extra, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == f"g60pub: {tmp_path / 'nowhere'}: project directory does not exist\n"

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from g60pub.atomic import write_atomic
-from g60pub.errors import G60Error
+from g60pub.errors import ConfigError, G60Error
+from g60pub.project import discover_sources
 from g60pub.translations import catalogs
 from g60pub.translations.bootstrap import align_sides, beads_json, beads_po, read_side
 from g60pub.translations.qa import has_errors
@@ -56,13 +57,21 @@ def _project_args(p: argparse.ArgumentParser) -> None:
 
 
 def _glossary(project: Path) -> Glossary:
-    """The project's glossary/ when it has one, else the bundled curated glossary."""
-    from g60pub.glossary import Glossary
+    """The glossary a build of ``project`` uses: its glossary/ and the files its
+    configuration names, else the bundled one (so check and build agree)."""
+    from g60pub.build import load_glossary
+    from g60pub.config import load_config
 
-    local = project / "glossary"
-    if local.is_dir() and any(local.glob("*.csv")):
-        return Glossary.load([local])
-    return Glossary.load()
+    return load_glossary(project, load_config(project))
+
+
+def _project(project: Path) -> Path:
+    """``project``, refused when it is not a directory; a warning when it has no sources."""
+    if not project.is_dir():
+        raise ConfigError("project directory does not exist", project)
+    if not discover_sources(project):
+        print(f"g60pub: warning: no sources/*.html in {project}", file=sys.stderr)
+    return project
 
 
 def _report(errors: list[G60Error]) -> None:
@@ -71,7 +80,8 @@ def _report(errors: list[G60Error]) -> None:
 
 
 def run_update(args: argparse.Namespace) -> int:
-    run = catalogs.update_project(args.project, args.lang, _glossary(args.project))
+    project = _project(args.project)
+    run = catalogs.update_project(project, args.lang, _glossary(project))
     for r in run.updates:
         state = "created" if r.created else ("updated" if r.changed else "unchanged")
         print(
@@ -83,7 +93,7 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    run = catalogs.load_project(args.project, args.lang)
+    run = catalogs.load_project(_project(args.project), args.lang)
     rows = [catalogs.coverage(pub) for pub in run.publications]
     width = max([len("article"), *(len(r.slug) for r in rows)])
     columns = ("total", "translated", "fuzzy", "untranslated", "%")
@@ -124,7 +134,8 @@ def run_align(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    findings, errors = catalogs.check_project(args.project, _glossary(args.project), args.lang)
+    project = _project(args.project)
+    findings, errors = catalogs.check_project(project, _glossary(project), args.lang)
     if args.json:
         print(
             json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2)
@@ -139,7 +150,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    run = catalogs.load_project(args.project, args.lang)
+    run = catalogs.load_project(_project(args.project), args.lang)
     write_atomic(args.tmx, write_tmx(run.publications))
     print(f"{args.tmx}: {sum(p.translated for pub in run.publications for p in pub.pairs)} units")
     _report(run.errors)
