@@ -106,6 +106,17 @@ def test_convert_reads_stdin_and_keeps_pins() -> None:
     assert result.returncode == 0 and result.stdout == "完善知識產權與軟體"
 
 
+def test_convert_refuses_bytes_that_are_not_utf8_on_stdin_in_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "g60pub", "convert", "-"],
+        input="知识产权".encode("gb18030") + b"\xff\xfe\x00",
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr == b"g60pub: standard input: not UTF-8 text\n"
+
+
 def test_convert_glossary_option_replaces_the_bundled_one(tmp_path: Path) -> None:
     csv = tmp_path / "g.csv"
     csv.write_text("zh,en\n信息,information\n", encoding="utf-8")

@@ -30,14 +30,14 @@ def load_glossary(args: argparse.Namespace) -> Glossary:
 
 def read_input(name: str) -> str:
     """Text of FILE, or of standard input for ``-``."""
-    if name == "-":
-        return sys.stdin.read()
     try:
-        return Path(name).read_text(encoding="utf-8")
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        return data.decode("utf-8").removeprefix("\ufeff")
     except OSError as err:
         raise SourceError(f"cannot read: {err.strerror}", name) from None
     except UnicodeDecodeError:
-        raise SourceError("not UTF-8 text", name) from None
+        where = "standard input" if name == "-" else name
+        raise SourceError("not UTF-8 text", where) from None
 
 
 def register(sub: Any) -> None:
