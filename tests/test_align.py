@@ -150,3 +150,34 @@ def test_english_page_of_divs_and_line_breaks_splits_on_blank_lines(tmp_path: Pa
         "Second paragraph.",
         "Third.",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("en.txt", b"\n\n  \n", "no paragraphs found"),
+        ("en.html", b"\x00\x01PK\x03\x04" + bytes(range(256)) * 8, "not HTML: binary data"),
+        ("en.html", b"", "empty file"),
+    ],
+)
+def test_an_english_side_with_nothing_to_align_is_one_line_naming_it(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    english = tmp_path / name
+    english.write_bytes(data)
+    source = ROOT / "sources" / "g60-corridor-agreement-2017.html"
+    done = subprocess.run(
+        [sys.executable, "-m", "g60pub", "align", str(source), str(english)],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith(f"g60pub: {english}: {reason}") and done.stderr.count("\n") == 1
+
+
+def test_an_english_page_in_another_encoding_is_read_like_a_source(tmp_path: Path) -> None:
+    page = tmp_path / "en.html"
+    page.write_bytes(
+        '<html><head><meta charset="windows-1252"></head><body>'
+        "<p>The corridor’s “first” résumé.</p></body></html>".encode("cp1252")
+    )
+    assert read_side(page, chinese=False).paragraphs == ("The corridor’s “first” résumé.",)

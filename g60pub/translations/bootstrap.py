@@ -67,7 +67,10 @@ def read_side(path: str | Path, *, chinese: bool) -> Side:
                 "text file is not UTF-8", path, data[: err.start].count(b"\n") + 1
             ) from err
         paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-        return Side(tuple(p for p in paragraphs if p))
+        kept = tuple(p for p in paragraphs if p)
+        if not kept:
+            raise SourceError("no paragraphs found", path)
+        return Side(kept)
     if chinese:
         from g60pub.normalize import normalize_file
 
@@ -77,9 +80,15 @@ def read_side(path: str | Path, *, chinese: bool) -> Side:
 
 
 def _html_paragraphs(data: bytes, path: Path) -> tuple[str, ...]:
-    # An English edition page: its headings and paragraphs in document order.
+    # An English edition page: its headings and paragraphs in document order,
+    # decoded and parsed as a source page is (any encoding; binary refused).
+    from g60pub.normalize.decode import decode
+    from g60pub.normalize.dom import parse
+
     try:
-        root = lxml_html.document_fromstring(data)
+        root = parse(decode(data))
+    except SourceError as err:
+        raise err.at(path) from None
     except (etree.ParserError, ValueError) as err:
         raise SourceError(f"cannot parse HTML: {err}", path) from err
     for bad in list(root.iter("script", "style", "nav", "header", "footer", "aside")):
