@@ -159,6 +159,7 @@ def test_english_page_of_divs_and_line_breaks_splits_on_blank_lines(tmp_path: Pa
         ("en.html", b"\x00\x01PK\x03\x04" + bytes(range(256)) * 8, "not HTML: binary data"),
         ("en.html", b"", "empty file"),
     ],
+    ids=["blank-text", "binary-html", "empty-html"],
 )
 def test_an_english_side_with_nothing_to_align_is_one_line_naming_it(
     tmp_path: Path, name: str, data: bytes, reason: str
