@@ -115,7 +115,7 @@ def test_duplicate_zh_across_files_names_the_second_file_and_line() -> None:
         ("empty_en.csv", 3, "empty en"),
         ("forbidden_is_approved.csv", 2, "also an accepted one"),
         ("unknown_column.csv", 1, "unknown column(s): colour"),
-        ("missing_column.csv", 1, "english"),
+        ("missing_column.csv", 1, "missing column(s): en"),
         ("bad_type.csv", 3, "unknown type 'city'"),
         ("gbk.csv", 2, "not UTF-8"),
         ("multiline_note.csv", 4, "empty en"),

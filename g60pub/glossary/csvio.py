@@ -1,12 +1,20 @@
 """Glossary CSV (UTF-8, header row, RFC 4180) read and written.
 
-Columns as in DESIGN.md: ``zh, en, zh_hant, en_alt, en_forbidden, type, note,
-source``; ``zh`` and ``en`` are required, lists are ``|``-separated. Every
-problem is a :class:`GlossaryError` with the file and the line it is on.
+Columns: ``zh, en, zh_hant, en_alt, en_forbidden, type, note, source``; ``zh``
+and ``en`` are required, lists are ``|``-separated. Every problem is a
+:class:`GlossaryError` with the file and the line it is on.
+
+Reading also takes term lists as translators keep them (glossary/README.md):
+UTF-16 with a BOM, tab- or semicolon-separated (the delimiter is the one the
+header row uses; Excel's ``sep=`` first line wins), headers in any case or in
+Chinese (中文, 英文, 备注, ...), and ``#`` comment lines. A file that is not
+UTF-8 is refused rather than guessed at: GB18030 decodes almost any bytes, so
+a guess would turn a mis-encoded file into wrong terms without a word.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -20,11 +28,42 @@ from g60pub.script import opencc_converter
 
 COLUMNS = ("zh", "en", "zh_hant", "en_alt", "en_forbidden", "type", "note", "source")
 REQUIRED = ("zh", "en")
+# Header names other tools and translators use, folded (see _column_name).
+ALIASES = {
+    "chinese": "zh",
+    "中文": "zh",
+    "简体": "zh",
+    "简体中文": "zh",
+    "术语": "zh",
+    "zh-cn": "zh",
+    "zh-hans": "zh",
+    "english": "en",
+    "英文": "en",
+    "译文": "en",
+    "en-us": "en",
+    "en-gb": "en",
+    "繁体": "zh_hant",
+    "繁體": "zh_hant",
+    "繁体中文": "zh_hant",
+    "zh-tw": "zh_hant",
+    "zh-hant": "zh_hant",
+    "备注": "note",
+    "注释": "note",
+    "说明": "note",
+    "notes": "note",
+    "comment": "note",
+    "comments": "note",
+    "来源": "source",
+    "出处": "source",
+    "类型": "type",
+}
+DELIMITERS = (",", "\t", ";")
 LIST_SEPARATOR = "|"
 
 Located = tuple[Term, str, int]  # term, file, line
 # Characters XML 1.0 cannot carry (so TBX could not either); tab and newline
 # are fine in a note.
+_HAN = re.compile("[\u4e00-\u9fff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -80,40 +119,79 @@ def make_term(
     )
 
 
+def _column_name(cell: str) -> str:
+    name = cell.strip().lower().replace(" ", "_")
+    return ALIASES.get(name.replace("_", "-"), ALIASES.get(name, name))
+
+
+def _delimiter(first_line: str) -> str:
+    """The delimiter the header row uses: the most frequent of comma, tab and
+    semicolon outside quotes (comma on a tie, and for a one-column header)."""
+    unquoted = re.sub(r'"[^"]*"', "", first_line)
+    return max(DELIMITERS, key=lambda d: (unquoted.count(d), d == ","))
+
+
+def _is_comment(row: list[str]) -> bool:
+    return bool(row) and row[0].lstrip().startswith("#")
+
+
 def read_csv(text: str, file: str | Path) -> list[Located]:
     """Terms of one glossary CSV document, each with its file and line."""
+    text = text.removeprefix("\ufeff")
+    first_line, _, rest = text.partition("\n")
+    skipped = 0
+    sep = re.fullmatch(r"sep=(.)\r?", first_line)  # Excel's delimiter line
+    if sep:
+        delimiter, text, skipped = sep.group(1), rest, 1
+    else:
+        lines = (ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+        delimiter = _delimiter(next(lines, ""))
     # strict: a quote left open must not swallow the rest of the file as one
     # cell (RFC 4180 has no such field), nor may text follow a closing quote.
-    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        header = [h.strip() for h in next(reader)]
+        row = next(reader)
+        while _is_comment(row) or not any(c.strip() for c in row):
+            row = next(reader)
     except StopIteration:
-        raise GlossaryError("empty glossary file (no header row)", file, 1) from None
+        raise GlossaryError("empty glossary file (no header row)", file, 1 + skipped) from None
     except csv.Error as err:
-        raise GlossaryError(f"malformed CSV: {err}", file, 1) from None
-    unknown = [h for h in header if h not in COLUMNS]
+        raise GlossaryError(f"malformed CSV: {err}", file, reader.line_num + skipped) from None
+    header_line = reader.line_num + skipped
+    header = [_column_name(h) for h in row]
+    # An unnamed column (a trailing delimiter, as spreadsheets write) is
+    # allowed while its cells are empty.
+    unknown = [h for h, name in zip(row, header, strict=True) if name not in (*COLUMNS, "")]
     if unknown:
-        raise GlossaryError(f"unknown column(s): {', '.join(unknown)}", file, 1)
+        raise GlossaryError(
+            f"unknown column(s): {', '.join(h.strip() for h in unknown)}"
+            f" (the header row names columns from: {', '.join(COLUMNS)})",
+            file,
+            header_line,
+        )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise GlossaryError(f"missing column(s): {', '.join(missing)}", file, 1)
-    if len(set(header)) != len(header):
-        raise GlossaryError("duplicate column in header", file, 1)
+        raise GlossaryError(f"missing column(s): {', '.join(missing)}", file, header_line)
+    named = [h for h in header if h]
+    if len(set(named)) != len(named):
+        raise GlossaryError("duplicate column in header", file, header_line)
     terms: list[Located] = []
-    line = reader.line_num + 1
+    line = reader.line_num + 1 + skipped
     try:
         for row in reader:
-            if any(cell.strip() for cell in row):
+            if any(cell.strip() for cell in row) and not _is_comment(row):
                 terms.append((_row_term(header, row, file, line), str(file), line))
-            line = reader.line_num + 1
+            line = reader.line_num + 1 + skipped
     except csv.Error as err:
         raise GlossaryError(f"malformed CSV: {err}", file, line) from None
     return terms
 
 
 def _row_term(header: list[str], row: list[str], file: str | Path, line: int) -> Term:
-    if len(row) > len(header):
+    if any(cell.strip() for cell in row[len(header) :]):
         raise GlossaryError(f"{len(row)} fields, header has {len(header)}", file, line)
+    if any(cell.strip() for name, cell in zip(header, row, strict=False) if not name):
+        raise GlossaryError("a value in a column without a header", file, line)
     cells = dict(zip(header, row, strict=False))
     try:
         return make_term(
@@ -135,12 +213,27 @@ def read_csv_file(path: str | Path) -> list[Located]:
         data = Path(path).read_bytes()
     except OSError as err:
         raise GlossaryError(f"cannot read glossary: {err.strerror}", path) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return read_csv(data.decode("utf-16"), path)
+        except UnicodeDecodeError:
+            raise GlossaryError("malformed UTF-16", path) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise GlossaryError("not UTF-8", path, line) from None
+        reason = "not UTF-8"
+        if _decodes_as_gb18030(data):
+            reason += " (it reads as GBK/GB18030: save the file as UTF-8)"
+        raise GlossaryError(reason, path, line) from None
     return read_csv(text, path)
+
+
+def _decodes_as_gb18030(data: bytes) -> bool:
+    try:
+        return bool(_HAN.search(data.decode("gb18030")))
+    except UnicodeDecodeError:
+        return False
 
 
 def write_csv(terms: Iterable[Term]) -> str:

@@ -1,0 +1,82 @@
+"""Term files from elsewhere: translators' CSV/TSV lists and CAT-tool TBX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from g60pub.errors import GlossaryError
+from g60pub.glossary import Glossary
+
+DATA = Path(__file__).parent / "data" / "glossary"
+
+
+def rows(g: Glossary) -> list[tuple[str, str, str]]:
+    return [(t.zh, t.en, t.note) for t in g]
+
+
+def test_tab_separated_list_with_chinese_headers_comments_and_padding_loads() -> None:
+    g = Glossary.load(DATA / "translator_list.tsv")
+    assert rows(g) == [
+        ("长三角", "Yangtze River Delta", ""),
+        ("中小企业", "small and medium-sized enterprises", "a, b"),
+        ("高新区", "high-tech zone", ""),
+    ]
+
+
+def test_excel_sep_line_sets_the_delimiter_and_headers_are_case_insensitive() -> None:
+    g = Glossary.load(DATA / "excel_sep_semicolon.csv")
+    assert rows(g) == [("长三角", "Yangtze River Delta; YRD", "区域")]
+
+
+def test_utf16_csv_with_bom_and_a_trailing_empty_column_loads() -> None:
+    g = Glossary.load(DATA / "utf16_chinese_headers.csv")
+    assert rows(g) == [("长三角", "Yangtze River Delta", "区域, 经济")]
+
+
+def test_gbk_csv_is_refused_with_a_hint_to_save_as_utf8() -> None:
+    with pytest.raises(GlossaryError) as err:
+        Glossary.load(DATA / "gbk.csv")
+    assert (err.value.line, err.value.reason) == (
+        2,
+        "not UTF-8 (it reads as GBK/GB18030: save the file as UTF-8)",
+    )
+
+
+def test_value_under_an_unnamed_column_is_an_error_on_its_line() -> None:
+    with pytest.raises(GlossaryError) as err:
+        Glossary.load(DATA / "value_in_unnamed_column.csv")
+    assert (err.value.line, err.value.reason) == (3, "a value in a column without a header")
+
+
+def test_line_numbers_count_comment_and_blank_lines() -> None:
+    with pytest.raises(GlossaryError) as err:
+        Glossary.load(DATA / "comment_then_bad_row.csv")
+    assert (err.value.line, err.value.reason) == (5, "长三角: empty en")
+
+
+def test_list_without_a_header_row_names_the_expected_columns(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.csv"
+    path.write_text("长三角,Yangtze River Delta\n", encoding="utf-8")
+    with pytest.raises(GlossaryError) as err:
+        Glossary.load(path)
+    assert str(err.value) == (
+        f"{path}:1: unknown column(s): 长三角, Yangtze River Delta (the header row names"
+        " columns from: zh, en, zh_hant, en_alt, en_forbidden, type, note, source)"
+    )
+
+
+def test_duplicate_term_with_different_english_names_both_lines(tmp_path: Path) -> None:
+    path = tmp_path / "dup.csv"
+    path.write_text("zh,en\n高新区,high-tech zone\n高新区,hi-tech park\n", encoding="utf-8")
+    with pytest.raises(GlossaryError) as err:
+        Glossary.load(path)
+    assert (err.value.line, err.value.reason) == (3, f"duplicate zh '高新区' (first at {path}:2)")
+
+
+def test_quoted_english_with_a_comma_and_fullwidth_spaces_around_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    text = 'zh,en,note\n\u3000中小企业\u3000 ,"SMEs, small firms",n \n'
+    path.write_text(text, encoding="utf-8")
+    assert rows(Glossary.load(path)) == [("中小企业", "SMEs, small firms", "n")]
