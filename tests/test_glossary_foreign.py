@@ -8,6 +8,7 @@ import pytest
 
 from g60pub.errors import GlossaryError
 from g60pub.glossary import Glossary
+from g60pub.glossary.csvio import make_term
 
 DATA = Path(__file__).parent / "data" / "glossary"
 
@@ -80,3 +81,71 @@ def test_quoted_english_with_a_comma_and_fullwidth_spaces_around_chinese(tmp_pat
     text = 'zh,en,note\n\u3000中小企业\u3000 ,"SMEs, small firms",n \n'
     path.write_text(text, encoding="utf-8")
     assert rows(Glossary.load(path)) == [("中小企业", "SMEs, small firms", "n")]
+
+
+def _matching_glossary() -> Glossary:
+    return Glossary(
+        [
+            make_term("G60科创走廊", "G60 Science and Technology Innovation Corridor"),
+            make_term("中国(上海)自由贸易试验区", "China (Shanghai) Pilot Free Trade Zone"),
+            make_term("上海", "Shanghai", type="place"),
+            make_term("长三角", "Yangtze River Delta"),
+            make_term("长三角一体化", "Yangtze River Delta integration"),
+            make_term("中小企业", "SMEs", en_alt=["small and medium-sized enterprises"]),
+            make_term("高新区", "high-tech zone", en_forbidden=["hi-tech park"]),
+        ]
+    )
+
+
+def spans(g: Glossary, text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.term.zh) for m in g.find(text)]
+
+
+def test_fullwidth_digits_in_text_match_a_term_written_with_ascii_digits() -> None:
+    assert spans(_matching_glossary(), "建设Ｇ６０科创走廊") == [("Ｇ６０科创走廊", "G60科创走廊")]
+
+
+def test_term_with_ascii_parentheses_matches_normalised_fullwidth_ones() -> None:
+    g = _matching_glossary()
+    text = "中国（上海）自由贸易试验区"
+    assert spans(g, text) == [(text, "中国(上海)自由贸易试验区")]
+    assert g.lookup(text) is g.lookup("中国(上海)自由贸易试验区") is not None
+
+
+def test_english_with_fullwidth_parentheses_and_letters_matches() -> None:
+    text = "China （Shanghai） Pilot Free Trade Zone and Ｓｈａｎｇｈａｉ"
+    assert spans(_matching_glossary(), text) == [
+        ("China （Shanghai） Pilot Free Trade Zone", "中国(上海)自由贸易试验区"),
+        ("Ｓｈａｎｇｈａｉ", "上海"),
+    ]
+
+
+def test_wrong_rendering_of_a_fullwidth_digit_term_is_reported() -> None:
+    findings = _matching_glossary().check("Ｇ６０科创走廊", "G60 Sci-Tech Corridor")
+    assert [(f.code, f.term.zh) for f in findings] == [("term-missing", "G60科创走廊")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("长三角的发展", "the Yangtze River Delta's development"),
+        ("长三角的发展", "the Yangtze River Delta’s development"),
+        ("长三角一体化", "Yangtze River Delta Integration"),
+        ("中小企业", "an SME"),
+        ("中小企业", "small- and medium-sized enterprises"),
+        ("高新区", "High-Tech Zones"),
+    ],
+)
+def test_accepted_english_variants_report_nothing(zh: str, en: str) -> None:
+    assert _matching_glossary().check(zh, en) == []
+
+
+def test_forbidden_plural_rendering_is_reported_with_the_missing_term() -> None:
+    findings = _matching_glossary().check("高新区", "hi-tech parks")
+    assert [(f.code, f.message) for f in findings] == [
+        ("term-missing", "高新区 is not rendered as “high-tech zone”"),
+        (
+            "term-forbidden",
+            "“hi-tech parks” is a rendering to avoid for 高新区; use “high-tech zone”",
+        ),
+    ]

@@ -41,6 +41,18 @@ def _ascii_table() -> dict[int, str]:
     return {c: " " for c in range(128) if not chr(c).isalnum()}
 
 
+# Fullwidth ASCII forms (Ｇ６０, （）) and the ideographic space to ASCII. A
+# normalised article has half-width digits and letters but full-width
+# parentheses around Chinese, while a termbase from elsewhere may write either.
+_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def narrow(text: str) -> str:
+    """``text`` with fullwidth ASCII forms made ASCII; the length is kept."""
+    return text.translate(_NARROW) if _WIDE.search(text) else text
+
+
 _ACCENTS = _accent_table()
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _ASCII = _ascii_table()
@@ -57,6 +69,7 @@ def fold(text: str) -> str:
     if lowered.isascii():
         folded = lowered.translate(_ASCII)  # CPython's fast path for ASCII
     else:
+        lowered = narrow(lowered)
         if _ACCENTED.search(lowered):
             lowered = lowered.translate(_ACCENTS)
         folded = _SEPARATOR.sub(" ", lowered)

@@ -7,6 +7,9 @@ Two automata, one pass each, linear in the text:
   has no word boundaries, so every occurrence counts; leftmost-longest
   selection keeps a sub-term (科创走廊) from matching inside a longer term
   (沪嘉杭G60科创走廊).
+- Both: fullwidth ASCII forms count as ASCII (Ｇ６０ is G60, （ is (), in
+  keys and text alike (``english.narrow``), so a term file written in either
+  width matches a normalised article and raw text.
 - English: renderings are matched on the folded text (see ``english``) and
   kept only at word boundaries, case-insensitively, with hyphen/space variation
   and singular/plural of the last word.
@@ -30,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
-from g60pub.glossary.english import WORD_CHARS, FoldedText, key, plural_variants
+from g60pub.glossary.english import WORD_CHARS, FoldedText, key, narrow, plural_variants
 from g60pub.glossary.falsefriends import FALSE_FRIENDS
 from g60pub.glossary.term import Form, Match, Term
 from g60pub.script import opencc_converter
@@ -52,9 +55,9 @@ _BLOCKER: Entry = (-1, "zh")  # a false friend: a string that is not the term in
 
 def chinese_forms(term: Term) -> list[tuple[str, Form]]:
     """The Chinese strings that stand for ``term``: Simplified, then Traditional ones."""
-    forms: list[tuple[str, Form]] = [(term.zh, "zh")]
+    forms: list[tuple[str, Form]] = [(narrow(term.zh), "zh")]
     hant = [term.zh_hant] + [opencc_converter(c).convert(term.zh) for c in _HANT_CONFIGS]
-    for text in hant:
+    for text in map(narrow, hant):
         if all(text != f for f, _ in forms):
             forms.append((text, "zh_hant"))
     return forms
@@ -146,13 +149,14 @@ class Matcher:
 
     def lookup(self, text: str) -> Term | None:
         """The term whose Chinese form is ``text``, or whose English rendering it is."""
-        entry = self._zh_keys.get(text.strip()) or self._en_keys.get(key(text))
+        entry = self._zh_keys.get(narrow(text.strip())) or self._en_keys.get(key(text))
         return self.terms[entry[0]] if entry else None
 
     def find(self, text: str) -> list[Match]:
         """Leftmost-longest, non-overlapping occurrences of terms in ``text``."""
         # Aho-Corasick reports matches in order of their end, so for one start
         # a later report is a longer match: plain assignment keeps the longest.
+        text = narrow(text)
         longest: dict[int, tuple[int, Entry]] = {}
         blocked: list[tuple[int, int]] = []
         if self._zh_keys and not (self._zh_keys_all_han and _no_han(text)):
@@ -192,6 +196,7 @@ class Matcher:
         """
         if not self._en_keys:
             return
+        text = narrow(text)
         runs = [(m.start(), m.end()) for m in _LATIN_RUN.finditer(text)]
         if not runs:
             return
