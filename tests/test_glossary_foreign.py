@@ -149,3 +149,91 @@ def test_forbidden_plural_rendering_is_reported_with_the_missing_term() -> None:
             "“hi-tech parks” is a rendering to avoid for 高新区; use “high-tech zone”",
         ),
     ]
+
+
+def _fields(g: Glossary) -> list[tuple[object, ...]]:
+    return [
+        (t.zh, t.zh_hant, t.pinned, t.en, t.en_alt, t.en_forbidden, t.type, t.note, t.source)
+        for t in g
+    ]
+
+
+_DELTA = ("Yangtze Delta",)
+_DEFINITION = "The region around the mouth of the Yangtze"
+_SMES = ("small and medium-sized enterprises",)
+_CAT_TOOL_TERMS = [
+    ("长三角", "長三角", False, "Yangtze River Delta", _DELTA, ("Changjiang Delta",), "term",
+     _DEFINITION, "Xinhua"),
+    ("长江三角洲", "長江三角洲", False, "Yangtze River Delta", _DELTA, (), "term",
+     _DEFINITION, "Xinhua"),
+    ("高新区", "高新區", True, "high-tech zone", (), (), "term", "", ""),
+    ("中小企业", "中小企業", True, "SMEs", _SMES, (), "term", "", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["cat_tool_2008.tbx", "cat_tool_2008_utf16.tbx"])
+def test_tbx_2008_from_a_cat_tool_is_read_as_documented(name: str) -> None:
+    # Preferred Chinese and English win over document order; the deprecated
+    # Chinese term is dropped, the admitted one is a term of its own (the
+    # forbidden renderings stay with the first, so a misuse is reported once);
+    # a Traditional-only concept gets its Simplified form from OpenCC; a
+    # concept with no English (zh + ja) is skipped; an English acronym does
+    # not make the Chinese term an abbreviation.
+    assert _fields(Glossary.load(DATA / name)) == _CAT_TOOL_TERMS
+
+
+def _one_concept(lang: str, term: str) -> bytes:
+    return (
+        '<martif type="TBX"><text><body><termEntry>'
+        f'<langSet xml:lang="{lang}"><tig><term>{term}</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>high-tech zone</term></tig></langSet>'
+        "</termEntry></body></text></martif>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "term", "read"),
+    [
+        ("zh-CN", "高新区", [("高新区", "高新區", False)]),
+        ("ZH-cn", "高新区", [("高新区", "高新區", False)]),
+        ("zh_Hans", "高新区", [("高新区", "高新區", False)]),
+        ("zh-CHS", "高新区", [("高新区", "高新區", False)]),
+        ("zh-Hans-HK", "高新区", [("高新区", "高新區", False)]),
+        ("zh-TW", "高新區", [("高新区", "高新區", True)]),
+        ("zh_TW", "高新區", [("高新区", "高新區", True)]),
+        ("zh-HK", "高新區", [("高新区", "高新區", True)]),
+        ("zh-Hant", "高新區", [("高新区", "高新區", True)]),
+        ("zh-CHT", "高新區", [("高新区", "高新區", True)]),
+        ("ja", "高新区", []),
+    ],
+)
+def test_tbx_language_tags_as_tools_write_them(
+    lang: str, term: str, read: list[tuple[str, str, bool]]
+) -> None:
+    g = Glossary.from_tbx(_one_concept(lang, term))
+    assert [(t.zh, t.zh_hant, t.pinned) for t in g] == read
+
+
+def test_tbx_v3_from_another_tool_prefers_the_first_accepted_english() -> None:
+    g = Glossary.load(DATA / "other_tool_v3.tbx")
+    assert _fields(g) == [
+        ("高新区", "高新區", True, "high-tech zone", (), ("hi-tech park",), "term", "", "")
+    ]
+
+
+def test_concept_with_only_deprecated_english_is_an_error_on_its_line() -> None:
+    with pytest.raises(GlossaryError) as err:
+        Glossary.load(DATA / "only_deprecated_english.tbx")
+    assert (err.value.line, err.value.reason) == (
+        7,
+        "no accepted English term (every one is deprecated)",
+    )
+
+
+def test_alternative_rendering_from_a_cat_tool_satisfies_the_check() -> None:
+    g = Glossary.load(DATA / "cat_tool_2008.tbx")
+    assert g.check("长江三角洲的中小企业", "SMEs in the Yangtze Delta") == []
+    assert [(f.code, f.term.zh) for f in g.check("长三角", "the Changjiang Delta")] == [
+        ("term-missing", "长三角"),
+        ("term-forbidden", "长三角"),
+    ]

@@ -72,6 +72,11 @@ def derived_hant(zh: str) -> str:
     return str(opencc_converter("s2t").convert(zh))
 
 
+def derived_simplified(zh_hant: str) -> str:
+    """The Simplified form OpenCC gives for a term known only in Traditional."""
+    return str(opencc_converter("t2s").convert(zh_hant))
+
+
 def make_term(
     zh: str,
     en: str,
@@ -84,8 +89,9 @@ def make_term(
 ) -> Term:
     """A validated :class:`Term`; raises :class:`GlossaryError` without a location."""
     zh, en, zh_hant = zh.strip(), en.strip(), zh_hant.strip()
-    alts = tuple(a.strip() for a in en_alt if a.strip())
-    forbidden = tuple(f.strip() for f in en_forbidden if f.strip())
+    # The same rendering twice (en-US and en-GB sections of a TBX) is one.
+    alts = tuple(dict.fromkeys(a.strip() for a in en_alt if a.strip() and a.strip() != en))
+    forbidden = tuple(dict.fromkeys(f.strip() for f in en_forbidden if f.strip()))
     kind = type.strip() or "term"
     if not zh:
         raise GlossaryError("empty zh")

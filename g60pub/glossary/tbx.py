@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from g60pub.errors import GlossaryError
-from g60pub.glossary.csvio import Located, make_term
+from g60pub.glossary.csvio import Located, derived_simplified, make_term
 from g60pub.glossary.term import Term
 
 NS = "urn:iso:std:iso:30042:ed-2"
@@ -33,6 +33,7 @@ _PREFERRED = "preferredTerm-admn-sts"
 _ADMITTED = "admittedTerm-admn-sts"
 _DEPRECATED = ("deprecatedTerm-admn-sts", "supersededTerm-admn-sts")
 _PART_OF_SPEECH = {"name": "properNoun", "org": "properNoun", "place": "properNoun"}
+_SHORT_FORMS = ("abbreviation", "acronym", "shortForm")
 _TERM_TYPE = {"abbr": "abbreviation", "slogan": "phrase"}
 
 
@@ -137,7 +138,7 @@ def read_tbx(data: bytes | str | Path) -> list[Located]:
         if _local(entry) in ("conceptEntry", "termEntry"):
             line = _line(entry.sourceline) or 0
             try:
-                terms.append((_read_concept(entry), name, line))
+                terms.extend((term, name, line) for term in _read_concept(entry))
             except GlossaryError as err:
                 raise err.at(name, line) from None
     return terms
@@ -159,40 +160,86 @@ def _text(el: etree._Element) -> str:
     return "".join(str(t) for t in el.itertext()).strip()
 
 
-def _read_concept(entry: etree._Element) -> Term:
-    note = " ".join(_text(n) for n in _children(entry, "note"))
-    zh = hant = en = source = kind = ""
-    alts: list[str] = []
-    forbidden: list[str] = []
-    pinned = False
+def _script(lang: str) -> str:
+    """``hans``, ``hant`` or ``en`` for a language tag as tools write it
+    (zh-CN, ZH-cn, zh_Hans, zh-TW, zh-HK, zh-CHT, zh-Hant-TW, en-US, en_GB),
+    else ``""`` for a language the glossary does not hold."""
+    tags = lang.lower().replace("_", "-").split("-")
+    if tags[0] in ("en", "eng"):
+        return "en"
+    if tags[0] not in ("zh", "zho", "chi", "cmn"):
+        return ""
+    if "hans" in tags or "chs" in tags:
+        return "hans"
+    if {"hant", "cht", "tw", "hk", "mo"} & set(tags[1:]):
+        return "hant"
+    return "hans"
+
+
+def _status(notes: dict[str | None, str]) -> str:
+    """``preferred``, ``admitted`` or ``deprecated`` (superseded counts as
+    deprecated); TBX v2 tools may write ``normativeAuthorization`` instead."""
+    value = notes.get("administrativeStatus") or notes.get("normativeAuthorization") or ""
+    value = value.strip().lower().removesuffix("-admn-sts")
+    if value in ("preferredterm", "preferred"):
+        return "preferred"
+    if value in ("deprecatedterm", "supersededterm", "deprecated", "superseded"):
+        return "deprecated"
+    return "admitted"
+
+
+def _accepted(terms: list[tuple[str, str]]) -> list[str]:
+    """The non-deprecated terms, preferred ones first, else in document order."""
+    order = sorted(range(len(terms)), key=lambda i: (terms[i][1] != "preferred", i))
+    return [terms[i][0] for i in order if terms[i][1] != "deprecated"]
+
+
+def _read_concept(entry: etree._Element) -> list[Term]:
+    notes_text = [_text(n) for n in _children(entry, "note")]
+    notes_text += [
+        _text(d) for d in entry.iter() if _local(d) == "descrip" and d.get("type") == "definition"
+    ]
+    note = " ".join(dict.fromkeys(n for n in notes_text if n))
+    kind = ""
+    sources: dict[str, str] = {}
+    found: dict[str, list[tuple[str, str]]] = {"hans": [], "hant": [], "en": []}
+    hant_derived: set[str] = set()
     for lang_sec in _children(entry, "langSec", "langSet"):
-        lang = (lang_sec.get(XML_LANG) or lang_sec.get("lang") or "").lower()
+        script = _script(lang_sec.get(XML_LANG) or lang_sec.get("lang") or "")
         for sec in _children(lang_sec, "termSec", "tig", "ntig"):
             text = next((_text(t) for t in sec.iter() if _local(t) == "term"), "")
             notes = {n.get("type"): _text(n) for n in sec.iter() if _local(n) == "termNote"}
             admins = {a.get("type"): _text(a) for a in sec.iter() if _local(a) == "admin"}
-            status = notes.get("administrativeStatus", "")
             subset = admins.get("projectSubset", "")
             if subset.startswith(TYPE_PREFIX):
                 kind = subset.removeprefix(TYPE_PREFIX)
-            elif not kind and notes.get("termType") in ("abbreviation", "acronym", "shortForm"):
-                kind = "abbr"
-            if not text:
+            elif script in ("hans", "hant") and notes.get("termType") in _SHORT_FORMS:
+                kind = kind or "abbr"  # an English acronym (SMEs) says nothing of the zh
+            if not text or not script:
                 continue
-            if lang in ("zh-hant", "zh-tw", "zh-hk", "zh-mo") or lang.startswith("zh-hant"):
-                if not hant:
-                    hant = text
-                    pinned = DERIVED_NOTE not in [_text(n) for n in _children(sec, "note")]
-            elif lang.startswith("zh"):
-                zh = zh or text
-            elif lang.startswith("en"):
-                if status in _DEPRECATED:
-                    forbidden.append(text)
-                elif status == _PREFERRED and not en:
-                    en = text
-                    source = admins.get("source", "")
-                else:
-                    alts.append(text)
-    if not en and alts:
-        en = alts.pop(0)
-    return make_term(zh, en, hant if pinned else "", alts, forbidden, kind or "term", note, source)
+            found[script].append((text, _status(notes)))
+            if script == "en" and "source" in admins:
+                sources.setdefault(text, admins["source"])
+            if DERIVED_NOTE in [_text(n) for n in _children(sec, "note")]:
+                hant_derived.add(text)
+    hans, hant = _accepted(found["hans"]), _accepted(found["hant"])
+    english = _accepted(found["en"])
+    if not (hans or hant) or not found["en"]:
+        return []  # a concept of another language pair: nothing to match or check
+    if not english:
+        raise GlossaryError("no accepted English term (every one is deprecated)")
+    zh = hans[0] if hans else derived_simplified(hant[0])
+    pinned = hant[0] if hant and hant[0] not in hant_derived else ""
+    alts = english[1:]
+    forbidden = [t for t, status in found["en"] if status == "deprecated"]
+    source = sources.get(english[0], "")
+    first = make_term(zh, english[0], pinned, alts, forbidden, kind or "term", note, source)
+    # Further Simplified synonyms are terms of their own with the same English;
+    # the first term alone carries the forbidden renderings, so a misuse is
+    # reported once.
+    more = [
+        make_term(other, english[0], "", alts, (), kind or "term", note, source)
+        for other in dict.fromkeys(hans[1:])
+        if other != zh
+    ]
+    return [first, *more]
