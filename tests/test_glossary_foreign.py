@@ -237,3 +237,12 @@ def test_alternative_rendering_from_a_cat_tool_satisfies_the_check() -> None:
         ("term-missing", "长三角"),
         ("term-forbidden", "长三角"),
     ]
+
+
+def test_directory_load_takes_tsv_and_upper_case_suffixes(tmp_path: Path) -> None:
+    (tmp_path / "A.CSV").write_text("zh,en\n上海,Shanghai\n", encoding="utf-8")
+    (tmp_path / "b.tsv").write_text("zh\ten\n松江\tSongjiang\n", encoding="utf-8")
+    (tmp_path / "C.TBX").write_bytes(_one_concept("zh-CN", "高新区"))
+    (tmp_path / "readme.txt").write_text("not a glossary", encoding="utf-8")
+    # name order is code-point order: A.CSV, C.TBX, b.tsv
+    assert [t.zh for t in Glossary.load(tmp_path)] == ["上海", "高新区", "松江"]

@@ -32,11 +32,15 @@ def bundled_files() -> list[Path]:
     return sorted(_SOURCE_TREE.glob("*.csv"))
 
 
+# A directory's glossary files, by suffix in any case (TERMS.CSV from Windows).
+_SUFFIXES = (".csv", ".tsv", ".tbx")
+
+
 def _expand(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted([*p.glob("*.csv"), *p.glob("*.tbx")]))
+            out.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in _SUFFIXES))
         else:
             out.append(p)
     return out
@@ -70,7 +74,8 @@ class Glossary:
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | str | Path | None = None) -> Glossary:
-        """Load CSV/TBX glossary files (a directory means its *.csv and *.tbx);
+        """Load CSV/TSV/TBX glossary files (a directory means its *.csv, *.tsv
+        and *.tbx, in name order);
         no argument loads the bundled curated glossary."""
         if isinstance(paths, str | Path):  # one path, not an iterable of characters
             paths = [paths]
