@@ -8,8 +8,10 @@ approved English rendering is ``preferredTerm-admn-sts``, each ``en_alt`` an
 Traditional form that the termbase does not pin carries a ``note`` saying it
 was derived, so it is not read back as a pin.
 
-Reading accepts TBX v2 (``termEntry``/``langSet``/``tig``) from CAT tools too.
-XML is parsed with entity expansion, DTD loading and network access off; a
+Reading accepts TBX v2 (``termEntry``/``langSet``/``tig``/``ntig``) from CAT
+tools too, in any encoding XML allows (UTF-16 with a BOM). What is read from
+a concept that was not written here is set out in glossary/README.md ("Term
+files from elsewhere"). XML is parsed with entity expansion, DTD loading and network access off; a
 document with a DTD is refused, which stops XXE and entity-expansion bombs.
 """
 
