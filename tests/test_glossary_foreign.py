@@ -246,3 +246,9 @@ def test_directory_load_takes_tsv_and_upper_case_suffixes(tmp_path: Path) -> Non
     (tmp_path / "readme.txt").write_text("not a glossary", encoding="utf-8")
     # name order is code-point order: A.CSV, C.TBX, b.tsv
     assert [t.zh for t in Glossary.load(tmp_path)] == ["上海", "高新区", "松江"]
+
+
+def test_type_values_are_case_insensitive(tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text("ZH,EN,Type\n上海,Shanghai,Place\n沪,Shanghai,ABBR\n", encoding="utf-8")
+    assert [t.type for t in Glossary.load(path)] == ["place", "abbr"]

@@ -92,7 +92,7 @@ def make_term(
     # The same rendering twice (en-US and en-GB sections of a TBX) is one.
     alts = tuple(dict.fromkeys(a.strip() for a in en_alt if a.strip() and a.strip() != en))
     forbidden = tuple(dict.fromkeys(f.strip() for f in en_forbidden if f.strip()))
-    kind = type.strip() or "term"
+    kind = type.strip().lower() or "term"
     if not zh:
         raise GlossaryError("empty zh")
     if not en:
