@@ -1,0 +1,114 @@
+# ruff: noqa: E501 -- Chinese text and HTML lines are kept whole, as a reader compares them.
+"""Kinds of Chinese sites the other page tests do not cover -> the exact article each holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from g60pub.model import Article
+from g60pub.normalize import normalize_file
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def blocks(article: Article) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in article.blocks]
+
+
+def meta(article: Article) -> tuple[str, str | None, str | None, str | None, str]:
+    return article.title, article.author, article.source, article.published, article.lang
+
+
+def test_municipal_page_with_bom_reads_date_and_source_from_separate_spans() -> None:
+    article = normalize_file(PAGES / "municipal_spans_bom.html")
+    assert meta(article) == (
+        "嘉兴市科技局召开G60科创走廊协同创新推进会",
+        None,
+        "嘉兴市科技局",
+        "2022-11-03",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "11月2日，嘉兴市科技局召开G60科创走廊协同创新推进会，总结今年以来全市融入走廊建设的进展，部署下一阶段重点工作。"),
+        ("paragraph", "会议通报，今年前三季度，全市与走廊沿线城市联合实施科技项目四十八项，引进共建创新载体十一家，技术交易额同比增长百分之二十六。"),
+        ("paragraph", "会议要求，各县（市、区）要围绕产业链部署创新链，加快推进长三角（嘉兴）科技成果转化中心建设，力争年底前再引进一批高水平研发机构。"),
+    ]  # fmt: skip
+
+
+def test_university_cms_page_in_nested_tables_drops_the_review_note() -> None:
+    article = normalize_file(PAGES / "university_news.html")
+    assert meta(article) == (
+        "学校与G60科创走廊九城市共建技术转移中心",
+        "孙佳怡",
+        None,
+        "2021-12-08",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "12月7日，学校与长三角G60科创走廊九城市科技部门在松江签署合作协议，共建G60科创走廊高校技术转移中心。"),
+        ("paragraph", "根据协议，中心将设立九个城市分中心，面向走廊企业发布学校的专利和技术成果，组织教师团队开展技术攻关和咨询服务，并联合培养工程硕士。"),
+        ("paragraph", "副校长在签约仪式上表示，学校将把中心建成服务区域创新的重要平台，推动更多科研成果在走廊落地转化。"),
+        ("paragraph", "签约仪式现场"),
+    ]  # fmt: skip
+
+
+def test_html5_article_wins_over_a_longer_aside() -> None:
+    article = normalize_file(PAGES / "html5_aside_heavy.html")
+    assert meta(article) == (
+        "湖州：科创飞地让研发在上海、生产在湖州",
+        "钱佳宁",
+        None,
+        "2022-08-19T09:00:00+08:00",
+        "zh-Hans",
+    )
+    assert article.url == "https://csj.example.cn/2022/0819/hzfd.html"
+    assert blocks(article) == [
+        ("paragraph", "在上海漕河泾的一栋写字楼里，十几家湖州企业的研发团队比邻而居。这里是湖州在上海设立的科创飞地。"),
+        ("paragraph", "飞地由湖州出资运营，入驻企业在上海招人、在上海研发，成果拿回湖州产业化，税收和统计归属湖州。"),
+        ("heading", "人才留在上海，产能落在湖州"),
+        ("paragraph", "一家新能源材料企业负责人说，过去在湖州招研发人员很难，入驻飞地后半年就组建了二十多人的团队。"),
+    ]  # fmt: skip
+
+
+def test_data_table_inside_the_article_keeps_one_line_per_row() -> None:
+    article = normalize_file(PAGES / "data_table.html")
+    assert meta(article) == (
+        "金华市2022年G60科创走廊重大产业项目清单公布",
+        None,
+        "市发改委",
+        "2022-03-10",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "近日，市发改委公布2022年度融入G60科创走廊重大产业项目清单，共安排项目十二个，总投资约五百六十亿元。具体如下："),
+        ("paragraph", "序号 | 项目名称 | 投资额（亿元） | 建设地点"),
+        ("paragraph", "1 | 新能源汽车电驱动系统产业化项目 | 85 | 金东区"),
+        ("paragraph", "2 | 高端磁性材料生产基地 | 62 | 东阳市"),
+        ("paragraph", "3 | 集成电路封装测试项目 | 58 | 金华开发区"),
+        ("paragraph", "4 | 智能装备制造产业园 | 55 | 永康市"),
+        ("paragraph", "5 | 生物医药创新产业园 | 48 | 婺城区"),
+        ("paragraph", "6 | 光伏组件智能工厂 | 46 | 义乌市"),
+        ("paragraph", "7 | 数字经济产业园二期 | 42 | 金华开发区"),
+        ("paragraph", "8 | 氢能装备制造项目 | 40 | 兰溪市"),
+        ("paragraph", "9 | 高性能纤维材料项目 | 38 | 浦江县"),
+        ("paragraph", "10 | 智慧物流装备基地 | 33 | 义乌市"),
+        ("paragraph", "11 | 医疗器械产业化项目 | 29 | 武义县"),
+        ("paragraph", "12 | 工业互联网平台建设项目 | 24 | 磐安县"),
+        ("paragraph", "市发改委表示，将建立重大项目专班推进机制，实行清单化管理，确保项目按期开工建设。"),
+    ]  # fmt: skip
+
+
+def test_video_page_drops_the_player_and_the_qr_block() -> None:
+    article = normalize_file(PAGES / "video_qr.html")
+    assert meta(article) == (
+        "视频｜G60科创走廊九城市联合招聘会开幕",
+        "陆一鸣",
+        "湖州新闻网",
+        "2023-02-18T15:42:10+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "2月18日，长三角G60科创走廊九城市联合招聘会在湖州开幕，来自九城市的六百余家企业现场提供岗位一万四千余个。"),
+        ("paragraph", "本次招聘会首次实现九城市岗位信息互通，求职者可在任一城市的分会场投递走廊内所有企业的岗位。"),
+        ("paragraph", "湖州市人力社保局相关负责人介绍，今年走廊九城市还将联合举办线上线下招聘活动三十场，推动人才在走廊内自由流动。"),
+    ]  # fmt: skip
