@@ -101,3 +101,7 @@ def test_byline_printed_below_the_text_is_read() -> None:
     article = normalize(page)
     assert (article.source, article.published) == ("新华社", "2020-01-02")
     assert [b.text for b in article.blocks] == ["正文第一段，内容从这里开始。", "第二段也很重要。"]
+
+
+def test_toolbar_link_run_into_the_editor_line_leaves_a_byline() -> None:
+    assert parse_byline("【纠错】 责任编辑：王晓蕾", strict=True) == Byline()

@@ -112,3 +112,21 @@ def test_video_page_drops_the_player_and_the_qr_block() -> None:
         ("paragraph", "本次招聘会首次实现九城市岗位信息互通，求职者可在任一城市的分会场投递走廊内所有企业的岗位。"),
         ("paragraph", "湖州市人力社保局相关负责人介绍，今年走廊九城市还将联合举办线上线下招聘活动三十场，推动人才在走廊内自由流动。"),
     ]  # fmt: skip
+
+
+def test_news_agency_page_drops_the_correction_link_and_editor_line() -> None:
+    article = normalize_file(PAGES / "xinhua_news.html")
+    assert meta(article) == (
+        "长三角G60科创走廊九城市联合发布科技成果转化清单",
+        None,
+        "新华网",
+        "2023-06-01T10:20:35+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "新华社上海6月1日电（记者顾立新）长三角G60科创走廊联席会议办公室1日在上海松江发布首批科技成果转化清单，涵盖集成电路、生物医药、新能源等领域的成果三百二十项。"),
+        ("paragraph", "记者了解到，清单中的成果均来自走廊沿线九城市的高校和科研院所，其中近七成已完成中试，具备产业化条件。联席办将通过线上平台向企业集中推介，并为成果对接提供技术评估、知识产权和融资等一站式服务。"),
+        ("paragraph", "6月1日，与会嘉宾在发布会现场参观科技成果展示。新华社记者刘洋摄"),
+        ("paragraph", "“过去企业找成果像大海捞针，现在有了清单，供需两端能直接对上。”嘉兴一家新材料企业负责人说。"),
+        ("paragraph", "据介绍，九城市今年还将联合设立成果转化引导基金，首期规模二十亿元，重点支持清单内成果在走廊范围内落地。"),
+    ]  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.dates import find_datetime, split_datetime
 from g60pub.normalize.text import normalize_text
 from g60pub.script import opencc_converter
@@ -119,6 +120,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
             return Byline(author=author, published=published)
         return None
     leading = text[: labels[0].start()].strip(_EDGE_JUNK)
+    if leading and is_noise(leading):
+        # "【纠错】 责任编辑：…": a toolbar link run into the byline is no part of it.
+        return parse_byline(text[labels[0].start() :], strict=strict)
     leading_date = find_datetime(leading) if leading else None
     if leading and leading_date is None:
         return None
