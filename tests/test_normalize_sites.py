@@ -130,3 +130,24 @@ def test_news_agency_page_drops_the_correction_link_and_editor_line() -> None:
         ("paragraph", "“过去企业找成果像大海捞针，现在有了清单，供需两端能直接对上。”嘉兴一家新材料企业负责人说。"),
         ("paragraph", "据介绍，九城市今年还将联合设立成果转化引导基金，首期规模二十亿元，重点支持清单内成果在走廊范围内落地。"),
     ]  # fmt: skip
+
+
+def test_bold_paragraph_headings_and_trailing_source_and_editor_lines() -> None:
+    article = normalize_file(PAGES / "plan_headings.html")
+    assert meta(article) == (
+        "松江区加快建设G60科创走廊策源地三年行动方案（2023—2025年）",
+        None,
+        "松江区科委",
+        "2023-03-15T14:05:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "为深入贯彻长三角一体化发展国家战略，加快建设G60科创走廊策源地，制定本行动方案。"),
+        ("heading", "一、总体要求"),
+        ("paragraph", "坚持科技创新和制度创新双轮驱动，到2025年，全区研发投入强度达到百分之五，高新技术企业突破三千家。"),
+        ("heading", "第二章\u3000重点任务"),
+        ("paragraph", "（一）建设创新策源平台。布局建设一批重大科技基础设施和新型研发机构，支持企业牵头组建创新联合体。"),
+        ("paragraph", "（二）壮大先导产业集群。聚焦集成电路、人工智能、生物医药三大先导产业，打造千亿级产业集群。"),
+        ("heading", "二、保障措施"),
+        ("paragraph", "加强组织领导，建立区级统筹推进机制，将重点任务纳入年度考核。"),
+    ]  # fmt: skip

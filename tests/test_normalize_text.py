@@ -72,3 +72,14 @@ def test_a_whole_parenthetical_note_becomes_full_width() -> None:
 
 def test_parentheses_around_latin_text_stay_ascii() -> None:
     assert normalize_text("简称(G60)。") == "简称(G60)。"
+
+
+def test_article_and_chapter_numbers_keep_one_full_width_space_before_the_text() -> None:
+    assert normalize_text("\u3000\u3000第一条\u3000为推进 协同创新，制定本办法。") == (
+        "第一条\u3000为推进协同创新，制定本办法。"
+    )
+    assert normalize_text("第二章 重点任务") == "第二章\u3000重点任务"
+
+
+def test_an_article_number_inside_a_sentence_is_not_set_off() -> None:
+    assert normalize_text("依照第三条 规定办理") == "依照第三条规定办理"

@@ -36,6 +36,12 @@ _FULL_MARK = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _PAREN_PAIR = re.compile(r" ?\(([^()\n]*)\) ?")
 _SPACE_RUN = re.compile(f"[{_SPACES}]{{2,}}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# 第一条　… / 第二章　…: regulations and plans set their article and chapter
+# numbers off with one full-width space (GB/T 9704 layout); removing it, as
+# between other Han characters, would run the number into the text.
+_ARTICLE_NUMBER = re.compile(
+    f"^第[一二三四五六七八九十百千零〇两\\d]{{1,6}}[编章节条款][{_SPACES}]+(?=[{_HAN}])"
+)
 
 
 def is_han(char: str) -> bool:
@@ -80,6 +86,9 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = text.translate(_HALF_WIDTH)
     text = text.strip(_EDGE)
+    number = _ARTICLE_NUMBER.match(text)
+    if number:
+        return f"{number.group(0).rstrip(_SPACES)}\u3000{normalize_text(text[number.end() :])}"
     text = _SPACE_BETWEEN_HAN.sub("", text)
     text = _MARK_BETWEEN_CJK.sub(lambda m: _FULL_MARK[m.group(1)], text)
     text = _full_width_parens(text)
