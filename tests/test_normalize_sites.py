@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from g60pub.model import Article
-from g60pub.normalize import normalize_file
+from g60pub.normalize import normalize, normalize_file
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -150,4 +150,47 @@ def test_bold_paragraph_headings_and_trailing_source_and_editor_lines() -> None:
         ("paragraph", "（二）壮大先导产业集群。聚焦集成电路、人工智能、生物医药三大先导产业，打造千亿级产业集群。"),
         ("heading", "二、保障措施"),
         ("paragraph", "加强组织领导，建立区级统筹推进机制，将重点任务纳入年度考核。"),
+    ]  # fmt: skip
+
+
+def test_links_to_attached_documents_are_text_and_links_to_pages_are_not() -> None:
+    page = (
+        "<html><head><title>关于开展申报工作的通知_网</title></head><body><h1>关于开展申报工作的通知</h1>"
+        "<div class=content><p>各有关单位：现将申报工作有关事项通知如下，请认真组织申报。</p>"
+        "<p>申报材料请于3月31日前报送市科技局，逾期不予受理。</p>"
+        '<p>附件：<a href="/files/a.pdf">1. 申报指南.pdf</a></p>'
+        '<p><a href="/files/b.XLSX?v=2">2. 项目汇总表.xlsx</a></p>'
+        '<p><a href="/news/2021/c.html">其他通知公告</a></p></div></body></html>'
+    )
+    assert blocks(normalize(page)) == [
+        ("paragraph", "各有关单位：现将申报工作有关事项通知如下，请认真组织申报。"),
+        ("paragraph", "申报材料请于3月31日前报送市科技局，逾期不予受理。"),
+        ("paragraph", "附件：1. 申报指南.pdf"),
+        ("paragraph", "2. 项目汇总表.xlsx"),
+    ]
+
+
+def test_gbk_policy_document_keeps_numbered_articles_and_attachment_list() -> None:
+    article = normalize_file(PAGES / "province_policy_gbk.html")
+    assert meta(article) == (
+        "浙江省人民政府办公厅关于印发浙江省长三角G60科创走廊协同创新促进办法的通知",
+        None,
+        "浙江省人民政府办公厅",
+        "2021-09-28T16:30:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "各市、县（市、区）人民政府，省政府直属各单位："),
+        ("paragraph", "《浙江省长三角G60科创走廊协同创新促进办法》已经省政府同意，现印发给你们，请结合实际认真贯彻执行。"),
+        ("heading", "浙江省长三角G60科创走廊协同创新促进办法"),
+        ("paragraph", "第一条\u3000为推进长三角G60科创走廊协同创新，促进创新资源跨区域流动，根据有关法律法规和国家有关规定，结合本省实际，制定本办法。"),
+        ("paragraph", "第二条\u3000本办法适用于本省嘉兴、杭州、湖州、金华等地参与G60科创走廊建设的协同创新活动。"),
+        ("paragraph", "第三条\u3000省科技厅负责统筹协调协同创新工作，会同省发展改革委、省经信厅等部门建立工作推进机制。"),
+        ("paragraph", "第四条\u3000鼓励企业、高校和科研院所与走廊沿线城市共建研发平台，对绩效评价优秀的平台按规定给予支持。"),
+        ("paragraph", "第五条\u3000本办法自2021年11月1日起施行。"),
+        ("paragraph", "附件：1. 浙江省长三角G60科创走廊协同创新项目申报指南.docx"),
+        ("paragraph", "2. 重点平台建设任务分解表.xlsx"),
+        ("paragraph", "浙江省人民政府办公厅"),
+        ("paragraph", "2021年9月26日"),
+        ("paragraph", "（此件公开发布）"),
     ]  # fmt: skip

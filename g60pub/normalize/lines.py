@@ -72,6 +72,11 @@ _WRAP_MIN = 20
 _SHORT_CELL = 24
 _FINISHED = re.compile(r"[。！？!?：:]\s*$")
 _MEANINGFUL = re.compile(r"[^\s\u3000\u00a0\W_]|[\u3400-\u9fff]")
+# A link to a document file is an attachment the article lists (附件：1. …docx),
+# part of its text; links to pages are navigation.
+_ATTACHMENT = re.compile(
+    r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)(?:$|[?#])", re.I
+)
 
 
 @dataclass(slots=True)
@@ -146,7 +151,7 @@ class _Walker:
                 self.pieces.append(None)
         if tag == "img":
             self.images += 1
-        link = tag == "a"
+        link = tag == "a" and not _ATTACHMENT.search(str(element.get("href") or "").strip())
         bold = bool(tag) and _bold(element)
         heading = tag in _HEADING
         align = _alignment(element) if tag else None
