@@ -194,3 +194,20 @@ def test_gbk_policy_document_keeps_numbered_articles_and_attachment_list() -> No
         ("paragraph", "2021年9月26日"),
         ("paragraph", "（此件公开发布）"),
     ]  # fmt: skip
+
+
+def test_one_paragraph_notice_keeps_its_attachment_signature_and_date() -> None:
+    article = normalize_file(PAGES / "one_paragraph_notice.html")
+    assert meta(article) == (
+        "关于公布2022年度G60科创走廊产业合作示范园区名单的通知",
+        None,
+        "某某市科学技术局",
+        "2022-12-20",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "各区县科技局，各有关单位：经单位申报、专家评审和网上公示，现将2022年度G60科创走廊产业合作示范园区名单予以公布。"),
+        ("paragraph", "附件：2022年度G60科创走廊产业合作示范园区名单.pdf"),
+        ("paragraph", "某某市科学技术局"),
+        ("paragraph", "2022年12月20日"),
+    ]  # fmt: skip

@@ -4,9 +4,9 @@ Each line gets a weight: article-like text (long, with Chinese sentence
 punctuation, few links) counts for its length; links, page furniture and
 lines inside furniture-named regions count against; short unpunctuated lines
 (headings, datelines) count for nothing either way. The article root is the
-element whose subtree has the greatest total, the deepest one on a tie. The
-totals are summed bottom-up over a flat list, so deep nesting costs no
-recursion.
+element whose subtree has the greatest total, the deepest one on a tie, but
+not a lone paragraph when its container ties with it. The totals are summed
+bottom-up over a flat list, so deep nesting costs no recursion.
 """
 
 from __future__ import annotations
@@ -68,4 +68,12 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
             total[parent] = total.get(parent, 0.0) + value
         if value > best_total:
             best, best_total = element, value
+    parent = best.getparent()
+    if best in own and parent is not None and total[parent] >= best_total:
+        # A one-paragraph notice: the paragraph alone outweighs nothing, but its
+        # container also holds the neutral lines that belong with it (附件,
+        # the signature and date), so the container is the article.
+        holds_lines = any(element in own for element in best.iterdescendants())
+        if not holds_lines:
+            return parent
     return best
