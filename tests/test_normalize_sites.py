@@ -211,3 +211,17 @@ def test_one_paragraph_notice_keeps_its_attachment_signature_and_date() -> None:
         ("paragraph", "某某市科学技术局"),
         ("paragraph", "2022年12月20日"),
     ]  # fmt: skip
+
+
+def test_decorative_end_mark_closing_a_repost_is_dropped_but_a_closing_note_stays() -> None:
+    page = (
+        "<html><head><title>标题甲乙_网</title></head><body><h1>标题甲乙</h1><div class=content>"
+        "<p>正文第一段，内容从这里开始。</p><p>正文第二段，内容到这里结束。</p>"
+        '<section style="text-align:center"><span>— END —</span></section>'
+        '<p style="text-align:center">（完）</p></div></body></html>'
+    )
+    assert blocks(normalize(page)) == [
+        ("paragraph", "正文第一段，内容从这里开始。"),
+        ("paragraph", "正文第二段，内容到这里结束。"),
+        ("paragraph", "（完）"),
+    ]
