@@ -225,3 +225,38 @@ def test_decorative_end_mark_closing_a_repost_is_dropped_but_a_closing_note_stay
         ("paragraph", "正文第二段，内容到这里结束。"),
         ("paragraph", "（完）"),
     ]
+
+
+def test_wechat_desktop_page_reads_the_author_span_and_drops_the_end_mark() -> None:
+    article = normalize_file(PAGES / "wechat_desktop.html")
+    assert meta(article) == (
+        "科创走廊上的“双城记”：一家企业的九城之旅",
+        "林晓",
+        "G60科创走廊联席办",
+        "2022-04-15T13:20:00+08:00",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "▲企业位于松江G60科创云廊的研发中心"),
+        ("paragraph", "从松江的一间孵化器起步，到在嘉兴、湖州建起生产基地，再到在合肥设立研究院，一家做工业传感器的企业用五年时间走完了G60科创走廊的九座城市。"),
+        ("heading", "01 从孵化器到生产线"),
+        ("paragraph", "公司创始人回忆，最初团队只有六个人，样品做出来了，却找不到合适的地方量产。走廊沿线城市之间的产业对接会，让他们在嘉兴找到了配套完整的园区。"),
+        ("paragraph", "“跨城办事不用来回跑，营业执照异地办理，一周就搞定了。”他说。"),
+        ("paragraph", "▲嘉兴生产基地的自动化产线"),
+        ("heading", "02 九城协同的红利"),
+        ("paragraph", "如今，这家企业的研发在松江和合肥，生产在嘉兴和湖州，销售网络覆盖走廊全域。去年营收突破三亿元，比五年前增长了二十倍。"),
+    ]  # fmt: skip
+
+
+def test_wechat_author_span_without_an_id_is_the_author_not_the_original_tag() -> None:
+    page = (
+        '<html><body><h1 id="activity-name">标题甲乙丙丁</h1><div id="meta_content">'
+        '<span id="copyright_logo" class="rich_media_meta">原创</span>'
+        '<span class="rich_media_meta rich_media_meta_text">林晓</span>'
+        '<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">某公众号</a></span>'
+        '<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>'
+        '<div id="js_content"><p>正文第一段，内容从这里开始。</p><p>正文第二段，内容到这里结束。</p></div>'
+        "</body></html>"
+    )
+    article = normalize(page)
+    assert (article.author, article.source) == ("林晓", "某公众号")

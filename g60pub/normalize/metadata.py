@@ -143,9 +143,20 @@ def _text_of(root: HtmlElement, element_id: str) -> str | None:
     return found[0].text_content() if found else None
 
 
+# Pages saved from a desktop browser name the author in a plain meta span,
+# without the js_author_name id: the one that is neither the account, the
+# publish time nor the 原创 tag.
+_WECHAT_AUTHOR_SPAN = (
+    "//*[@id='meta_content']//*[contains(concat(' ', normalize-space(@class), ' '),"
+    " ' rich_media_meta_text ')][not(@id)][not(.//*[@id='js_name'])]"
+)
+
+
 def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
     _add(meta.titles, _text_of(root, "activity-name"))
     _add(meta.authors, _text_of(root, "js_author_name"))
+    for span in root.xpath(_WECHAT_AUTHOR_SPAN):
+        _add(meta.authors, span.text_content())
     _add(meta.sources, _text_of(root, "js_name"))
     found = {key: pattern.search(raw) for key, pattern in _WECHAT_VARS.items()}
     if found["title"]:
