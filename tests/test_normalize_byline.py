@@ -105,3 +105,14 @@ def test_byline_printed_below_the_text_is_read() -> None:
 
 def test_toolbar_link_run_into_the_editor_line_leaves_a_byline() -> None:
     assert parse_byline("【纠错】 责任编辑：王晓蕾", strict=True) == Byline()
+
+
+def test_roles_in_front_of_the_names_are_not_part_of_the_author() -> None:
+    assert parse_byline("来源：嘉兴日报 作者：本报记者 沈佳 通讯员 李明") == Byline(
+        author="沈佳、李明", source="嘉兴日报"
+    )
+    assert parse_byline("作者：本报记者王强") == Byline(author="王强")
+
+
+def test_system_administrator_as_publisher_means_no_author() -> None:
+    assert parse_byline("发布者：系统管理员 发布时间：2022-11-03") == Byline(published="2022-11-03")

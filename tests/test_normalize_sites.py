@@ -260,3 +260,19 @@ def test_wechat_author_span_without_an_id_is_the_author_not_the_original_tag() -
     )
     article = normalize(page)
     assert (article.author, article.source) == ("林晓", "某公众号")
+
+
+def test_newspaper_e_paper_page_names_reporter_and_correspondent_without_their_roles() -> None:
+    article = normalize_file(PAGES / "epaper_founder.html")
+    assert meta(article) == (
+        "九城市共建科技成果转化服务联盟",
+        "沈佳、李明",
+        None,
+        "2022-11-05",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "本报讯\u300011月4日，长三角G60科创走廊科技成果转化服务联盟在嘉兴成立，九城市的技术转移机构、高校和金融机构等八十六家单位成为首批成员。"),
+        ("paragraph", "联盟将搭建统一的成果信息发布平台，推动九城市技术经纪人资格互认，并设立专项基金支持成果转化项目。"),
+        ("paragraph", "据了解，今年以来，我市通过走廊平台引进转化科技成果一百三十余项，技术交易额同比增长三成。"),
+    ]  # fmt: skip

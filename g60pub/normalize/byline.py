@@ -64,6 +64,8 @@ _DATE_ONLY = re.compile(
 _MAX_LINE = 160
 _NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
 _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+# "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
+_ROLE = re.compile(r"^(?:本报|本台|本网|本刊|新华社|特约|见习|实习|摄影)?(?:记者|通讯员|实习生)")
 # "本报记者 王强", "文/张三": a reporter named without a colon.
 _REPORTER = re.compile(
     r"(?:^|\s)(?:本报|本台|本网|本刊)?(?:记者|通讯员|撰文|文\s*[/／])\s*"
@@ -87,11 +89,16 @@ def _clean(value: str) -> str | None:
 def _names(value: str) -> str | None:
     """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them.
 
-    Placeholders CMSs print for a missing author (佚名, admin …) mean no author.
+    Placeholders CMSs print for a missing author (佚名, admin, 系统管理员 …) mean
+    no author; roles before the names (本报记者, 通讯员) are dropped.
     """
-    if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR:
+    if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(_EDGE_JUNK).endswith("管理员"):
         return None
     parts = value.replace("\u3000", " ").replace("\u00a0", " ").strip(_EDGE_JUNK).split()
+    names = [name for name in (_ROLE.sub("", part) for part in parts) if name]
+    if names != parts and all(_PERSON.fullmatch(name) for name in names):
+        parts = names
+        value = " ".join(names)
     if len(parts) > 1 and all(_PERSON.fullmatch(part) for part in parts):
         return "、".join(parts)
     return _clean(value)
