@@ -116,3 +116,18 @@ def test_roles_in_front_of_the_names_are_not_part_of_the_author() -> None:
 
 def test_system_administrator_as_publisher_means_no_author() -> None:
     assert parse_byline("发布者：系统管理员 发布时间：2022-11-03") == Byline(published="2022-11-03")
+
+
+def test_signing_date_is_kept_apart_from_the_release_date() -> None:
+    assert parse_byline("发文机关： | 湖州市科学技术局 | 成文日期： | 2023-04-10") == Byline(
+        source="湖州市科学技术局", written="2023-04-10"
+    )
+    assert parse_byline("文号： | 湖科发〔2023〕9号 | 发布日期： | 2023-04-14") == Byline(
+        published="2023-04-14"
+    )
+
+
+def test_labels_padded_with_spaces_to_a_column_width_are_read() -> None:
+    assert parse_byline("时 间：2022-11-03 来　　源：市政府办公室") == Byline(
+        source="市政府办公室", published="2022-11-03"
+    )

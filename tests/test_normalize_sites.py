@@ -276,3 +276,21 @@ def test_newspaper_e_paper_page_names_reporter_and_correspondent_without_their_r
         ("paragraph", "联盟将搭建统一的成果信息发布平台，推动九城市技术经纪人资格互认，并设立专项基金支持成果转化项目。"),
         ("paragraph", "据了解，今年以来，我市通过走廊平台引进转化科技成果一百三十余项，技术交易额同比增长三成。"),
     ]  # fmt: skip
+
+
+def test_disclosure_table_above_the_title_gives_issuing_office_and_release_date() -> None:
+    article = normalize_file(PAGES / "gov_disclosure_table.html")
+    assert meta(article) == (
+        "湖州市科学技术局关于印发《湖州市融入长三角G60科创走廊建设科技创新券管理办法》的通知",
+        None,
+        "湖州市科学技术局",
+        "2023-04-14",
+        "zh-Hans",
+    )
+    assert blocks(article) == [
+        ("paragraph", "各区县科技局，南太湖新区科技局："),
+        ("paragraph", "现将《湖州市融入长三角G60科创走廊建设科技创新券管理办法》印发给你们，请认真贯彻执行。"),
+        ("paragraph", "创新券可用于购买走廊九城市科技服务机构提供的检验检测、技术开发和技术咨询等服务，每家企业每年最高可申领二十万元。"),
+        ("paragraph", "湖州市科学技术局"),
+        ("paragraph", "2023年4月10日"),
+    ]  # fmt: skip

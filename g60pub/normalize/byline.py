@@ -35,20 +35,22 @@ _AUTHOR = _traditional(_words("作者 本文作者 记者 撰稿 撰文 文 作�
 _SOURCE = _traditional(
     _words(
         "来源 本文来源 原文来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 "
-        "供稿 供稿单位 发布机构 发布单位 Source source"
+        "供稿 供稿单位 发布机构 发布单位 发文机关 Source source"
     )
 )
-_DATE = _traditional(
-    _words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 成文日期 发文日期 Date date")
-)
+_DATE = _traditional(_words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 Date date"))
+# The day a government document was signed: its publication date only when
+# the page states no other.
+_WRITTEN = _traditional(_words("成文日期 发文日期"))
 # Keys we do not keep, but which mark a line as a byline all the same.
 _OTHER = _traditional(
     _words(
         "阅读 阅读数 阅读次数 浏览 浏览次数 浏览量 点击 点击数 点击率 点击量 访问量 访问次数 "
-        "编辑 责任编辑 责编 审核 审校 校对 摄影 通讯员 字号 字体 分享 索引号 发文机关 主题分类"
+        "编辑 责任编辑 责编 审核 审校 校对 摄影 通讯员 字号 字体 分享 索引号 主题分类 "
+        "发文字号 文号 主题词"
     )
 )
-_KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_OTHER), key=len, reverse=True)
+_KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_WRITTEN, *_OTHER), key=len, reverse=True)
 # A label starts the line or follows a space, a bracket, a separator or the
 # digits of a date run into it ("09:32来源:"), never another Han character
 # (原文： is not 文：).
@@ -56,6 +58,10 @@ _LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s\[\]【】()（）|｜/\d,，;；]))("
     + "|".join(map(re.escape, _KEYS))
     + r")\s*[:：]\s*"
+)
+# "索 引 号：", "文　　号：": labels padded out to the width of the table column.
+_SPACED_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[\s|｜]))[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3}(?= *[:：])"
 )
 _EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；"
 _DATE_ONLY = re.compile(
@@ -79,6 +85,7 @@ class Byline:
     author: str | None = None
     source: str | None = None
     published: str | None = None
+    written: str | None = None  # 成文日期: the date to fall back on
 
 
 def _clean(value: str) -> str | None:
@@ -111,6 +118,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     the start of a short line, so a sentence mentioning 来源 is left alone.
     """
     text = line.replace("\u00a0", " ").replace("\u3000", " ").strip()
+    text = _SPACED_LABEL.sub(lambda match: match.group(0).replace(" ", ""), text)
     if not text or len(text) > _MAX_LINE:
         return None
     labels = list(_LABEL.finditer(text))
@@ -142,12 +150,15 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         return None
     if strict and len(labels) == 1 and len(text) > 60:
         return None
-    author = source = published = None
+    author = source = published = written = None
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         key, value = label.group(1), text[label.end() : end]
         if key in _DATE:
             published = published or find_datetime(value)
+            continue
+        if key in _WRITTEN:
+            written = written or find_datetime(value)
             continue
         # "来源：新华社 2020-01-02": a date trailing a value is the date, not the value.
         value, trailing = split_datetime(value)
@@ -156,4 +167,6 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
             author = author or _names(value)
         elif key in _SOURCE:
             source = source or _clean(value)
-    return Byline(author=author, source=source, published=published or leading_date)
+    return Byline(
+        author=author, source=source, published=published or leading_date, written=written
+    )

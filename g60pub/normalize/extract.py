@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _MAX_HEADING = 30
 _NEAR_TITLE = range(-3, 8)
 _BELOW_TEXT = 3
+_TABLE_ROWS = 12
 _ERROR_PAGE = re.compile(
     r"^(?:40[0-9]|50[0-9])\b|not found|页面不存在|页面未找到|找不到(?:该|此)?页面"
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
@@ -82,7 +83,14 @@ def _metadata(
     # text: 来源：… under a WeChat repost) outranks what its markup says.
     author = _first(*(b.author for b in near), *(b.author for b in far), *meta.authors)
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
-    published = _pick_date([*(b.published for b in near), *meta.dates, *(b.published for b in far)])
+    published = _pick_date(
+        [
+            *(b.published for b in near),
+            *meta.dates,
+            *(b.published for b in far),
+            *(b.written for b in (*near, *far)),
+        ]
+    )
     return author, source, published
 
 
@@ -142,7 +150,20 @@ def _near_bylines(
         if byline is not None and (offset > 0 or index not in inside):
             found.append(byline)
             indexes.add(index)
+    # A government metadata table (索引号, 发文机关, 成文日期, 发布日期 …) is read
+    # whole once one of its rows is near the title: it often runs further up.
+    for table in dict.fromkeys(_table_of(lines[index]) for index in sorted(indexes)):
+        for index in range(max(anchor - _TABLE_ROWS, 0), anchor):
+            if table is not None and index not in indexes and _table_of(lines[index]) is table:
+                byline = parse_byline(lines[index].text)
+                if byline is not None:
+                    found.append(byline)
+                    indexes.add(index)
     return found, indexes
+
+
+def _table_of(line: Line) -> HtmlElement | None:
+    return next(line.owner.iterancestors("table"), None) if line.owner.tag == "tr" else None
 
 
 def _blocks(

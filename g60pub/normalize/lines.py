@@ -69,7 +69,7 @@ _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |[\u2002\u2003])")
 _WRAP_MIN = 20
-_SHORT_CELL = 24
+_SHORT_CELL = 32  # an index number (索引号) runs to 30 characters
 _FINISHED = re.compile(r"[。！？!?：:]\s*$")
 _MEANINGFUL = re.compile(r"[^\s\u3000\u00a0\W_]|[\u3400-\u9fff]")
 # A link to a document file is an attachment the article lists (附件：1. …docx),
