@@ -10,7 +10,7 @@ import contextlib
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,19 +20,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
+    _replace(path, payload, lambda: True)
 
 
 def replace_if_unchanged(path: str | Path, data: bytes, expected: bytes | None) -> bool:
@@ -45,18 +33,26 @@ def replace_if_unchanged(path: str | Path, data: bytes, expected: bytes | None) 
     the window shrinks from the whole merge to that moment.
     """
     path = Path(path)
+
+    def unchanged() -> bool:
+        try:
+            return path.read_bytes() == expected
+        except FileNotFoundError:
+            return expected is None
+
+    return _replace(path, data, unchanged)
+
+
+def _replace(path: Path, payload: bytes, still: Callable[[], bool]) -> bool:
+    # Temp file beside the target, synced; renamed over it if ``still()``.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            f.write(payload)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
-        try:
-            current: bytes | None = path.read_bytes()
-        except FileNotFoundError:
-            current = None
-        if current != expected:
+        if not still():
             os.unlink(tmp)
             return False
         os.replace(tmp, path)
