@@ -164,22 +164,14 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
     if "formats" in raw:
         out["formats"] = _choices(raw["formats"], FORMATS, "formats", file)
     if "traditional_config" in raw:
-        value = raw["traditional_config"]
-        if value not in TRADITIONAL_CONFIGS:
-            allowed = ", ".join(TRADITIONAL_CONFIGS)
-            raise ConfigError(f"traditional_config must be one of {allowed}, not {value!r}", file)
-        out["traditional_config"] = value
+        out["traditional_config"] = _one_of(raw, "traditional_config", TRADITIONAL_CONFIGS, file)
     if "min_translated" in raw:
         value = raw["min_translated"]
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             raise ConfigError(f"min_translated must be a number from 0 to 1, not {value!r}", file)
         out["min_translated"] = float(value)
     if "download_locale" in raw:
-        value = raw["download_locale"]
-        if value not in DOWNLOAD_LOCALES:
-            allowed = ", ".join(DOWNLOAD_LOCALES)
-            raise ConfigError(f"download_locale must be one of {allowed}, not {value!r}", file)
-        out["download_locale"] = value
+        out["download_locale"] = _one_of(raw, "download_locale", DOWNLOAD_LOCALES, file)
     if "glossary" in raw:
         value = raw["glossary"]
         value = [value] if isinstance(value, str) else value
@@ -187,6 +179,13 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
             raise ConfigError("glossary must be a path or a list of paths", file)
         out["glossary"] = tuple(value)
     return out
+
+
+def _one_of(raw: dict[str, Any], key: str, allowed: Sequence[str], file: Path | None) -> str:
+    value = raw[key]
+    if value not in allowed:
+        raise ConfigError(f"{key} must be one of {', '.join(allowed)}, not {value!r}", file)
+    return str(value)
 
 
 def _string(value: Any, key: str, file: Path | None) -> str:
