@@ -17,83 +17,26 @@ with no protected phrase costs one automaton pass over plain OpenCC.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
-from functools import cache, lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING
+from functools import lru_cache
 
 import ahocorasick
 import opencc
 
-from g60pub.errors import ConfigError
-from g60pub.model import Script
-
-if TYPE_CHECKING:
-    from g60pub.glossary import Glossary
-
-CONFIGS = (
-    "s2t",
-    "s2tw",
-    "s2twp",
-    "s2hk",
-    "t2s",
-    "tw2s",
-    "tw2sp",
-    "hk2s",
-    "t2tw",
-    "t2hk",
-    "tw2t",
-    "hk2t",
+from g60pub.chinese import (
+    CONFIGS,
+    corrections,
+    corrections_text,
+    detect_script,
+    direction,
+    opencc_converter,
 )
+from g60pub.glossary import Glossary
+from g60pub.glossary.matcher import chinese_forms
+
 # U+E000 is in the Private Use Area: OpenCC passes it through untouched and it
 # breaks OpenCC's phrase segmentation exactly where a protected phrase was.
 _PLACEHOLDER = "\ue000"
-
-
-@cache
-def opencc_converter(config: str) -> opencc.OpenCC:
-    """The (shared, cached) raw OpenCC converter for ``config``."""
-    try:
-        return opencc.OpenCC(config)
-    except Exception as err:  # OpenCC raises a bare Exception for unknown configs
-        raise ConfigError(f"unknown OpenCC config {config!r}: {err}") from None
-
-
-def detect_script(text: str) -> Script:
-    """Tell Simplified from Traditional by which direction of conversion changes more.
-
-    A character that t2s changes is Traditional-only; one that s2t changes is
-    Simplified-only. Characters common to both scripts count for neither, so a
-    text with no script-specific character is taken as Simplified.
-    """
-    to_simp = opencc_converter("t2s").convert(text)
-    to_trad = opencc_converter("s2t").convert(text)
-    trad_only = sum(a != b for a, b in zip(text, to_simp, strict=False))
-    simp_only = sum(a != b for a, b in zip(text, to_trad, strict=False))
-    return "zh-Hant" if trad_only > simp_only else "zh-Hans"
-
-
-def _direction(config: str) -> str:
-    """'s2t' (to Traditional), 't2s' (to Simplified) or 't2t' from a config name or path."""
-    name = Path(config).stem if config.endswith(".json") else config
-    if name.startswith("s2"):
-        return "s2t"
-    if name.endswith(("2s", "2sp")):
-        return "t2s"
-    return "t2t"
-
-
-@lru_cache(maxsize=1)
-def _corrections_text() -> str:
-    return resources.files("g60pub").joinpath("script_corrections.json").read_text("utf-8")
-
-
-def corrections(config: str) -> dict[str, str]:
-    """The correction table for ``config``: Simplified phrase -> correct output."""
-    table = json.loads(_corrections_text())["corrections"]
-    return {row["zh"]: row["to"][config] for row in table if config in row["to"]}
 
 
 class Converter:
@@ -114,19 +57,17 @@ class Converter:
             self._automaton.make_automaton()
 
     def _pins(self, glossary: Glossary) -> dict[str, str]:
-        from g60pub.glossary.matcher import chinese_forms
-
-        direction = _direction(self.config)
+        towards = direction(self.config)
         pins: dict[str, str] = {}
         for term in glossary:
-            if direction == "s2t":
+            if towards == "s2t":
                 # Only a pinned form overrides the edition's config; an unpinned
                 # term converts the way the config converts the rest of the text.
                 if term.pinned:
                     pins[term.zh] = term.zh_hant
                 continue
-            target = term.zh if direction == "t2s" else term.zh_hant
-            if direction == "t2t" and not term.pinned:
+            target = term.zh if towards == "t2s" else term.zh_hant
+            if towards == "t2t" and not term.pinned:
                 continue
             for form, kind in chinese_forms(term):
                 if kind == "zh_hant" and self._cc.convert(form) != target:
@@ -139,7 +80,7 @@ class Converter:
         parts = [
             self.config,
             getattr(opencc, "__version__", ""),
-            _corrections_text(),
+            corrections_text(),
             self._glossary_digest,
         ]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
@@ -220,6 +161,7 @@ def convert_all(
 
 @lru_cache(maxsize=1)
 def _bundled() -> Glossary:
-    from g60pub.glossary import Glossary
-
     return Glossary.load()
+
+
+__all__ = ["CONFIGS", "Converter", "convert", "convert_all", "corrections", "detect_script"]

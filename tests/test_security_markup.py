@@ -246,7 +246,7 @@ def test_markup_characters_survive_as_text_inside_the_epub(hostile_out: Path) ->
     assert any("a < b && c > d" in t for t in texts)
 
 
-# The per-chapter and per-article lists are written in Python (listing.py), not
+# The per-chapter and per-article lists are written in Python (epub.py and html.py), not
 # by the autoescaping templates: each must escape what it inserts on its own.
 HOSTILE = "<script>alert(1)</script> \"&' 标题"
 HOSTILE_URL = "https://example.com/a?b=1&c=\"<x>\"&d='y'"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +42,7 @@ from g60pub.editions.text import empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
 from g60pub.project import SourceFile
+from g60pub.reproducible import source_date_epoch
 from g60pub.translations.tmx import tmx_parts
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)  # the earliest time a zip entry can carry
@@ -72,9 +72,9 @@ class BuildDate:
 
 
 def build_date(project: Path, sources: Sequence[SourceFile]) -> BuildDate:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return BuildDate(dt.datetime.fromtimestamp(int(epoch), dt.UTC))
+    moment = source_date_epoch()
+    if moment is not None:
+        return BuildDate(moment)
     paths = [p for s in sources for p in (s.html_path, s.po_path()) if p.is_file()]
     newest = max((int(p.stat().st_mtime) for p in paths), default=0)
     return BuildDate(dt.datetime.fromtimestamp(newest, dt.UTC))

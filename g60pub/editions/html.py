@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
+
 from g60pub.editions.epub import stylesheet
 from g60pub.editions.i18n import language_name, render_template
-from g60pub.editions.listing import index_entries
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, glossary_order, sort_key
 
@@ -122,3 +123,23 @@ class _Listing:
     @property
     def has_glossary(self) -> bool:
         return self.info.has_glossary
+
+
+# An article's line in the index is written in Python, not in a template
+# loop: see the per-chapter lists in epub.py.
+
+
+def index_entry(view: ArticleView, site_lang: str) -> str:
+    """An article's line in the site's index: its page, title and date."""
+    title_lang = view.title_lang
+    lang = f' lang="{escape(title_lang)}"' if title_lang != site_lang else ""
+    out = [f'\n<li><a href="{escape(quote(view.slug))}.html"{lang}>{escape(view.title_text)}</a>']
+    date_iso = view.date_iso
+    if date_iso:
+        out.append(f' <time datetime="{escape(date_iso)}">{escape(view.date_text)}</time>')
+    out.append("</li>")
+    return "".join(out)
+
+
+def index_entries(views: Sequence[ArticleView], site_lang: str) -> Markup:
+    return Markup("".join(index_entry(v, site_lang) for v in views))

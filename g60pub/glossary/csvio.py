@@ -21,10 +21,11 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from g60pub.chinese import opencc_converter
+from g60pub.cjk import has_han
 from g60pub.errors import GlossaryError
 from g60pub.glossary.english import key
 from g60pub.glossary.term import TERM_TYPES, Term
-from g60pub.script import opencc_converter
 
 COLUMNS = ("zh", "en", "zh_hant", "en_alt", "en_forbidden", "type", "note", "source")
 REQUIRED = ("zh", "en")
@@ -63,7 +64,6 @@ LIST_SEPARATOR = "|"
 Located = tuple[Term, str, int]  # term, file, line
 # Characters XML 1.0 cannot carry (so TBX could not either); tab and newline
 # are fine in a note.
-_HAN = re.compile("[\u4e00-\u9fff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -237,7 +237,7 @@ def read_csv_file(path: str | Path) -> list[Located]:
 
 def _decodes_as_gb18030(data: bytes) -> bool:
     try:
-        return bool(_HAN.search(data.decode("gb18030")))
+        return has_han(data.decode("gb18030"))
     except UnicodeDecodeError:
         return False
 

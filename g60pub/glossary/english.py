@@ -87,10 +87,6 @@ def key(phrase: str) -> str:
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
-def is_word_char(ch: str) -> bool:
-    return ch in WORD_CHARS
-
-
 def plural_variants(phrase_key: str) -> list[str]:
     """Singular and plural forms of a key's last word ("industry" <-> "industries")."""
     head, _, last = phrase_key.rpartition(" ")

@@ -33,21 +33,16 @@ from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
+from g60pub.chinese import opencc_converter
+from g60pub.cjk import CJK_BLOCKS, HAN_CHAR
 from g60pub.glossary.english import WORD_CHARS, FoldedText, key, narrow, plural_variants
 from g60pub.glossary.falsefriends import FALSE_FRIENDS
 from g60pub.glossary.term import Form, Match, Term
-from g60pub.script import opencc_converter
 
 _HANT_CONFIGS = ("s2t", "s2tw", "s2hk")
-# CJK ideographs: the unified blocks, extension A, compatibility ideographs,
-# and the supplementary-plane extensions.
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # A stretch of Latin-script text: from a letter or digit up to the next CJK
 # character or CJK/fullwidth punctuation.
-_LATIN_RUN = re.compile(
-    "[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff]"
-    "[^\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\U00020000-\U0003134f]*"
-)
+_LATIN_RUN = re.compile(f"[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff][^{CJK_BLOCKS}]*")
 
 Entry = tuple[int, Form]  # (term index, form)
 _BLOCKER: Entry = (-1, "zh")  # a false friend: a string that is not the term inside it
@@ -97,7 +92,7 @@ def _build(pairs: Iterable[tuple[str, Entry]]) -> tuple[ahocorasick.Automaton, d
 
 
 def _no_han(text: str) -> bool:
-    return text.isascii() or not _HAN.search(text)
+    return text.isascii() or not HAN_CHAR.search(text)
 
 
 class Matcher:
@@ -134,7 +129,7 @@ class Matcher:
                 del self._zh_keys[text]
         # A text without Han characters cannot hold a key that has one, so
         # English text skips the Chinese pass when every key has one.
-        self._zh_keys_all_han = all(_HAN.search(k) for k in self._zh_keys)
+        self._zh_keys_all_han = all(HAN_CHAR.search(k) for k in self._zh_keys)
         self._en, self._en_keys = _build(en_pairs)
         # Per term, the English keys that satisfy it; per forbidden key, the
         # terms that forbid it.

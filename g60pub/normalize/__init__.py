@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from g60pub.chinese import detect_script
 from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
 from g60pub.normalize.decode import decode
@@ -17,7 +18,6 @@ from g60pub.normalize.extract import extract
 from g60pub.normalize.lines import walk
 from g60pub.normalize.metadata import read_metadata
 from g60pub.normalize.text import normalize_text
-from g60pub.script import detect_script
 
 __all__ = ["MAX_TEXT", "normalize", "normalize_file", "normalize_text"]
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from g60pub.script import opencc_converter
+from g60pub.chinese import opencc_converter
 
 _NOISE = re.compile(
     r"^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|现在位置|位置)\s*[:：]"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from g60pub.chinese import opencc_converter
 from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.dates import find_datetime, split_datetime
 from g60pub.normalize.text import normalize_text
-from g60pub.script import opencc_converter
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
+from g60pub.cjk import HAN
+
 BLOCK_TAGS = frozenset(
     [
         "p",
@@ -71,7 +73,7 @@ _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |[\u2002\u2003])")
 _WRAP_MIN = 20
 _SHORT_CELL = 32  # an index number (索引号) runs to 30 characters
 _FINISHED = re.compile(r"[。！？!?：:]\s*$")
-_MEANINGFUL = re.compile(r"[^\s\u3000\u00a0\W_]|[\u3400-\u9fff]")
+_MEANINGFUL = re.compile(f"[^\\s\u3000\u00a0\\W_]|[{HAN}]")
 # A link to a document file is an attachment the article lists (附件：1. …docx),
 # part of its text; links to pages are navigation.
 _ATTACHMENT = re.compile(

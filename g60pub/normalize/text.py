@@ -11,16 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Han ideographs: CJK Unified (+ Extension A), Compatibility, and the
-# supplementary-plane extensions.
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN_RE = re.compile(f"[{_HAN}]")
-# Characters that count as Chinese context for a neighbouring ASCII mark: Han
-# plus CJK punctuation (、。《》「」 …) and full-width punctuation (，：（）…).
-_CJK = (
-    _HAN
-    + r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014"
-)
+from g60pub.cjk import CJK_CONTEXT as _CJK
+from g60pub.cjk import HAN as _HAN
+from g60pub.cjk import HAN_CHAR as _HAN_RE
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # Full-width digits and Latin letters only; full-width punctuation stays.
@@ -42,15 +35,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ARTICLE_NUMBER = re.compile(
     f"^第[一二三四五六七八九十百千零〇两\\d]{{1,6}}[编章节条款][{_SPACES}]+(?=[{_HAN}])"
 )
-
-
-def is_han(char: str) -> bool:
-    """True for a Han ideograph."""
-    return bool(_HAN_RE.fullmatch(char))
-
-
-def han_count(text: str) -> int:
-    return len(_HAN_RE.findall(text))
 
 
 def _cjk_at(text: str, index: int) -> bool:

@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+from g60pub.cjk import HAN_RUN
+
 EN_WORD = re.compile(r"[A-Za-z]{4,}")
 STEM = 6  # prefix length: "manufacturing" and "manufacturer" share a stem
 MIN_PAIRS = 6  # fewer sure pairs teach more noise than words
@@ -33,7 +34,7 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 def zh_units(text: str) -> frozenset[str]:
     """Han character bigrams of a text."""
     units: set[str] = set()
-    for run in HAN.findall(text):
+    for run in HAN_RUN.findall(text):
         units.update(run[k : k + 2] for k in range(len(run) - 1))
     return frozenset(units)
 

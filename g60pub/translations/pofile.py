@@ -9,7 +9,6 @@ text (DESIGN.md, "Translations").
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from io import BytesIO
@@ -25,6 +24,7 @@ from babel.messages.pofile import write_po as babel_write_po
 from g60pub.atomic import lock_directory, replace_if_unchanged
 from g60pub.errors import ConfigError, TranslationFileError
 from g60pub.model import Article, Block
+from g60pub.reproducible import source_date_epoch
 from g60pub.translations.merge import EntryState, MergeStats, merge_entries
 
 if TYPE_CHECKING:
@@ -191,9 +191,9 @@ def new_catalog(slug: str, lang: str, created: dt.datetime) -> Catalog:
 
 def creation_date(article: Article) -> dt.datetime:
     """A reproducible creation date: SOURCE_DATE_EPOCH, else the article's date, else 1970."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    moment = source_date_epoch()
+    if moment is not None:
+        return moment
     if article.published:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", article.published)
         if match:

@@ -17,19 +17,18 @@ Codes and severities:
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from g60pub.cjk import HAN_RUN
 from g60pub.model import Pair, Publication
 from g60pub.translations.anchors import en_anchors, number_mismatch, zh_anchors
 
 if TYPE_CHECKING:
     from g60pub.glossary import Glossary
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 # Chinese -> English character ratio when a document has too few pairs to fit its own.
 DEFAULT_RATIO = 3.0
 RATIO_SPREAD = 2.5  # a pair more than this factor away from the norm is flagged
@@ -91,7 +90,7 @@ def check_pair(pair: Pair, glossary: Glossary | None, *, file: str, norm: float)
         )
     if added:
         found.append(finding("number-mismatch", "error", f"not in the source: {', '.join(added)}"))
-    han = HAN.findall(en)
+    han = HAN_RUN.findall(en)
     if han:
         found.append(
             finding(

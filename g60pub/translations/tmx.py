@@ -13,8 +13,6 @@ corpus's pairs or document tree at once.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -22,6 +20,7 @@ from lxml import etree
 
 from g60pub import __version__
 from g60pub.model import Publication
+from g60pub.reproducible import source_date_epoch
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SOURCE_LANG = "zh-Hans"
@@ -114,7 +113,5 @@ def _serialise(root: etree._Element) -> bytes:
 
 def _creation_date() -> str | None:
     # TMX dates are ISO 8601 basic UTC: YYYYMMDDThhmmssZ.
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        return None
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    moment = source_date_epoch()
+    return moment.strftime("%Y%m%dT%H%M%SZ") if moment is not None else None

@@ -1,0 +1,78 @@
+"""Simplified and Traditional Chinese below the glossary: OpenCC's converters,
+the correction table for phrases OpenCC gets wrong, and script detection.
+
+The glossary (which derives Traditional forms of its terms) and the
+normaliser (which tells a Big5 page's script) use this module; the
+glossary-aware :class:`~g60pub.script.Converter` is built on top of it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+import opencc
+
+from g60pub.errors import ConfigError
+from g60pub.model import Script
+
+CONFIGS = (
+    "s2t",
+    "s2tw",
+    "s2twp",
+    "s2hk",
+    "t2s",
+    "tw2s",
+    "tw2sp",
+    "hk2s",
+    "t2tw",
+    "t2hk",
+    "tw2t",
+    "hk2t",
+)
+
+
+@cache
+def opencc_converter(config: str) -> opencc.OpenCC:
+    """The (shared, cached) raw OpenCC converter for ``config``."""
+    try:
+        return opencc.OpenCC(config)
+    except Exception as err:  # OpenCC raises a bare Exception for unknown configs
+        raise ConfigError(f"unknown OpenCC config {config!r}: {err}") from None
+
+
+def detect_script(text: str) -> Script:
+    """Tell Simplified from Traditional by which direction of conversion changes more.
+
+    A character that t2s changes is Traditional-only; one that s2t changes is
+    Simplified-only. Characters common to both scripts count for neither, so a
+    text with no script-specific character is taken as Simplified.
+    """
+    to_simp = opencc_converter("t2s").convert(text)
+    to_trad = opencc_converter("s2t").convert(text)
+    trad_only = sum(a != b for a, b in zip(text, to_simp, strict=False))
+    simp_only = sum(a != b for a, b in zip(text, to_trad, strict=False))
+    return "zh-Hant" if trad_only > simp_only else "zh-Hans"
+
+
+def direction(config: str) -> str:
+    """'s2t' (to Traditional), 't2s' (to Simplified) or 't2t' from a config name or path."""
+    name = Path(config).stem if config.endswith(".json") else config
+    if name.startswith("s2"):
+        return "s2t"
+    if name.endswith(("2s", "2sp")):
+        return "t2s"
+    return "t2t"
+
+
+@lru_cache(maxsize=1)
+def corrections_text() -> str:
+    return resources.files("g60pub").joinpath("script_corrections.json").read_text("utf-8")
+
+
+def corrections(config: str) -> dict[str, str]:
+    """The correction table for ``config``: Simplified phrase -> correct output."""
+    table = json.loads(corrections_text())["corrections"]
+    return {row["zh"]: row["to"][config] for row in table if config in row["to"]}
