@@ -170,11 +170,12 @@ def stage_profile(project: Path, count: int) -> dict[str, float]:
     import cProfile
     import pstats
 
-    from g60pub.build import load_glossary
+    from g60pub.build.article import render_article
+    from g60pub.build.cache import to_entry
+    from g60pub.build.plan import ArticleJob
     from g60pub.config import load_config
-    from g60pub.editions.packed import pack_article, to_entry
-    from g60pub.editions.render import ArticleJob, render_article
-    from g60pub.project import discover_sources
+    from g60pub.editions.files import pack_article
+    from g60pub.project import discover_sources, load_glossary
 
     config = load_config(project)
     glossary = load_glossary(project, config)

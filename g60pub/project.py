@@ -1,4 +1,5 @@
-"""A g60pub project on disk: which sources it has and where their translations live."""
+"""A g60pub project on disk: which sources it has, where their translations
+live, and the glossary its commands use."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from g60pub.config import Config
 from g60pub.errors import SourceError
+from g60pub.glossary import Glossary
 
 SOURCE_SUFFIXES = (".html", ".htm")
 # Pages every site writes next to the articles (html/<variant>/<name>.html).
@@ -66,3 +69,15 @@ def discover_sources(project_dir: str | Path) -> list[SourceFile]:
         and not path.name.startswith(".")
     ]
     return sorted(found, key=lambda s: (s.slug, s.html_path.name))
+
+
+def load_glossary(project: Path, config: Config) -> Glossary:
+    """The project's ``glossary/`` when it has one, else the bundled curated
+    glossary; plus any files the configuration names. Every command that
+    checks or marks terms uses this one, so they agree with the build."""
+    local = project / "glossary"
+    paths: list[Path] = []
+    if local.is_dir() and any(local.glob("*.csv")):
+        paths.append(local)
+    paths.extend(project / p for p in config.glossary)
+    return Glossary.load(paths) if paths else Glossary.load()

@@ -1,198 +1,176 @@
-"""The build cache: hits, misses, and never trusting a damaged entry."""
+"""The build cache, seen through builds: a warm build renders only what
+changed, and a damaged entry is rebuilt, never trusted."""
 
 from __future__ import annotations
 
-import struct
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import output_tree
 
-from g60pub.cache import FORMAT_VERSION, BuildCache, default_root, entry_count
+from g60pub.build import BuildOptions, BuildReport, build, cache_root
 
-
-def _key(*parts: bytes | str) -> str:
-    return BuildCache.key("0.1.0", "config", "glossary", *parts)
-
-
-def test_entry_written_is_read_back(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"<html>source</html>", b"msgid po")
-    cache.put(key, b"rendered fragments")
-    assert BuildCache(tmp_path).get(key) == b"rendered fragments"
+ARTICLES = 6
 
 
-def test_unknown_key_is_a_miss(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    assert cache.get(_key(b"never stored")) is None
-    assert cache.stats().misses == 1
-    assert cache.stats().hits == 0
+@pytest.fixture
+def project(corpus_project: Path, tmp_path: Path, fixed_date: None) -> Path:
+    copy = tmp_path / "project"
+    shutil.copytree(corpus_project, copy)
+    return copy
 
 
-def test_key_changes_with_any_part() -> None:
-    base = BuildCache.key("0.1.0", "cfg", "gloss", b"source", b"po")
-    assert BuildCache.key("0.2.0", "cfg", "gloss", b"source", b"po") != base
-    assert BuildCache.key("0.1.0", "cfg2", "gloss", b"source", b"po") != base
-    assert BuildCache.key("0.1.0", "cfg", "gloss", b"source!", b"po") != base
-    assert BuildCache.key("0.1.0", "cfg", "gloss", b"source", b"po ") != base
-    assert BuildCache.key("0.1.0", "cfg", "gloss", b"source", b"po") == base
+def _build(project: Path, out: Path, **options: object) -> BuildReport:
+    return build(BuildOptions(project=project, out=out, **options))  # type: ignore[arg-type]
 
 
-def test_key_parts_are_length_prefixed() -> None:
-    assert BuildCache.key("ab", "c") != BuildCache.key("a", "bc")
-    assert BuildCache.key(b"", b"x") != BuildCache.key(b"x", b"")
-    assert BuildCache.key("x") != BuildCache.key(b"x")
+def _entries(out: Path) -> list[Path]:
+    root = cache_root(out)
+    return sorted(p for p in root.glob("*/*") if p.is_file()) if root.is_dir() else []
 
 
-def test_entry_with_flipped_payload_byte_is_deleted_and_missed(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    cache.put(key, b"fragment bytes " * 100)
-    path = cache.path(key)
-    blob = bytearray(path.read_bytes())
+def _rebuild(project: Path, out: Path) -> BuildReport:
+    # An output deleted by hand makes the next build a real one: it reads the
+    # cache rather than finding nothing to do.
+    (out / "index.html").unlink()
+    return _build(project, out)
+
+
+def test_a_cold_build_writes_one_entry_per_article(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = _build(project, out)
+    assert report.cache_hits == 0
+    assert len(_entries(out)) == ARTICLES
+
+
+def test_a_warm_build_reads_every_article_from_the_cache(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    assert _rebuild(project, out).cache_hits == ARTICLES
+
+
+def _flip_a_byte(entry: Path, others: list[Path]) -> None:
+    blob = bytearray(entry.read_bytes())
     blob[-10] ^= 0xFF
-    path.write_bytes(bytes(blob))
-
-    reader = BuildCache(tmp_path)
-    assert reader.get(key) is None
-    assert reader.stats().corrupt == 1
-    assert not path.exists()
+    entry.write_bytes(bytes(blob))
 
 
-def test_corrupt_entry_is_rebuilt_on_next_put(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    cache.put(key, b"good")
-    cache.path(key).write_bytes(b"garbage that is not an entry at all")
-    assert cache.get(key) is None
-    cache.put(key, b"good again")
-    assert BuildCache(tmp_path).get(key) == b"good again"
+def _truncate(entry: Path, others: list[Path]) -> None:
+    entry.write_bytes(entry.read_bytes()[:-1])
 
 
-def test_truncated_entry_is_a_miss(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    cache.put(key, b"x" * 1000)
-    path = cache.path(key)
-    path.write_bytes(path.read_bytes()[:-1])
-    assert cache.get(key) is None
-    path.write_bytes(b"G60C")
-    assert cache.get(key) is None
-    assert cache.stats().corrupt == 2
-    assert not path.exists()
+def _empty(entry: Path, others: list[Path]) -> None:
+    entry.write_bytes(b"")
 
 
-def test_empty_file_is_a_miss(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    cache.path(key).parent.mkdir(parents=True)
-    cache.path(key).write_bytes(b"")
-    assert cache.get(key) is None
-    assert not cache.path(key).exists()
+def _garbage(entry: Path, others: list[Path]) -> None:
+    entry.write_bytes(b"not a cache entry at all")
 
 
-def test_entry_copied_under_another_key_is_not_trusted(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    first, second = _key(b"one"), _key(b"two")
-    cache.put(first, b"output of article one")
-    cache.path(second).parent.mkdir(parents=True, exist_ok=True)
-    cache.path(second).write_bytes(cache.path(first).read_bytes())
-    assert cache.get(second) is None
-    assert cache.get(first) == b"output of article one"
+def _another_articles_entry(entry: Path, others: list[Path]) -> None:
+    # A valid entry, but written for another key: copied over by hand.
+    entry.write_bytes(others[0].read_bytes())
 
 
-def test_entry_of_another_format_version_is_stale(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    cache.put(key, b"payload")
-    path = cache.path(key)
-    blob = bytearray(path.read_bytes())
-    # The format version is the big-endian u16 right after the 8-byte magic.
-    struct.pack_into(">H", blob, 8, FORMAT_VERSION + 1)
-    path.write_bytes(bytes(blob))
-    assert cache.get(key) is None
-    assert not path.exists()
+def _another_format_version(entry: Path, others: list[Path]) -> None:
+    blob = bytearray(entry.read_bytes())
+    blob[8:10] = (0xFFFF).to_bytes(2, "big")  # the version follows the 8-byte magic
+    entry.write_bytes(bytes(blob))
 
 
-def test_new_g60pub_version_misses_old_entries(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    cache.put(BuildCache.key("0.1.0", b"src"), b"old render")
-    assert cache.get(BuildCache.key("0.1.1", b"src")) is None
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _flip_a_byte,
+        _truncate,
+        _empty,
+        _garbage,
+        _another_articles_entry,
+        _another_format_version,
+    ],
+)
+def test_a_damaged_entry_is_rendered_again_and_rewritten(
+    project: Path, tmp_path: Path, damage: Callable[[Path, list[Path]], None]
+) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    expected = output_tree(out)
+    victim, *others = _entries(out)
+    damage(victim, others)
+    report = _rebuild(project, out)
+    assert report.cache_hits == ARTICLES - 1
+    assert output_tree(out) == expected
+    assert _rebuild(project, out).cache_hits == ARTICLES  # the entry was written again
 
 
-def test_bytes_entry_is_not_read_as_an_index_with_blobs(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    cache.put(key, b"\x00\x00\x00\x02xx not an index")
-    assert cache.get_parts(key, lambda index, path, base: (index, path, base)) is None
+def test_a_changed_translation_renders_only_its_article(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    po = sorted((project / "sources").glob("*.en.po"))[0]
+    po.write_text(po.read_text("utf-8").replace('msgstr ""\n', 'msgstr ""\n\n', 1), "utf-8")
+    assert _build(project, out).cache_hits == ARTICLES - 1
 
 
-def test_an_index_with_blobs_round_trips_and_its_blobs_sit_at_the_offset(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    path, base = cache.put_parts(key, "索引".encode(), [b"first", b"second"])
-    index, where, at = BuildCache(tmp_path).get_parts(key, lambda *parts: parts) or ((), 0, 0)
-    assert (index, where, at) == ("索引".encode(), path, base)
-    assert path.read_bytes()[base:] == b"firstsecond"
+def test_a_changed_configuration_renders_every_article(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    config = project / "g60pub.toml"
+    text = config.read_text("utf-8").replace('publisher = "', 'publisher = "Another ', 1)
+    config.write_text(text, "utf-8")
+    assert _build(project, out).cache_hits == 0
 
 
-def test_disabled_cache_neither_reads_nor_writes(tmp_path: Path) -> None:
-    key = _key(b"src")
-    BuildCache(tmp_path).put(key, b"warm")
-    off = BuildCache(tmp_path, enabled=False)
-    assert off.get(key) is None
-    off.put(_key(b"other"), b"data")
-    assert entry_count(tmp_path) == 1
+def test_a_changed_glossary_renders_every_article(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    terms = sorted((project / "glossary").glob("*.csv"))[0]
+    terms.write_text(terms.read_text("utf-8") + "测试术语,test term,,,,term,,GB/T 1.1-2020\n")
+    assert _build(project, out).cache_hits == 0
 
 
-def test_refresh_cache_ignores_entries_but_rewrites_them(tmp_path: Path) -> None:
-    key = _key(b"src")
-    BuildCache(tmp_path).put(key, b"stale render")
-    forced = BuildCache(tmp_path, refresh=True)
-    assert forced.get(key) is None
-    forced.put(key, b"fresh render")
-    assert BuildCache(tmp_path).get(key) == b"fresh render"
+def test_the_entry_of_a_removed_article_is_deleted(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    page = sorted((project / "sources").glob("*.html"))[0]
+    page.unlink()
+    page.with_name(page.stem + ".en.po").unlink()
+    report = _build(project, out)
+    assert report.cache_hits == ARTICLES - 1
+    assert len(_entries(out)) == ARTICLES - 1
 
 
-def test_prune_keeps_only_entries_used_by_the_build(tmp_path: Path) -> None:
-    old = BuildCache(tmp_path)
-    gone, kept = _key(b"deleted article"), _key(b"kept article")
-    old.put(gone, b"a")
-    old.put(kept, b"b")
-
-    build = BuildCache(tmp_path)
-    assert build.get(kept) == b"b"
-    new = _key(b"new article")
-    build.put(new, b"c")
-    assert build.prune() == 1
-    assert entry_count(tmp_path) == 2
-    assert BuildCache(tmp_path).get(gone) is None
-    assert BuildCache(tmp_path).get(kept) == b"b"
-
-
-def test_prune_with_explicit_keep_set(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    keys = [_key(str(i)) for i in range(5)]
-    for k in keys:
-        cache.put(k, b"v")
-    assert cache.prune(set(keys[:2])) == 3
-    assert entry_count(tmp_path) == 2
-
-
-def test_prune_removes_leftover_temp_files(tmp_path: Path) -> None:
-    cache = BuildCache(tmp_path)
-    key = _key(b"src")
-    cache.put(key, b"v")
-    leftover = cache.path(key).parent / f".{key}.abc.tmp"
-    leftover.write_bytes(b"half")
-    cache.prune()
+def test_temp_files_a_killed_build_left_in_the_cache_are_removed(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    leftover = _entries(out)[0].with_name(".entry.abc123.tmp")
+    leftover.write_bytes(b"half an entry")
+    _rebuild(project, out)
     assert not leftover.exists()
-    assert cache.get(key) == b"v"
 
 
-def test_malformed_key_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError):
-        BuildCache(tmp_path).get("../../etc/passwd")
+def test_a_build_without_the_cache_writes_none(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = _build(project, out, use_cache=False)
+    assert report.exit_status == 0
+    assert not cache_root(out).exists()
 
 
-def test_default_root_is_inside_the_output(tmp_path: Path) -> None:
-    assert default_root(tmp_path / "output") == tmp_path / "output" / ".cache"
+def test_a_cache_that_cannot_be_written_costs_speed_not_output(
+    project: Path, tmp_path: Path
+) -> None:
+    reference = tmp_path / "reference"
+    _build(project, reference, use_cache=False)
+    out = tmp_path / "out"
+    # Every entry lives in a directory named by its key's first two hex
+    # digits: a file in each of those places makes every entry write fail.
+    cache_root(out).mkdir(parents=True)
+    for n in range(256):
+        (cache_root(out) / f"{n:02x}").write_bytes(b"")
+    report = _build(project, out, jobs=2)
+    assert report.exit_status == 0
+    assert _entries(out) == []
+    assert output_tree(out) == output_tree(reference)

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from benchmark_corpus import corpus
 
-from g60pub.build import BuildOptions, BuildReport, build
-from g60pub.cache import default_root
+from g60pub.build import BuildOptions, BuildReport, build, cache_root
 
 
 @pytest.fixture
@@ -26,7 +25,7 @@ def _tree(out: Path) -> dict[str, bytes]:
     return {
         p.relative_to(out).as_posix(): p.read_bytes()
         for p in sorted(out.rglob("*"))
-        if p.is_file() and default_root(out) not in p.parents
+        if p.is_file() and cache_root(out) not in p.parents
     }
 
 
@@ -34,7 +33,7 @@ def _mtimes(out: Path) -> dict[str, int]:
     return {
         p.relative_to(out).as_posix(): p.stat().st_mtime_ns
         for p in out.rglob("*")
-        if p.is_file() and default_root(out) not in p.parents
+        if p.is_file() and cache_root(out) not in p.parents
     }
 
 
@@ -108,10 +107,10 @@ def test_corrupt_cache_entries_are_rebuilt_not_trusted(project: Path, tmp_path: 
     out = tmp_path / "out"
     _build(project, out)
     expected = _tree(out)
-    for entry in default_root(out).glob("*/*"):
+    for entry in cache_root(out).glob("*/*"):
         if entry.is_file():
             entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
-    (default_root(out) / "last-build.json").write_text("{not json", "utf-8")
+    (cache_root(out) / "last-build.json").write_text("{not json", "utf-8")
     report = _build(project, out)
     assert report.cache_hits == 0
     assert _tree(out) == expected

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from benchmark_corpus import corpus
 
-from g60pub.build import BuildOptions, build
-from g60pub.cache import default_root, read_last_build
+from g60pub.build import BuildOptions, build, cache_root
+from g60pub.build.record import read_last_build
 
 
 @pytest.fixture()
@@ -39,7 +39,7 @@ def _change_one_article(project: Path) -> str:
 def test_last_build_records_a_digest_for_every_output(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     _build(project, out)
-    record = read_last_build(default_root(out))
+    record = read_last_build(cache_root(out))
     assert record is not None
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
     written = {n for n in written if not n.startswith(".")}
@@ -70,7 +70,7 @@ def test_a_record_without_digests_still_gives_a_cold_builds_bytes(
 ) -> None:
     out = tmp_path / "out"
     _build(project, out)
-    path = default_root(out) / "last-build.json"
+    path = cache_root(out) / "last-build.json"
     data = json.loads(path.read_bytes())
     del data["digests"]
     path.write_text(json.dumps(data), "utf-8")

@@ -7,8 +7,8 @@ import hashlib
 
 import pytest
 
+from g60pub.editions.files import join_texts
 from g60pub.editions.ocf import pack
-from g60pub.editions.packed import join_texts
 from g60pub.editions.text import empty_book_text, text_book_header, write_text_book
 
 HEADER = [("Publisher", "G60"), ("Articles", "3")]

@@ -6,18 +6,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from g60pub.atomic import write_atomic
+from g60pub.config import load_config
 from g60pub.errors import ConfigError, G60Error
-from g60pub.project import discover_sources
+from g60pub.glossary import Glossary
+from g60pub.project import discover_sources, load_glossary
 from g60pub.translations import catalogs
 from g60pub.translations.bootstrap import align_sides, beads_json, beads_po, read_side
 from g60pub.translations.qa import has_errors
 from g60pub.translations.tmx import write_tmx
-
-if TYPE_CHECKING:
-    from g60pub.glossary import Glossary
 
 
 def register(sub: Any) -> None:
@@ -59,9 +58,6 @@ def _project_args(p: argparse.ArgumentParser) -> None:
 def _glossary(project: Path) -> Glossary:
     """The glossary a build of ``project`` uses: its glossary/ and the files its
     configuration names, else the bundled one (so check and build agree)."""
-    from g60pub.build import load_glossary
-    from g60pub.config import load_config
-
     return load_glossary(project, load_config(project))
 
 

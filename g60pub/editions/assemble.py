@@ -1,8 +1,9 @@
 """The reduce step of a build: articles' fragments -> books, sites, exports, index.
 
-Everything here is assembled in memory as ``{relative path: bytes}`` so that
+Everything here is assembled in memory as ``{relative path: file}`` so that
 the download page can give each file's size and SHA-256 before any of them
-is written.
+is written. Files are :class:`~g60pub.editions.files.FileContent`: a writer
+asks each for its bytes and digest, and never needs to know how it is held.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from babel.dates import format_date
 
@@ -28,6 +28,7 @@ from g60pub.editions.download import (
     render_qa_report,
 )
 from g60pub.editions.epub import BookInfo, write_epub
+from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
 from g60pub.editions.html import (
     SiteInfo,
     render_glossary_page,
@@ -37,12 +38,9 @@ from g60pub.editions.html import (
 )
 from g60pub.editions.i18n import language_name, translations
 from g60pub.editions.ocf import Entry, pack, write_container
-from g60pub.editions.packed import Joined, PackedArticle, join_parts, join_texts
 from g60pub.editions.text import empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
-from g60pub.project import SourceFile
-from g60pub.reproducible import source_date_epoch
 from g60pub.translations.tmx import tmx_parts
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)  # the earliest time a zip entry can carry
@@ -71,19 +69,12 @@ class BuildDate:
         return str(format_date(self.moment.date(), format="long", locale=locale))
 
 
-def build_date(project: Path, sources: Sequence[SourceFile]) -> BuildDate:
-    moment = source_date_epoch()
-    if moment is not None:
-        return BuildDate(moment)
-    paths = [p for s in sources for p in (s.html_path, s.po_path()) if p.is_file()]
-    newest = max((int(p.stat().st_mtime) for p in paths), default=0)
-    return BuildDate(dt.datetime.fromtimestamp(newest, dt.UTC))
-
-
 @dataclass(slots=True)
 class Outputs:
     # Article pages stay packed until they are written, one at a time.
-    files: dict[str, bytes | Entry | Joined] = field(default_factory=dict)
+    files: dict[str, FileContent] = field(default_factory=dict)
+    # The site's pages as the offline ZIP stores them (deflated), by path.
+    site_pages: dict[str, Entry] = field(default_factory=dict)
     downloads: list[DownloadFile] = field(default_factory=list)
     sites: list[SiteLink] = field(default_factory=list)
     editions: int = 0
@@ -106,8 +97,10 @@ def assemble_outputs(
             _site(outputs, config, variant, articles, locale)
         if "txt" in config.formats:
             _text(outputs, config, variant, articles, date, locale)
-    outputs.files["html/style.css"] = site_stylesheet().encode("utf-8")
+    style = site_stylesheet().encode("utf-8")
+    outputs.files["html/style.css"] = stored(style)
     if "html" in config.formats:
+        outputs.site_pages["html/style.css"] = pack(style)
         _site_archive(outputs, config, date, locale)
     _exports(outputs, config, glossary, results, articles, locale)
     page = DownloadPage(
@@ -118,7 +111,7 @@ def assemble_outputs(
         files=tuple(outputs.downloads),
         sites=tuple(outputs.sites),
     )
-    outputs.files["index.html"] = render_download_page(page).encode("utf-8")
+    outputs.files["index.html"] = stored(render_download_page(page).encode("utf-8"))
     return outputs
 
 
@@ -126,10 +119,11 @@ def _add(
     outputs: Outputs, path: str, data: bytes | Joined, language: str, fmt: str, locale: str
 ) -> None:
     """A file to download: written, and listed with its size and SHA-256."""
-    outputs.files[path] = data
     if isinstance(data, Joined):  # joined only when written; its digest is known
+        outputs.files[path] = data
         row = describe_digest(path, data.size, data.sha256, language, fmt, locale)
     else:
+        outputs.files[path] = stored(data)
         row = describe_file(path, data, language, fmt, locale)
     outputs.downloads.append(row)
 
@@ -180,13 +174,18 @@ def _site(
     base = f"html/{variant.id}"
     views = [r.views[variant.id] for r in mine]
     for result in mine:
-        outputs.files[f"{base}/{result.slug}.html"] = result.pages[variant.id]
-    outputs.files[f"{base}/index.html"] = render_index_page(variant, site, views).encode("utf-8")
-    outputs.files[f"{base}/glossary.html"] = render_glossary_page(variant, site, views).encode(
-        "utf-8"
-    )
+        page = result.pages[variant.id]
+        outputs.files[f"{base}/{result.slug}.html"] = page
+        outputs.site_pages[f"{base}/{result.slug}.html"] = page
+    lists = {
+        f"{base}/index.html": render_index_page(variant, site, views).encode("utf-8"),
+        f"{base}/glossary.html": render_glossary_page(variant, site, views).encode("utf-8"),
+    }
+    for name, data in lists.items():
+        outputs.files[name] = stored(data)
+        outputs.site_pages[name] = pack(data)
     pages = [data for name, data in outputs.files.items() if name.startswith(f"{base}/")]
-    size = format_size(sum(p.size if not isinstance(p, bytes) else len(p) for p in pages), locale)
+    size = format_size(sum(p.size for p in pages), locale)
     label = variant_label(variant, locale)
     outputs.sites.append(SiteLink(f"{base}/index.html", variant.lang, label, len(pages), size))
     outputs.editions += 1
@@ -197,16 +196,10 @@ def _site_archive(outputs: Outputs, config: Config, date: BuildDate, locale: str
     the other variants' pages, so one variant's pages alone would have broken
     links. Pages go in as the workers deflated them (no second compression);
     everything sits under one folder named after the project."""
-    names = sorted(
-        n for n in outputs.files if n.startswith("html/") and n.endswith((".html", ".css"))
-    )
-    entries: list[tuple[str, Entry]] = []
-    for name in names:
-        data = outputs.files[name]
-        if isinstance(data, Joined):
-            data = data.raw()
-        entry = pack(data) if isinstance(data, bytes) else data
-        entries.append((f"{config.name}/{name.removeprefix('html/')}", entry))
+    entries = [
+        (f"{config.name}/{name.removeprefix('html/')}", outputs.site_pages[name])
+        for name in sorted(outputs.site_pages)
+    ]
     path = f"html/{config.name}.html.zip"
     tags = dict.fromkeys(
         tag

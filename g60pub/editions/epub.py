@@ -1,12 +1,13 @@
 """EPUB 3 books: one per variant, articles as chapters in date order.
 
-The container is written with ``zipfile`` directly rather than through
-ebooklib's writer, because a reproducible book needs control ebooklib does
-not give: every entry's timestamp comes from the build date
-(SOURCE_DATE_EPOCH), entries are in a fixed order, ``mimetype`` is first and
-stored (OCF 3.3 §4.2.4), and the package document carries the schema.org
-accessibility metadata and an explicit ``page-progression-direction``
-(some reading systems assume vertical right-to-left for zh-Hant otherwise).
+The container is written by ocf.py rather than through ebooklib's writer,
+because a reproducible book needs control ebooklib does not give: every
+entry's timestamp comes from the build date (SOURCE_DATE_EPOCH), entries are
+in a fixed order, ``mimetype`` is first and stored (OCF 3.3 §4.2.4), and
+chapters go in as the workers deflated them. The package document carries
+the schema.org accessibility metadata and an explicit
+``page-progression-direction`` (some reading systems assume vertical
+right-to-left for zh-Hant otherwise).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ no data descriptors, no extra fields, so equal inputs give equal bytes.
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import zlib
 from collections.abc import Sequence
@@ -35,7 +36,7 @@ _LIMIT = 0xFFFFFFFF
 
 class Entry(Protocol):
     """A file's bytes as the container stores them, wherever they are kept:
-    in memory (:class:`Packed`) or in a build cache entry on disk."""
+    in memory (:class:`Packed`) or wherever a build keeps them."""
 
     @property
     def method(self) -> int: ...
@@ -45,6 +46,8 @@ class Entry(Protocol):
     def size(self) -> int: ...  # uncompressed
     @property
     def data(self) -> bytes: ...  # the stored or raw-deflated bytes
+    @property
+    def digest(self) -> str: ...  # equal for equal stored bytes (see Packed.digest)
 
     def raw(self) -> bytes: ...
     def text(self) -> str: ...
@@ -58,6 +61,17 @@ class Packed:
     crc: int
     size: int  # uncompressed
     data: bytes  # the stored or raw-deflated bytes
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the stored bytes, tagged with how they are stored.
+
+        Equal deflated bodies inflate to equal files, so a page packed in a
+        worker is recognised without inflating it; unequal digests only mean
+        "compare the bytes". A stored file's digest is that of its content.
+        """
+        kind = "raw" if self.method == STORED else "deflate"
+        return f"{kind}:{hashlib.sha256(self.data).hexdigest()}"
 
     def raw(self) -> bytes:
         """The file's content again."""

@@ -1,0 +1,61 @@
+"""The per-article step of a build: one source in, its share of every edition out.
+
+Normalise the page, pair it with its translation, check the pairs, render
+every variant: a pure function of the job and the glossary, so it runs in a
+process pool and its result is cached by content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from g60pub.build.plan import TARGET_LANG, ArticleJob
+from g60pub.editions.render import (
+    ArticleOutput,
+    ArticleResult,
+    render_publication,
+    variants_shown,
+)
+from g60pub.editions.variants import make_variants
+from g60pub.errors import G60Error
+from g60pub.glossary import Glossary
+from g60pub.normalize import normalize_file
+from g60pub.project import check_slug
+from g60pub.translations import check_publication, load_publication
+from g60pub.translations.tmx import tmx_source_lang, tmx_units
+
+
+def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
+    """Normalise, pair with the translation, check, and render every variant and format."""
+    html_name = job.relative(job.html_path)
+    try:
+        check_slug(job.slug)
+        article = normalize_file(job.html_path)
+        po = job.po_path if job.po_path.is_file() else None
+        pub = load_publication(job.slug, article, po, lang=TARGET_LANG)
+    except G60Error as err:
+        where = job.relative(Path(err.file)) if err.file else html_name
+        line = f":{err.line}" if err.line is not None else ""
+        return ArticleOutput(job.slug, error=f"{where}{line}: {err.reason}")
+    report_file = job.relative(job.po_path) if po is not None else html_name
+    findings = tuple(check_publication(pub, glossary, file=report_file))
+    warnings = [w.replace(str(job.project) + "/", "") for w in pub.warnings]
+    config = job.config
+    shown = variants_shown(pub, config)
+    left_out = [
+        v.id for v in make_variants(config.variants, config.traditional_config) if v not in shown
+    ]
+    if left_out:
+        warnings.append(
+            f"{html_name}: {pub.translated_ratio:.0%} translated, below min_translated "
+            f"{config.min_translated:.0%}: left out of {', '.join(left_out)}"
+        )
+    units = tmx_units(pub)
+    return replace(
+        render_publication(pub, config, glossary, shown),
+        source_lang=tmx_source_lang(pub),
+        tmx=units.decode("utf-8") if units else None,
+        findings=findings,
+        warnings=tuple(warnings),
+    )

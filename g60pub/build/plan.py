@@ -1,0 +1,111 @@
+"""What a build will do, decided before anything runs: the articles, each
+one's cache key, a key over every input, and the build's one date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from g60pub import __version__
+from g60pub.build.cache import cache_key
+from g60pub.config import Config
+from g60pub.editions.assemble import BuildDate
+from g60pub.glossary import Glossary
+from g60pub.project import SourceFile, discover_sources
+from g60pub.reproducible import source_date_epoch
+
+TARGET_LANG = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleJob:
+    """Everything one article's rendering depends on, besides the glossary."""
+
+    slug: str
+    html_path: Path
+    po_path: Path
+    project: Path
+    config: Config
+
+    @classmethod
+    def for_source(cls, source: SourceFile, project: Path, config: Config) -> ArticleJob:
+        return cls(source.slug, source.html_path, source.po_path(TARGET_LANG), project, config)
+
+    def relative(self, path: Path) -> str:
+        """``path`` as reports show it: relative to the project, never absolute."""
+        try:
+            return path.relative_to(self.project).as_posix()
+        except ValueError:
+            return path.name
+
+    def input_bytes(self) -> tuple[bytes, bytes]:
+        """The source page's and the PO file's bytes (empty when there is none): cache key parts."""
+        html = self.html_path.read_bytes() if self.html_path.is_file() else b""
+        po = self.po_path.read_bytes() if self.po_path.is_file() else b""
+        return html, po
+
+
+@dataclass(frozen=True, slots=True)
+class BuildPlan:
+    """The articles to build, each one's cache key, and a key over all inputs."""
+
+    jobs: list[ArticleJob]
+    keys: list[str]
+    inputs: str  # everything the outputs depend on: equal to the last build's = nothing to do
+    date: BuildDate
+
+
+def plan_build(project: Path, config: Config, glossary: Glossary) -> BuildPlan:
+    sources = discover_sources(project)
+    date = build_date(sources)
+    jobs = [ArticleJob.for_source(s, project, config) for s in sources]
+    shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
+    # The slug is a part: it is in the rendered pages, and two sources with the
+    # same bytes are still two articles.
+    keys = [cache_key(*shared, job.slug, *job.input_bytes()) for job in jobs]
+    inputs = cache_key(
+        *shared, date.modified, *(f"{j.slug}/{k}" for j, k in zip(jobs, keys, strict=True))
+    )
+    return BuildPlan(jobs, keys, inputs, date)
+
+
+def build_date(sources: Sequence[SourceFile]) -> BuildDate:
+    """SOURCE_DATE_EPOCH, else the modification time of the newest source or PO file."""
+    moment = source_date_epoch()
+    if moment is not None:
+        return BuildDate(moment)
+    paths = [p for s in sources for p in (s.html_path, s.po_path()) if p.is_file()]
+    newest = max((int(p.stat().st_mtime) for p in paths), default=0)
+    return BuildDate(dt.datetime.fromtimestamp(newest, dt.UTC))
+
+
+@lru_cache(maxsize=1)
+def renderer_digest() -> str:
+    """SHA-256 over every file of the installed package: a cache key part, so that
+    a changed renderer (code, template, stylesheet, catalog or data file) never
+    serves stale cached fragments; the version number alone does not move
+    between releases."""
+    digest = hashlib.sha256()
+    for name, data in sorted(_files(resources.files("g60pub"))):
+        digest.update(name.encode("utf-8") + b"\0" + data + b"\0")
+    return digest.hexdigest()
+
+
+def _files(root: Traversable, prefix: str = "") -> list[tuple[str, bytes]]:
+    out: list[tuple[str, bytes]] = []
+    if not root.is_dir():
+        return out
+    for entry in root.iterdir():
+        name = f"{prefix}/{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                out.extend(_files(entry, name))
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            out.append((name, entry.read_bytes()))
+    return out

@@ -1,0 +1,88 @@
+"""The last build's record: what it read and wrote, to recognise a build with
+nothing to do and outputs that need no rewrite."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from g60pub.atomic import write_atomic
+
+LAST_BUILD = "last-build.json"
+
+
+@dataclass(frozen=True, slots=True)
+class LastBuild:
+    """What the previous build read and wrote.
+
+    ``inputs`` is a key over everything the outputs depend on (every article's
+    cache key, the build date, the options); ``outputs`` maps each file written
+    to its size and modification time, so that an output edited or deleted by
+    hand makes the next build a real one. ``digests`` maps each file to the
+    digest of the content the build wrote there (``FileContent.digest``): a
+    file whose stamp and digest are unchanged need not be read back to learn
+    that it needs no rewrite. ``report`` is the build's summary, which a build
+    with nothing to do reports again.
+    """
+
+    inputs: str
+    outputs: dict[str, tuple[int, int]]
+    report: dict[str, Any]
+    digests: dict[str, str] = field(default_factory=dict)
+
+
+def read_last_build(root: Path) -> LastBuild | None:
+    """The record in ``root``; None when there is none or it is not one."""
+    try:
+        data = json.loads((root / LAST_BUILD).read_bytes())
+        outputs = {str(k): (int(v[0]), int(v[1])) for k, v in data["outputs"].items()}
+        digests = {str(k): str(v) for k, v in dict(data.get("digests", {})).items()}
+        return LastBuild(str(data["inputs"]), outputs, dict(data["report"]), digests)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def write_last_build(root: Path, record: LastBuild) -> None:
+    data = {
+        "inputs": record.inputs,
+        "outputs": record.outputs,
+        "report": record.report,
+        "digests": record.digests,
+    }
+    write_atomic(root / LAST_BUILD, json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+
+def file_stamps(out: Path, names: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Size and modification time (ns) of each named file under ``out``."""
+    stamps: dict[str, tuple[int, int]] = {}
+    for name in names:
+        st = os.stat(out / name)
+        stamps[name] = (st.st_size, st.st_mtime_ns)
+    return stamps
+
+
+def untouched_digests(out: Path, record: LastBuild) -> dict[str, str]:
+    """The recorded digest of each output still as the last build left it
+    (same size and modification time); files changed since are left out."""
+    known: dict[str, str] = {}
+    for name, digest in record.digests.items():
+        stamp = record.outputs.get(name)
+        try:
+            st = os.stat(out / name)
+        except OSError:
+            continue
+        if stamp == (st.st_size, st.st_mtime_ns):
+            known[name] = digest
+    return known
+
+
+def outputs_intact(out: Path, outputs: dict[str, tuple[int, int]]) -> bool:
+    """Every recorded output is still there with the size and time it was written with."""
+    try:
+        return file_stamps(out, outputs) == outputs
+    except OSError:
+        return False

@@ -1,0 +1,72 @@
+"""Putting a build's files on disk: atomically, only what changed, and
+removing what the previous build wrote and this one did not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from g60pub.atomic import write_atomic, write_atomic_many
+from g60pub.editions.files import FileContent
+
+MANIFEST = ".g60pub-files"
+
+
+def write_outputs(
+    out: Path, files: Mapping[str, FileContent], known: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Write each output atomically (temp file + rename), in a fixed order;
+    returns each file's content digest for the next build's ``known``.
+
+    ``known`` holds the digests of outputs still as the last build wrote them:
+    a file whose digest is unchanged is neither inflated, read nor rewritten
+    (after one article changed, ~5,000 pages were read back to find that only
+    a dozen differ). Any other file is compared with the disk before writing.
+
+    Files the previous build wrote and this one did not (an article removed,
+    a variant dropped) are deleted only after every new file is in place, so
+    an interrupted build leaves the previous output whole.
+    """
+    remove_stale_temp_files(out)
+    digests = {name: content.digest for name, content in files.items()}
+    known = known or {}
+    changed = sorted(name for name in files if known.get(name) != digests[name])
+    write_atomic_many(
+        (out / name, data)
+        for name, data in _contents(files, changed)
+        if not _unchanged(out / name, data)
+    )
+    manifest = out / MANIFEST
+    previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
+    for name in sorted(set(previous) - set(files)):
+        stale = out / name
+        if ".." not in Path(name).parts and stale.is_file():
+            stale.unlink()
+    write_atomic(manifest, "".join(f"{name}\n" for name in sorted(files)))
+    return digests
+
+
+def remove_stale_temp_files(out: Path) -> None:
+    # A build killed mid-write leaves its ``.<name>.<random>.tmp`` files next
+    # to the outputs (see atomic.py); they are never outputs, so they go.
+    if not out.is_dir():
+        return
+    for path in out.rglob(".*.tmp"):
+        if ".cache" not in path.relative_to(out).parts and path.is_file():
+            path.unlink(missing_ok=True)
+
+
+def _contents(
+    files: Mapping[str, FileContent], names: Iterable[str]
+) -> Iterable[tuple[str, bytes]]:
+    # Inflated or joined one at a time, as they are written: never all pages at once.
+    for name in names:
+        yield name, files[name].raw()
+
+
+def _unchanged(path: Path, data: bytes) -> bool:
+    # Rewriting identical bytes costs an fsync per file and bumps mtimes for nothing.
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False

@@ -1,0 +1,139 @@
+"""The files of the editions in the forms a build holds them until they are written.
+
+An edition file is held as one of three things, all :class:`FileContent`:
+
+* :class:`~g60pub.editions.ocf.Packed`: bytes as a ZIP container stores them,
+  deflated (EPUB chapters, site pages) or stored (everything assembled whole);
+* :class:`Joined`: a file made of parts it shares with the articles (a text
+  book is its articles' texts between separators), joined only when written;
+* whatever else gives the same three things: a build may keep an article's
+  packed files elsewhere (on disk) and hand them over in their place.
+
+The rendered chapters, pages and texts of one article come to about 1 MB as
+Python strings; a thousand of them made a build's memory grow past a gigabyte.
+Packed, they take a fifth of that: the EPUB chapters are deflated once, in
+the worker, exactly as the container stores them (ocf.py), so a book is
+assembled by copying bytes; pages and texts are deflated too and inflated
+one at a time when written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from g60pub.editions.ocf import STORED, Entry, pack
+from g60pub.editions.render import ArticleOutput, ArticleResult
+
+# Chapters get the container's level. Pages are read back only when they
+# changed: the fastest level keeps the workers' share small. Text books and
+# the TMX are joined from every article's part whenever any article changed,
+# so their parts are stored as they are: read, never inflated.
+FAST = 1
+
+
+class FileContent(Protocol):
+    """What a build needs of a file to write it: its bytes, and a digest that is
+    equal whenever the bytes are (unequal digests only mean "compare the bytes")."""
+
+    @property
+    def size(self) -> int: ...  # the file's size in bytes
+    @property
+    def digest(self) -> str: ...
+
+    def raw(self) -> bytes: ...
+
+
+PackedArticle = ArticleOutput[Entry]
+"""An article with its files packed (in memory, or wherever a build keeps them)."""
+
+
+def stored(data: bytes) -> Entry:
+    """Bytes assembled whole (a book, an index page) as a file to write."""
+    return pack(data, STORED)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """A file made of parts it shares with the articles, joined only when it is written.
+
+    Held whole, the five text books of a 1,000-article build were 60 MB of
+    the parent's memory, on top of the packed texts they are made of.
+    ``parts`` are ``(content, end)``: bytes, or a packed text cut at ``end``.
+    """
+
+    parts: tuple[tuple[bytes | Entry, int], ...]
+    size: int
+    sha256: str  # hex digest of the joined bytes
+
+    @property
+    def digest(self) -> str:
+        return f"raw:{self.sha256}"  # as for stored bytes: the digest of the joined bytes
+
+    def raw(self) -> bytes:
+        return b"".join(_pieces(self.parts))
+
+
+def join_texts(
+    head: bytes, texts: Sequence[Entry], sep: bytes, tail: bytes, empty: bytes
+) -> Joined:
+    """``head + sep.join(t.rstrip("\\n") for t in texts) + tail``, with ``empty``
+    as the body when that join is empty; each text is inflated once, here, for
+    the size and digest, and again when the file is written."""
+
+    def parts() -> Iterator[tuple[bytes | Entry, bytes]]:
+        # A generator: one text inflated at a time, never the whole book.
+        yield head, head
+        body = False
+        for i, text in enumerate(texts):
+            data = text.raw().rstrip(b"\n")
+            if i:
+                yield sep, sep
+            body = body or bool(i) or bool(data)
+            yield text, data
+        if not body:
+            yield empty, empty
+        yield tail, tail
+
+    return _joined(parts())
+
+
+def join_parts(parts: Iterable[bytes | Entry]) -> Joined:
+    """The file made of ``parts`` in order, each inflated once, here, for the
+    size and digest, and again when the file is written."""
+    return _joined((p, p if isinstance(p, bytes) else p.raw()) for p in parts)
+
+
+def _joined(parts: Iterable[tuple[bytes | Entry, bytes]]) -> Joined:
+    # Each part with the bytes it contributes (a prefix of its content).
+    digest = hashlib.sha256()
+    kept: list[tuple[bytes | Entry, int]] = []
+    for content, data in parts:
+        kept.append((content, len(data)))
+        digest.update(data)
+    return Joined(tuple(kept), sum(end for _, end in kept), digest.hexdigest())
+
+
+def _pieces(parts: Sequence[tuple[bytes | Entry, int]]) -> Iterator[bytes]:
+    for content, end in parts:
+        data = content if isinstance(content, bytes) else content.raw()
+        yield data if end == len(data) else data[:end]
+
+
+def pack_article(result: ArticleResult) -> PackedArticle:
+    """Pack a rendered article (runs in the worker that rendered it)."""
+    return ArticleOutput(
+        slug=result.slug,
+        error=result.error,
+        published=result.published,
+        source_lang=result.source_lang,
+        views=result.views,
+        chapters={v: pack(x) for v, x in result.chapters.items()},
+        pages={v: pack(x, level=FAST) for v, x in result.pages.items()},
+        texts={v: pack(x, STORED) for v, x in result.texts.items()},
+        tmx=pack(result.tmx, STORED) if result.tmx is not None else None,
+        findings=result.findings,
+        warnings=result.warnings,
+    )
