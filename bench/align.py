@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from g60pub.alignment import align_paragraphs  # noqa: E402
 from g60pub.glossary import Glossary  # noqa: E402
-from g60pub.translations.align import align_paragraphs  # noqa: E402
 from g60pub.translations.pofile import read_po  # noqa: E402
 
 SENTENCES = ROOT / "tests" / "data" / "align" / "policy_sentences.tsv"

@@ -371,8 +371,8 @@ class CorpusError(Exception):
 def load_picker() -> TermPicker:
     """A picker over the bundled glossary, judging sentences with the QA checks
     themselves: no glossary finding and no number mismatch."""
+    from g60pub.figures import en_anchors, number_mismatch, zh_anchors
     from g60pub.glossary import Glossary
-    from g60pub.translations.anchors import en_anchors, number_mismatch, zh_anchors
 
     glossary = Glossary.load()
 
@@ -422,7 +422,8 @@ def write_article(project: Path, spec: ArticleSpec) -> ArticleSpec:
 
 def _write_article(project: Path, spec: ArticleSpec) -> None:
     from g60pub.normalize import normalize
-    from g60pub.translations.pofile import read_po, render_po, update_po
+    from g60pub.translations.pofile import read_po, render_po
+    from g60pub.translations.store import update_po
 
     sources = project / "sources"
     page_path = sources / f"{spec.slug}.html"

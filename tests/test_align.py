@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from g60pub.alignment import align_paragraphs
 from g60pub.glossary import Glossary
-from g60pub.translations.align import align_paragraphs
 from g60pub.translations.bootstrap import Side, beads_catalog, read_side
 from g60pub.translations.pofile import read_po
 

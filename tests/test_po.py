@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,9 @@ from hypothesis import strategies as st
 from g60pub.atomic import write_atomic
 from g60pub.errors import TranslationFileError
 from g60pub.model import Article, BlockKind, make_blocks
-from g60pub.translations.pofile import read_po, render_po, update_po
+from g60pub.translations.pofile import read_po, render_po
 from g60pub.translations.publication import load_publication
+from g60pub.translations.store import update_po
 
 DATA = Path(__file__).parent / "data" / "po"
 TITLE = "松江杭州嘉兴共同签订合作协议"
@@ -249,35 +251,48 @@ def test_update_waits_for_a_concurrent_update_to_finish(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from g60pub.model import Article, make_blocks\n"
-        "from g60pub.translations.pofile import update_po\n"
+        "from g60pub.translations.store import update_po\n"
         "a = Article('标题', make_blocks([('paragraph', '一段。')], title='标题'))\n"
         "update_po(a, sys.argv[1], source_ref='sources/a.html')\n"
     )
     with lock_directory(tmp_path):
         proc = subprocess.Popen([sys.executable, "-c", script, str(po)])
-        with pytest.raises(subprocess.TimeoutExpired):
-            proc.wait(timeout=1.0)
+        wait_until_blocked_on_a_lock(proc)
         assert not po.exists()
-    assert proc.wait(timeout=30) == 0
+    assert proc.wait(timeout=60) == 0
     assert po.exists()
+
+
+def wait_until_blocked_on_a_lock(proc: subprocess.Popen[bytes]) -> None:
+    """Return once ``proc`` waits for a file lock (Linux lists waiters in
+    /proc/locks as ``N: -> FLOCK ... PID ...``); fail if it ends first."""
+    deadline = time.monotonic() + 60  # a ceiling against a hang, not a timing claim
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "update finished without waiting for the lock"
+        for line in Path("/proc/locks").read_text().splitlines():
+            fields = line.split()
+            if len(fields) > 5 and fields[1] == "->" and fields[5] == str(proc.pid):
+                return
+        time.sleep(0.01)
+    pytest.fail("update never waited for the lock")
 
 
 def test_a_save_landing_while_update_merges_is_kept_not_overwritten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import g60pub.translations.pofile as pofile
+    import g60pub.translations.store as store
 
     po = tmp_path / "a.en.po"
     update_po(article(PARAS), po, source_ref="sources/a.html")
     translate_all(po)
     saved = po.read_bytes().replace(b"EN[", b"Saved by the editor: EN[", 1)
-    merge = pofile.merge_entries
+    merge = store.merge_entries
 
     def merge_while_an_editor_saves(*args: Any, **kwargs: Any) -> Any:
         po.write_bytes(saved)  # Poedit saves without taking the lock
         return merge(*args, **kwargs)
 
-    monkeypatch.setattr(pofile, "merge_entries", merge_while_an_editor_saves)
+    monkeypatch.setattr(store, "merge_entries", merge_while_an_editor_saves)
     changed = [*PARAS, ("paragraph", "新增一段。")]
     with pytest.raises(TranslationFileError, match="run update again") as err:
         update_po(article(changed), po, source_ref="sources/a.html")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from g60pub.figures import cn_numeral, en_anchors, number_mismatch, zh_anchors
 from g60pub.glossary import Glossary
 from g60pub.model import Article, BlockKind, Pair, Publication, make_blocks
-from g60pub.translations.anchors import cn_numeral, en_anchors, number_mismatch, zh_anchors
 from g60pub.translations.qa import QAFinding, check_publication, has_errors
 
 GLOSSARY = Path(__file__).parent / "data" / "po" / "glossary.csv"

@@ -21,20 +21,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from babel.messages.catalog import Catalog
 from lxml import etree
 from lxml import html as lxml_html
 
+from g60pub.alignment import Bead, align_paragraphs
 from g60pub.errors import SourceError
+from g60pub.glossary import Glossary
 from g60pub.model import Article, make_blocks
-from g60pub.translations.align import Bead, align_paragraphs
-from g60pub.translations.pofile import creation_date, new_catalog, render_po, translator_hints
-
-if TYPE_CHECKING:
-    from babel.messages.catalog import Catalog
-
-    from g60pub.glossary import Glossary
+from g60pub.normalize import normalize_file
+from g60pub.normalize.decode import decode
+from g60pub.normalize.dom import parse
+from g60pub.translations.pofile import render_po
+from g60pub.translations.store import creation_date, new_catalog, translator_hints
 
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "p", "li", "blockquote")
 CONFIDENT = 0.7  # bead posterior below which the PO entry is fuzzy
@@ -72,8 +72,6 @@ def read_side(path: str | Path, *, chinese: bool) -> Side:
             raise SourceError("no paragraphs found", path)
         return Side(kept)
     if chinese:
-        from g60pub.normalize import normalize_file
-
         article = normalize_file(path)
         return Side(tuple(b.text for b in article.all_blocks()), article)
     return Side(_html_paragraphs(data, path))
@@ -82,9 +80,6 @@ def read_side(path: str | Path, *, chinese: bool) -> Side:
 def _html_paragraphs(data: bytes, path: Path) -> tuple[str, ...]:
     # An English edition page: its headings and paragraphs in document order,
     # decoded and parsed as a source page is (any encoding; binary refused).
-    from g60pub.normalize.decode import decode
-    from g60pub.normalize.dom import parse
-
     try:
         root = parse(decode(data))
     except SourceError as err:

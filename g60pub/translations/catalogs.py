@@ -2,7 +2,7 @@
 coverage, load every publication, check them.
 
 Sources that fail to normalise are reported and skipped, so that one bad
-page does not stop the others (DESIGN.md, "Bad input").
+page does not stop the others (docs/contracts.md, "Bad input").
 """
 
 from __future__ import annotations
@@ -10,17 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from g60pub.errors import G60Error
+from g60pub.glossary import Glossary
 from g60pub.model import Article, Publication
+from g60pub.normalize import normalize_file
 from g60pub.project import SourceFile, discover_sources
-from g60pub.translations.pofile import UpdateResult, update_po
 from g60pub.translations.publication import load_publication
 from g60pub.translations.qa import QAFinding, check_publication
-
-if TYPE_CHECKING:
-    from g60pub.glossary import Glossary
+from g60pub.translations.store import UpdateResult, update_po
 
 Normaliser = Callable[[Path], Article]
 
@@ -50,8 +48,6 @@ class ProjectRun:
 
 
 def default_normaliser(path: Path) -> Article:
-    from g60pub.normalize import normalize_file
-
     return normalize_file(path)
 
 

@@ -1,6 +1,6 @@
 """Merging a PO catalog with the current blocks of its source.
 
-The rules (issue 4, DESIGN.md "Translations"), in the order they are tried:
+The rules (docs/contracts.md, "Translations"), in the order they are tried:
 
 1. same block id and same Chinese text: the entry is kept as it is;
 2. same Chinese text under another id (a duplicate's ``-2`` suffix moved):

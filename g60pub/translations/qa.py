@@ -20,14 +20,11 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from g60pub.cjk import HAN_RUN
+from g60pub.figures import en_anchors, number_mismatch, zh_anchors
+from g60pub.glossary import Glossary
 from g60pub.model import Pair, Publication
-from g60pub.translations.anchors import en_anchors, number_mismatch, zh_anchors
-
-if TYPE_CHECKING:
-    from g60pub.glossary import Glossary
 
 # Chinese -> English character ratio when a document has too few pairs to fit its own.
 DEFAULT_RATIO = 3.0

@@ -13,14 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-from g60pub.translations import lexicon
-from g60pub.translations.anchors import en_anchors, zh_anchors
-from g60pub.translations.seed_lexicon import SEED
-
-if TYPE_CHECKING:
-    from g60pub.glossary import Glossary
+import g60pub.alignment.lexicon as lexicon
+from g60pub.figures import en_anchors, zh_anchors
+from g60pub.glossary import Glossary
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|\d+[A-Za-z]+")
 # Semicolons are left out: official English often turns a Chinese list
@@ -29,7 +25,9 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’)])")
 
 
-SEED_STEMS = {word: frozenset(w[: lexicon.STEM] for w in forms) for word, forms in SEED.items()}
+SEED_STEMS = {
+    word: frozenset(w[: lexicon.STEM] for w in forms) for word, forms in lexicon.seed().items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +79,8 @@ def gather(
 
 
 def seed_keys_zh(text: str) -> frozenset[str]:
-    """Words of the built-in lexicon (``seed_lexicon``) in a Chinese paragraph."""
-    return frozenset(f"S:{word}" for word in SEED if word in text)
+    """Words of the built-in lexicon (``seed_lexicon.txt``) in a Chinese paragraph."""
+    return frozenset(f"S:{word}" for word in lexicon.seed() if word in text)
 
 
 def seed_keys_en(text: str) -> frozenset[str]:

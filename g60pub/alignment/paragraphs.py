@@ -30,12 +30,9 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from g60pub.translations.evidence import Evidence, gather, overlap, weights, with_lexicon
-
-if TYPE_CHECKING:
-    from g60pub.glossary import Glossary
+from g60pub.alignment.evidence import Evidence, gather, overlap, weights, with_lexicon
+from g60pub.glossary import Glossary
 
 # Bead -> prior probability. From Gale & Church's figures: 1-2 weighted up
 # (English editions split long Chinese paragraphs more often than they merge

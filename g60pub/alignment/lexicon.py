@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
 from g60pub.cjk import HAN_RUN
 
@@ -71,3 +73,19 @@ def learn(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, s
             links[z] = e
             taken.add(e)
     return links
+
+
+@cache
+def seed() -> dict[str, tuple[str, ...]]:
+    """The built-in lexicon (``seed_lexicon.txt``): Chinese word -> English words
+    of four letters or more that may render it."""
+    text = resources.files("g60pub.alignment").joinpath("seed_lexicon.txt").read_text("utf-8")
+    entries: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        zh, *en = line.split()
+        words = tuple(w.lower() for part in en for w in part.split("-") if len(w) >= 4)
+        if words:
+            entries[zh] = tuple(dict.fromkeys((*entries.get(zh, ()), *words)))
+    return entries
