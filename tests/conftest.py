@@ -160,3 +160,20 @@ def run_vnu(paths: Sequence[Path]) -> list[str]:
 
 def java_available() -> bool:
     return shutil.which("java") is not None
+
+
+def assert_article_or_source_error(data: bytes | str) -> None:
+    """The normaliser's promise for any input: an Article with a title and no
+    empty block, or a SourceError; never another exception."""
+    from g60pub.errors import SourceError
+    from g60pub.model import Article
+    from g60pub.normalize import normalize
+
+    try:
+        article = normalize(data)
+    except SourceError:
+        return
+    assert isinstance(article, Article)
+    assert article.title
+    assert all(block.text for block in article.blocks)
+    article.to_json()

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import assert_article_or_source_error
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from g60pub.errors import SourceError
-from g60pub.model import Article
-from g60pub.normalize import normalize
 
 PAGES = Path(__file__).parent / "data" / "pages"
 SAMPLE = (
@@ -52,27 +49,17 @@ fragments = st.one_of(
 markup = st.lists(fragments, max_size=60).map("".join)
 
 
-def _answers(data: bytes | str) -> None:
-    try:
-        article = normalize(data)
-    except SourceError:
-        return
-    assert isinstance(article, Article)
-    assert article.title
-    assert all(block.text for block in article.blocks)
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markup)
 def test_random_markup_gives_article_or_source_error(text: str) -> None:
-    _answers("<html><body>" + text)
-    _answers(text.encode("utf-8", "surrogatepass"))
+    assert_article_or_source_error("<html><body>" + text)
+    assert_article_or_source_error(text.encode("utf-8", "surrogatepass"))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_random_bytes_give_article_or_source_error(data: bytes) -> None:
-    _answers(data)
+    assert_article_or_source_error(data)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -81,4 +68,4 @@ def test_mutated_real_pages_give_article_or_source_error(page: bytes, data: st.D
     start = data.draw(st.integers(0, len(page)))
     end = data.draw(st.integers(start, min(len(page), start + 400)))
     insert = data.draw(st.binary(max_size=40))
-    _answers(page[:start] + insert + page[end:])
+    assert_article_or_source_error(page[:start] + insert + page[end:])

@@ -1,9 +1,12 @@
 """``kill -9`` at any moment leaves whole files: builds and ``update`` interrupted for real.
 
 A corpus of 150 articles (bench/corpus.py) makes a build last long enough
-for several kill points. The kill points are moments to interrupt at, not
-timing assertions: whatever the process had reached, every output present
-must be whole, and the next build must give the bytes of a clean build.
+for several kill points. A kill point is a state the process is seen to
+reach (the output directory locked, cache entries written, outputs being
+written, PO files replaced), not a time: each test asserts that the kill
+landed (the process died of SIGKILL), so none of them can pass by testing an
+ordinary build. Whatever the process had reached, every output present must
+be whole, and the next build must give the bytes of a clean build.
 """
 
 from __future__ import annotations
@@ -13,14 +16,16 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import lxml.etree as etree
 import pytest
 from conftest import EPOCH, REPO
 
-KILL_AFTER = (0.5, 1.0, 2.0, 4.0, 8.0)
+ARTICLES = 150
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
 OPF_NS = {"opf": "http://www.idpf.org/2007/opf"}
 
@@ -36,12 +41,35 @@ def g60pub(*args: str, cwd: Path | None = None) -> subprocess.Popen[bytes]:
     )
 
 
-def kill_after(proc: subprocess.Popen[bytes], seconds: float) -> None:
-    try:
-        proc.wait(timeout=seconds)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
+def kill_when(proc: subprocess.Popen[bytes], reached: Callable[[], bool]) -> None:
+    """SIGKILL ``proc`` and its workers as soon as ``reached()``; fail if it ends first."""
+    deadline = time.monotonic() + 300  # a ceiling against a hang, not a timing claim
+    while not reached():
+        if proc.poll() is not None:
+            pytest.fail("the process finished before the kill point")
+        if time.monotonic() > deadline:
+            pytest.fail("the kill point was never reached")
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, "the kill did not land"
+
+
+def entries(out: Path, since: int = 0) -> int:
+    """Cache entries under ``out`` written after ``since`` (ns)."""
+    root = out / ".cache"
+    if not root.is_dir():
+        return 0
+    count = 0
+    for shard in os.scandir(root):
+        if shard.is_dir():
+            count += sum(1 for e in os.scandir(shard.path) if e.stat().st_mtime_ns > since)
+    return count
+
+
+def writing(directory: Path) -> bool:
+    """Temp files of an atomic write are in ``directory``: outputs are being written."""
+    return directory.is_dir() and any(_temp(Path(e.path)) for e in os.scandir(directory))
 
 
 def finish(proc: subprocess.Popen[bytes]) -> None:
@@ -66,7 +94,14 @@ def _temp(path: Path) -> bool:
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     subprocess.run(
-        [sys.executable, str(REPO / "bench/corpus.py"), "--articles", "150", "--out", str(root)],
+        [
+            sys.executable,
+            str(REPO / "bench/corpus.py"),
+            "--articles",
+            str(ARTICLES),
+            "--out",
+            str(root),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -109,25 +144,40 @@ def _assert_whole_epub(path: Path) -> None:
             assert base + str(item.get("href")) in names, (path, item.get("href"))
 
 
-@pytest.mark.parametrize("seconds", KILL_AFTER)
+BUILD_POINTS: dict[str, Callable[[Path], bool]] = {
+    "output locked": lambda out: out.is_dir(),
+    "first entry cached": lambda out: entries(out) >= 1,
+    "half the entries cached": lambda out: entries(out) >= ARTICLES // 2,
+    "books being written": lambda out: writing(out / "epub"),
+}
+
+
+@pytest.mark.parametrize("point", BUILD_POINTS)
 def test_a_build_killed_mid_way_leaves_only_whole_files_and_the_next_build_is_clean(
-    corpus: Path, reference: dict[str, bytes], tmp_path: Path, seconds: float
+    corpus: Path, reference: dict[str, bytes], tmp_path: Path, point: str
 ) -> None:
     out = tmp_path / "output"
-    kill_after(g60pub("build", "--project", str(corpus), "--out", str(out), "--jobs", "2"), seconds)
-    if out.exists():
-        assert_whole(out)
-        index = out / "index.html"
-        if index.exists():
-            assert ".tmp" not in index.read_text("utf-8")
+    proc = g60pub("build", "--project", str(corpus), "--out", str(out), "--jobs", "2")
+    kill_when(proc, lambda: BUILD_POINTS[point](out))
+    assert_whole(out)
+    index = out / "index.html"
+    if index.exists():
+        assert ".tmp" not in index.read_text("utf-8")
     finish(g60pub("build", "--project", str(corpus), "--out", str(out), "--jobs", "2"))
     assert outputs(out) == reference
     assert not [p for p in out.rglob("*.tmp") if ".cache" not in p.parts]
 
 
-@pytest.mark.parametrize("seconds", KILL_AFTER[:3])
+REBUILD_POINTS: dict[str, Callable[[Path, int], bool]] = {
+    "first entry rewritten": lambda out, since: entries(out, since) >= 1,
+    "every entry rewritten": lambda out, since: entries(out, since) >= ARTICLES,
+    "pages being written": lambda out, since: writing(out / "html" / "zh-Hans"),
+}
+
+
+@pytest.mark.parametrize("point", REBUILD_POINTS)
 def test_a_rebuild_killed_over_a_previous_output_leaves_old_or_new_files(
-    corpus: Path, reference: dict[str, bytes], tmp_path: Path, seconds: float
+    corpus: Path, reference: dict[str, bytes], tmp_path: Path, point: str
 ) -> None:
     project = tmp_path / "project"
     shutil.copytree(corpus, project)
@@ -136,10 +186,9 @@ def test_a_rebuild_killed_over_a_previous_output_leaves_old_or_new_files(
     before = outputs(out)
     for page in sorted((project / "sources").glob("*.html"))[::3]:
         page.write_bytes(page.read_bytes().replace("合作".encode(), "协作".encode()))
-    kill_after(
-        g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2", "--force"),
-        seconds,
-    )
+    started = time.time_ns()
+    proc = g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2", "--force")
+    kill_when(proc, lambda: REBUILD_POINTS[point](out, started))
     assert_whole(out)
     finish(g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2"))
     clean = tmp_path / "clean"
@@ -147,9 +196,9 @@ def test_a_rebuild_killed_over_a_previous_output_leaves_old_or_new_files(
     assert outputs(out) == outputs(clean) != before
 
 
-@pytest.mark.parametrize("seconds", (0.3, 1.0, 2.0, 4.0))
+@pytest.mark.parametrize("replaced", (1, ARTICLES // 3, 2 * ARTICLES // 3))
 def test_update_killed_mid_way_leaves_each_po_file_old_or_new(
-    corpus: Path, tmp_path: Path, seconds: float
+    corpus: Path, tmp_path: Path, replaced: int
 ) -> None:
     project = tmp_path / "project"
     shutil.copytree(corpus, project)
@@ -162,7 +211,14 @@ def test_update_killed_mid_way_leaves_each_po_file_old_or_new(
     new = {p.name: p.read_bytes() for p in (complete / "sources").glob("*.po")}
     assert new != old
 
-    kill_after(g60pub("update", "--project", str(project)), seconds)
+    started = time.time_ns()
+
+    def po_files_replaced() -> bool:
+        files = os.scandir(project / "sources")
+        done = sum(1 for e in files if e.name.endswith(".po") and e.stat().st_mtime_ns > started)
+        return done >= replaced
+
+    kill_when(g60pub("update", "--project", str(project)), po_files_replaced)
     for po in sorted((project / "sources").glob("*.po")):
         assert po.read_bytes() in (old[po.name], new[po.name]), po.name
     finish(g60pub("update", "--project", str(project)))

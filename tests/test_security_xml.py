@@ -14,7 +14,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -40,9 +41,18 @@ def tbx(doctype: str, zh: str = "走廊") -> bytes:
     ).encode()
 
 
+Requests = Callable[[], list[bytes]]
+
+
 @pytest.fixture()
-def listener() -> Iterator[tuple[str, list[bytes]]]:
-    """A local TCP server recording every connection: proof of no network fetch."""
+def listener() -> Iterator[tuple[str, Requests]]:
+    """A local TCP server recording every connection: proof of no network fetch.
+
+    ``requests()`` stops the server and returns what reached it. A parser
+    that fetched has connected by the time it returns (the kernel queues the
+    connection), so stopping the server, joining its thread and draining the
+    backlog sees every fetch: nothing is left to chance by waiting.
+    """
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(5)
@@ -50,25 +60,42 @@ def listener() -> Iterator[tuple[str, list[bytes]]]:
     hits: list[bytes] = []
     stop = threading.Event()
 
+    def answer(conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(1)
+            try:
+                hits.append(conn.recv(1024))
+            except OSError:
+                hits.append(b"")
+            with contextlib.suppress(OSError):
+                conn.sendall(b"HTTP/1.0 200 OK\r\n\r\n<!ENTITY x 'fetched'>")
+
     def serve() -> None:
         while not stop.is_set():
             try:
                 conn, _ = server.accept()
             except OSError:
                 continue
-            with conn:
-                conn.settimeout(1)
-                try:
-                    hits.append(conn.recv(1024))
-                except OSError:
-                    hits.append(b"")
-                conn.sendall(b"HTTP/1.0 200 OK\r\n\r\n<!ENTITY x 'fetched'>")
+            answer(conn)
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}", hits
-    stop.set()
-    thread.join(timeout=2)
+
+    def requests() -> list[bytes]:
+        stop.set()
+        thread.join()
+        server.setblocking(False)
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                break
+            answer(conn)
+        return hits
+
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", requests
+    if not stop.is_set():
+        requests()
     server.close()
 
 
@@ -80,21 +107,27 @@ def _quick_glossary_error(data: bytes) -> GlossaryError:
     return err.value
 
 
-def test_external_dtd_over_the_network_is_never_fetched(listener: tuple[str, list[bytes]]) -> None:
-    url, hits = listener
+def test_the_listener_sees_a_fetch(listener: tuple[str, Requests]) -> None:
+    # The check itself: a real request to the server is recorded.
+    url, requests = listener
+    with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/probe.dtd", timeout=5):
+        pass
+    assert len(requests()) == 1
+
+
+def test_external_dtd_over_the_network_is_never_fetched(listener: tuple[str, Requests]) -> None:
+    url, requests = listener
     doctype = f'<!DOCTYPE tbx SYSTEM "{url}/tbx.dtd">'
     with contextlib.suppress(GlossaryError):
         Glossary.from_tbx(tbx(doctype))
-    time.sleep(0.3)
-    assert hits == []
+    assert requests() == []
 
 
-def test_external_parameter_entity_is_never_fetched(listener: tuple[str, list[bytes]]) -> None:
-    url, hits = listener
+def test_external_parameter_entity_is_never_fetched(listener: tuple[str, Requests]) -> None:
+    url, requests = listener
     doctype = f'<!DOCTYPE tbx [<!ENTITY % remote SYSTEM "{url}/evil.dtd"> %remote;]>'
     err = _quick_glossary_error(tbx(doctype))
-    time.sleep(0.3)
-    assert hits == []
+    assert requests() == []
     assert "fetched" not in str(err)
 
 
