@@ -88,7 +88,7 @@ class Article:
         return (self.title_block, *self.blocks)
 
     def to_json(self) -> dict[str, Any]:
-        """The Article JSON contract of DESIGN.md, keys exactly as there."""
+        """The Article JSON contract (docs/contracts.md), keys exactly as there."""
         return {
             "title": self.title,
             "author": self.author,

@@ -14,7 +14,9 @@ def register(sub: Any) -> None:
     """Add this module's sub-commands to ``sub`` (argparse sub-parsers)."""
     parser = sub.add_parser("normalize", help="extract the article from a source HTML page")
     parser.add_argument("file", help="the source page (HTML, any common Chinese encoding)")
-    parser.add_argument("--json", action="store_true", help="print the Article JSON of DESIGN.md")
+    parser.add_argument(
+        "--json", action="store_true", help="print the Article JSON (docs/contracts.md)"
+    )
     parser.set_defaults(func=_normalize)
 
 
