@@ -257,7 +257,9 @@ def main() -> int:
                 continue
             for sub in (subset, "all"):
                 scores[(system, sub)].cpu.append(elapsed)
-                score_page(label, out, scores[(system, sub)], misses[system] if sub == "all" else [])
+                score_page(
+                    label, out, scores[(system, sub)], misses[system] if sub == "all" else []
+                )
     print(
         "| pages | system | n | content F1 | title exact | date (day) | author "
         "| refused | with boilerplate | CPU ms/page (median / mean) |"
@@ -269,7 +271,9 @@ def main() -> int:
                 print(scores[(system, sub)].row(system, sub))
     pages_without = sum(1 for label in labels if label.get("article") is False)
     for system in systems:
-        print(f"\n{system}: refused {non_articles[system]} of {pages_without} pages without an article")
+        print(
+            f"\n{system}: refused {non_articles[system]} of {pages_without} pages without an article"
+        )
     if args.errors:
         for system in systems:
             print(f"\n## {system}")

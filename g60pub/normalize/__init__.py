@@ -63,6 +63,7 @@ def normalize(
         source=found.source,
         published=found.published,
         url=url or meta.url,
+        via=found.via,
     )
 
 

@@ -3,8 +3,9 @@
 Chinese servers routinely declare GB2312 while sending GBK (and GB18030)
 characters such as 镕 or 喆, and declare Big5 while sending HKSCS characters,
 so those labels are widened to the superset. A page whose declared (or
-detected) encoding decodes all but a tiny share of its bytes (a cut-off
-"…" link title in a sidebar, a stray byte pasted from elsewhere) is read
+detected) encoding decodes all but a tiny share of its bytes (at most one
+bad sequence in a thousand bytes: a cut-off "…" link title in a sidebar,
+a stray byte pasted from elsewhere) is read
 with those bytes replaced, and a :class:`DecodeWarning` says how many; a
 page that only decodes with replacement characters throughout is rejected
 rather than passed on as mojibake.
@@ -70,10 +71,10 @@ _WIDER = {
 # with one of them must still be checked against UTF-8 and detection.
 _PERMISSIVE = {"latin_1", "iso8859-1", "cp1252", "iso8859-15", "ascii"}
 
-# Share of undecodable bytes a page may have and still be read with them
-# replaced: real pages with a broken sidebar title stay far below it,
+# Undecodable byte sequences a page may have per byte and still be read with
+# them replaced: real pages with a broken sidebar title stay far below it,
 # a page in the wrong encoding far above.
-_TOLERATED = 0.005
+_TOLERATED = 0.001
 _HEAD = 16384  # meta charset sometimes follows long inline scripts
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
