@@ -249,7 +249,7 @@ def main() -> int:
             start = time.process_time()
             try:
                 out: Output | None = SYSTEMS[system](data)
-            except Exception:  # noqa: BLE001 - every failure of a peer is a refusal
+            except Exception:  # every failure of a system counts as a refusal
                 out = None
             elapsed = (time.process_time() - start) * 1000
             if label.get("article") is False:
@@ -271,9 +271,8 @@ def main() -> int:
                 print(scores[(system, sub)].row(system, sub))
     pages_without = sum(1 for label in labels if label.get("article") is False)
     for system in systems:
-        print(
-            f"\n{system}: refused {non_articles[system]} of {pages_without} pages without an article"
-        )
+        refused = non_articles[system]
+        print(f"\n{system}: refused {refused} of {pages_without} pages without an article")
     if args.errors:
         for system in systems:
             print(f"\n## {system}")

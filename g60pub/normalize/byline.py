@@ -92,8 +92,11 @@ _NOT_NAME = re.compile(
 )
 # A site's own name, which CMSs put in <meta name="author">: no author.
 _SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com|net|cn)", re.I)
+# Where an author value runs into the next thing on its line: a counter, a
+# link (| 我来说两句), a label; a bar followed by another name separates names.
 _VALUE_END = re.compile(
-    r"\s*(?:[|｜(（\[【]|阅读|评论|浏览|点击|编辑\b|编辑$|访问|我来说两句|返回|查看更多|分享).*$"
+    r"\s*(?:[|｜](?!\s*[\u4e00-\u9fff·]{2,4}(?:\s|$))|[(（\[【]"
+    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享).*$"
 )
 # A repost note in the author or source slot: 转载自…, 来源：微信公众号…
 _REPOST = re.compile(r"^(?:转载自|转自|转载于|摘自|来自|原载)|微信公众号|公众号")
@@ -107,6 +110,8 @@ _POSTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
+# "Saturday, September 10th, 2005 10:56 am": a dateline in English, commas and all.
+_ASCII_DATELINE = re.compile(r"[A-Za-z0-9 ,.:/\-]{8,60}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +149,7 @@ def _names(value: str) -> str | None:
     if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(_EDGE_JUNK).endswith("管理员"):
         return None
     # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.
-    value = re.sub(r"\s*[/／丨]\s*|\s+·\s+", " ", value)
+    value = re.sub(r"\s*[/／丨|｜]\s*|\s+·\s+", " ", value)
     parts = [
         p for p in re.split(r"[\s、&＆]+", value.replace("\u3000", " ").strip(_EDGE_JUNK)) if p
     ]
@@ -209,7 +214,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None
         author = _names(reporter.group(1)) if reporter else None
-        if (published or author) and (_DATE_ONLY.match(text) or short):
+        english = published is not None and _ASCII_DATELINE.fullmatch(text) is not None
+        if (published or author) and (_DATE_ONLY.match(text) or short or english):
             return Byline(author=author, published=published)
         return None
     leading = text[: labels[0].start()].strip(_EDGE_JUNK)

@@ -74,8 +74,8 @@ def _other_forms(text: str) -> str | None:
         if value:
             found.append((match.start(), value))
     for match in _ENGLISH.finditer(text):
-        month = _MONTHS.get(match["mon"].lower())
-        value = _compose(int(match["y"]), month, int(match["d"]), match) if month else None
+        named = _MONTHS.get(match["mon"].lower())
+        value = _compose(int(match["y"]), named, int(match["d"]), match) if named else None
         if value:
             found.append((match.start(), value))
     for match in _SHORT_YEAR.finditer(text):

@@ -172,7 +172,12 @@ def find_title(
 def _line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int | None:
     for index in range(first - 1, max(first - 4, -1), -1):
         text = texts[index]
-        if 4 <= len(text) <= 60 and not is_noise(text) and not text.endswith(("。", "：", ":")):
-            if find_datetime(text) is None and lines[index].chars >= 4:
-                return index
+        if (
+            4 <= len(text) <= 60
+            and not is_noise(text)
+            and not text.endswith(("。", "：", ":"))
+            and find_datetime(text) is None
+            and lines[index].chars >= 4
+        ):
+            return index
     return None
