@@ -65,6 +65,11 @@ class Article:
 
     ``title_id`` is the block id of the title: the title is translated like
     any other block. ``blocks`` never contains the title.
+
+    ``author`` names the people (or organisation) who wrote the article;
+    several are joined with "、" (``樊亮、张明超``). ``via`` is a repost note,
+    provenance rather than authorship, as the page writes it
+    (``转载自微信公众号虹桥馆``).
     """
 
     title: str
@@ -74,6 +79,7 @@ class Article:
     source: str | None = None
     published: str | None = None  # ISO 8601: "2017-07-18T11:29:57+08:00" or "2017-07-18"
     url: str | None = None
+    via: str | None = None
 
     @property
     def title_id(self) -> str:
@@ -94,6 +100,7 @@ class Article:
             "author": self.author,
             "source": self.source,
             "published": self.published,
+            "via": self.via,
             "url": self.url,
             "lang": self.lang,
             "blocks": [b.to_json() for b in self.blocks],
@@ -107,6 +114,7 @@ class Article:
             source=data.get("source"),
             published=data.get("published"),
             url=data.get("url"),
+            via=data.get("via"),
             lang=data.get("lang", "zh-Hans"),
             blocks=tuple(Block(b["id"], b["kind"], b["text"]) for b in data["blocks"]),
         )

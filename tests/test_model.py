@@ -25,6 +25,7 @@ def test_article_json_has_exactly_the_contract_keys():
         "author",
         "source",
         "published",
+        "via",
         "url",
         "lang",
         "blocks",

@@ -12,7 +12,7 @@ from g60pub.normalize.dates import find_datetime, from_timestamp
 def test_bracketed_cms_byline() -> None:
     line = "[作者:转载自微信公众号虹桥馆 来源: 浙江省侨商会 时间:2017-07-18 11:29:57 阅读:2587 次]"
     assert parse_byline(line) == Byline(
-        "转载自微信公众号虹桥馆", "浙江省侨商会", "2017-07-18T11:29:57+08:00"
+        None, "浙江省侨商会", "2017-07-18T11:29:57+08:00", via="转载自微信公众号虹桥馆"
     )
 
 

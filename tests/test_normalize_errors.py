@@ -113,7 +113,7 @@ def test_cli_prints_article_json_with_the_contract_keys() -> None:
     result = _cli(str(SAMPLE), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert list(data) == ["title", "author", "source", "published", "url", "lang", "blocks"]
+    assert list(data) == ["title", "author", "source", "published", "via", "url", "lang", "blocks"]
     assert "，" in result.stdout  # ensure_ascii=False: Chinese printed as itself
     assert len(data["blocks"]) == 22
 

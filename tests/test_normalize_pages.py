@@ -27,11 +27,15 @@ def test_sample_page_metadata_comes_from_the_bracketed_byline() -> None:
     article = normalize_file(SAMPLE)
     assert meta(article) == (
         "服务国家战略，松江杭州嘉兴共同签订《沪嘉杭G60科创走廊建设战略合作协议》",
-        "转载自微信公众号虹桥馆",
+        None,
         "浙江省侨商会",
         "2017-07-18T11:29:57+08:00",
         "zh-Hans",
     )
+
+
+def test_sample_page_repost_note_is_provenance_not_the_author() -> None:
+    assert normalize_file(SAMPLE).via == "转载自微信公众号虹桥馆"
 
 
 def test_sample_page_has_the_five_section_headings_in_order() -> None:

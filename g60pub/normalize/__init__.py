@@ -12,14 +12,14 @@ from pathlib import Path
 from g60pub.chinese import detect_script
 from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
-from g60pub.normalize.decode import decode
+from g60pub.normalize.decode import DecodeWarning, decode
 from g60pub.normalize.dom import drop_datelines, parse, sanitise
 from g60pub.normalize.extract import extract
 from g60pub.normalize.lines import walk
 from g60pub.normalize.metadata import read_metadata
 from g60pub.normalize.text import normalize_text
 
-__all__ = ["MAX_TEXT", "normalize", "normalize_file", "normalize_text"]
+__all__ = ["MAX_TEXT", "DecodeWarning", "normalize", "normalize_file", "normalize_text"]
 
 # Characters of visible text a page may hold: a long book, far beyond any
 # article. Past it the page is refused before the per-line work, whose cost
@@ -33,10 +33,11 @@ def normalize(
     """Turn the bytes (or text) of an article page into an :class:`Article`.
 
     Raises :class:`SourceError` (naming ``path`` when given) for input that is
-    not HTML, cannot be decoded, or holds no article.
+    not HTML, cannot be decoded, or holds no article; a page read with a few
+    undecodable bytes replaced gives a :class:`DecodeWarning` instead.
     """
     try:
-        text = decode(data)
+        text = decode(data, str(path) if path is not None else None)
         root = parse(text)
         meta = read_metadata(root, text)
         sanitise(root)
@@ -62,6 +63,7 @@ def normalize(
         source=found.source,
         published=found.published,
         url=url or meta.url,
+        via=found.via,
     )
 
 

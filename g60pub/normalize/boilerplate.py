@@ -29,7 +29,13 @@ _NOISE = re.compile(
     r"|^\d+\s*(?:人)?(?:阅读|浏览|次浏览|次阅读)$"
     r"|^(?:点赞|赞|在看|分享|收藏|写留言|留言|评论|举报|投诉|返回顶部|返回首页|返回列表|网站地图|联系我们|关于我们)$"
     r"|^[\s\-—–─=~～·]*(?:THE\s*)?END[\s\-—–─=~～·]*$"
-    r"|^喜欢此内容的人还喜欢|^(?:网友|用户)?评论\s*[（(]?\d*[)）]?$|^发表评论|^我要评论|^我要纠错|^纠错",
+    r"|^喜欢此内容的人还喜欢|^(?:网友|用户)?评论\s*[（(]?\d*[)）]?$|^发表评论|^我要评论|^我要纠错|^纠错"
+    # Notes a portal adds around a reposted article, and its comment headers.
+    r"|^[（(]?\s*(?:原标题|原题为?|本文来[自源]|综合整理自)\s*[:：《]"
+    r"|^(?:特别|免责|版权)?声明\s*[:：]|^郑重声明$|^(?:图片|图)(?:均)?来[自源](?:于)?网络"
+    r"|^(?:编辑|责编|校对|审校)\s*[|｜:：/]|^(?:编辑|责编)\s*\S{2,4}\s*(?:校对|审校)\s*\S{2,4}$"
+    r"|^点击进入专题|^相关资讯请关注|^调整字体$|^音频\s*\d|^Trackback\s*:|^引用通告"
+    r"|^(?:热门|最新|精彩|网友)(?:评论|跟帖|跟贴)$|^今日焦点\s*[:：]?$",
     re.I,
 )
 # A line made only of these is a toolbar (【打印此文】【关闭窗口】, 字号 大 中 小).
@@ -159,15 +165,29 @@ def is_list_marker(text: str) -> bool:
     return len(text) <= 12 and bool(_LIST_MARKER.match(_SIMPLIFIED.convert(text)))
 
 
-def _tokens(element: HtmlElement) -> set[str]:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    whole = set(names.split())
-    return whole | set(_TOKEN.findall(names))
+_WEAK_TEXT = 200  # characters: a box this short with a furniture word inside a name is furniture
+
+
+def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
+    """Whole class/id names, and the words inside compound ones (js_img_share_area ->
+    js, img, share, area). Names that are URLs or file names (more.asp) give no words."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    parts = {
+        part for name in names if not re.search(r"[./:]", name) for part in _TOKEN.findall(name)
+    }
+    return set(names), parts
 
 
 def hint(element: HtmlElement) -> int:
-    """+1 when class/id names an article body, -1 page furniture; 0 for neither or both."""
-    tokens = _tokens(element)
-    positive = bool(tokens & _POSITIVE)
-    negative = bool(tokens & _NEGATIVE) or element.tag in ("nav", "footer", "aside")
+    """+1 when class/id names an article body, -1 page furniture; 0 for neither or both.
+
+    A furniture word that is a whole name (share, footer) decides; one found
+    only inside a compound name (js_img_share_area) decides only for a short
+    box, since article bodies carry such names too.
+    """
+    whole, parts = _tokens(element)
+    positive = bool((whole | parts) & _POSITIVE)
+    negative = bool(whole & _NEGATIVE) or element.tag in ("nav", "footer", "aside")
+    if not negative and not positive and parts & _NEGATIVE:
+        negative = len(element.text_content()) < _WEAK_TEXT
     return int(positive) - int(negative)

@@ -47,7 +47,7 @@ _OTHER = _traditional(
     _words(
         "阅读 阅读数 阅读次数 浏览 浏览次数 浏览量 点击 点击数 点击率 点击量 访问量 访问次数 "
         "编辑 责任编辑 责编 审核 审校 校对 摄影 通讯员 字号 字体 分享 索引号 主题分类 "
-        "发文字号 文号 主题词"
+        "发文字号 文号 主题词 访问统计 访问 人气"
     )
 )
 _KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_WRITTEN, *_OTHER), key=len, reverse=True)
@@ -72,12 +72,46 @@ _NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", 
 _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 # "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
 _ROLE = re.compile(r"^(?:本报|本台|本网|本刊|新华社|特约|见习|实习|摄影)?(?:记者|通讯员|实习生)")
-# "本报记者 王强", "文/张三": a reporter named without a colon.
+# "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
+# "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
 _REPORTER = re.compile(
-    r"(?:^|\s)(?:本报|本台|本网|本刊)?(?:记者|通讯员|撰文|文\s*[/／])\s*"
-    r"([\u4e00-\u9fff·]{2,4}(?:[ 、\u3000][\u4e00-\u9fff·]{2,4})*)(?=\s|$|\d)"
+    r"(?:^|[\s（(【\[□■])(?:(?:[\u4e00-\u9fff·]{0,10}?(?:记者|通讯员|撰文|采写|执笔|作者)"
+    r"|文\s*[/／丨|]|执笔\s*[/／丨|])\s*[:：/／丨]?\s*)+"
+    r"([\u4e00-\u9fff·]{2,4}(?:\s*[ 、\u3000&＆]\s*[\u4e00-\u9fff·]{2,4})*)"
+    r"(?=\s|$|\d|[）)】\]]|摄|整理|发自)"
+)
+# A line that is only a credit: "（袁源）", "记者 刘涛", "新京报记者 彭冲 山东冠县报道".
+_CREDIT_REST = re.compile(
+    r"^[\s（()）【】\[\]□■]*(?:[\u4e00-\u9fff]{0,6}报道|摄|整理)?[\s（()）【】\[\]]*$"
+)
+_BARE_NAME = re.compile(r"^[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)\s*[)）]$")
+# Values that are no name: attribute text (size="20"), counters, labels,
+# addresses, a site's own name.
+_NOT_NAME = re.compile(
+    r"[=<>\"{}@#]|https?:|www\.|\.(?:com|net|cn|org)\b|^\d+$|[。！？]|Team\b|版权", re.I
+)
+# A site's own name, which CMSs put in <meta name="author">: no author.
+_SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com|net|cn)", re.I)
+# Where an author value runs into the next thing on its line: a counter, a
+# link (| 我来说两句), a label; a bar followed by another name separates names.
+_VALUE_END = re.compile(
+    r"\s*(?:[|｜](?!\s*[\u4e00-\u9fff·]{2,4}(?:\s|$))|[(（\[【]"
+    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享).*$"
+)
+# A repost note in the author or source slot: 转载自…, 来源：微信公众号…
+_REPOST = re.compile(r"^(?:转载自|转自|转载于|摘自|来自|原载)|微信公众号|公众号")
+# "由海姑娘张贴 @ 2005-06-14", "本贴由大卫于2005年8月12日…发表", "… by 眉间尺 〓",
+# "发表于2014-08-24 21:30| 1164次阅读|…": a posting or counter row.
+_POSTED = re.compile(
+    r"发表于|发布于|发表时间|发布时间|张贴|发表|posted|(?:\d\s*(?:次阅读|次浏览|条评论))", re.I
+)
+_POSTER = re.compile(
+    r"由\s*([^\s@于]{1,16}?)\s*(?:张贴|于)|\bby\s+([^\s〓|]{1,20})|作者\s*[:：]?\s*([^\s|｜]{2,16})\s*$",
+    re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
+# "Saturday, September 10th, 2005 10:56 am": a dateline in English, commas and all.
+_ASCII_DATELINE = re.compile(r"[A-Za-z0-9 ,.:/\-]{8,60}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +120,23 @@ class Byline:
     source: str | None = None
     published: str | None = None
     written: str | None = None  # 成文日期: the date to fall back on
+    via: str | None = None  # a repost note: 转载自微信公众号虹桥馆
 
 
 def _clean(value: str) -> str | None:
     value = normalize_text(value).strip(_EDGE_JUNK)
     return value or None
+
+
+def plausible_name(value: str | None, *, markup: bool = False) -> bool:
+    """True for a value that can be a person or an organisation (not attribute text or a counter).
+
+    ``markup``: a ``<meta name="author">`` value, where a site's own name
+    (某某网, 新浪科技频道) stands in for a missing author.
+    """
+    if not value or len(value) > 40 or _NOT_NAME.search(value):
+        return False
+    return not (markup and _SITE_NAME.search(value))
 
 
 def _names(value: str) -> str | None:
@@ -99,16 +145,47 @@ def _names(value: str) -> str | None:
     Placeholders CMSs print for a missing author (佚名, admin, 系统管理员 …) mean
     no author; roles before the names (本报记者, 通讯员) are dropped.
     """
+    value = _VALUE_END.sub("", value.replace("\u00a0", " "))
     if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(_EDGE_JUNK).endswith("管理员"):
         return None
-    parts = value.replace("\u3000", " ").replace("\u00a0", " ").strip(_EDGE_JUNK).split()
+    # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.
+    value = re.sub(r"\s*[/／丨|｜]\s*|\s+·\s+", " ", value)
+    parts = [
+        p for p in re.split(r"[\s、&＆]+", value.replace("\u3000", " ").strip(_EDGE_JUNK)) if p
+    ]
     names = [name for name in (_ROLE.sub("", part) for part in parts) if name]
     if names != parts and all(_PERSON.fullmatch(name) for name in names):
         parts = names
         value = " ".join(names)
     if len(parts) > 1 and all(_PERSON.fullmatch(part) for part in parts):
         return "、".join(parts)
-    return _clean(value)
+    cleaned = _clean(value)
+    return cleaned if plausible_name(cleaned) else None
+
+
+def credit(text: str) -> str | None:
+    """The names of a line that is only a reporter's credit, else None."""
+    if len(text) > 40 or _SENTENCE.search(text.replace("、", "")):
+        return None
+    bare = _BARE_NAME.match(text.strip())
+    if bare:
+        return _names(bare.group(1))
+    match = _REPORTER.search(text)
+    if match is None or not _CREDIT_REST.match(text[match.end() :]):
+        return None
+    return _names(match.group(1).replace("&", " ").replace("＆", " "))
+
+
+def _posted(text: str) -> Byline | None:
+    """A posting or counter row (发表于 … 次阅读, 由X张贴 @ date, … by X): its date and poster."""
+    if len(text) > 100 or not _POSTED.search(text):
+        return None
+    published = find_datetime(text)
+    if published is None:
+        return None
+    poster = _POSTER.search(text)
+    name = next((g for g in poster.groups() if g), None) if poster else None
+    return Byline(author=_names(name) if name else None, published=published)
 
 
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
@@ -122,6 +199,12 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     if not text or len(text) > _MAX_LINE:
         return None
     labels = list(_LABEL.finditer(text))
+    named = None if labels else credit(text)
+    if named:
+        return Byline(author=named)
+    posted = _posted(text)
+    if posted is not None and not labels:
+        return posted
     if not labels:
         # A bare date (or "name date") under a title is its publication date;
         # inside the text it is usually a signature date, which stays text.
@@ -131,7 +214,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None
         author = _names(reporter.group(1)) if reporter else None
-        if (published or author) and (_DATE_ONLY.match(text) or short):
+        english = published is not None and _ASCII_DATELINE.fullmatch(text) is not None
+        if (published or author) and (_DATE_ONLY.match(text) or short or english):
             return Byline(author=author, published=published)
         return None
     leading = text[: labels[0].start()].strip(_EDGE_JUNK)
@@ -150,7 +234,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         return None
     if strict and len(labels) == 1 and len(text) > 60:
         return None
-    author = source = published = written = None
+    author = source = published = written = via = None
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         key, value = label.group(1), text[label.end() : end]
@@ -163,10 +247,17 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         # "来源：新华社 2020-01-02": a date trailing a value is the date, not the value.
         value, trailing = split_datetime(value)
         published = published or trailing
-        if key in _AUTHOR:
+        if _REPOST.search(value.strip(_EDGE_JUNK)) and key in (*_AUTHOR, *_SOURCE):
+            via = via or _clean(value)
+        elif key in _AUTHOR:
             author = author or _names(value)
         elif key in _SOURCE:
-            source = source or _clean(value)
+            cleaned = _clean(value)
+            source = source or (cleaned if cleaned and not _NOT_NAME.search(cleaned) else None)
     return Byline(
-        author=author, source=source, published=published or leading_date, written=written
+        author=author,
+        source=source,
+        published=published or leading_date,
+        written=written,
+        via=via,
     )

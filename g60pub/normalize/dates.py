@@ -3,6 +3,13 @@
 China Standard Time (+08:00) is assumed when a time has no zone; a time given
 in another zone is converted to +08:00 so every article reads the same way.
 A date without a time stays a plain date.
+
+Besides year-month-day (2019-05-20, 2019年5月20日, 2019/5/20), older and
+foreign templates write the day first or the month in English: ``7/5/2005
+9:23:57 PM`` (month first when the time has AM/PM, as US software prints
+it; day first otherwise, 06/02/2022 - 13:48, as European sites do),
+``Dec 28 Sat 2013``, ``Saturday, September 10th, 2005``, and two-digit
+years glued to the time (``18-03-0823:16``: 2018-03-08 23:16).
 """
 
 from __future__ import annotations
@@ -19,13 +26,83 @@ _DATE = re.compile(
 )
 
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january", "feb february", "mar march", "apr april", "may", "jun june",
+            "jul july", "aug august", "sep sept september", "oct october", "nov november",
+            "dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_TIME = r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_SLASHED = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])\s*-?" + _TIME, re.I
+)
+_ENGLISH = re.compile(
+    r"(?<![a-z])(?P<mon>[a-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:"
+    + _WEEKDAY
+    + r"\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+    + _TIME,
+    re.I,
+)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d\-/.])(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s*\d{1,2}:\d{2}|[^\d\-]|$)" + _TIME
+)
+
+
 def find_datetime(text: str) -> str | None:
     """The first valid date (with its time, if one follows) in ``text``, as ISO 8601."""
     for match in _DATE.finditer(text):
         value = _from_match(match)
         if value is not None:
             return value
-    return None
+    return _other_forms(text)
+
+
+def _other_forms(text: str) -> str | None:
+    """Day-first/month-first slashed dates, English month names, two-digit years."""
+    found: list[tuple[int, str]] = []
+    for match in _SLASHED.finditer(text):
+        first, second = int(match["a"]), int(match["b"])
+        month, day_ = (first, second) if match["ampm"] else (second, first)
+        value = _compose(int(match["y"]), month, day_, match)
+        if value:
+            found.append((match.start(), value))
+    for match in _ENGLISH.finditer(text):
+        named = _MONTHS.get(match["mon"].lower())
+        value = _compose(int(match["y"]), named, int(match["d"]), match) if named else None
+        if value:
+            found.append((match.start(), value))
+    for match in _SHORT_YEAR.finditer(text):
+        value = _compose(2000 + int(match["y"]), int(match["m"]), int(match["d"]), match)
+        if value:
+            found.append((match.start(), value))
+    return min(found)[1] if found else None
+
+
+def _compose(year: int, month: int, day_: int, match: re.Match[str]) -> str | None:
+    try:
+        moment = date(year, month, day_)
+    except ValueError:
+        return None
+    if match["H"] is None:
+        return moment.isoformat()
+    hour = int(match["H"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        value = datetime(year, month, day_, hour, int(match["M"]), int(match["S"] or 0))
+    except ValueError:
+        return moment.isoformat()
+    return value.replace(tzinfo=CST).isoformat()
 
 
 def split_datetime(text: str) -> tuple[str, str | None]:

@@ -2,14 +2,20 @@
 
 Chinese servers routinely declare GB2312 while sending GBK (and GB18030)
 characters such as 镕 or 喆, and declare Big5 while sending HKSCS characters,
-so those labels are widened to the superset. A page that only decodes with
-replacement characters is rejected rather than passed on as mojibake.
+so those labels are widened to the superset. A page whose declared (or
+detected) encoding decodes all but a tiny share of its bytes (at most one
+bad sequence in a thousand bytes: a cut-off "…" link title in a sidebar,
+a stray byte pasted from elsewhere) is read
+with those bytes replaced, and a :class:`DecodeWarning` says how many; a
+page that only decodes with replacement characters throughout is rejected
+rather than passed on as mojibake.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import warnings
 
 from charset_normalizer import from_bytes
 
@@ -65,6 +71,10 @@ _WIDER = {
 # with one of them must still be checked against UTF-8 and detection.
 _PERMISSIVE = {"latin_1", "iso8859-1", "cp1252", "iso8859-15", "ascii"}
 
+# Undecodable byte sequences a page may have per byte and still be read with
+# them replaced: real pages with a broken sidebar title stay far below it,
+# a page in the wrong encoding far above.
+_TOLERATED = 0.001
 _HEAD = 16384  # meta charset sometimes follows long inline scripts
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
@@ -130,7 +140,23 @@ def _detected(data: bytes) -> str | None:
     return None
 
 
-def _bytes_to_text(data: bytes) -> str:
+class DecodeWarning(UserWarning):
+    """A page was read with a few undecodable bytes replaced (U+FFFD)."""
+
+
+def _tolerant(data: bytes, codec: str) -> tuple[str, int] | None:
+    """The text with undecodable byte sequences replaced, and their count, when few enough."""
+    try:
+        text = data.decode(codec, errors="replace")
+    except LookupError:
+        return None
+    bad = text.count("\ufffd")
+    if bad > len(data) * _TOLERATED:
+        return None
+    return text, bad
+
+
+def _bytes_to_text(data: bytes, path: str | None) -> str:
     for bom, marked_codec in _BOMS:
         if data.startswith(bom):
             marked = _strict(data[len(bom) :], marked_codec)
@@ -166,6 +192,20 @@ def _bytes_to_text(data: bytes) -> str:
             return single
     detected = _detected(data)
     if detected is None:
+        for candidate in dict.fromkeys(
+            [c for c in (codec, "utf-8", "gb18030", "big5hkscs") if c and c not in _PERMISSIVE]
+        ):
+            tolerated = _tolerant(data, candidate)
+            if tolerated is not None:
+                text, bad = tolerated
+                where = f"{path}: " if path else ""
+                warnings.warn(
+                    DecodeWarning(
+                        f"{where}{bad} undecodable byte sequences replaced (read as {candidate})"
+                    ),
+                    stacklevel=3,
+                )
+                return text
         where = f"declared {label}" if label else "no charset declared"
         raise SourceError(
             f"cannot decode ({where}; no encoding decodes it without replacement characters)"
@@ -180,14 +220,17 @@ def _looks_cjk(data: bytes) -> bool:
     return any(_strict(data, codec) is not None for codec in ("gb18030", "big5hkscs"))
 
 
-def decode(data: bytes | str) -> str:
-    """Return the text of a page, or raise :class:`SourceError` naming why it cannot be read."""
+def decode(data: bytes | str, path: str | None = None) -> str:
+    """Return the text of a page, or raise :class:`SourceError` naming why it cannot be read.
+
+    ``path`` names the file in a :class:`DecodeWarning`.
+    """
     if isinstance(data, str):
         text = data.removeprefix("\ufeff")
     else:
         if not data.strip():
             raise SourceError("empty file")
-        text = _bytes_to_text(data)
+        text = _bytes_to_text(data, path)
     if not text.strip():
         raise SourceError("empty file")
     if len(_BINARY.findall(text[:65536])) > max(2, len(text[:65536]) // 100):

@@ -17,13 +17,13 @@ from lxml.html import HtmlElement
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
-from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.byline import Byline, parse_byline, plausible_name
 from g60pub.normalize.content import choose_root, negative_regions, weight
-from g60pub.normalize.dates import has_time
+from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.text import normalize_text
-from g60pub.normalize.title import find_title
+from g60pub.normalize.title import find_title, strip_site_suffix
 
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _MAX_HEADING = 30
@@ -45,6 +45,7 @@ class Extracted:
     author: str | None
     source: str | None
     published: str | None
+    via: str | None = None
 
 
 def _heading(line: Line, text: str) -> bool:
@@ -76,12 +77,27 @@ def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
 
 
+def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
+    """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
+    nor the site the <title> ends with (unless the page names it as its source too,
+    as a WeChat account is both)."""
+    suffix = (meta.page_title or "")[len(strip_site_suffix(meta.page_title or "")) :]
+    return [
+        name
+        for name in meta.authors
+        if plausible_name(name, markup=True) and (name not in suffix or name in sources)
+    ]
+
+
 def _metadata(
     near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta
 ) -> tuple[str | None, str | None, str | None]:
     # What the page says in words (near the title, then at the edges of the
     # text: 来源：… under a WeChat repost) outranks what its markup says.
-    author = _first(*(b.author for b in near), *(b.author for b in far), *meta.authors)
+    sources = [*(b.source for b in (*near, *far)), *meta.sources]
+    author = _first(
+        *(b.author for b in near), *(b.author for b in far), *_markup_authors(meta, sources)
+    )
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
     published = _pick_date(
         [
@@ -121,7 +137,11 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     far = [
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
-    author, source, published = _metadata(near, [b for b in far if b is not None], meta)
+    far_bylines = [b for b in far if b is not None]
+    author, source, published = _metadata(near, far_bylines, meta)
+    if published is None:
+        published = _nearby_date(lines, title_index, body[0], body[-1])
+    via = _first(*(b.via for b in (*near, *far_bylines)))
     # Lines above the title are furniture, unless the title line sits inside the
     # text (a misread heading): then nothing of the text may be lost.
     start = title_index + 1 if title_index is not None and title_index <= body[0] else 0
@@ -129,7 +149,32 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     items = _blocks(article, lines, texts, kept, bylines, near_indexes, title)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
-    return Extracted(title, tuple(items), author, source, published)
+    return Extracted(title, tuple(items), author, source, published, via)
+
+
+_NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
+
+
+def _nearby_date(
+    lines: Sequence[Line], title_index: int | None, first: int, last: int
+) -> str | None:
+    """A date in the article's neighbourhood when no byline gave one.
+
+    Templates print it glued to the title line, between the title and the
+    text, or in a short row under the text; only short lines count, so a
+    date inside a sentence is never taken for the publication date. Under
+    the text only a date with its time counts: a bare date there is the
+    signature of a notice (某某局 2021年2月20日), the day it was written.
+    """
+    start = (title_index if title_index is not None else first) - 1
+    candidates = [*range(max(start, 0), first), *range(last + 1, min(last + 8, len(lines)))]
+    for index in candidates:
+        text = lines[index].text
+        if len(text) <= _NEAR_DATE or (index == title_index and " | " in text):
+            found = find_datetime(text)
+            if found is not None and (index < first or has_time(found)):
+                return found
+    return None
 
 
 def _near_bylines(

@@ -43,7 +43,8 @@ _WECHAT_VARS = {
 class PageMeta:
     """What the markup says; every field may be missing."""
 
-    titles: list[str] = field(default_factory=list)  # hints, most specific first
+    # Hints, most specific first; titles keep the space between their halves.
+    titles: list[str] = field(default_factory=list)
     page_title: str | None = None  # the <title>, site suffix and all
     authors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
@@ -51,15 +52,15 @@ class PageMeta:
     url: str | None = None
 
 
-def _value(text: str | None) -> str | None:
+def _value(text: str | None, *, keep_spaces: bool = False) -> str | None:
     if not text:
         return None
-    value = normalize_text(text)
+    value = normalize_text(text, keep_spaces=keep_spaces)
     return value or None
 
 
-def _add(target: list[str], value: str | None) -> None:
-    value = _value(value)
+def _add(target: list[str], value: str | None, *, keep_spaces: bool = False) -> None:
+    value = _value(value, keep_spaces=keep_spaces)
     if value and value not in target and not value.startswith(("http://", "https://")):
         target.append(value)
 
@@ -99,7 +100,7 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
                 continue
             for key in ("headline", "name"):
                 if isinstance(item.get(key), str):
-                    _add(meta.titles, item[key])
+                    _add(meta.titles, item[key], keep_spaces=True)
             authors = [normalize_text(name) for name in _names(item.get("author"))]
             _add(meta.authors, "、".join(name for name in authors if name))
             for name in _names(item.get("publisher")):
@@ -127,7 +128,7 @@ def _read_meta_tags(root: HtmlElement, meta: PageMeta) -> None:
         if not key or not content:
             continue
         if key in _META_TITLE:
-            _add(meta.titles, content)
+            _add(meta.titles, content, keep_spaces=True)
         elif key in _META_AUTHOR:
             _add(meta.authors, content)
         elif key in _META_SOURCE:
@@ -153,14 +154,14 @@ _WECHAT_AUTHOR_SPAN = (
 
 
 def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
-    _add(meta.titles, _text_of(root, "activity-name"))
+    _add(meta.titles, _text_of(root, "activity-name"), keep_spaces=True)
     _add(meta.authors, _text_of(root, "js_author_name"))
     for span in root.xpath(_WECHAT_AUTHOR_SPAN):
         _add(meta.authors, span.text_content())
     _add(meta.sources, _text_of(root, "js_name"))
     found = {key: pattern.search(raw) for key, pattern in _WECHAT_VARS.items()}
     if found["title"]:
-        _add(meta.titles, found["title"].group(1))
+        _add(meta.titles, found["title"].group(1), keep_spaces=True)
     if found["nickname"]:
         _add(meta.sources, found["nickname"].group(1))
     if found["ct"]:
@@ -176,7 +177,7 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     meta = PageMeta()
     title = root.find(".//title")
     if title is not None:
-        meta.page_title = _value(title.text_content())
+        meta.page_title = _value(title.text_content(), keep_spaces=True)
     _read_json_ld(root, meta)
     _read_meta_tags(root, meta)
     _read_wechat(root, raw, meta)

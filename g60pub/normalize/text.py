@@ -63,8 +63,13 @@ def _full_width_parens(text: str) -> str:
     return _PAREN_PAIR.sub(swap, text)
 
 
-def normalize_text(text: str) -> str:
-    """Apply the text rules to one paragraph, heading, title or metadata value."""
+def normalize_text(text: str, *, keep_spaces: bool = False) -> str:
+    """Apply the text rules to one paragraph, heading, title or metadata value.
+
+    With ``keep_spaces`` (titles), a space between Han clauses is kept as one
+    space: a headline sets its two halves apart with it (穷困潦倒 一夜暴富),
+    which running text never does.
+    """
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_ZERO_WIDTH)
     text = _CONTROL.sub("", text)
@@ -72,8 +77,9 @@ def normalize_text(text: str) -> str:
     text = text.strip(_EDGE)
     number = _ARTICLE_NUMBER.match(text)
     if number:
-        return f"{number.group(0).rstrip(_SPACES)}\u3000{normalize_text(text[number.end() :])}"
-    text = _SPACE_BETWEEN_HAN.sub("", text)
+        rest = normalize_text(text[number.end() :], keep_spaces=keep_spaces)
+        return f"{number.group(0).rstrip(_SPACES)}\u3000{rest}"
+    text = _SPACE_BETWEEN_HAN.sub(" " if keep_spaces else "", text)
     text = _MARK_BETWEEN_CJK.sub(lambda m: _FULL_MARK[m.group(1)], text)
     text = _full_width_parens(text)
     # Runs of spaces (any width) inside Latin text collapse to one ASCII space.

@@ -15,11 +15,22 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
+from g60pub.normalize.text import normalize_text
 
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+|\s*--\s*")
-_TITLE_NAME = re.compile(r"title|headline|biaoti|activity-name|arttit|tit\b|bt\b", re.I)
+_TITLE_NAME = re.compile(
+    r"title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject", re.I
+)
+# 主题：… / 标题：… on forum and archive pages: the label is no part of the title.
+_TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
+# A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
+_GLUED = re.compile(r"\s+\|\s+")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_TRAILING_DASHES = re.compile(r"(?:\s*[-–—]\s*){2,}$")
+_NEEDS_CLEANING = re.compile(r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$")
 _MAX_TITLE = 150
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
@@ -47,11 +58,28 @@ def _named_title(element: HtmlElement) -> bool:
     return False
 
 
+def clean_title(text: str) -> str:
+    """The title as a reader sees it: inner spaces kept, labels and glued datelines cut."""
+    text = _PRIVATE_USE.sub("", normalize_text(text, keep_spaces=True))
+    text = _TITLE_LABEL.sub("", text)
+    pieces = _GLUED.split(text)
+    if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
+        text = pieces[0]
+    return _TRAILING_DASHES.sub("", text).strip()
+
+
 def _agreement(text: str, hints: Sequence[str]) -> int:
     best = 0
     for hint in hints:
         if text == hint:
             return 100
+        if len(hint) <= _BARE_TITLE:
+            # A short hint (a column name, 新闻动态) only counts when it is the whole line.
+            if hint.startswith(text) and _SITE_SEPARATOR.match(hint, len(text)):
+                best = max(best, 90)
+            continue
+        if len(text) >= 2 and hint.startswith(text) and _SITE_SEPARATOR.match(hint, len(text)):
+            best = max(best, 90)
         if hint.startswith(text) and len(text) >= max(4, len(hint) // 3):
             best = max(best, 90)
         elif text in hint and len(text) >= max(4, len(hint) // 2):
@@ -105,13 +133,19 @@ def find_title(
     (og:title, JSON-LD headline); then a prominent line just above the text;
     last, the ``<title>`` without its site suffix.
     """
-    hints = [*meta.titles, *_page_title_hints(meta.page_title)]
+    hints = [normalize_text(h) for h in (*meta.titles, *_page_title_hints(meta.page_title))]
     best: tuple[int, int, int] | None = None  # (score, agreement, index)
+    first = content[0]
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if not text or len(text) > _MAX_TITLE or is_noise(text):
             continue
+        if _NEEDS_CLEANING.search(line.text):
+            text = normalize_text(clean_title(line.text))
         agreement = _agreement(text, hints)
-        if line.link_ratio > 0.5 and agreement < 100:
+        # A blog's permalink headline is a link; one named as a title just
+        # above the text is still the headline.
+        permalink = first - 3 <= index < first and _named_title(line.owner)
+        if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
         prominence = _prominence(line)
         if agreement < _AGREES and prominence < 3:
@@ -120,10 +154,30 @@ def find_title(
         if best is None or score > best[0]:
             best = (score, agreement, index)
     if best is not None and best[1] >= _AGREES:
-        return texts[best[2]], best[2]
+        return clean_title(lines[best[2]].text), best[2]
     if meta.titles:
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:
-        return texts[best[2]], best[2]
+        return clean_title(lines[best[2]].text), best[2]
     fallback = strip_site_suffix(meta.page_title or "")
+    if not _page_title_hints(meta.page_title):
+        # No <title>, or one that names only the site or column (网易娱乐):
+        # the line just above the text reads as its headline.
+        above = _line_above(lines, texts, first)
+        if above is not None:
+            return clean_title(lines[above].text), above
     return (fallback, None) if fallback else (None, None)
+
+
+def _line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int | None:
+    for index in range(first - 1, max(first - 4, -1), -1):
+        text = texts[index]
+        if (
+            4 <= len(text) <= 60
+            and not is_noise(text)
+            and not text.endswith(("。", "：", ":"))
+            and find_datetime(text) is None
+            and lines[index].chars >= 4
+        ):
+            return index
+    return None

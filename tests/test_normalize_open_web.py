@@ -1,0 +1,114 @@
+"""The normaliser on layouts of the open web: old table pages, blogs and forums.
+
+Each page under tests/data/pages/ is written by this project, modelled on
+real layouts (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from g60pub.normalize import DecodeWarning, normalize_file
+from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.dates import find_datetime
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def test_a_few_bad_bytes_in_a_sidebar_are_replaced_with_a_warning_naming_the_file() -> None:
+    with pytest.warns(DecodeWarning, match=r"gbk_sidebar_bad_bytes\.html: 3 undecodable"):
+        article = normalize_file(PAGES / "gbk_sidebar_bad_bytes.html")
+    assert (article.title, article.published) == ("松江召开科创走廊建设推进会", "2021-04-02")
+
+
+def test_headline_in_a_heading_div_is_the_title_with_its_inner_space() -> None:
+    article = normalize_file(PAGES / "heading_div_title.html")
+    assert article.title == "四年前中500万现穷困潦倒 一夜暴富后如何经营"
+
+
+def test_body_named_js_img_share_area_is_the_article_not_a_share_bar() -> None:
+    assert len(normalize_file(PAGES / "heading_div_title.html").blocks) == 5
+
+
+def test_counter_row_gives_date_and_author_and_is_no_paragraph() -> None:
+    article = normalize_file(PAGES / "blog_counter_row.html")
+    assert (article.author, article.published) == ("魏星", "2014-08-24T21:30:00+08:00")
+    assert article.blocks[0].text.startswith("松江区日前")
+
+
+def test_reader_comments_are_not_the_article() -> None:
+    texts = [b.text for b in normalize_file(PAGES / "blog_counter_row.html").blocks]
+    assert not any("支持一下" in text or "网友评论" in text for text in texts)
+
+
+def test_english_dateline_above_a_blog_post_is_its_date() -> None:
+    assert normalize_file(PAGES / "english_date_byline.html").published == (
+        "2005-09-10T10:56:00+08:00"
+    )
+
+
+def test_reporter_credit_under_the_text_is_the_author_not_a_paragraph() -> None:
+    article = normalize_file(PAGES / "english_date_byline.html")
+    assert article.author == "彭冲"
+    assert not any("报道" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布日期： 7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
+        ("发表时间： 06/02/2022 - 13:48", "2022-02-06T13:48:00+08:00"),
+        ("Dec 28 Sat 2013", "2013-12-28"),
+        ("发布时间：18-03-0823:16", "2018-03-08T23:16:00+08:00"),
+        ("发布时间：10-0812:00", None),
+    ],
+    ids=["us-am-pm", "day-first", "english-month", "two-digit-year", "no-year"],
+)
+def test_dates_as_older_and_foreign_templates_write_them(text: str, expected: str | None) -> None:
+    assert find_datetime(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ('作者： size="20" 来源： size="20" 发布日期： 7/5/2005 9:23:57 PM', None),
+        ("作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30", "zboygirl"),
+        ("- 作者： 流泉 访问统计： 2005年08月30日 星期二 13:22", "流泉"),
+        ("时间：2004年10月21日14:18 作者：郭励弘 | 我来说两句(0", "郭励弘"),
+    ],
+    ids=["attribute-text", "counters", "visit-label", "comment-link"],
+)
+def test_author_values_that_are_no_name_are_dropped_or_cut(line: str, author: str | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报实习记者 樊亮 张明超", "樊亮、张明超"),
+        ("采写：南都记者 余毅菁 向雪妮", "余毅菁、向雪妮"),
+        ("执笔/叨叨姐、胡一刀&李小飞刀", "叨叨姐、胡一刀、李小飞刀"),
+        ("作者：张三 | 李四", "张三、李四"),
+        ("作者：张三／李四", "张三、李四"),
+    ],
+    ids=["spaces", "two-roles", "ampersand", "bar", "slash"],
+)
+def test_several_names_stay_separate_joined_with_the_ideographic_comma(
+    line: str, author: str
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+def test_posting_row_below_a_forum_post_gives_poster_and_date() -> None:
+    line = "〓 网易娱乐 周黎明留言板 发布时间 2005/05/17 22:11:42 by 眉间尺 〓"
+    assert parse_byline(line, strict=True) == Byline(
+        author="眉间尺", published="2005-05-17T22:11:42+08:00"
+    )
+
+
+def test_wechat_repost_note_is_via_not_the_author() -> None:
+    assert parse_byline("来源：微信公众号虹桥馆") == Byline(via="微信公众号虹桥馆")
