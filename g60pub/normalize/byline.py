@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from g60pub.chinese import opencc_converter
+from g60pub.cjk import HAN
 from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.dates import find_datetime, split_datetime
 from g60pub.normalize.text import normalize_text
@@ -61,7 +62,7 @@ _LABEL = re.compile(
 )
 # "索 引 号：", "文　　号：": labels padded out to the width of the table column.
 _SPACED_LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[\s|｜]))[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3}(?= *[:：])"
+    r"(?:(?<=^)|(?<=[\s|｜]))[" + HAN + r"](?: +[" + HAN + r"]){1,3}(?= *[:：])"
 )
 _EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；"
 _DATE_ONLY = re.compile(
@@ -69,22 +70,22 @@ _DATE_ONLY = re.compile(
 )
 _MAX_LINE = 160
 _NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
-_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_PERSON = re.compile(r"[" + HAN + r"·]{2,4}")
 # "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
 _ROLE = re.compile(r"^(?:本报|本台|本网|本刊|新华社|特约|见习|实习|摄影)?(?:记者|通讯员|实习生)")
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
 # "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
 _REPORTER = re.compile(
-    r"(?:^|[\s（(【\[□■])(?:(?:[\u4e00-\u9fff·]{0,10}?(?:记者|通讯员|撰文|采写|执笔|作者)"
+    r"(?:^|[\s（(【\[□■])(?:(?:[" + HAN + r"·]{0,10}?(?:记者|通讯员|撰文|采写|执笔|作者)"
     r"|文\s*[/／丨|]|执笔\s*[/／丨|])\s*[:：/／丨]?\s*)+"
-    r"([\u4e00-\u9fff·]{2,4}(?:\s*[ 、\u3000&＆]\s*[\u4e00-\u9fff·]{2,4})*)"
+    r"([" + HAN + r"·]{2,4}(?:\s*[ 、\u3000&＆]\s*[" + HAN + r"·]{2,4})*)"
     r"(?=\s|$|\d|[）)】\]]|摄|整理|发自)"
 )
 # A line that is only a credit: "（袁源）", "记者 刘涛", "新京报记者 彭冲 山东冠县报道".
 _CREDIT_REST = re.compile(
-    r"^[\s（()）【】\[\]□■]*(?:[\u4e00-\u9fff]{0,6}报道|摄|整理)?[\s（()）【】\[\]]*$"
+    r"^[\s（()）【】\[\]□■]*(?:[" + HAN + r"]{0,6}报道|摄|整理)?[\s（()）【】\[\]]*$"
 )
-_BARE_NAME = re.compile(r"^[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)\s*[)）]$")
+_BARE_NAME = re.compile(r"^[（(]\s*([" + HAN + r"·]{2,4}(?:[ 、][" + HAN + r"·]{2,4})*)\s*[)）]$")
 # Values that are no name: attribute text (size="20"), counters, labels,
 # addresses, a site's own name.
 _NOT_NAME = re.compile(
@@ -95,7 +96,7 @@ _SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:co
 # Where an author value runs into the next thing on its line: a counter, a
 # link (| 我来说两句), a label; a bar followed by another name separates names.
 _VALUE_END = re.compile(
-    r"\s*(?:[|｜](?!\s*[\u4e00-\u9fff·]{2,4}(?:\s|$))|[(（\[【]"
+    r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
     r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享).*$"
 )
 # A repost note in the author or source slot: 转载自…, 来源：微信公众号…
