@@ -44,3 +44,7 @@ class TranslationFileError(G60Error):
 
 class ConfigError(G60Error):
     """The project configuration or the command-line usage is wrong."""
+
+
+class G60Warning(UserWarning):
+    """Base of the warnings g60pub gives about input it could still use."""

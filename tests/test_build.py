@@ -115,6 +115,22 @@ def test_a_bad_source_fails_alone_with_one_line_and_exit_1(tmp_path: Path) -> No
     assert "1 error," in proc.stdout
 
 
+def test_a_page_read_with_a_few_bytes_replaced_is_built_with_one_warning_naming_it(
+    tmp_path: Path,
+) -> None:
+    project = copy_project(tmp_path)
+    page = REPO / "tests" / "data" / "pages" / "gbk_sidebar_bad_bytes.html"
+    (project / "sources" / "sidebar.html").write_bytes(page.read_bytes())
+    proc = cli("--project", str(project), "--out", str(tmp_path / "out"), "--jobs", "2")
+    assert proc.returncode == 0, proc.stderr
+    warned = [line for line in proc.stderr.splitlines() if "undecodable" in line]
+    assert warned == [
+        "g60pub: warning: sources/sidebar.html: 3 undecodable byte sequences replaced "
+        "(read as gb18030)"
+    ]
+    assert (tmp_path / "out/html/zh-Hans/sidebar.html").is_file()
+
+
 def test_bad_configuration_exits_2_and_leaves_previous_output_whole(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     out = tmp_path / "out"

@@ -7,6 +7,7 @@ process pool and its result is cached by content.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from g60pub.editions.render import (
 from g60pub.editions.variants import make_variants
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
-from g60pub.normalize import normalize_file
+from g60pub.normalize import DecodeWarning, normalize_file
 from g60pub.project import check_slug
 from g60pub.translations import check_publication, load_publication
 from g60pub.translations.tmx import tmx_source_lang, tmx_units
@@ -31,7 +32,9 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
     html_name = job.relative(job.html_path)
     try:
         check_slug(job.slug)
-        article = normalize_file(job.html_path)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DecodeWarning)
+            article = normalize_file(job.html_path)
         po = job.po_path if job.po_path.is_file() else None
         pub = load_publication(job.slug, article, po, lang=TARGET_LANG)
     except G60Error as err:
@@ -40,14 +43,16 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
         return ArticleOutput(job.slug, error=f"{where}{line}: {err.reason}")
     report_file = job.relative(job.po_path) if po is not None else html_name
     findings = tuple(check_publication(pub, glossary, file=report_file))
-    warnings = [w.replace(str(job.project) + "/", "") for w in pub.warnings]
+    notes = [str(w.message) for w in caught if issubclass(w.category, DecodeWarning)]
+    notes += pub.warnings
+    said = [w.replace(str(job.project) + "/", "") for w in notes]
     config = job.config
     shown = variants_shown(pub, config)
     left_out = [
         v.id for v in make_variants(config.variants, config.traditional_config) if v not in shown
     ]
     if left_out:
-        warnings.append(
+        said.append(
             f"{html_name}: {pub.translated_ratio:.0%} translated, below min_translated "
             f"{config.min_translated:.0%}: left out of {', '.join(left_out)}"
         )
@@ -57,5 +62,5 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
         source_lang=tmx_source_lang(pub),
         tmx=units.decode("utf-8") if units else None,
         findings=findings,
-        warnings=tuple(warnings),
+        warnings=tuple(said),
     )

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
+from typing import TextIO
 
 from g60pub import __version__
-from g60pub.errors import G60Error
+from g60pub.errors import G60Error, G60Warning
 
 from . import build, convert, glossary, normalize, preview, translations
 
@@ -34,7 +36,27 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    # g60pub's own warnings (a page read with a few bytes replaced) are one
+    # line for the user, like its errors; others keep Python's format.
+    if issubclass(category, G60Warning):
+        print(f"g60pub: warning: {message}", file=file or sys.stderr)
+    else:
+        _python_show_warning(message, category, filename, lineno, file, line)
+
+
+_python_show_warning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    warnings.showwarning = _show_warning
     parser = make_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

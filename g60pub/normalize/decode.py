@@ -19,7 +19,7 @@ import warnings
 
 from charset_normalizer import from_bytes
 
-from g60pub.errors import SourceError
+from g60pub.errors import G60Warning, SourceError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -140,7 +140,7 @@ def _detected(data: bytes) -> str | None:
     return None
 
 
-class DecodeWarning(UserWarning):
+class DecodeWarning(G60Warning):
     """A page was read with a few undecodable bytes replaced (U+FFFD)."""
 
 
@@ -198,6 +198,8 @@ def _bytes_to_text(data: bytes, path: str | None) -> str:
             tolerated = _tolerant(data, candidate)
             if tolerated is not None:
                 text, bad = tolerated
+                if not bad:  # the text's own U+FFFD characters, nothing replaced
+                    return text
                 where = f"{path}: " if path else ""
                 warnings.warn(
                     DecodeWarning(
