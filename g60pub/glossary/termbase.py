@@ -74,9 +74,9 @@ class Glossary:
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | str | Path | None = None) -> Glossary:
-        """Load CSV/TSV/TBX glossary files (a directory means its *.csv, *.tsv
-        and *.tbx, in name order);
-        no argument loads the bundled curated glossary."""
+        """Load CSV/TSV/TBX glossary files (a directory means its ``*.csv``,
+        ``*.tsv`` and ``*.tbx``, in name order); no argument loads the bundled
+        curated glossary."""
         if isinstance(paths, str | Path):  # one path, not an iterable of characters
             paths = [paths]
         files = bundled_files() if paths is None else _expand(paths)
