@@ -110,6 +110,8 @@ def _read_raw(project: Path) -> tuple[dict[str, Any], Path | None]:
     if own.is_file():
         data = _parse_toml(own)
         table = data.get("tool", {}).get("g60pub", data) if "tool" in data else data
+        if not isinstance(table, dict):
+            raise ConfigError("[tool.g60pub] must be a table", own)
         return dict(table), own
     pyproject = project / "pyproject.toml"
     if pyproject.is_file():

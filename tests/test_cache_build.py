@@ -143,3 +143,17 @@ def test_two_sources_with_the_same_bytes_stay_two_articles_in_a_warm_build(
     for name in ("one", "two"):
         page = (tmp_path / "warm" / "html" / "zh-Hans" / f"{name}.html").read_bytes()
         assert page == (tmp_path / "cold" / "html" / "zh-Hans" / f"{name}.html").read_bytes()
+
+
+def test_a_changed_download_locale_alone_rewrites_the_download_page(
+    project: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "project"
+    shutil.copytree(project, copy)
+    out = tmp_path / "out"
+    _build(copy, out)
+    config = copy / "g60pub.toml"
+    config.write_text('download_locale = "zh-Hans"\n' + config.read_text("utf-8"), "utf-8")
+    report = _build(copy, out)
+    assert report.cache_hits == 6  # no article changed
+    assert '<html lang="zh-Hans"' in (out / "index.html").read_text("utf-8")

@@ -93,3 +93,9 @@ def test_bad_command_line_variant_is_a_config_error(tmp_path: Path) -> None:
 def test_missing_project_directory_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         load_config(tmp_path / "nowhere")
+
+
+def test_a_tool_g60pub_value_that_is_not_a_table_is_a_config_error(tmp_path: Path) -> None:
+    project = write(tmp_path / "p", '[tool]\ng60pub = "x"\n')
+    with pytest.raises(ConfigError, match=r"\[tool\.g60pub\] must be a table"):
+        load_config(project)

@@ -69,8 +69,13 @@ def plan_build(project: Path, config: Config, glossary: Glossary) -> BuildPlan:
     # The slug is a part: it is in the rendered pages, and two sources with the
     # same bytes are still two articles.
     keys = [cache_key(*shared, job.slug, *job.input_bytes()) for job in jobs]
+    # The whole configuration, not only what articles depend on: the download
+    # page's locale changes no article, but it changes the output.
     inputs = cache_key(
-        *shared, date.modified, *(f"{j.slug}/{k}" for j, k in zip(jobs, keys, strict=True))
+        *shared,
+        repr(config),
+        date.modified,
+        *(f"{j.slug}/{k}" for j, k in zip(jobs, keys, strict=True)),
     )
     return BuildPlan(jobs, keys, inputs, date)
 

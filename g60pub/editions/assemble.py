@@ -97,6 +97,7 @@ def assemble_outputs(
             _site(outputs, config, variant, articles, locale)
         if "txt" in config.formats:
             _text(outputs, config, variant, articles, date, locale)
+    # The download page and the QA report use the site's stylesheet too.
     style = site_stylesheet().encode("utf-8")
     outputs.files["html/style.css"] = stored(style)
     if "html" in config.formats:

@@ -3,7 +3,7 @@
 A variant id is ``zh-Hans``, ``zh-Hant``, ``en``, ``zh-Hans+en`` or
 ``zh-Hant+en``. Regional Traditional conversions carry regional tags
 (``s2tw``/``s2twp`` -> ``zh-Hant-TW``, ``s2hk`` -> ``zh-Hant-HK``) as
-``conversion.md`` and BCP 47 ask.
+BCP 47 (RFC 5646) asks: a script subtag, then the region.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Quality checks on a Publication's paragraph pairs (issue 4, "QA").
+"""Quality checks on a Publication's paragraph pairs.
 
 Codes and severities:
 
@@ -7,7 +7,7 @@ Codes and severities:
 * ``term-missing``, ``term-forbidden``: from ``Glossary.check``, with the
   severity the glossary gives;
 * ``number-mismatch`` (error): figures, percentages and dates differ
-  (see ``anchors``);
+  (see ``g60pub.figures``);
 * ``han-in-english`` (error): Chinese characters left in the translation;
 * ``length-ratio`` (warning): far outside the document's own English/Chinese
   length ratio.
