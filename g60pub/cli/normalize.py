@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from g60pub.model import Article
-from g60pub.project import SourceFile, read_source
+from g60pub.project import SourceFile, chapter_slug, read_source
 
 
 def register(sub: Any) -> None:
@@ -52,7 +52,8 @@ def _normalize(args: argparse.Namespace) -> int:
         data = [a.to_json() for a in articles] if book else articles[0].to_json()
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif book:
-        print("\n\n".join(f"# {n}\n\n{_readable(a)}" for n, a in enumerate(articles, start=1)))
+        slugs = (chapter_slug(path.stem, n) for n in range(1, len(articles) + 1))
+        print("\n\n".join(f"# {s}\n\n{_readable(a)}" for s, a in zip(slugs, articles, strict=True)))
     else:
         print(_readable(articles[0]))
     return 0
