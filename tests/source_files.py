@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,6 +116,16 @@ def with_member(data: bytes, name: str, content: bytes) -> bytes:
     with zipfile.ZipFile(buffer, "a") as archive:
         archive.writestr(name, content)
     return buffer.getvalue()
+
+
+def with_member_changed(data: bytes, name: str, change: Callable[[bytes], bytes]) -> bytes:
+    """The ZIP archive ``data`` with the member ``name`` rewritten by ``change``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            target.writestr(info, change(content) if info.filename == name else content)
+    return out.getvalue()
 
 
 ENCRYPTION = """<?xml version="1.0" encoding="UTF-8"?>
