@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -62,6 +63,124 @@ class _Piece:
     paragraph: Paragraph | None  # None for a table row
 
 
+class _Styles:
+    """The document's styles, each looked up and resolved once.
+
+    python-docx finds a paragraph's style by scanning every style of the
+    document each time it is asked (seconds for a long document), so styles
+    are looked up here by their id, read from the paragraph's and the run's
+    XML (``_p``, ``_r``: python-docx's way to the underlying elements).
+    """
+
+    def __init__(self, document: Any) -> None:
+        self._styles = document.styles
+        self._found: dict[tuple[WD_STYLE_TYPE, str | None], Any] = {}
+        self._values: dict[tuple[str, WD_STYLE_TYPE, str | None], Any] = {}
+        values = self._styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")
+        text = str(values[0]) if values else ""
+        # Half-points to EMU; Word's own default when the document sets none.
+        self.default_size = int(text) * 6350 if text.isdigit() else _DEFAULT_SIZE
+
+    def _style(self, kind: WD_STYLE_TYPE, style_id: str | None) -> Any:
+        key = (kind, style_id)
+        if key not in self._found:
+            self._found[key] = self._styles.get_by_id(style_id, kind)
+        return self._found[key]
+
+    def _value(self, what: str, kind: WD_STYLE_TYPE, style_id: str | None, read: Reader) -> Any:
+        """``read`` of the style, else of the style it is based on, and so on."""
+        key = (what, kind, style_id)
+        if key not in self._values:
+            self._values[key] = _inherited(self._style(kind, style_id), read)
+        return self._values[key]
+
+    def names(self, paragraph: Paragraph) -> list[str]:
+        style_id = paragraph._p.style
+        return self._value("names", WD_STYLE_TYPE.PARAGRAPH, style_id, _names) or []
+
+    def heading(self, paragraph: Paragraph) -> bool:
+        """In a heading style (Heading 1-9), a style with an outline level, or given one."""
+        if any(_HEADING_STYLE.match(n) for n in self.names(paragraph)):
+            return True
+        style_id = paragraph._p.style
+        if self._value("outline", WD_STYLE_TYPE.PARAGRAPH, style_id, _outline):
+            return True
+        return bool(_outline_level(paragraph._p))
+
+    def centred(self, paragraph: Paragraph) -> bool:
+        alignment = paragraph.alignment
+        if alignment is None:
+            alignment = self._value(
+                "align", WD_STYLE_TYPE.PARAGRAPH, paragraph._p.style, _alignment
+            )
+        return bool(alignment == WD_ALIGN_PARAGRAPH.CENTER)
+
+    def _run(self, run: Any, paragraph: Paragraph, what: str, read: Reader) -> Any:
+        """A run's formatting: set on the run, else by its character style, else by
+        its paragraph's style (each with the styles it is based on)."""
+        direct = read(run)
+        if direct is not None:
+            return direct
+        by_run = self._value(what, WD_STYLE_TYPE.CHARACTER, run._r.style, read)
+        if by_run is not None:
+            return by_run
+        return self._value(what, WD_STYLE_TYPE.PARAGRAPH, paragraph._p.style, read)
+
+    def bold(self, paragraph: Paragraph) -> bool:
+        runs = [r for r in paragraph.runs if r.text.strip()]
+        return bool(runs) and all(self._run(r, paragraph, "bold", _bold) for r in runs)
+
+    def size(self, paragraph: Paragraph) -> int:
+        """The size of the paragraph's largest text, in EMU."""
+        sizes = [self._run(r, paragraph, "size", _size) for r in paragraph.runs if r.text.strip()]
+        return max((int(s) if s is not None else self.default_size for s in sizes), default=0)
+
+
+Reader = Callable[[Any], Any]
+
+
+def _inherited(style: Any, read: Reader) -> Any:
+    for _ in range(20):
+        if style is None:
+            return None
+        value = read(style)
+        if value is not None:
+            return value
+        style = style.base_style
+    return None
+
+
+def _names(style: Any) -> list[str] | None:
+    """The style's name and the names of the styles it is based on."""
+    names: list[str] = []
+    while style is not None and len(names) < 20:
+        names.append(str(style.name or ""))
+        style = style.base_style
+    return names
+
+
+def _outline(style: Any) -> bool | None:
+    return _outline_level(style.element)
+
+
+def _outline_level(element: Any) -> bool | None:
+    """True when a paragraph's or a style's XML gives one of Word's outline levels 1-9."""
+    values = element.xpath("./w:pPr/w:outlineLvl/@w:val")
+    return True if any(str(v).isdigit() and int(str(v)) < 9 for v in values) else None
+
+
+def _alignment(style: Any) -> Any:
+    return style.paragraph_format.alignment
+
+
+def _bold(item: Any) -> Any:
+    return item.font.bold
+
+
+def _size(item: Any) -> Any:
+    return item.font.size
+
+
 def read_word(data: bytes, *, name: str | None = None) -> Article:
     """The article of the Word document ``data``; ``name`` (the file's stem) is the
     title of last resort, for a document with neither a title property nor a
@@ -69,7 +188,8 @@ def read_word(data: bytes, *, name: str | None = None) -> Article:
     open_archive(data, "Word document (.docx)")
     try:
         document = docx.Document(io.BytesIO(data))
-        pieces = list(_pieces(document))
+        styles = _Styles(document)
+        pieces = list(_pieces(document, styles))
     except Exception as err:
         # python-docx reports a package that is no Word document (or a broken
         # one) with whatever it met: KeyError, ValueError, lxml errors.
@@ -79,9 +199,8 @@ def read_word(data: bytes, *, name: str | None = None) -> Article:
         raise SourceError("no text")
     properties = document.core_properties
     title = _property_title(properties.title)
-    default = _document_default_size(document)
-    if title is None and len(pieces) > 1 and _title_like(pieces[0], default, pieces):
-        title = normalize_text(_plain(pieces[0].text), keep_spaces=True)
+    if title is None and len(pieces) > 1 and _title_like(pieces, styles):
+        title = normalize_text(pieces[0].text, keep_spaces=True)
         pieces = pieces[1:]
     if title is None:
         title = normalize_text(name, keep_spaces=True) if name else None
@@ -105,14 +224,13 @@ def _plain(text: str) -> str:
     return _LAYOUT.sub(" ", text)
 
 
-def _pieces(document: Any) -> Iterator[_Piece]:
+def _pieces(document: Any, styles: _Styles) -> Iterator[_Piece]:
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            names = _style_names(item.style)
-            if any(_TOC_STYLE.match(n) for n in names) or not normalize_text(_plain(item.text)):
+            text = _plain(item.text)
+            if any(_TOC_STYLE.match(n) for n in styles.names(item)) or not normalize_text(text):
                 continue
-            kind: BlockKind = "heading" if _is_heading(item, names) else "paragraph"
-            yield _Piece(kind, _plain(item.text), item)
+            yield _Piece("heading" if styles.heading(item) else "paragraph", text, item)
         elif isinstance(item, Table):
             for row in item.rows:
                 cells = _cells(row)
@@ -134,101 +252,25 @@ def _cells(row: Any) -> list[str]:
     return texts
 
 
-def _style_names(style: Any) -> list[str]:
-    names: list[str] = []
-    while style is not None and len(names) < 20:
-        names.append(str(style.name or ""))
-        style = style.base_style
-    return names
-
-
-def _outline_level(element: Any) -> bool:
-    """True when the element (a paragraph or a style) has an outline level 1-9 of Word's."""
-    values = element.xpath("./w:pPr/w:outlineLvl/@w:val")
-    return any(str(v).isdigit() and int(str(v)) < 9 for v in values)
-
-
-def _is_heading(paragraph: Paragraph, names: list[str]) -> bool:
-    if any(_HEADING_STYLE.match(n) for n in names):
+def _title_like(pieces: list[_Piece], styles: _Styles) -> bool:
+    """The first paragraph is centred, bold, set larger than the text after it,
+    or in the Title style."""
+    first = pieces[0]
+    paragraph = first.paragraph
+    text = normalize_text(first.text)
+    if paragraph is None or len(text) > _MAX_TITLE or _SENTENCE_END.search(text):
+        return False
+    if any(_TITLE_STYLE.match(n) for n in styles.names(paragraph)):
         return True
-    style = paragraph.style
-    for _ in range(20):
-        if style is None:
-            break
-        if _outline_level(style.element):
-            return True
-        style = style.base_style
-    return _outline_level(paragraph._p)
-
-
-def _inherited(style: Any, read: Callable[[Any], Any]) -> Any:
-    for _ in range(20):
-        if style is None:
-            return None
-        value = read(style)
-        if value is not None:
-            return value
-        style = style.base_style
-    return None
-
-
-def _run_value(run: Any, paragraph: Paragraph, read: Callable[[Any], Any]) -> Any:
-    """A run's formatting: set on the run, else by its character style, else by its
-    paragraph's style (each with the styles they are based on)."""
-    direct = read(run)
-    if direct is not None:
-        return direct
-    by_run_style = _inherited(run.style, read)
-    return by_run_style if by_run_style is not None else _inherited(paragraph.style, read)
-
-
-def _bold(paragraph: Paragraph) -> bool:
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    return bool(runs) and all(_run_value(r, paragraph, lambda x: x.font.bold) for r in runs)
-
-
-def _size(paragraph: Paragraph, default: int) -> int:
-    sizes = [
-        _run_value(r, paragraph, lambda x: x.font.size) for r in paragraph.runs if r.text.strip()
-    ]
-    return max((int(s) if s is not None else default for s in sizes), default=default)
-
-
-def _centred(paragraph: Paragraph) -> bool:
-    alignment = paragraph.alignment
-    if alignment is None:
-        alignment = _inherited(paragraph.style, lambda s: s.paragraph_format.alignment)
-    return bool(alignment == WD_ALIGN_PARAGRAPH.CENTER)
-
-
-def _document_default_size(document: Any) -> int:
-    values = document.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")
-    try:
-        return int(str(values[0])) * 6350 if values else _DEFAULT_SIZE  # half-points -> EMU
-    except ValueError:
-        return _DEFAULT_SIZE
-
-
-def _body_size(pieces: list[_Piece], default: int) -> int:
-    """The size most of the text after the first paragraph is set in."""
+    if styles.centred(paragraph) or styles.bold(paragraph):
+        return True
+    # The size most of the text after it is set in.
     weights: Counter[int] = Counter()
     for piece in pieces[1:]:
         if piece.paragraph is not None and piece.kind == "paragraph":
-            weights[_size(piece.paragraph, default)] += len(piece.text)
-    return weights.most_common(1)[0][0] if weights else default
-
-
-def _title_like(piece: _Piece, default: int, pieces: list[_Piece]) -> bool:
-    """Centred, bold, or set larger than the text after it (or in the Title style)."""
-    paragraph = piece.paragraph
-    text = normalize_text(_plain(piece.text))
-    if paragraph is None or len(text) > _MAX_TITLE or _SENTENCE_END.search(text):
-        return False
-    if any(_TITLE_STYLE.match(n) for n in _style_names(paragraph.style)):
-        return True
-    if _centred(paragraph) or _bold(paragraph):
-        return True
-    return _size(paragraph, default) > _body_size(pieces, default)
+            weights[styles.size(piece.paragraph)] += len(piece.text)
+    body = weights.most_common(1)[0][0] if weights else styles.default_size
+    return styles.size(paragraph) > body
 
 
 def _property_title(value: str | None) -> str | None:
