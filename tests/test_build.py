@@ -284,6 +284,9 @@ def test_book_chapters_and_a_word_document_are_in_every_edition_and_variant(
         with zipfile.ZipFile(built.out / f"epub/test-corridor.{variant}.epub") as book:
             chapters = [n for n in book.namelist() if n.startswith("EPUB/ch")]
         assert len(chapters) == 7, variant  # three pages, three chapters, one document
+    index = (built.out / "html/zh-Hans/index.html").read_text("utf-8")
+    positions = [index.index(f'href="corridor-book-0{n}.html"') for n in (1, 2, 3)]
+    assert positions == sorted(positions)  # the book's chapters in its order
 
 
 def test_a_changed_book_rebuilds_only_the_chapter_that_changed(tmp_path: Path) -> None:
