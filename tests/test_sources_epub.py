@@ -135,6 +135,23 @@ def test_an_epub_made_by_pandoc_reads_its_chapters_and_skips_its_title_page(
     assert (articles[0].author, articles[0].published) == ("浙江省侨商会", "2017-07-18")
 
 
+def test_a_chapter_that_cannot_be_read_is_an_error_naming_the_book_and_the_chapter(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "sources").mkdir()
+    only_its_title = Section("附件", ("附件",))
+    write(tmp_path / "sources", make_epub(Book([PARTS[1], only_its_title, PARTS[2]])))
+    found = article_sources(tmp_path)
+    assert [s.slug for s in found] == ["book-01", "book-02", "book-03"]
+    with pytest.raises(SourceError) as caught:
+        found[1].read()
+    assert str(caught.value) == (
+        f"{tmp_path / 'sources' / 'book.epub'}: chapter 2 (text/ch002.xhtml): "
+        "no text besides its title"
+    )
+    assert found[2].read().title == PARTS[2].heading
+
+
 @pytest.mark.parametrize(
     "member",
     [
