@@ -9,9 +9,10 @@ created), which mammoth does not read.
 The body is read in order: a paragraph in a heading style (Heading 1-9, or
 any style with an outline level, as Word's navigation pane shows them) is a
 heading, every other paragraph stays a paragraph; a table row is one
-paragraph, its cells joined with `` | `` as the normaliser joins a web
-page's table cells. Tables of contents (TOC styles), headers, footers,
-footnotes, comments and text boxes are no part of the article.
+paragraph, its non-empty cells joined with `` | `` (the separator the
+normaliser puts between the cells of a web page's table row). Tables of
+contents (TOC styles), headers, footers, footnotes, comments and text boxes
+are no part of the article.
 """
 
 from __future__ import annotations
