@@ -175,11 +175,11 @@ def stage_profile(project: Path, count: int) -> dict[str, float]:
     from g60pub.build.plan import ArticleJob
     from g60pub.config import load_config
     from g60pub.editions.files import pack_article
-    from g60pub.project import discover_sources, load_glossary
+    from g60pub.project import article_sources, load_glossary
 
     config = load_config(project)
     glossary = load_glossary(project, config)
-    jobs = [ArticleJob.for_source(s, project, config) for s in discover_sources(project)[:count]]
+    jobs = [ArticleJob.for_source(s, project, config) for s in article_sources(project)[:count]]
     # What a pool worker does per article: render, pack, make the cache entry.
     to_entry(pack_article(render_article(jobs[0], glossary)))  # warm: converters, templates
     started = time.process_time()

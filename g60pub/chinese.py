@@ -43,17 +43,24 @@ def opencc_converter(config: str) -> opencc.OpenCC:
         raise ConfigError(f"unknown OpenCC config {config!r}: {err}") from None
 
 
-def detect_script(text: str) -> Script:
-    """Tell Simplified from Traditional by which direction of conversion changes more.
+def script_evidence(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` are Traditional-only, and how many Simplified-only.
 
     A character that t2s changes is Traditional-only; one that s2t changes is
-    Simplified-only. Characters common to both scripts count for neither, so a
-    text with no script-specific character is taken as Simplified.
+    Simplified-only. Characters common to both scripts count for neither.
     """
     to_simp = opencc_converter("t2s").convert(text)
     to_trad = opencc_converter("s2t").convert(text)
     trad_only = sum(a != b for a, b in zip(text, to_simp, strict=False))
     simp_only = sum(a != b for a, b in zip(text, to_trad, strict=False))
+    return trad_only, simp_only
+
+
+def detect_script(text: str) -> Script:
+    """Tell Simplified from Traditional by which direction of conversion changes more
+    (:func:`script_evidence`); a text with no script-specific character is taken as
+    Simplified."""
+    trad_only, simp_only = script_evidence(text)
     return "zh-Hant" if trad_only > simp_only else "zh-Hans"
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the test suite needs: the package with its test extra,
-# the Nu HTML Checker and axe-core (npm), and Debian's chromium for the
-# browser tests. Safe to run again; each step is skipped when already done.
+# the Nu HTML Checker and axe-core (npm), and Debian's chromium (browser
+# tests) and pandoc (an EPUB made by another tool). Safe to run again; each
+# step is skipped when already done.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -11,12 +12,17 @@ if [ ! -d "$here/node_modules/vnu-jar" ] || [ ! -d "$here/node_modules/axe-core"
   npm install --prefix "$here" --no-audit --no-fund --silent
 fi
 
-if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "tests/setup.sh: chromium is not installed; browser tests will be skipped" >&2
+apt_install() {
+  if command -v "$1" >/dev/null 2>&1; then
+    return
   fi
-fi
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+  else
+    echo "tests/setup.sh: $1 is not installed; $2 will be skipped" >&2
+  fi
+}
+apt_install chromium "browser tests"
+apt_install pandoc "the pandoc-made EPUB test"

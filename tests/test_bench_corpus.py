@@ -11,7 +11,7 @@ from benchmark_corpus import corpus
 
 from g60pub.glossary import Glossary
 from g60pub.normalize import normalize_file
-from g60pub.project import discover_sources
+from g60pub.project import article_sources
 from g60pub.translations import check_publication, load_publication
 
 
@@ -45,10 +45,10 @@ def test_articles_are_1500_to_4000_characters(project: tuple[Path, list[Any]]) -
 def test_po_translates_every_block_without_qa_errors(project: tuple[Path, list[Any]]) -> None:
     out, _ = project
     glossary = Glossary.load()
-    sources = discover_sources(out)
+    sources = article_sources(out)
     assert len(sources) == 5
     for source in sources:
-        article = normalize_file(source.html_path)
+        article = source.read()
         pub = load_publication(source.slug, article, source.po_path("en"))
         assert all(p.translated for p in pub.pairs)
         findings = check_publication(pub, glossary, file=str(source.po_path("en")))

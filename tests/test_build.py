@@ -249,3 +249,73 @@ def test_a_project_glossary_replaces_the_bundled_one(tmp_path: Path) -> None:
     article = (out / "html/zh-Hans/hongqiao-hub-2020.html").read_text("utf-8")
     assert 'href="glossary.html#' in article
     assert b"Hongqiao International Opening-up Hub" in (out / "glossary.tbx").read_bytes()
+
+
+def _with_book_and_document(tmp_path: Path) -> Path:
+    """The test project plus a three-chapter EPUB and a Word document, every
+    article shown in every variant however little is translated."""
+    from source_files import Book, make_epub, sample_docx, sections
+
+    project = copy_project(tmp_path)
+    config = project / "g60pub.toml"
+    config.write_text(
+        config.read_text("utf-8").replace("min_translated = 0.5", "min_translated = 0")
+    )
+    (project / "sources" / "corridor-book.epub").write_bytes(make_epub(Book(sections()[1:4])))
+    (project / "sources" / "协议.docx").write_bytes(sample_docx(author="浙江省侨商会"))
+    return project
+
+
+def test_book_chapters_and_a_word_document_are_in_every_edition_and_variant(
+    tmp_path: Path,
+) -> None:
+    from source_files import sections
+
+    project = _with_book_and_document(tmp_path)
+    built = run_build(project, tmp_path / "out")
+    assert built.report.failures == []  # type: ignore[attr-defined]
+    chapter = sections()[2].heading
+    for variant in VARIANTS:
+        for slug in ("corridor-book-01", "corridor-book-02", "corridor-book-03", "协议"):
+            assert (built.out / f"html/{variant}/{slug}.html").is_file(), (variant, slug)
+        text = (built.out / f"txt/test-corridor.{variant}.txt").read_text("utf-8")
+        if not variant.startswith("zh-Hant"):
+            assert chapter in text and "沪嘉杭G60科创走廊" in text, variant
+        with zipfile.ZipFile(built.out / f"epub/test-corridor.{variant}.epub") as book:
+            chapters = [n for n in book.namelist() if n.startswith("EPUB/ch")]
+        assert len(chapters) == 7, variant  # three pages, three chapters, one document
+    index = (built.out / "html/zh-Hans/index.html").read_text("utf-8")
+    positions = [index.index(f'href="corridor-book-0{n}.html"') for n in (1, 2, 3)]
+    assert positions == sorted(positions)  # the book's chapters in its order
+
+
+def test_a_changed_book_rebuilds_only_the_chapter_that_changed(tmp_path: Path) -> None:
+    from source_files import Book, Section, make_epub, sections
+
+    project = _with_book_and_document(tmp_path)
+    out = tmp_path / "out"
+    run_build(project, out)
+    parts = sections()[1:4]
+    changed = Section(parts[1].heading, (*parts[1].paragraphs, "三地将定期召开联席会议。"))
+    (project / "sources" / "corridor-book.epub").write_bytes(
+        make_epub(Book([parts[0], changed, parts[2]]))
+    )
+    again = run_build(project, out)
+    assert again.report.cache_hits == 6  # type: ignore[attr-defined]  # of seven articles
+    page = (out / "html/zh-Hans/corridor-book-02.html").read_text("utf-8")
+    assert "三地将定期召开联席会议。" in page
+
+
+def test_a_broken_book_fails_alone_with_one_line_and_exit_1(tmp_path: Path) -> None:
+    from source_files import Book, make_epub, sections
+
+    project = copy_project(tmp_path)
+    (project / "sources" / "broken.epub").write_bytes(make_epub(Book(sections()))[:4000])
+    proc = cli("--project", str(project), "--out", str(tmp_path / "out"), "--jobs", "2")
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if "broken.epub" in line]
+    assert errors == [
+        "g60pub: sources/broken.epub: not a readable ZIP archive "
+        "(a broken or truncated EPUB: File is not a zip file)"
+    ]
+    assert (tmp_path / "out/html/en/delta-integration-2018.html").is_file()

@@ -10,7 +10,7 @@ from babel.messages.pofile import read_po
 
 from g60pub.editions.i18n import translations
 from g60pub.editions.variants import make_variant
-from g60pub.editions.view import format_published, make_view, mark_chinese
+from g60pub.editions.view import format_published, make_view, mark_chinese, sort_key
 from g60pub.glossary import Glossary
 from g60pub.model import Article, Pair, Publication, make_blocks
 from g60pub.script import Converter
@@ -49,6 +49,12 @@ def test_dates_follow_the_locale() -> None:
     assert format_published("2017-07-18T11:29:57+08:00", "zh_Hans") == "2017年7月18日"
     assert format_published("2017-07-18", "en") == "July 18, 2017"
     assert format_published(None, "en") is None
+
+
+def test_a_book_past_99_chapters_keeps_its_chapters_in_order() -> None:
+    slugs = ["book-100", "book-02", "book-99", "book-10", "book-01"]
+    ordered = sorted(slugs, key=lambda slug: sort_key("2019-06-01", slug))
+    assert ordered == ["book-01", "book-02", "book-10", "book-99", "book-100"]
 
 
 def test_bilingual_view_marks_untranslated_and_fuzzy_blocks_missing() -> None:

@@ -123,6 +123,31 @@ def test_unreadable_source_is_reported_and_the_others_still_update(project: Path
     assert not (project / "sources" / "broken.en.po").exists()
 
 
+def test_update_makes_a_po_file_per_book_chapter_and_one_for_a_word_document(
+    project: Path,
+) -> None:
+    from source_files import Book, make_epub, sample_docx, sections
+
+    (project / "sources" / "corridor-book.epub").write_bytes(make_epub(Book(sections()[1:4])))
+    (project / "sources" / "协议.docx").write_bytes(sample_docx())
+    done = g60pub("update", "--project", str(project), cwd=project)
+    assert done.returncode == 0, done.stderr
+    made = sorted(p.name for p in (project / "sources").glob("*.en.po"))
+    assert made == [
+        "corridor-book-01.en.po",
+        "corridor-book-02.en.po",
+        "corridor-book-03.en.po",
+        "g60-corridor-agreement-2017.en.po",
+        "协议.en.po",
+    ]
+    chapter = read_po(project / "sources" / "corridor-book-02.en.po")
+    assert next(m.id for m in chapter if m.id) == sections()[2].heading
+    text = (project / "sources" / "corridor-book-02.en.po").read_text(encoding="utf-8")
+    assert "#: sources/corridor-book.epub:1" in text
+    status = g60pub("status", "--project", str(project), cwd=project)
+    assert "corridor-book-03" in status.stdout and "协议" in status.stdout
+
+
 def test_update_keeps_translations_when_the_source_paragraph_changes(project: Path) -> None:
     g60pub("update", "--project", str(project), cwd=project)
     po = project / "sources" / "g60-corridor-agreement-2017.en.po"

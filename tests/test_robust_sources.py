@@ -16,6 +16,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import REPO, copy_project, source_date_epoch
+from source_files import Book, make_epub, sample_docx, sections, with_member
 
 from g60pub.errors import SourceError
 from g60pub.project import check_slug
@@ -54,6 +55,11 @@ BROKEN: dict[str, bytes] = {
         + b"</h1></body></html>"
     ),
     "pdf-in-disguise.html": b"%PDF-1.7\n" + random.Random(5).randbytes(512),
+    "drm.epub": with_member(make_epub(Book(sections()[:2])), "META-INF/rights.xml", b"<rights/>"),
+    "cut-short-book.epub": make_epub(Book(sections()[:2]))[:3000],
+    "pictures-only.epub": make_epub(Book([])),
+    "really-a-doc.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + random.Random(9).randbytes(2048),
+    "cut-short-document.docx": sample_docx()[:3000],
 }
 # name -> what the page's slug clashes with; each must be refused, not written.
 CLASHING = {
@@ -66,6 +72,12 @@ CLASHING = {
     "back\\slash.html": "a path separator",
     "colon:name.html": "a character some file systems refuse",
 }
+# Two sources giving one slug: both refused, with one line naming both.
+SAME_SLUG = (
+    ("twice.htm", "twice.html"),
+    ("memo.docx", "memo.html"),
+    ("reader.epub", "reader-01.html"),
+)
 # Awkward but legitimate: must build like any other page.
 AWKWARD = ("with space.html", "虹桥 枢纽.html", "mixed 中文-name_2020.html")
 
@@ -105,6 +117,11 @@ def broken_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, 
         (sources / name).write_bytes(GOOD)
     (sources / ".hidden.html").write_bytes(GOOD)
     (sources / "..html").write_bytes(GOOD)
+    for pair in SAME_SLUG:
+        for name in pair:
+            kind = name.rsplit(".", 1)[1]
+            data = {"docx": sample_docx, "epub": lambda: make_epub(Book(sections()[:2]))}
+            (sources / name).write_bytes(data[kind]() if kind in data else GOOD)
     out = tmp / "output"
     proc = build(project, out, "--jobs", "2")
     return project, out, proc.stdout, proc.stderr, proc.returncode
@@ -136,6 +153,28 @@ def test_a_page_whose_name_would_clash_with_an_output_is_refused_with_one_line(
     stderr = broken_build[3]
     lines = [line for line in stderr.splitlines() if f"sources/{name}:" in line]
     assert len(lines) == 1, stderr
+
+
+@pytest.mark.parametrize("pair", SAME_SLUG, ids=[a for a, _ in SAME_SLUG])
+def test_two_sources_giving_one_slug_are_refused_with_one_line_naming_both(
+    broken_build: tuple[Path, Path, str, str, int], pair: tuple[str, str]
+) -> None:
+    _, out, _, stderr, _ = broken_build
+    first, second = pair
+    errors = [line for line in stderr.splitlines() if "warning:" not in line]
+    lines = [line for line in errors if first in line or second in line]
+    assert len(lines) == 1, stderr
+    assert f"sources/{first}" in lines[0] and f"sources/{second}" in lines[0]
+    assert "rename one" in lines[0]
+    assert not (out / f"html/zh-Hans/{second.rsplit('.', 1)[0]}.html").exists()
+
+
+def test_a_book_whose_first_chapter_clashes_builds_its_other_chapters(
+    broken_build: tuple[Path, Path, str, str, int],
+) -> None:
+    out = broken_build[1]
+    assert (out / "html/zh-Hans/reader-02.html").is_file()
+    assert not (out / "html/zh-Hans/reader-01.html").exists()
 
 
 def test_the_site_index_and_glossary_pages_are_not_overwritten_by_an_article(

@@ -1,4 +1,5 @@
-"""XML attacks on every XML g60pub reads: TBX glossaries and XHTML-flavoured sources.
+"""XML attacks on every XML g60pub reads: TBX glossaries, XHTML-flavoured sources,
+and the XML inside EPUB books and Word documents.
 
 tests/test_glossary_tbx.py covers a file-reading external entity and the
 billion laughs in a TBX file; these add the other classic attacks, the same
@@ -9,6 +10,7 @@ TMX is only ever written by g60pub, never read.
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import subprocess
 import sys
@@ -212,3 +214,62 @@ def test_a_source_page_with_entities_in_its_dtd_never_expands_them(doctype: str)
     assert time.monotonic() - started < 10
     text = " ".join(b.text for b in article.all_blocks())
     assert "root:" not in text and "哈哈哈哈哈哈哈哈哈" not in text
+
+
+def _entity_doctype(root: str, url: str) -> bytes:
+    return (
+        f'<!DOCTYPE {root} [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+        f'<!ENTITY % remote SYSTEM "{url}/evil.dtd"> %remote;]>'
+    ).encode()
+
+
+def test_an_epub_package_with_external_entities_reads_no_file_and_fetches_nothing(
+    listener: tuple[str, Requests],
+) -> None:
+    from source_files import Book, make_epub, sections, with_member_changed
+
+    from g60pub.sources import chapter_article, read_book
+
+    url, requests = listener
+
+    def attack(opf: bytes) -> bytes:
+        opf = opf.replace(b"?>", b"?>" + _entity_doctype("package", url), 1)
+        opf = opf.replace(b"<dc:publisher>", b"<dc:publisher>&xxe;", 1)
+        assert b"<!ENTITY xxe" in opf and b"&xxe;" in opf
+        return opf
+
+    book = with_member_changed(make_epub(Book(sections()[:2])), "EPUB/content.opf", attack)
+    try:
+        chapters = read_book(book)
+    except SourceError as err:
+        assert "root:" not in str(err)
+    else:
+        article = chapter_article(chapters[0])
+        assert "root:" not in json.dumps(article.to_json(), ensure_ascii=False)
+    assert requests() == []
+
+
+def test_a_word_document_with_external_entities_reads_no_file_and_fetches_nothing(
+    listener: tuple[str, Requests],
+) -> None:
+    from source_files import Paragraph, make_docx, with_member_changed
+
+    from g60pub.sources import read_word
+
+    url, requests = listener
+
+    def attack(xml: bytes) -> bytes:
+        xml = xml.replace(b"?>", b"?>" + _entity_doctype("w:document", url), 1)
+        xml = xml.replace("长三角".encode(), "长三角&xxe;".encode(), 1)
+        assert b"<!ENTITY xxe" in xml and b"&xxe;" in xml
+        return xml
+
+    document = make_docx([Paragraph("长三角一体化发展。")], title="长三角")
+    document = with_member_changed(document, "word/document.xml", attack)
+    try:
+        article = read_word(document)
+    except SourceError as err:
+        assert "root:" not in str(err)
+    else:
+        assert "root:" not in json.dumps(article.to_json(), ensure_ascii=False)
+    assert requests() == []

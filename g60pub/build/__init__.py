@@ -68,7 +68,9 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     with lock_directory(options.out), without_cyclic_gc():
         plan = plan_build(options.project, config, glossary)
         if not plan.jobs:
-            report.warnings.append("no sources/*.html in the project: the editions are empty")
+            report.warnings.append(
+                "no sources (*.html, *.htm, *.docx, *.epub) in the project: the editions are empty"
+            )
         stage("discover")
         state = cache_root(options.out)
         last = read_last_build(state) if options.use_cache and not options.force else None

@@ -1,7 +1,8 @@
 """The per-article step of a build: one source in, its share of every edition out.
 
-Normalise the page, pair it with its translation, check the pairs, render
-every variant: a pure function of the job and the glossary, so it runs in a
+Read the article (a page or a chapter through the normaliser, a Word
+document through its reader), pair it with its translation, check the
+pairs, render every variant: a pure function of the job and the glossary, so it runs in a
 process pool and its result is cached by content.
 """
 
@@ -21,7 +22,7 @@ from g60pub.editions.render import (
 from g60pub.editions.variants import make_variants
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
-from g60pub.normalize import DecodeWarning, normalize_file
+from g60pub.normalize import DecodeWarning
 from g60pub.project import check_slug
 from g60pub.translations import check_publication, load_publication
 from g60pub.translations.tmx import tmx_source_lang, tmx_units
@@ -29,19 +30,24 @@ from g60pub.translations.tmx import tmx_source_lang, tmx_units
 
 def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
     """Normalise, pair with the translation, check, and render every variant and format."""
-    html_name = job.relative(job.html_path)
+    source_name = job.relative(job.source.path)
+    if job.source.chapter is not None:
+        source_name += f" (chapter {job.source.chapter.number})"
     try:
         check_slug(job.slug)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", DecodeWarning)
-            article = normalize_file(job.html_path)
+            article = job.source.read()
         po = job.po_path if job.po_path.is_file() else None
         pub = load_publication(job.slug, article, po, lang=TARGET_LANG)
     except G60Error as err:
-        where = job.relative(Path(err.file)) if err.file else html_name
+        where = job.relative(Path(err.file)) if err.file else source_name
         line = f":{err.line}" if err.line is not None else ""
         return ArticleOutput(job.slug, error=f"{where}{line}: {err.reason}")
-    report_file = job.relative(job.po_path) if po is not None else html_name
+    # A chapter is named by its PO file, there or to be made: "sources/book.epub"
+    # would not say which chapter.
+    named_by_po = po is not None or job.source.chapter is not None
+    report_file = job.relative(job.po_path) if named_by_po else source_name
     findings = tuple(check_publication(pub, glossary, file=report_file))
     notes = [str(w.message) for w in caught if issubclass(w.category, DecodeWarning)]
     notes += pub.warnings
@@ -53,7 +59,7 @@ def render_article(job: ArticleJob, glossary: Glossary) -> ArticleResult:
     ]
     if left_out:
         said.append(
-            f"{html_name}: {pub.translated_ratio:.0%} translated, below min_translated "
+            f"{source_name}: {pub.translated_ratio:.0%} translated, below min_translated "
             f"{config.min_translated:.0%}: left out of {', '.join(left_out)}"
         )
     units = tmx_units(pub)

@@ -17,7 +17,7 @@ from g60pub.build.cache import cache_key
 from g60pub.config import Config
 from g60pub.editions.assemble import BuildDate
 from g60pub.glossary import Glossary
-from g60pub.project import SourceFile, discover_sources
+from g60pub.project import ArticleSource, article_sources
 from g60pub.reproducible import source_date_epoch
 
 TARGET_LANG = "en"
@@ -27,15 +27,18 @@ TARGET_LANG = "en"
 class ArticleJob:
     """Everything one article's rendering depends on, besides the glossary."""
 
-    slug: str
-    html_path: Path
+    source: ArticleSource
     po_path: Path
     project: Path
     config: Config
 
     @classmethod
-    def for_source(cls, source: SourceFile, project: Path, config: Config) -> ArticleJob:
-        return cls(source.slug, source.html_path, source.po_path(TARGET_LANG), project, config)
+    def for_source(cls, source: ArticleSource, project: Path, config: Config) -> ArticleJob:
+        return cls(source, source.po_path(TARGET_LANG), project, config)
+
+    @property
+    def slug(self) -> str:
+        return self.source.slug
 
     def relative(self, path: Path) -> str:
         """``path`` as reports show it: relative to the project, never absolute."""
@@ -45,10 +48,10 @@ class ArticleJob:
             return path.name
 
     def input_bytes(self) -> tuple[bytes, bytes]:
-        """The source page's and the PO file's bytes (empty when there is none): cache key parts."""
-        html = self.html_path.read_bytes() if self.html_path.is_file() else b""
+        """What the article is made of (a page's or a document's bytes, a chapter's own
+        XHTML) and the PO file's bytes (empty when there is none): cache key parts."""
         po = self.po_path.read_bytes() if self.po_path.is_file() else b""
-        return html, po
+        return self.source.content(), po
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ class BuildPlan:
 
 
 def plan_build(project: Path, config: Config, glossary: Glossary) -> BuildPlan:
-    sources = discover_sources(project)
+    sources = article_sources(project)
     date = build_date(sources)
     jobs = [ArticleJob.for_source(s, project, config) for s in sources]
     shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
@@ -80,12 +83,14 @@ def plan_build(project: Path, config: Config, glossary: Glossary) -> BuildPlan:
     return BuildPlan(jobs, keys, inputs, date)
 
 
-def build_date(sources: Sequence[SourceFile]) -> BuildDate:
+def build_date(sources: Sequence[ArticleSource]) -> BuildDate:
     """SOURCE_DATE_EPOCH, else the modification time of the newest source or PO file."""
     moment = source_date_epoch()
     if moment is not None:
         return BuildDate(moment)
-    paths = [p for s in sources for p in (s.html_path, s.po_path()) if p.is_file()]
+    paths = [
+        p for p in dict.fromkeys(p for s in sources for p in (s.path, s.po_path())) if p.is_file()
+    ]
     newest = max((int(p.stat().st_mtime) for p in paths), default=0)
     return BuildDate(dt.datetime.fromtimestamp(newest, dt.UTC))
 

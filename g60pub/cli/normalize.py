@@ -1,21 +1,29 @@
-"""`g60pub normalize FILE [--json]`: print the article a source page holds."""
+"""`g60pub normalize FILE [--json]`: print the article (or a book's articles) a source holds."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from g60pub.model import Article
-from g60pub.normalize import normalize_file
+from g60pub.project import SourceFile, chapter_slug, read_source
 
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to ``sub`` (argparse sub-parsers)."""
-    parser = sub.add_parser("normalize", help="extract the article from a source HTML page")
-    parser.add_argument("file", help="the source page (HTML, any common Chinese encoding)")
+    parser = sub.add_parser(
+        "normalize", help="extract the article from a source page, Word document or EPUB book"
+    )
     parser.add_argument(
-        "--json", action="store_true", help="print the Article JSON (docs/contracts.md)"
+        "file",
+        help="the source: an HTML page (any common Chinese encoding), a .docx or an .epub",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the Article JSON (docs/contracts.md); for an EPUB, a list of one per chapter",
     )
     parser.set_defaults(func=_normalize)
 
@@ -37,9 +45,15 @@ def _readable(article: Article) -> str:
 
 
 def _normalize(args: argparse.Namespace) -> int:
-    article = normalize_file(args.file)
+    path = Path(args.file)
+    articles = read_source(path)
+    book = SourceFile(path.stem, path).kind == "book"
     if args.json:
-        print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+        data = [a.to_json() for a in articles] if book else articles[0].to_json()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif book:
+        slugs = (chapter_slug(path.stem, n) for n in range(1, len(articles) + 1))
+        print("\n\n".join(f"# {s}\n\n{_readable(a)}" for s, a in zip(slugs, articles, strict=True)))
     else:
-        print(_readable(article))
+        print(_readable(articles[0]))
     return 0

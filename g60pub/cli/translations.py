@@ -66,7 +66,7 @@ def _project(project: Path) -> Path:
     if not project.is_dir():
         raise ConfigError("project directory does not exist", project)
     if not discover_sources(project):
-        print(f"g60pub: warning: no sources/*.html in {project}", file=sys.stderr)
+        print(f"g60pub: warning: no sources (*.html, *.docx, *.epub) in {project}", file=sys.stderr)
     return project
 
 

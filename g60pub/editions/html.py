@@ -72,8 +72,10 @@ def render_article_page(view: ArticleView, site: SiteInfo, others: Sequence[Vari
 
 
 def render_index_page(variant: Variant, site: SiteInfo, views: Sequence[ArticleView]) -> str:
-    """The variant's article list, newest first."""
-    newest_first = sorted(views, key=lambda v: sort_key(v.published, v.slug), reverse=True)
+    """The variant's article list, newest first; articles of one date (a book's
+    chapters) in their own order."""
+    in_order = sorted(views, key=lambda v: sort_key(v.published, v.slug))
+    newest_first = sorted(in_order, key=lambda v: v.published or "", reverse=True)
     undated = [v for v in newest_first if not v.published]
     dated = [v for v in newest_first if v.published]
     listing = _Listing(site, (*dated, *undated), ())

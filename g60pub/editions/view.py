@@ -7,6 +7,7 @@ three formats cannot disagree about which text a variant shows.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -119,9 +120,13 @@ class ArticleView:
         return sum(b.missing for b in (self.title, *self.blocks))
 
 
+_NUMBER = re.compile(r"\d+")
+
+
 def sort_key(published: str | None, slug: str) -> tuple[str, str]:
-    """Date order (undated articles last), then slug: chapters in date order."""
-    return (published or "9999", slug)
+    """Date order (undated articles last), then slug, numbers by their value: a
+    book's chapters of one date in their order, ``book-99`` before ``book-100``."""
+    return (published or "9999", _NUMBER.sub(lambda m: m.group().zfill(12), slug))
 
 
 def glossary_order(term: TermEntry, english: bool) -> tuple[str, str]:

@@ -48,7 +48,8 @@ class Extracted:
     via: str | None = None
 
 
-def _heading(line: Line, text: str) -> bool:
+def is_heading(line: Line, text: str) -> bool:
+    """A heading: inside <h1>-<h6>, or a short bold or centred line that ends no sentence."""
     if line.heading:
         return True
     if not (line.bold or line.centred) or len(text) > _MAX_HEADING or line.chars < 2:
@@ -236,5 +237,5 @@ def _blocks(
         in_list = False
         if line.owner in furniture or line.link_ratio > 0.5 or is_noise(text):
             continue
-        items.append(("heading" if _heading(line, text) else "paragraph", text))
+        items.append(("heading" if is_heading(line, text) else "paragraph", text))
     return items

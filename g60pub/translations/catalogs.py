@@ -1,26 +1,24 @@
 """A project's translation files as a whole: update them all, report
 coverage, load every publication, check them.
 
-Sources that fail to normalise are reported and skipped, so that one bad
-page does not stop the others (docs/contracts.md, "Bad input").
+Every article of the project counts: a web page, a Word document, each
+chapter of an EPUB book. Sources that cannot be read are reported and
+skipped, so that one bad page does not stop the others (docs/contracts.md,
+"Bad input").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
-from g60pub.model import Article, Publication
-from g60pub.normalize import normalize_file
-from g60pub.project import SourceFile, discover_sources
+from g60pub.model import Publication
+from g60pub.project import ArticleSource, article_sources
 from g60pub.translations.publication import load_publication
 from g60pub.translations.qa import QAFinding, check_publication
 from g60pub.translations.store import UpdateResult, update_po
-
-Normaliser = Callable[[Path], Article]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,55 +45,43 @@ class ProjectRun:
     errors: list[G60Error] = field(default_factory=list)
 
 
-def default_normaliser(path: Path) -> Article:
-    return normalize_file(path)
-
-
 def update_project(
-    project_dir: str | Path,
-    lang: str = "en",
-    glossary: Glossary | None = None,
-    normalise: Normaliser = default_normaliser,
+    project_dir: str | Path, lang: str = "en", glossary: Glossary | None = None
 ) -> ProjectRun:
-    """Create or merge ``sources/<slug>.<lang>.po`` for every source."""
+    """Create or merge ``sources/<slug>.<lang>.po`` for every article."""
     run = ProjectRun()
     project_dir = Path(project_dir)
-    for source in discover_sources(project_dir):
+    for source in article_sources(project_dir):
         try:
-            article = normalise(source.html_path)
+            article = source.read()
             result = update_po(
                 article,
                 source.po_path(lang),
-                source_ref=_relative(source.html_path, project_dir),
+                source_ref=_relative(source.path, project_dir),
                 lang=lang,
                 glossary=glossary,
                 slug=source.slug,
             )
         except G60Error as err:
-            run.errors.append(err.at(source.html_path))
+            run.errors.append(err.at(source.path))
             continue
         run.updates.append(result)
     return run
 
 
-def load_project(
-    project_dir: str | Path, lang: str = "en", normalise: Normaliser = default_normaliser
-) -> ProjectRun:
-    """Every source's Publication for ``lang``."""
+def load_project(project_dir: str | Path, lang: str = "en") -> ProjectRun:
+    """Every article's Publication for ``lang``."""
     run = ProjectRun()
-    for source in discover_sources(project_dir):
+    for source in article_sources(project_dir):
         try:
-            run.publications.append(load_source(source, lang, normalise))
+            run.publications.append(load_source(source, lang))
         except G60Error as err:
-            run.errors.append(err.at(source.html_path))
+            run.errors.append(err.at(source.path))
     return run
 
 
-def load_source(
-    source: SourceFile, lang: str = "en", normalise: Normaliser = default_normaliser
-) -> Publication:
-    article = normalise(source.html_path)
-    return load_publication(source.slug, article, source.po_path(lang), lang)
+def load_source(source: ArticleSource, lang: str = "en") -> Publication:
+    return load_publication(source.slug, source.read(), source.po_path(lang), lang)
 
 
 def coverage(pub: Publication) -> Coverage:
@@ -106,14 +92,11 @@ def coverage(pub: Publication) -> Coverage:
 
 
 def check_project(
-    project_dir: str | Path,
-    glossary: Glossary | None,
-    lang: str = "en",
-    normalise: Normaliser = default_normaliser,
+    project_dir: str | Path, glossary: Glossary | None, lang: str = "en"
 ) -> tuple[list[QAFinding], list[G60Error]]:
     """QA findings for every article, files named relative to the project."""
     project_dir = Path(project_dir)
-    run = load_project(project_dir, lang, normalise)
+    run = load_project(project_dir, lang)
     findings: list[QAFinding] = []
     for pub in run.publications:
         po = Path(pub.source_path) if pub.source_path else project_dir
