@@ -94,7 +94,14 @@ def test_regional_locales_fall_back_to_their_script_catalog() -> None:
 @pytest.mark.parametrize("variant", ["zh-Hans", "zh-Hans+en", "zh-Hant", "zh-Hant+en"])
 def test_chinese_marked_once_gives_the_view_marked_per_variant(variant: str) -> None:
     glossary = Glossary.load()  # the bundled glossary: 科创 and 松江 are terms
-    pub = publication("Songjiang holds a sci-tech conference", None, "Second.")
+    title = "松江召开科创大会"
+    blocks = make_blocks(
+        [("paragraph", "松江发展科创产业。"), ("paragraph", "松江。")], title=title
+    )
+    article = Article(title, blocks, published="2017-07-18")
+    texts = ("Songjiang holds a sci-tech conference", None, "Songjiang.")
+    pairs = tuple(Pair(b, t) for b, t in zip(article.all_blocks(), texts, strict=True))
+    pub = Publication("s", article, pairs)
     v = make_variant(variant, "s2t")
     conversion = v.conversion("zh-Hans")
     converter = Converter(conversion, glossary) if conversion else None
@@ -103,3 +110,4 @@ def test_chinese_marked_once_gives_the_view_marked_per_variant(variant: str) -> 
     assert view == make_view(pub, v, glossary, converter)
     assert view.terms and any(s.term for s in view.title.zh or ())
     assert view.terms == marked.terms
+    assert [t.zh for t in view.terms] == ["松江", "科创"]
