@@ -66,6 +66,11 @@ def render_spans(
     return Markup("".join(out))
 
 
+def upright_text(text: str, vertical: bool) -> Markup:
+    """Escaped text, its short digit runs set upright in a vertical edition."""
+    return Markup(_upright(text) if vertical else escape(text))
+
+
 def _upright(text: str) -> str:
     """Escaped text with short digit runs set upright (see ``_DIGITS``)."""
     out: list[str] = []
