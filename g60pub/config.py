@@ -122,6 +122,11 @@ def load_config(
     raw, file = _read_raw(project)
     values = _validate(raw, file, default_name=slugify(project.resolve().name))
     config = Config(**values)
+    if config.cover_font:
+        font = project / config.cover_font
+        if not font.is_file():
+            raise ConfigError(f"cover_font: no font file at {config.cover_font}", file)
+        config = replace(config, cover_font=str(font.resolve()))
     if variants:
         config = replace(config, variants=_choices(list(variants), VARIANTS, "--variants", None))
     if formats:

@@ -9,8 +9,8 @@ kept beside the test's files to look at.
 from __future__ import annotations
 
 import base64
-import itertools
 import io
+import itertools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path

@@ -62,8 +62,11 @@ class CoverText:
     vertical: bool = False
 
 
-def draw_cover(text: CoverText, font_file: str | None = None) -> bytes:
-    """The cover as PNG bytes.
+def draw_cover(
+    text: CoverText, font_file: str | None = None, fonts: tuple[str, ...] = FONT_FILES
+) -> bytes:
+    """The cover as PNG bytes, its title drawn with ``font_file``, else with the
+    first of ``fonts`` installed, else left out.
 
     Drawn as a coverage mask (grey levels 0 to 254, text antialiased), then
     stored as a palette image whose levels run from paper to ink, with level
@@ -72,7 +75,7 @@ def draw_cover(text: CoverText, font_file: str | None = None) -> bytes:
     mask = Image.new("L", SIZE, 0)
     draw = ImageDraw.Draw(mask)
     width, height = SIZE
-    face = _face(font_file, text.lang)
+    face = _face((font_file,) if font_file else fonts, text.lang)
     if face is not None:
         if text.vertical:
             _vertical_title(draw, face, text.title)
@@ -99,11 +102,6 @@ def _palette(paper: tuple[int, int, int]) -> list[int]:
         for p, i in zip(paper, INK, strict=True)
     ]
     return levels + list(BAND)
-
-
-def find_font(lang: str, font_file: str | None = None) -> tuple[str, int] | None:
-    """The font file and collection index a cover in ``lang`` is drawn with."""
-    return _face(font_file, lang)
 
 
 def _title(draw: ImageDraw.ImageDraw, face: tuple[str, int], text: CoverText) -> None:
@@ -181,10 +179,9 @@ def _centred(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, text: str,
 
 
 @lru_cache(maxsize=16)
-def _face(font_file: str | None, lang: str) -> tuple[str, int] | None:
-    candidates = (font_file,) if font_file else FONT_FILES
+def _face(candidates: tuple[str, ...], lang: str) -> tuple[str, int] | None:
     for path in candidates:
-        if path and Path(path).is_file():
+        if Path(path).is_file():
             return path, _face_index(path, REGION_FACES.get(lang, REGION_FACES["zh-Hant"]))
     return None
 
