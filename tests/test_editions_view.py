@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from g60pub.editions.i18n import translations
+from g60pub.editions.i18n import language_name, translations
 from g60pub.editions.variants import make_variant
 from g60pub.editions.view import format_published, make_view, mark_chinese
 from g60pub.glossary import Glossary
@@ -111,3 +111,25 @@ def test_chinese_marked_once_gives_the_view_marked_per_variant(variant: str) -> 
     assert view.terms and any(s.term for s in view.title.zh or ())
     assert view.terms == marked.terms
     assert [t.zh for t in view.terms] == ["松江", "科创"]
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "zh_Hant"])
+def test_chinese_interface_strings_use_full_width_punctuation_and_no_han_latin_space(
+    locale: str,
+) -> None:
+    with (PACKAGE / "locale" / locale / "LC_MESSAGES" / "g60pub.po").open("rb") as f:
+        catalog = read_po(f)
+    strings = [m.string for m in catalog if m.id and m.string]
+    assert len(strings) > 40
+    for text in strings:
+        bare = re.sub(r"%\(\w+\)s", "X", text)
+        assert not re.search(r"[,:;!?()]", bare), text
+        assert not re.search(r"[\u4e00-\u9fff] +[\x21-\x7e]|[\x21-\x7e] +[\u4e00-\u9fff]", bare), (
+            text
+        )
+
+
+def test_language_names_in_chinese_use_full_width_brackets() -> None:
+    assert language_name("zh-Hant-TW", "zh_Hant") == "中文（繁體，台灣）"
+    assert language_name("zh-Hans", "zh_Hans") == "中文（简体）"
+    assert language_name("zh-Hant", "en") == "Chinese (Traditional)"
