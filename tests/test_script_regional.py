@@ -14,8 +14,6 @@ from g60pub.config import load_config
 from g60pub.project import load_glossary
 from g60pub.script import convert
 
-EMPTY_PINS = None
-
 
 def pinned_forms(project: Path) -> list[str]:
     glossary = load_glossary(project, load_config(project))
