@@ -268,3 +268,14 @@ def test_book_metadata_is_read_from_the_configuration(tmp_path: Path) -> None:
     assert meta.creators[1].name.pick("zh-Hant") == ("李四", "zh-Hans")
     assert [p.name.pick("en") for p in meta.translators] == [("Jane Smith", "*")]
     assert meta.date == "2017-07-18"
+
+
+def test_the_download_page_tells_the_vertical_book_from_the_horizontal_one(
+    built_sample: Built,
+) -> None:
+    page = (built_sample.out / "index.html").read_text("utf-8")
+    rows = re.findall(r"<tr>(.*?)</tr>", page, re.DOTALL)
+    vertical = next(r for r in rows if "zh-Hant-vertical.epub" in r)
+    horizontal = next(r for r in rows if "g60-corridor.zh-Hant.epub" in r)
+    assert "Chinese (Traditional, Taiwan), vertical" in vertical
+    assert "vertical" not in horizontal

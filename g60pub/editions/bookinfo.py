@@ -21,7 +21,7 @@ from g60pub.book_metadata import ANY, LocalText, Person
 from g60pub.chinese import detect_script
 from g60pub.cjk import has_han
 from g60pub.config import Config
-from g60pub.editions.i18n import translations, variant_label
+from g60pub.editions.i18n import variant_label
 from g60pub.editions.variants import Variant
 from g60pub.glossary import Glossary
 from g60pub.script import Converter
@@ -124,12 +124,7 @@ def book_info(
 
 def edition_name(variant: Variant) -> str:
     """The edition named in its own language, the vertical one said so."""
-    label = variant_label(variant, variant.ui_locale)
-    if variant.vertical:
-        label = translations(variant.ui_locale).gettext("%(edition)s, vertical") % {
-            "edition": label
-        }
-    return label
+    return variant_label(variant, variant.ui_locale)
 
 
 def _date_text(iso: str, locale: str) -> str:

@@ -75,8 +75,12 @@ def native_name(tag: str) -> str:
 
 
 def variant_label(variant: Variant, locale: str) -> str:
-    """``Chinese (Traditional) + English`` in ``locale``'s words."""
-    return " + ".join(language_name(tag, locale) for tag in variant.languages)
+    """``Chinese (Traditional) + English`` in ``locale``'s words; the vertical
+    edition says so (``中文（繁體，台灣），直排``)."""
+    label = " + ".join(language_name(tag, locale) for tag in variant.languages)
+    if variant.vertical:
+        label = translations(locale).gettext("%(edition)s, vertical") % {"edition": label}
+    return label
 
 
 @cache
