@@ -171,3 +171,17 @@ def test_ebooklib_reads_every_book_back(built_project: Built) -> None:
         assert len(documents) >= 6, path.name
         assert read.get_metadata("DC", "language"), path.name
         assert read.toc, path.name
+
+
+def test_book_css_sets_no_colour_and_no_italic_english(built_sample: Built) -> None:
+    # A reading system's day, sepia and night themes keep their own contrast
+    # only if the book fixes no colour; rules are drawn in currentColor.
+    for variant in ("zh-Hant+en", "zh-Hant-vertical"):
+        path = built_sample.out / f"epub/g60-corridor.{variant}.epub"
+        with zipfile.ZipFile(path) as archive:
+            css = archive.read("EPUB/style.css").decode("utf-8")
+        assert not re.search(r"#[0-9a-fA-F]{3,6}\b|rgb\(|hsl\(", css), variant
+        colours = re.findall(r"(?<![-\w])color:\s*([^;}]+)", css)
+        assert set(colours) <= {"inherit", "currentColor"}, colours
+        rule = re.search(r"\.pair \.en \{[^}]*\}", css)
+        assert rule is not None and "italic" not in rule.group(0)
