@@ -64,6 +64,47 @@ def detect_script(text: str) -> Script:
     return "zh-Hant" if trad_only > simp_only else "zh-Hans"
 
 
+# Quotation marks as each script's readers write them: Taiwan and Hong Kong
+# write corner brackets (「」 outer, 『』 inner; MOE 《重訂標點符號手冊》),
+# the mainland writes curly quotes (GB/T 15834-2011 §4.1).
+_TO_CORNER = {"\u201c": "「", "\u201d": "」", "\u2018": "『", "\u2019": "』"}
+_TO_CURLY = {v: k for k, v in _TO_CORNER.items()}
+
+
+def corner_quotes(text: str) -> str:
+    """“…‘…’…” -> 「…『…』…」. An apostrophe (’ with no ‘ open, or between two
+    Latin letters, as in People’s) stays as it is."""
+    if not any(ch in _TO_CORNER for ch in text):
+        return text
+    out: list[str] = []
+    open_single = 0
+    for i, ch in enumerate(text):
+        if ch == "\u2018":
+            open_single += 1
+        elif ch == "\u2019":
+            between_letters = 0 < i < len(text) - 1 and all(
+                c.isascii() and c.isalpha() for c in (text[i - 1], text[i + 1])
+            )
+            if not open_single or between_letters:
+                out.append(ch)
+                continue
+            open_single -= 1
+        out.append(_TO_CORNER.get(ch, ch))
+    return "".join(out)
+
+
+def curly_quotes(text: str) -> str:
+    """「…『…』…」 -> “…‘…’…”."""
+    if not any(ch in _TO_CURLY for ch in text):
+        return text
+    return "".join(_TO_CURLY.get(ch, ch) for ch in text)
+
+
+def script_quotes(text: str, config: str) -> str:
+    """``text``'s quotation marks in the script ``config`` converts to."""
+    return curly_quotes(text) if direction(config) == "t2s" else corner_quotes(text)
+
+
 def direction(config: str) -> str:
     """'s2t' (to Traditional), 't2s' (to Simplified) or 't2t' from a config name or path."""
     name = Path(config).stem if config.endswith(".json") else config

@@ -15,9 +15,26 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from g60pub.book_metadata import (
+    METADATA_KEYS,
+    BookMetadata,
+    LocalText,
+    local_text,
+    validate_metadata,
+)
 from g60pub.errors import ConfigError
 
-VARIANTS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
+VARIANTS: tuple[str, ...] = (
+    "zh-Hans",
+    "zh-Hant",
+    "en",
+    "zh-Hans+en",
+    "zh-Hant+en",
+    "zh-Hant-vertical",
+)
+# Made unless the configuration lists its variants; the vertical edition is
+# made only when listed.
+DEFAULT_VARIANTS: tuple[str, ...] = VARIANTS[:5]
 FORMATS: tuple[str, ...] = ("epub", "html", "txt")
 TRADITIONAL_CONFIGS: tuple[str, ...] = ("s2t", "s2tw", "s2twp", "s2hk")
 TITLE_LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")
@@ -34,6 +51,8 @@ KNOWN_KEYS = frozenset(
         "min_translated",
         "download_locale",
         "glossary",
+        "cover_font",
+        *METADATA_KEYS,
     }
 )
 
@@ -44,13 +63,18 @@ class Config:
 
     name: str = "g60pub"
     title: Mapping[str, str] = field(default_factory=dict)
-    publisher: str = "g60pub"
-    variants: tuple[str, ...] = VARIANTS
+    publisher: LocalText = field(default_factory=LocalText)  # none unless configured
+    variants: tuple[str, ...] = DEFAULT_VARIANTS
     formats: tuple[str, ...] = FORMATS
-    traditional_config: str = "s2t"
+    # Taiwan character forms (眾, 為, 裡), the mainland's vocabulary kept: a
+    # policy text keeps its own terms (信息, 软件), so s2twp's phrase
+    # replacements are a choice, not the default.
+    traditional_config: str = "s2tw"
     min_translated: float = 0.8
     download_locale: str = "en"
     glossary: tuple[str, ...] = ()  # extra glossary files/dirs, relative to the project
+    metadata: BookMetadata = field(default_factory=BookMetadata)
+    cover_font: str | None = None  # a font file for the cover's title (else one is looked for)
 
     def title_for(self, lang: str) -> str:
         """The book title in ``lang`` (``zh-Hans``, ``zh-Hant`` or ``en``)."""
@@ -98,6 +122,11 @@ def load_config(
     raw, file = _read_raw(project)
     values = _validate(raw, file, default_name=slugify(project.resolve().name))
     config = Config(**values)
+    if config.cover_font:
+        font = project / config.cover_font
+        if not font.is_file():
+            raise ConfigError(f"cover_font: no font file at {config.cover_font}", file)
+        config = replace(config, cover_font=str(font.resolve()))
     if variants:
         config = replace(config, variants=_choices(list(variants), VARIANTS, "--variants", None))
     if formats:
@@ -160,7 +189,10 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
             raise ConfigError(f"title: unknown language(s) {', '.join(bad)}", file)
         out["title"] = dict(title)
     if "publisher" in raw:
-        out["publisher"] = _string(raw["publisher"], "publisher", file)
+        out["publisher"] = local_text(raw["publisher"], "publisher", file)
+    out["metadata"] = validate_metadata(raw, file)
+    if "cover_font" in raw:
+        out["cover_font"] = _string(raw["cover_font"], "cover_font", file)
     if "variants" in raw:
         out["variants"] = _choices(raw["variants"], VARIANTS, "variants", file)
     if "formats" in raw:

@@ -6,7 +6,10 @@ Conversion is OpenCC plus two layers that win over it:
    (s2twp turns 知识产权 into 智慧財產權; a glossary pinning 知識產權 wins),
    and converting to Simplified restores each term's ``zh``;
 2. a curated correction table (``script_corrections.json``) for phrases
-   OpenCC 1.4.2 gets wrong (被发明 -> 被髮明, 展示了如何 -> 展示瞭如何, ...).
+   OpenCC 1.4.2 gets wrong (被发明 -> 被髮明, 展示了如何 -> 展示瞭如何, ...);
+
+and the quotation marks of the target script: corner brackets 「」『』 for
+Traditional (every regional config), curly quotes for Simplified.
 
 Speed: the protected phrases are found with one Aho-Corasick pass; the runs
 between them are joined with a private-use placeholder and converted with a
@@ -30,6 +33,7 @@ from g60pub.chinese import (
     detect_script,
     direction,
     opencc_converter,
+    script_quotes,
 )
 from g60pub.glossary import Glossary
 from g60pub.glossary.matcher import chinese_forms
@@ -82,10 +86,14 @@ class Converter:
             getattr(opencc, "__version__", ""),
             corrections_text(),
             self._glossary_digest,
+            "quotes-by-script",
         ]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
     def convert(self, text: str) -> str:
+        return script_quotes(self._convert(text), self.config)
+
+    def _convert(self, text: str) -> str:
         if not self._table:
             return str(self._cc.convert(text))
         spans = self._protected(text)

@@ -207,7 +207,7 @@ class Visit:
 
     traffic: Traffic
     stylesheets: dict[str, int]
-    scripts: dict[str, int]
+    scripts: dict[str, list[str]]  # the src of each script a page runs
     widths: dict[str, tuple[int, int]]  # scrollWidth, innerWidth
 
 
@@ -219,10 +219,13 @@ def visit(browser: Any, served: Served) -> Iterator[Visit]:
     sheets, scripts, widths = {}, {}, {}
     for path in served.reader_pages():
         page = opened.open(path)
-        # No script runs, so after "load" only web fonts can still be fetched.
+        # The site's one script fetches nothing, so after "load" only web
+        # fonts can still be fetched.
         page.evaluate("document.fonts.ready.then(() => true)")
         sheets[path] = page.evaluate("document.styleSheets.length")
-        scripts[path] = page.evaluate("document.scripts.length")
+        scripts[path] = page.evaluate(
+            "Array.from(document.scripts, s => s.getAttribute('src') || 'inline')"
+        )
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         widths[path] = (width[0], width[1])
     yield Visit(opened.traffic, sheets, scripts, widths)

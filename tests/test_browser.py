@@ -33,8 +33,11 @@ def test_pages_load_their_stylesheet(visit: Visit) -> None:
     assert set(visit.stylesheets.values()) == {1}
 
 
-def test_pages_hold_no_script(visit: Visit) -> None:
-    assert set(visit.scripts.values()) == {0}
+def test_pages_run_no_script_but_the_sites_own_term_marks_switch(visit: Visit) -> None:
+    scripts = {src for sources in visit.scripts.values() for src in sources}
+    assert scripts == {"../marks.js"}
+    articles = [p for p in visit.scripts if not p.endswith(("index.html", "glossary.html"))]
+    assert articles and all(visit.scripts[p] == ["../marks.js"] for p in articles)
 
 
 # -- layout --------------------------------------------------------------------

@@ -82,25 +82,27 @@ def test_copying_a_traditional_chinese_paragraph_matches_the_traditional_edition
 # -- glossary terms ----------------------------------------------------------------
 
 
-TERMS = ".pair .zh :is(abbr, dfn)[title]"
+TERMS = ".pair .zh a.term[title]"
 
 
-def test_glossary_terms_in_bilingual_pages_carry_their_translation(
+def test_glossary_terms_in_bilingual_pages_carry_their_translation_in_its_language(
     tab: Tab, sample: Served
 ) -> None:
     for variant in sample.bilingual():
         page = tab.open(sample.article_path(variant))
-        titles = page.eval_on_selector_all(TERMS, "els => els.map(e => [e.textContent, e.title])")
+        titles = page.eval_on_selector_all(
+            TERMS, "els => els.map(e => [e.textContent, e.title, e.lang, e.firstChild.lang])"
+        )
         assert titles, variant
-        assert all(text and title and title != text for text, title in titles)
+        assert all(text and title and title != text for text, title, _, _ in titles)
+        assert {(lang, inner[:2]) for _, _, lang, inner in titles} == {("en", "zh")}
 
 
 def test_first_use_of_a_glossary_term_links_to_the_glossary_page(tab: Tab, sample: Served) -> None:
     for variant in sample.bilingual():
         page = tab.open(sample.article_path(variant))
         links = page.eval_on_selector_all(
-            "a[href^='glossary.html#'] > :is(abbr, dfn)[title]",
-            "els => els.map(e => e.parentElement.getAttribute('href'))",
+            "a.term[href^='glossary.html#'][title]", "els => els.map(e => e.getAttribute('href'))"
         )
         assert links
         page.click(f"a[href='{links[0]}']")
@@ -114,15 +116,11 @@ def test_focused_glossary_term_shows_its_translation_without_script(
     tab: Tab, sample: Served
 ) -> None:
     page = tab.open(sample.article_path("zh-Hans+en"))
-    before = page.evaluate(
-        "getComputedStyle(document.querySelector('a.term abbr'), '::after').content"
-    )
+    before = page.evaluate("getComputedStyle(document.querySelector('a.term'), '::after').content")
     page.focus("a.term")
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
-    title = page.evaluate("document.activeElement.querySelector('abbr').title")
-    after = page.evaluate(
-        "getComputedStyle(document.activeElement.querySelector('abbr'), '::after').content"
-    )
+    title = page.evaluate("document.activeElement.title")
+    after = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
     assert before in ("none", "normal")
     assert title and title in after

@@ -38,7 +38,7 @@ def test_without_configuration_the_name_is_the_slugified_directory(tmp_path: Pat
     project.mkdir()
     config = load_config(project)
     assert config.name == "my-policy-papers"
-    assert config.traditional_config == "s2t"
+    assert config.traditional_config == "s2tw"
 
 
 def test_pyproject_tool_table_is_read(tmp_path: Path) -> None:

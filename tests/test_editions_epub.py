@@ -40,7 +40,7 @@ def test_mimetype_is_first_and_stored_and_every_entry_carries_the_build_date(
 def test_bilingual_book_lists_both_languages_primary_first(built_project: Built) -> None:
     with book(built_project, "zh-Hant+en") as archive:
         opf = xml(archive, "EPUB/package.opf")
-    assert opf.xpath("//dc:language/text()", namespaces=NS) == ["zh-Hant", "en"]
+    assert opf.xpath("//dc:language/text()", namespaces=NS) == ["zh-Hant-TW", "en"]
     spine = opf.find("opf:spine", NS)
     assert spine is not None and spine.get("page-progression-direction") == "ltr"
 
@@ -133,7 +133,7 @@ def test_byline_dates_are_formatted_for_the_book_language(built_project: Built) 
 def test_glossary_appendix_links_back_to_first_use(built_project: Built) -> None:
     with book(built_project, "zh-Hant") as archive:
         glossary = xml(archive, "EPUB/glossary.xhtml")
-        links = glossary.xpath("//x:dt/x:a/@href", namespaces=NS)
+        links = glossary.xpath("//x:dt/x:dfn/x:a/@href", namespaces=NS)
         assert links
         for href in links:
             chapter, anchor = href.split("#")
@@ -154,7 +154,7 @@ def test_bilingual_css_sets_english_apart_without_tables(built_project: Built) -
     with book(built_project, "zh-Hans+en") as archive:
         css = archive.read("EPUB/style.css").decode("utf-8")
         chapter = archive.read("EPUB/ch001.xhtml").decode("utf-8")
-    assert "text-indent: 2em" in css and "font-style: italic" in css
+    assert "text-indent: 2em" in css and "border-left: 0.1em solid currentColor" in css
     assert "Noto Sans CJK TC" in css and "Noto Sans CJK SC" in css
     assert not re.search(r"font-size:\s*\d+(px|pt)", css)
     assert "<table" not in chapter
@@ -167,6 +167,21 @@ def test_ebooklib_reads_every_book_back(built_project: Built) -> None:
     for path in built_project.files("epub/*.epub"):
         read = epub.read_epub(str(path))
         documents = list(read.get_items_of_type(ebooklib.ITEM_DOCUMENT))
-        assert len(documents) >= 4, path.name  # title page, nav, a chapter, colophon
+        # cover, title page, imprint, nav, a chapter, colophon
+        assert len(documents) >= 6, path.name
         assert read.get_metadata("DC", "language"), path.name
         assert read.toc, path.name
+
+
+def test_book_css_sets_no_colour_and_no_italic_english(built_sample: Built) -> None:
+    # A reading system's day, sepia and night themes keep their own contrast
+    # only if the book fixes no colour; rules are drawn in currentColor.
+    for variant in ("zh-Hant+en", "zh-Hant-vertical"):
+        path = built_sample.out / f"epub/g60-corridor.{variant}.epub"
+        with zipfile.ZipFile(path) as archive:
+            css = archive.read("EPUB/style.css").decode("utf-8")
+        assert not re.search(r"#[0-9a-fA-F]{3,6}\b|rgb\(|hsl\(", css), variant
+        colours = re.findall(r"(?<![-\w])color:\s*([^;}]+)", css)
+        assert set(colours) <= {"inherit", "currentColor"}, colours
+        rule = re.search(r"\.pair \.en \{[^}]*\}", css)
+        assert rule is not None and "italic" not in rule.group(0)

@@ -24,10 +24,15 @@ def test_bilingual_pairs_hold_a_chinese_and_an_english_block_each_with_its_lang(
     assert len(pairs) == 8  # title + 7 blocks
     for pair in pairs:
         zh, en = list(pair)
-        assert zh.get("lang") == "zh-Hant" and "zh" in zh.get("class")
+        assert zh.get("lang") == "zh-Hant-TW" and "zh" in zh.get("class")
         assert "en" in en.get("class").split()
     translated = [p for p in pairs if "untranslated" not in p.get("class")]
     assert all(list(p)[1].get("lang") == "en" for p in translated)
+    # An English heading is a heading too, at the level of its Chinese one.
+    headings = [p for p in translated if "heading" in p.get("class")]
+    tags = [tuple(child.tag for child in p) for p in headings]
+    assert tags and all(zh == en for zh, en in tags)
+    assert {en for _, en in tags} == {"h1", "h2"}
 
 
 def test_untranslated_paragraph_shows_the_chinese_with_a_visible_marker(
@@ -43,11 +48,17 @@ def test_untranslated_paragraph_shows_the_chinese_with_a_visible_marker(
     assert "Not yet translated" in shown.text_content()
 
 
-def test_pages_have_no_script_and_only_relative_internal_links(built_project: Built) -> None:
+def test_pages_run_only_the_sites_own_script_and_link_only_relatively(
+    built_project: Built,
+) -> None:
     out = built_project.out
     for path in sorted(out.rglob("*.html")):
         doc = lxml.html.fromstring(path.read_bytes())
-        assert not doc.xpath("//script | //iframe | //object | //form"), path
+        assert not doc.xpath("//iframe | //object | //form[@action]"), path
+        for script in doc.xpath("//script"):
+            # The site's own file beside its stylesheet, never inline.
+            assert script.get("src") == "../marks.js" and not script.text, path
+            assert (path.parent / "../marks.js").resolve().is_file(), path
         for element in doc.iter():
             if not isinstance(element.tag, str):
                 continue
@@ -118,9 +129,11 @@ def test_download_page_lists_every_edition_with_size_and_sha256(built_project: B
         data = (out / name).read_bytes()
         assert listed[name][4] == hashlib.sha256(data).hexdigest()
         assert listed[name][3].endswith("kB")
-    assert listed["epub/test-corridor.zh-Hant+en.epub"][0] == "Chinese (Traditional) + English"
+    assert (
+        listed["epub/test-corridor.zh-Hant+en.epub"][0] == "Chinese (Traditional, Taiwan) + English"
+    )
     assert listed["html/test-corridor.html.zip"][:2] == [
-        "Chinese (Simplified) + Chinese (Traditional) + English",
+        "Chinese (Simplified) + Chinese (Traditional, Taiwan) + English",
         "Website (ZIP)",
     ]
 
@@ -130,7 +143,7 @@ def test_the_site_archive_holds_every_page_of_every_variant(built_project: Built
     site = {
         f"test-corridor/{p.relative_to(out / 'html').as_posix()}": p.read_bytes()
         for p in sorted((out / "html").rglob("*"))
-        if p.suffix in (".html", ".css")
+        if p.suffix in (".html", ".css", ".js")
     }
     with zipfile.ZipFile(out / "html/test-corridor.html.zip") as archive:
         assert archive.testzip() is None
@@ -162,10 +175,15 @@ def test_download_page_speaks_the_configured_locale(tmp_path: Path) -> None:
     headers = [th.text_content() for th in doc.xpath("//th")]
     assert headers[:4] == ["語言", "格式", "檔案", "大小"]
     first = [td.text_content() for td in doc.xpath("//tbody/tr[1]/td")]
-    assert first[0] == "中文 (簡體)" and first[1] == "純文字" and first[3].endswith("kB")
+    assert first[0] == "中文（簡體）" and first[1] == "純文字" and first[3].endswith("kB")
 
 
 def test_variant_switch_names_each_edition_in_its_own_languages(built_project: Built) -> None:
     doc = page(built_project, "html/zh-Hans/delta-integration-2018.html")
     labels = [a.text_content() for a in doc.xpath("//nav[@class='variants']//a")]
-    assert labels == ["中文 (繁體)", "English", "中文 (简体) + English", "中文 (繁體) + English"]
+    assert labels == [
+        "中文（繁體，台灣）",
+        "English",
+        "中文（简体） + English",
+        "中文（繁體，台灣） + English",
+    ]

@@ -11,11 +11,17 @@ def text(built: Built, variant: str) -> str:
     return data.decode("utf-8")
 
 
-def test_header_names_title_publisher_and_edition(built_project: Built) -> None:
-    head = text(built_project, "zh-Hant").split("\n\n")[0]
+def test_header_names_title_publisher_and_edition_in_the_books_language(
+    built_project: Built,
+) -> None:
+    head = text(built_project, "zh-Hant").split("\n# ")[0]
     assert head.startswith("長三角文選\n=")
-    body = text(built_project, "zh-Hant")
-    assert "出版者: g60pub tests" in body and "版本: zh-Hant" in body
+    assert "\n出版者：g60pub tests\n" in head
+    assert "\n版本：中文（繁體，台灣）\n" in head
+    assert "\n作者：長三角日報編輯部\n" in head and "\n譯者：Jane Smith\n" in head
+    english = text(built_project, "en").split("\n# ")[0]
+    assert "\nEdition: English\n" in english and "\nTranslator: Jane Smith\n" in english
+    assert "\nAuthor: Yangtze Delta Daily editorial desk\n" in english
 
 
 def test_each_paragraph_is_one_line_separated_by_a_blank_line(built_project: Built) -> None:

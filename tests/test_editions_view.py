@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from g60pub.editions.i18n import translations
+from g60pub.editions.i18n import language_name, translations
 from g60pub.editions.variants import make_variant
 from g60pub.editions.view import format_published, make_view, mark_chinese, sort_key
 from g60pub.glossary import Glossary
@@ -100,7 +100,14 @@ def test_regional_locales_fall_back_to_their_script_catalog() -> None:
 @pytest.mark.parametrize("variant", ["zh-Hans", "zh-Hans+en", "zh-Hant", "zh-Hant+en"])
 def test_chinese_marked_once_gives_the_view_marked_per_variant(variant: str) -> None:
     glossary = Glossary.load()  # the bundled glossary: 科创 and 松江 are terms
-    pub = publication("Songjiang holds a sci-tech conference", None, "Second.")
+    title = "松江召开科创大会"
+    blocks = make_blocks(
+        [("paragraph", "松江发展科创产业。"), ("paragraph", "松江。")], title=title
+    )
+    article = Article(title, blocks, published="2017-07-18")
+    texts = ("Songjiang holds a sci-tech conference", None, "Songjiang.")
+    pairs = tuple(Pair(b, t) for b, t in zip(article.all_blocks(), texts, strict=True))
+    pub = Publication("s", article, pairs)
     v = make_variant(variant, "s2t")
     conversion = v.conversion("zh-Hans")
     converter = Converter(conversion, glossary) if conversion else None
@@ -109,3 +116,26 @@ def test_chinese_marked_once_gives_the_view_marked_per_variant(variant: str) -> 
     assert view == make_view(pub, v, glossary, converter)
     assert view.terms and any(s.term for s in view.title.zh or ())
     assert view.terms == marked.terms
+    assert [t.zh for t in view.terms] == ["松江", "科创"]
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "zh_Hant"])
+def test_chinese_interface_strings_use_full_width_punctuation_and_no_han_latin_space(
+    locale: str,
+) -> None:
+    with (PACKAGE / "locale" / locale / "LC_MESSAGES" / "g60pub.po").open("rb") as f:
+        catalog = read_po(f)
+    strings = [m.string for m in catalog if m.id and m.string]
+    assert len(strings) > 40
+    for text in strings:
+        bare = re.sub(r"%\(\w+\)s", "X", text)
+        assert not re.search(r"[,:;!?()]", bare), text
+        assert not re.search(r"[\u4e00-\u9fff] +[\x21-\x7e]|[\x21-\x7e] +[\u4e00-\u9fff]", bare), (
+            text
+        )
+
+
+def test_language_names_in_chinese_use_full_width_brackets() -> None:
+    assert language_name("zh-Hant-TW", "zh_Hant") == "中文（繁體，台灣）"
+    assert language_name("zh-Hans", "zh_Hans") == "中文（简体）"
+    assert language_name("zh-Hant", "en") == "Chinese (Traditional)"

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from babel.dates import format_date
 
 from g60pub.config import Config
+from g60pub.editions.bookinfo import book_info
+from g60pub.editions.cover import CoverText, draw_cover
 from g60pub.editions.download import (
     DownloadFile,
     DownloadPage,
@@ -27,18 +29,18 @@ from g60pub.editions.download import (
     render_download_page,
     render_qa_report,
 )
-from g60pub.editions.epub import BookInfo, write_epub
+from g60pub.editions.epub import write_epub
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
 from g60pub.editions.html import (
     SiteInfo,
     render_glossary_page,
     render_index_page,
+    site_script,
     site_stylesheet,
-    variant_label,
 )
-from g60pub.editions.i18n import language_name, translations
+from g60pub.editions.i18n import language_name, translations, variant_label
 from g60pub.editions.ocf import Entry, pack, write_container
-from g60pub.editions.text import empty_book_text, text_book_header
+from g60pub.editions.text import book_header, empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
 from g60pub.translations.tmx import tmx_parts
@@ -91,17 +93,21 @@ def assemble_outputs(
     locale = page_locale(config.download_locale)
     outputs = Outputs()
     for variant in make_variants(config.variants, config.traditional_config):
-        if "epub" in config.formats:
-            _epub(outputs, config, variant, articles, date, locale)
-        if "html" in config.formats:
+        formats = [f for f in config.formats if f in variant.formats]
+        if "epub" in formats:
+            _epub(outputs, config, glossary, variant, articles, date, locale)
+        if "html" in formats:
             _site(outputs, config, variant, articles, locale)
-        if "txt" in config.formats:
-            _text(outputs, config, variant, articles, date, locale)
+        if "txt" in formats:
+            _text(outputs, config, glossary, variant, articles, date, locale)
     # The download page and the QA report use the site's stylesheet too.
     style = site_stylesheet().encode("utf-8")
     outputs.files["html/style.css"] = stored(style)
     if "html" in config.formats:
         outputs.site_pages["html/style.css"] = pack(style)
+        marks = site_script().encode("utf-8")
+        outputs.files["html/marks.js"] = stored(marks)
+        outputs.site_pages["html/marks.js"] = pack(marks)
         _site_archive(outputs, config, date, locale)
     _exports(outputs, config, glossary, results, articles, locale)
     page = DownloadPage(
@@ -132,25 +138,21 @@ def _add(
 def _epub(
     outputs: Outputs,
     config: Config,
+    glossary: Glossary,
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
     locale: str,
 ) -> None:
     mine = [r for r in articles if variant.id in r.chapters]
-    info = BookInfo(
-        name=config.name,
-        variant=variant,
-        title=config.title_for(variant.title_lang),
-        subtitle=config.title_for("en") if variant.bilingual else None,
-        publisher=config.publisher,
-        date_iso=date.iso,
-        date_text=date.text(variant.ui_locale),
-        modified=date.modified,
-        zip_time=date.zip_time,
-    )
+    info = book_info(config, variant, glossary, date.moment, date.modified, date.zip_time)
+    names = info.names(info.creators) if info.creators else info.edition
+    cover = CoverText(info.title, info.lang, info.subtitle, names, variant.vertical)
     data = write_epub(
-        info, [r.views[variant.id] for r in mine], [r.chapters[variant.id] for r in mine]
+        info,
+        [r.views[variant.id] for r in mine],
+        [r.chapters[variant.id] for r in mine],
+        draw_cover(cover, config.cover_font),
     )
     _add(
         outputs,
@@ -215,22 +217,16 @@ def _site_archive(outputs: Outputs, config: Config, date: BuildDate, locale: str
 def _text(
     outputs: Outputs,
     config: Config,
+    glossary: Glossary,
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
     locale: str,
 ) -> None:
-    _ = translations(variant.ui_locale).gettext
     texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
-    header = [
-        (_("Publisher"), config.publisher),
-        (_("Edition"), variant.id),
-        (_("Languages"), ", ".join(variant.languages)),
-        (_("Date"), date.text(variant.ui_locale)),
-        (_("Articles"), str(len(texts))),
-    ]
+    info = book_info(config, variant, glossary, date.moment, date.modified, date.zip_time)
     # The same bytes as write_text_book, never held whole (see Joined).
-    head = text_book_header(config.title_for(variant.title_lang), header)
+    head = text_book_header(info.title, book_header(info, len(texts)))
     empty = empty_book_text(variant.ui_locale)
     book = join_texts(head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"))
     path = f"txt/{config.name}.{variant.id}.txt"

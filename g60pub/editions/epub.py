@@ -12,7 +12,6 @@ right-to-left for zh-Hant otherwise).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -20,14 +19,14 @@ from importlib import resources
 from markupsafe import Markup, escape
 
 from g60pub import __version__
+from g60pub.editions.appendix import GlossaryEntry, glossary_entries
+from g60pub.editions.bookinfo import BookInfo, Credit
 from g60pub.editions.i18n import render_template, translations
 from g60pub.editions.markup import lang_attrs
 from g60pub.editions.ocf import STORED, Entry, pack, write_container
 from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, TermEntry, glossary_order
+from g60pub.editions.view import ArticleView, TermEntry
 
-# A fixed namespace: the same project name and variant give the same identifier.
-IDENTIFIER_NAMESPACE = uuid.UUID("5b0f7c64-6f2e-5a7e-9a60-6760707562ff")
 CONTAINER_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
 <rootfiles>
@@ -36,36 +35,10 @@ CONTAINER_XML = """<?xml version="1.0" encoding="UTF-8"?>
 </container>
 """
 ACCESSIBILITY_SUMMARY = (
-    "Text-only publication with a table of contents, structured headings and "
-    "a logical reading order; every passage is tagged with its language."
+    "Text publication with a table of contents, structured headings and a "
+    "logical reading order; every passage is tagged with its language. The "
+    "only image is the cover, whose text is given as its alternative text."
 )
-
-
-@dataclass(frozen=True, slots=True)
-class BookInfo:
-    """Book-level metadata of one variant's EPUB."""
-
-    name: str
-    variant: Variant
-    title: str
-    subtitle: str | None
-    publisher: str
-    date_iso: str  # YYYY-MM-DD
-    date_text: str  # the date formatted for the variant's locale
-    modified: str  # CCYY-MM-DDThh:mm:ssZ
-    zip_time: tuple[int, int, int, int, int, int]
-
-    @property
-    def identifier(self) -> str:
-        return "urn:uuid:" + str(uuid.uuid5(IDENTIFIER_NAMESPACE, f"{self.name}/{self.variant.id}"))
-
-    @property
-    def lang(self) -> str:
-        return self.variant.lang
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        return self.variant.languages
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +46,7 @@ class HeadingLink:
     id: str
     text: str
     lang: str | None  # set when it differs from the book's language
+    en: str | None = None  # the English heading of a bilingual book
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +55,6 @@ class Chapter:
     href: str
     view: ArticleView
     headings: tuple[HeadingLink, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class GlossaryLink:
-    id: str
-    zh: str
-    zh_hant: str
-    en: str
-    href: str  # the chapter of first use
 
 
 def render_chapter(view: ArticleView) -> str:
@@ -105,21 +70,32 @@ def chapter_headings(view: ArticleView) -> tuple[HeadingLink, ...]:
         elif view.variant.script is None:
             out.append(HeadingLink(block.id, block.zh_text, view.variant.zh_tag))
         else:
-            out.append(HeadingLink(block.id, block.zh_text, None))
+            en = block.en_text if view.variant.english and not block.missing else None
+            out.append(HeadingLink(block.id, block.zh_text, None, en))
     return tuple(out)
 
 
+# Between a Chinese heading and its English in a bilingual table of contents.
+BILINGUAL_SEPARATOR = " · "
+
+
+def _english_after(text: str | None) -> str:
+    if not text:
+        return ""
+    return f"{BILINGUAL_SEPARATOR}<span {lang_attrs('en', True)}>{escape(text)}</span>"
+
+
 def write_epub(
-    info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Entry]
+    info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Entry], cover: bytes
 ) -> bytes:
     """Assemble the book from its chapters (rendered and deflated, see ocf.py) in
-    the given order."""
+    the given order, with ``cover`` (a PNG) as its cover image."""
     locale = info.variant.ui_locale
     chapters = tuple(
         Chapter(f"ch{n:03d}", f"ch{n:03d}.xhtml", view, chapter_headings(view))
         for n, view in enumerate(views, start=1)
     )
-    terms = _glossary_links(chapters, info.variant.script is None)
+    terms = _glossary(chapters, info.variant)
     book = _BookContext(info, chapters, terms)
     files: list[tuple[str, str | bytes | Entry]] = [
         ("META-INF/container.xml", CONTAINER_XML),
@@ -131,14 +107,18 @@ def write_epub(
                 book=book,
                 manifest_items=manifest_items(chapters),
                 spine_items=spine_items(chapters),
+                source_urls=source_urls(book.articles),
             ),
         ),
         (
             "EPUB/nav.xhtml",
             render_template("epub_nav.xhtml", locale, book=book, toc_entries=nav_entries(chapters)),
         ),
-        ("EPUB/style.css", stylesheet("book.css")),
+        ("EPUB/style.css", book_stylesheet(info.variant)),
+        ("EPUB/cover.png", pack(cover, STORED)),  # a PNG is compressed already
+        ("EPUB/cover.xhtml", _page(book, "cover", info.title)),
         ("EPUB/title.xhtml", _page(book, "title", info.title)),
+        ("EPUB/imprint.xhtml", _page(book, "imprint", None)),
     ]
     files.extend(
         (f"EPUB/{ch.href}", xhtml) for ch, xhtml in zip(chapters, chapters_xhtml, strict=True)
@@ -154,11 +134,17 @@ def stylesheet(name: str) -> str:
     return resources.files("g60pub.editions").joinpath("static", name).read_text("utf-8")
 
 
+def book_stylesheet(variant: Variant) -> str:
+    """book.css, and for the vertical edition book-vertical.css after it."""
+    css = stylesheet("book.css")
+    return css + "\n" + stylesheet("book-vertical.css") if variant.vertical else css
+
+
 @dataclass(frozen=True, slots=True)
 class _BookContext:
     info: BookInfo
     chapters: tuple[Chapter, ...]
-    terms: tuple[GlossaryLink, ...]
+    terms: tuple[GlossaryEntry, ...]
 
     def __getattr__(self, name: str) -> object:
         # Templates read book metadata straight off the book (book.title, ...).
@@ -176,29 +162,51 @@ class _BookContext:
     def accessibility_summary(self) -> str:
         return ACCESSIBILITY_SUMMARY
 
+    @property
+    def certifier(self) -> str:
+        """Who evaluated the book's accessibility: its publisher, else the tool
+        whose checks (EPUBCheck, Ace by DAISY) it was built to pass."""
+        return self.info.publisher.text if self.info.publisher else "g60pub"
+
+
+PAGE_TITLES = {"glossary": "Glossary", "colophon": "Colophon", "imprint": "Imprint"}
+
 
 def _page(book: _BookContext, kind: str, title: str | None, **lists: Markup) -> str:
-    """The title page, glossary or colophon; the colophon takes its ``source_entries``."""
-    catalog = translations(book.info.variant.ui_locale)
-    page_title = title or catalog.gettext("Glossary" if kind == "glossary" else "Colophon")
+    """The cover, title, imprint, glossary or colophon page; the colophon takes
+    its ``source_entries``."""
+    info = book.info
+    catalog = translations(info.variant.ui_locale)
+    page_title = title or catalog.gettext(PAGE_TITLES[kind])
+
+    def other_lang(lang: str) -> Markup:
+        return Markup(f" {lang_attrs(lang, True)}") if lang != info.lang else Markup("")
+
+    def names(credits: Sequence[Credit]) -> Markup:
+        separator = catalog.gettext(", ")
+        return Markup(separator).join(
+            Markup(f"<span{other_lang(c.name.lang)}>{escape(c.name.text)}</span>") for c in credits
+        )
+
     return render_template(
         "epub_page.xhtml",
-        book.info.variant.ui_locale,
+        info.variant.ui_locale,
         book=book,
         kind=kind,
         page_title=page_title,
+        other_lang=other_lang,
+        names=names,
         **lists,
     )
 
 
-def _glossary_links(chapters: Sequence[Chapter], english: bool) -> tuple[GlossaryLink, ...]:
-    """The terms the book uses, in Simplified order, each linked to its first chapter."""
+def _glossary(chapters: Sequence[Chapter], variant: Variant) -> tuple[GlossaryEntry, ...]:
+    """The terms the book marks, each linked to its first use."""
     first: dict[str, tuple[TermEntry, str]] = {}
     for ch in chapters:
         for term in ch.view.terms:
-            first.setdefault(term.id, (term, ch.href))
-    ordered = sorted(first.values(), key=lambda item: glossary_order(item[0], english))
-    return tuple(GlossaryLink(t.id, t.zh, t.zh_hant, t.en, href) for t, href in ordered)
+            first.setdefault(term.id, (term, f"{ch.href}#u-{term.id}"))
+    return glossary_entries(tuple(first.values()), variant)
 
 
 def _zip(
@@ -225,15 +233,19 @@ def nav_entry(ch: Chapter) -> str:
     """A chapter's table-of-contents entry, with its headings as a nested list."""
     href = escape(ch.href)
     view = ch.view
+    title_en = view.title.en_text if view.variant.bilingual and view.title.en else None
     out = [
         f'\n<li><a href="{href}"><span {lang_attrs(view.title_lang, True)}>'
-        f"{escape(view.title_text)}</span></a>"
+        f"{escape(view.title_text)}</span>{_english_after(title_en)}</a>"
     ]
     if ch.headings:
         out.append("\n<ol>")
         for h in ch.headings:
             lang = f" {lang_attrs(h.lang, True)}" if h.lang else ""
-            out.append(f'\n<li><a href="{href}#{escape(h.id)}"{lang}>{escape(h.text)}</a></li>')
+            out.append(
+                f'\n<li><a href="{href}#{escape(h.id)}"{lang}>{escape(h.text)}'
+                f"{_english_after(h.en)}</a></li>"
+            )
         out.append("\n</ol>")
     out.append("</li>")
     return "".join(out)
@@ -270,15 +282,23 @@ def meta_value(value: str, view: ArticleView, xhtml: bool) -> str:
 def source_entry(view: ArticleView) -> str:
     """An article's line in the colophon's sources: title, source, original address."""
     out = [f"\n<li><span {lang_attrs(view.title_lang, True)}>{escape(view.title_text)}</span>"]
+    # Full-width brackets and colon after Chinese (GB/T 15834), ASCII after English.
+    opening, closing, colon = ("（", "）", "：") if view.variant.script else (" (", ")", ": ")
     if view.source:
-        out.append(f" ({meta_value(view.source, view, True)})")
+        out.append(f"{opening}{meta_value(view.source, view, True)}{closing}")
     link = view.link
     if link:
         link_text = escape(link)
-        out.append(f': <a href="{link_text}">{link_text}</a>')
+        out.append(f'{colon}<a href="{link_text}">{link_text}</a>')
     out.append("</li>")
     return "".join(out)
 
 
 def source_entries(views: Sequence[ArticleView]) -> Markup:
     return Markup("".join(source_entry(v) for v in views))
+
+
+def source_urls(views: Sequence[ArticleView]) -> Markup:
+    """A ``dc:source`` per distinct source page, in chapter order."""
+    links = dict.fromkeys(v.link for v in views if v.link)
+    return Markup("".join(f"\n<dc:source>{escape(link)}</dc:source>" for link in links))

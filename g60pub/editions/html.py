@@ -1,7 +1,8 @@
 """The static HTML site: ``html/<variant>/index.html``, a page per article, a glossary.
 
 Links are relative only, so the site works from ``file://`` and under any
-path; there is no JavaScript at all.
+path. Pages read without JavaScript; one small script of the site's own
+(``marks.js``) lets the reader choose how glossary terms are marked.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from g60pub.editions.appendix import GlossaryEntry, glossary_entries
 from g60pub.editions.epub import stylesheet
-from g60pub.editions.i18n import language_name, render_template
+from g60pub.editions.i18n import native_name, render_template
 from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, TermEntry, glossary_order, sort_key
+from g60pub.editions.view import ArticleView, TermEntry, sort_key
 
 STYLESHEET = "site.css"
+MARKS_SCRIPT = "marks.js"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,32 +39,13 @@ class VariantLink:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class SiteTerm:
-    id: str
-    zh: str
-    zh_hant: str
-    en: str
-    href: str
-
-
-def variant_label(variant: Variant, locale: str) -> str:
-    """``Chinese (Traditional) + English`` in ``locale``'s words."""
-    return " + ".join(language_name(tag, locale) for tag in variant.languages)
-
-
 def variant_links(current: Variant, others: Sequence[Variant]) -> tuple[VariantLink, ...]:
     """The switch to the same article in the other variants, each named in its own language."""
     return tuple(
         VariantLink(v.id, v.lang, " + ".join(native_name(tag) for tag in v.languages))
         for v in others
-        if v.id != current.id
+        if v.id != current.id and "html" in v.formats
     )
-
-
-def native_name(tag: str) -> str:
-    """A language's name in that language: ``中文 (繁體)``, ``English``."""
-    return language_name(tag, tag.replace("-", "_"))
 
 
 def render_article_page(view: ArticleView, site: SiteInfo, others: Sequence[VariantLink]) -> str:
@@ -94,13 +78,8 @@ def render_glossary_page(variant: Variant, site: SiteInfo, views: Sequence[Artic
         # Quoted once per article, not once per term use (300,000 calls a build).
         href = f"{quote(view.slug)}.html"
         for term in view.terms:
-            first.setdefault(term.id, (term, href))
-    terms = tuple(
-        SiteTerm(t.id, t.zh, t.zh_hant, t.en, href)
-        for t, href in sorted(
-            first.values(), key=lambda item: glossary_order(item[0], variant.script is None)
-        )
-    )
+            first.setdefault(term.id, (term, f"{href}#u-{term.id}"))
+    terms = glossary_entries(tuple(first.values()), variant)
     return render_template("html_glossary.html", variant.ui_locale, site=_Listing(site, (), terms))
 
 
@@ -108,11 +87,16 @@ def site_stylesheet() -> str:
     return stylesheet(STYLESHEET)
 
 
+def site_script() -> str:
+    """The term-marks switch (static/marks.js), written as ``html/marks.js``."""
+    return stylesheet(MARKS_SCRIPT)
+
+
 @dataclass(frozen=True, slots=True)
 class _Listing:
     info: SiteInfo
     articles: tuple[ArticleView, ...]
-    terms: tuple[SiteTerm, ...]
+    terms: tuple[GlossaryEntry, ...]
 
     @property
     def title(self) -> str:

@@ -17,8 +17,8 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from g60pub.editions.markup import block_markup, blocks_markup
-from g60pub.editions.view import render_spans
+from g60pub.editions.markup import block_markup, blocks_markup, upright_text
+from g60pub.editions.variants import Variant
 from g60pub.errors import ConfigError
 
 DOMAIN = "g60pub"
@@ -51,9 +51,36 @@ def _catalog_name(locale: str) -> str:
 
 
 def language_name(tag: str, locale: str) -> str:
-    """The name of a BCP 47 language tag (``zh-Hant-TW``) in ``locale``."""
+    """The name of a BCP 47 language tag (``zh-Hant-TW``) in ``locale``, with
+    full-width punctuation in Chinese: 中文（繁體，台灣）."""
     name: str = Locale.parse(tag, sep="-").get_display_name(locale) or tag
-    return name
+    return full_width(name) if locale.startswith("zh") else name
+
+
+def full_width(text: str) -> str:
+    """ASCII brackets, commas and colons of an interface string as a Chinese
+    text writes them (GB/T 15834): （，：）."""
+    return (
+        text.replace(" (", "（")
+        .replace("(", "（")
+        .replace(")", "）")
+        .replace(", ", "，")
+        .replace(": ", "：")
+    )
+
+
+def native_name(tag: str) -> str:
+    """A language's name in that language: ``中文（繁體）``, ``English``."""
+    return language_name(tag, tag.replace("-", "_"))
+
+
+def variant_label(variant: Variant, locale: str) -> str:
+    """``Chinese (Traditional) + English`` in ``locale``'s words; the vertical
+    edition says so (``中文（繁體，台灣），直排``)."""
+    label = " + ".join(language_name(tag, locale) for tag in variant.languages)
+    if variant.vertical:
+        label = translations(locale).gettext("%(edition)s, vertical") % {"edition": label}
+    return label
 
 
 @cache
@@ -64,9 +91,9 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.globals["spans_html"] = render_spans
     env.globals["block_markup"] = block_markup
     env.globals["blocks_markup"] = blocks_markup
+    env.globals["upright"] = upright_text
     return env
 
 

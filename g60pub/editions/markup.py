@@ -8,15 +8,81 @@ of a block is defined here and nowhere else.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from markupsafe import Markup, escape
 
-from g60pub.editions.view import ArticleView, BlockView, render_spans
+from g60pub.editions.view import ArticleView, BlockView, Span
+
+# Vertical text (clreq §3.1.3, JLREQ §3.1.3): a run of one or two digits
+# stands upright in one column (tate-chu-yoko); three or four digits (a year)
+# stand upright one under another; longer Latin runs lie on their side.
+_DIGITS = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,2}|[0-9]{3,4})(?![0-9A-Za-z])")
 
 
 def lang_attrs(tag: str, xhtml: bool) -> str:
     """``lang`` (and ``xml:lang`` in XHTML, which EPUB reading systems read)."""
     tag = str(escape(tag))
     return f'lang="{tag}" xml:lang="{tag}"' if xhtml else f'lang="{tag}"'
+
+
+def render_spans(
+    spans: Sequence[Span] | None,
+    glossary_href: str,
+    text_lang: str,
+    xhtml: bool,
+    vertical: bool = False,
+) -> Markup:
+    """Spans as inline (X)HTML. A term's first use in the article is a link to
+    its glossary entry (``doc-glossref``; in the EPUB also ``epub:type``, which
+    reading systems show as a pop-up). The link carries the gloss's language
+    and the gloss as its ``title``, the term inside it its own language: so
+    the gloss is announced in English and the term in Chinese. Later uses are
+    plain text in a book; on the site they are a ``span.term-use``, which the
+    reader may choose to see marked too (static/marks.js).
+
+    Plain string building over ``escape`` (markupsafe's C speedups): this runs
+    for every block of every variant, and ``Markup.format`` is many times slower.
+    """
+    out: list[str] = []
+    for span in spans or ():
+        text = _upright(span.text) if vertical else escape(span.text)
+        if span.term is None:
+            out.append(text)
+        elif span.first:
+            gloss_lang = span.gloss_lang or text_lang
+            book = ' epub:type="glossref"' if xhtml else ""
+            out.append(
+                f'<a class="term" id="u-{span.term}" href="{glossary_href}#{span.term}"{book}'
+                f' role="doc-glossref" {lang_attrs(gloss_lang, xhtml)}'
+                f' title="{escape(span.gloss or "")}">'
+                f"<span {lang_attrs(text_lang, xhtml)}>{text}</span></a>"
+            )
+        elif xhtml:
+            out.append(text)
+        else:
+            out.append(f'<span class="term-use">{text}</span>')
+    return Markup("".join(out))
+
+
+def upright_text(text: str, vertical: bool) -> Markup:
+    """Escaped text, its short digit runs set upright in a vertical edition."""
+    return Markup(_upright(text) if vertical else escape(text))
+
+
+def _upright(text: str) -> str:
+    """Escaped text with short digit runs set upright (see ``_DIGITS``)."""
+    out: list[str] = []
+    last = 0
+    for found in _DIGITS.finditer(text):
+        out.append(escape(text[last : found.start()]))
+        digits = found.group(1)
+        kind = "tcy" if len(digits) <= 2 else "upright"
+        out.append(f'<span class="{kind}">{digits}</span>')
+        last = found.end()
+    out.append(escape(text[last:]))
+    return "".join(out)
 
 
 def block_markup(
@@ -33,24 +99,31 @@ def block_markup(
     tag = f"h{level}" if b.kind == "heading" else "p"
     bid = escape(b.id)
     marker = f'<span class="marker" {lang_attrs(ui_lang, xhtml)}>{escape(not_translated)}</span>'
+    zh_lang = v.zh_tag
     if v.script is None:
         if b.missing:
             return Markup(
-                f'<{tag} id="{bid}" class="untranslated" {lang_attrs(v.zh_tag, xhtml)}>'
-                f"{marker} {render_spans(b.zh, href)}</{tag}>"
+                f'<{tag} id="{bid}" class="untranslated" {lang_attrs(zh_lang, xhtml)}>'
+                f"{marker} {render_spans(b.zh, href, zh_lang, xhtml)}</{tag}>"
             )
-        return Markup(f'<{tag} id="{bid}">{render_spans(b.en, href)}</{tag}>')
+        return Markup(f'<{tag} id="{bid}">{render_spans(b.en, href, "en", xhtml)}</{tag}>')
+    chinese = render_spans(b.zh, href, zh_lang, xhtml, v.vertical)
     if not v.english:
-        return Markup(f'<{tag} id="{bid}">{render_spans(b.zh, href)}</{tag}>')
+        return Markup(f'<{tag} id="{bid}">{chinese}</{tag}>')
     classes = "pair" + (" heading" if b.kind == "heading" else "")
     classes += " untranslated" if b.missing else ""
     if b.missing:
         english = f'<p class="en missing" {lang_attrs(ui_lang, xhtml)}>{marker}</p>'
     else:
-        english = f'<p class="en" {lang_attrs("en", xhtml)}>{render_spans(b.en, href)}</p>'
+        # An English heading is a heading too: the outline and the table of
+        # contents are bilingual.
+        english = (
+            f'<{tag} class="en" {lang_attrs("en", xhtml)}>'
+            f"{render_spans(b.en, href, 'en', xhtml)}</{tag}>"
+        )
     return Markup(
         f'<div class="{classes}" id="{bid}">\n'
-        f'<{tag} class="zh" {lang_attrs(v.zh_tag, xhtml)}>{render_spans(b.zh, href)}</{tag}>\n'
+        f'<{tag} class="zh" {lang_attrs(zh_lang, xhtml)}>{chinese}</{tag}>\n'
         f"{english}\n</div>"
     )
 

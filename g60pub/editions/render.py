@@ -86,7 +86,8 @@ def render_publication(
         chinese = None
         if variant.script is not None:
             if conversion not in marked:
-                marked[conversion] = mark_chinese(pub, glossary, converter)
+                traditional = variant.script == "zh-Hant"
+                marked[conversion] = mark_chinese(pub, glossary, converter, traditional)
             chinese = marked[conversion]
         view = make_view(pub, variant, glossary, converter, chinese)
         _render_formats(result, view, config, tuple(shown))
@@ -100,12 +101,13 @@ def _render_formats(
     # The reduce step needs titles, headings, dates and terms, not the paragraphs:
     # keeping only those makes results several times cheaper to pickle and cache.
     result.views[variant.id] = replace(view, blocks=view.headings)
-    if "epub" in config.formats:
+    formats = [f for f in config.formats if f in variant.formats]
+    if "epub" in formats:
         result.chapters[variant.id] = render_chapter(view)
-    if "html" in config.formats:
+    if "html" in formats:
         site = SiteInfo(config.title_for(variant.title_lang), variant.lang)
         result.pages[variant.id] = render_article_page(view, site, variant_links(variant, shown))
-    if "txt" in config.formats:
+    if "txt" in formats:
         result.texts[variant.id] = render_article_text(view)
 
 

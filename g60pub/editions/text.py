@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from g60pub.editions.bookinfo import BookInfo
 from g60pub.editions.i18n import translations, with_space
 from g60pub.editions.view import ArticleView, BlockView
 
@@ -46,11 +47,32 @@ def write_text_book(
 
 
 def text_book_header(title: str, header: Sequence[tuple[str, str]]) -> str:
-    """What a book starts with, up to its first article: title, rule, metadata."""
+    """What a book starts with, up to its first article: title, rule, metadata
+    (each a label with its colon, ``作者：`` or ``Author:``, and its value)."""
     lines = [title, "=" * _width(title), ""]
-    lines.extend(f"{key}: {value}" for key, value in header)
+    lines.extend(f"{with_space(label)}{value}" for label, value in header)
     lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def book_header(info: BookInfo, articles: int) -> list[tuple[str, str]]:
+    """A text book's metadata lines, labelled and valued in its own language."""
+    _ = translations(info.variant.ui_locale).gettext
+    lines: list[tuple[str, str]] = []
+    if info.subtitle:
+        lines.append((_("English title:"), info.subtitle))
+    if info.creators:
+        lines.append((_("Author:"), info.names(info.creators)))
+    if info.translators:
+        lines.append((_("Translator:"), info.names(info.translators)))
+    if info.publisher:
+        lines.append((_("Publisher:"), info.publisher.text))
+    lines.append((_("Edition:"), info.edition))
+    lines.append((_("Publication date:"), info.date_text))
+    if info.rights:
+        lines.append((_("Rights:"), info.rights.text))
+    lines.append((_("Articles:"), str(articles)))
+    return lines
 
 
 def empty_book_text(locale: str) -> str:

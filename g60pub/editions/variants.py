@@ -1,7 +1,8 @@
 """Edition variants: which script, which languages, which language tags.
 
-A variant id is ``zh-Hans``, ``zh-Hant``, ``en``, ``zh-Hans+en`` or
-``zh-Hant+en``. Regional Traditional conversions carry regional tags
+A variant id is ``zh-Hans``, ``zh-Hant``, ``en``, ``zh-Hans+en``,
+``zh-Hant+en`` or ``zh-Hant-vertical`` (Traditional set in vertical columns
+read right to left, an EPUB only). Regional Traditional conversions carry regional tags
 (``s2tw``/``s2twp`` -> ``zh-Hant-TW``, ``s2hk`` -> ``zh-Hant-HK``) as
 BCP 47 (RFC 5646) asks: a script subtag, then the region.
 """
@@ -28,7 +29,14 @@ class Variant:
     script: Script | None  # the Chinese script shown, None for the English edition
     english: bool  # English text is shown (alone or after each Chinese paragraph)
     zh_tag: str  # BCP 47 tag of Chinese text in this variant
-    traditional_config: str = "s2t"
+    traditional_config: str = "s2tw"
+    vertical: bool = False  # set in vertical columns, right to left
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The formats this variant is made in: a vertical edition is a book only
+        (a web page or a text file has no page to set in columns)."""
+        return ("epub",) if self.vertical else ("epub", "html", "txt")
 
     @property
     def bilingual(self) -> bool:
@@ -69,15 +77,16 @@ class Variant:
         return self.traditional_config
 
 
-def make_variant(variant_id: str, traditional_config: str = "s2t") -> Variant:
+def make_variant(variant_id: str, traditional_config: str = "s2tw") -> Variant:
     """Resolve a variant id (already validated by the config) into a ``Variant``."""
     chinese, _, english = variant_id.partition("+")
     if chinese == "en":
         return Variant("en", None, True, "zh-Hans", traditional_config)
-    script: Script = "zh-Hant" if chinese == "zh-Hant" else "zh-Hans"
+    vertical = chinese.endswith("-vertical")
+    script: Script = "zh-Hant" if chinese.startswith("zh-Hant") else "zh-Hans"
     tag = REGION_TAGS[traditional_config] if script == "zh-Hant" else "zh-Hans"
-    return Variant(variant_id, script, english == "en", tag, traditional_config)
+    return Variant(variant_id, script, english == "en", tag, traditional_config, vertical)
 
 
-def make_variants(ids: tuple[str, ...], traditional_config: str = "s2t") -> tuple[Variant, ...]:
+def make_variants(ids: tuple[str, ...], traditional_config: str = "s2tw") -> tuple[Variant, ...]:
     return tuple(make_variant(v, traditional_config) for v in ids)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from babel.dates import format_date
-from markupsafe import Markup, escape
 
+from g60pub.chinese import corner_quotes, direction
+from g60pub.cjk import HAN
 from g60pub.editions.variants import Variant
 from g60pub.glossary import Glossary, Term
 from g60pub.glossary.tbx import concept_id
@@ -30,8 +31,9 @@ class Span:
 
     text: str
     term: str | None = None
-    gloss: str | None = None  # the term in the other language, shown as a tooltip
-    first: bool = False  # first use in the article: carries the id the glossary links to
+    gloss: str | None = None  # the term in the other language
+    gloss_lang: str | None = None  # the language of ``gloss``
+    first: bool = False  # first use in the article's running text: the one marked
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,8 @@ class TermEntry:
     zh: str
     zh_hant: str
     en: str
+    note: str = ""
+    shown: str = ""  # the Chinese as the edition writes it (its script and region)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +133,6 @@ def sort_key(published: str | None, slug: str) -> tuple[str, str]:
     return (published or "9999", _NUMBER.sub(lambda m: m.group().zfill(12), slug))
 
 
-def glossary_order(term: TermEntry, english: bool) -> tuple[str, str]:
-    """Glossary appendix order: by English in the English edition, else by the Chinese."""
-    return (term.en.casefold() if english else term.zh, term.id)
-
-
 def format_published(published: str | None, locale: str) -> str | None:
     """``2017年7月18日`` / ``July 18, 2017``; ``None`` when there is no valid date."""
     if not published:
@@ -155,15 +154,68 @@ class MarkedChinese:
 
 
 def mark_chinese(
-    pub: Publication, glossary: Glossary, converter: Converter | None
+    pub: Publication, glossary: Glossary, converter: Converter | None, traditional: bool = False
 ) -> MarkedChinese:
-    """Every block of ``pub`` converted by ``converter`` and marked for terms."""
+    """Every block of ``pub`` converted by ``converter`` and marked for terms.
+
+    ``traditional``: the text is shown in Traditional script, so it takes
+    corner-bracket quotes even when no conversion is needed (a Traditional
+    source in an ``s2t`` edition)."""
     marker = _TermMarker(glossary)
-    spans = tuple(
-        marker.chinese(converter.convert(p.block.text) if converter else p.block.text)
-        for p in pub.pairs
-    )
-    return MarkedChinese(spans, marker.entries())
+    spans = [marker.chinese(chinese_text(p.block.text, converter, traditional)) for p in pub.pairs]
+    firsts = first_uses(spans, _running(pub))
+
+    def shown(term: Term) -> str:
+        # A regional converter from Traditional (t2tw) starts from the
+        # Traditional form; every other one from the Simplified.
+        from_hant = traditional and (converter is None or direction(converter.config) == "t2t")
+        return chinese_text(term.zh_hant if from_hant else term.zh, converter, traditional)
+
+    return MarkedChinese(tuple(firsts), marker.entries(firsts, shown))
+
+
+def chinese_text(text: str, converter: Converter | None, traditional: bool = False) -> str:
+    """A Chinese block as an edition shows it: in the edition's script and
+    quotation marks, with no space between Han and Latin letters or digits
+    (the one spacing rule of the editions: the text carries none, and no
+    reading system adds any, so "7月12日" reads alike everywhere)."""
+    if converter is not None:
+        text = converter.convert(text)
+    elif traditional:
+        text = corner_quotes(text)
+    return _HAN_LATIN_SPACE.sub("", text)
+
+
+_HAN_LATIN_SPACE = re.compile(
+    f"(?<=[{HAN}])[ \u00a0\u2009\u3000]+(?=[A-Za-z0-9])"
+    f"|(?<=[A-Za-z0-9%])[ \u00a0\u2009\u3000]+(?=[{HAN}])"
+)
+
+
+def _running(pub: Publication) -> tuple[bool, ...]:
+    """Which blocks are running text: paragraphs, not the title or headings."""
+    return tuple(i > 0 and p.block.kind == "paragraph" for i, p in enumerate(pub.pairs))
+
+
+def first_uses(
+    blocks: Sequence[tuple[Span, ...]], running: Sequence[bool]
+) -> tuple[tuple[Span, ...], ...]:
+    """The blocks with each term's first use in running text flagged ``first``.
+
+    Applied after matching, whatever the matcher chose to match: a term is
+    marked once per article, where the reader first meets it; titles and
+    headings name terms but do not introduce them."""
+    seen: set[str] = set()
+    out: list[tuple[Span, ...]] = []
+    for spans, is_running in zip(blocks, running, strict=True):
+        marked: list[Span] = []
+        for span in spans:
+            first = is_running and span.term is not None and span.term not in seen
+            if first and span.term is not None:
+                seen.add(span.term)
+            marked.append(replace(span, first=first) if first != span.first else span)
+        out.append(tuple(marked))
+    return tuple(out)
 
 
 def make_view(
@@ -180,18 +232,23 @@ def make_view(
     views: list[BlockView] = []
     if variant.script is None:  # the English edition: English, or Chinese where missing
         marker = _TermMarker(glossary)
-        for pair in pub.pairs:
+        spans = [
+            marker.english(str(p.translation))
+            if p.translated and p.translation is not None
+            else marker.chinese(chinese_text(p.block.text, converter))
+            for p in pub.pairs
+        ]
+        firsts = first_uses(spans, _running(pub))
+        for pair, marked in zip(pub.pairs, firsts, strict=True):
             block = pair.block
             if pair.translated and pair.translation is not None:
-                en = marker.english(str(pair.translation))
-                views.append(BlockView(block.id, block.kind, None, en))
+                views.append(BlockView(block.id, block.kind, None, marked))
             else:
-                text = converter.convert(block.text) if converter else block.text
-                zh = marker.chinese(text)
-                views.append(BlockView(block.id, block.kind, zh, None, missing=True))
-        terms = marker.entries()
+                views.append(BlockView(block.id, block.kind, marked, None, missing=True))
+        terms = marker.entries(firsts, lambda term: term.zh)
     else:
-        chinese = chinese or mark_chinese(pub, glossary, converter)
+        traditional = variant.script == "zh-Hant"
+        chinese = chinese or mark_chinese(pub, glossary, converter, traditional)
         for pair, zh in zip(pub.pairs, chinese.spans, strict=True):
             block = pair.block
             if not variant.english:
@@ -208,8 +265,8 @@ def make_view(
         variant=variant,
         title=views[0],
         blocks=tuple(views[1:]),
-        author=_convert_meta(article.author, converter),
-        source=_convert_meta(article.source, converter),
+        author=_convert_meta(article.author, converter, variant),
+        source=_convert_meta(article.source, converter, variant),
         url=article.url,
         published=article.published,
         date_text=format_published(article.published, variant.ui_locale),
@@ -217,14 +274,15 @@ def make_view(
     )
 
 
-def _convert_meta(value: str | None, converter: Converter | None) -> str | None:
-    if value is None or converter is None:
+def _convert_meta(value: str | None, converter: Converter | None, variant: Variant) -> str | None:
+    if value is None:
         return value
-    return converter.convert(value)
+    return chinese_text(value, converter, variant.script == "zh-Hant")
 
 
 class _TermMarker:
-    """Splits texts into spans at glossary terms, remembering first uses."""
+    """Splits texts into spans at glossary terms (every use; which use is
+    marked is :func:`first_uses`' choice), remembering the terms it met."""
 
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
@@ -247,40 +305,23 @@ class _TermMarker:
                 spans.append(Span(text[last : match.start]))
             term = match.term
             cid = concept_id(term)
-            first = cid not in self.seen
             self.seen.setdefault(cid, term)
-            gloss = term.en if chinese else term.zh
-            spans.append(Span(text[match.start : match.end], cid, gloss, first))
+            gloss, gloss_lang = (term.en, "en") if chinese else (term.zh, "zh-Hans")
+            spans.append(Span(text[match.start : match.end], cid, gloss, gloss_lang))
             last = match.end
         if last < len(text):
             spans.append(Span(text[last:]))
         return tuple(spans)
 
-    def entries(self) -> tuple[TermEntry, ...]:
-        return tuple(TermEntry(cid, t.zh, t.zh_hant, t.en) for cid, t in self.seen.items())
-
-
-def render_spans(spans: Sequence[Span] | None, glossary_href: str) -> Markup:
-    """Spans as inline (X)HTML: the first use of a term links to the glossary.
-
-    A term is an ``<abbr title>`` (issue 8): the reader sees the other
-    language's form on hover with no script, and screen readers can announce it.
-
-    Plain string building over ``escape`` (markupsafe's C speedups): this runs
-    for every block of every variant, and ``Markup.format`` is many times slower.
-    """
-    out: list[str] = []
-    for span in spans or ():
-        text = escape(span.text)
-        if span.term is None:
-            out.append(text)
-            continue
-        gloss = escape(span.gloss or "")
-        if span.first:
-            out.append(
-                f'<a class="term" id="u-{span.term}" href="{glossary_href}#{span.term}">'
-                f'<abbr title="{gloss}">{text}</abbr></a>'
-            )
-        else:
-            out.append(f'<abbr class="term" title="{gloss}">{text}</abbr>')
-    return Markup("".join(out))
+    def entries(
+        self, blocks: Sequence[tuple[Span, ...]], shown: Callable[[Term], str]
+    ) -> tuple[TermEntry, ...]:
+        """The terms marked in ``blocks``, in order of first use; ``shown`` gives
+        a term's Chinese as the edition writes it."""
+        out: list[TermEntry] = []
+        for spans in blocks:
+            for span in spans:
+                if span.first and span.term is not None:
+                    t = self.seen[span.term]
+                    out.append(TermEntry(span.term, t.zh, t.zh_hant, t.en, t.note, shown(t)))
+        return tuple(out)
