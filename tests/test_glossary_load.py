@@ -8,7 +8,7 @@ import pytest
 
 from g60pub.errors import GlossaryError
 from g60pub.glossary import Glossary, Term
-from g60pub.glossary.check import lint_terms
+from g60pub.glossary.check import is_generic, lint_terms, local_reference
 
 DATA = Path(__file__).parent / "data" / "glossary"
 SEED = DATA / "seed_article.txt"
@@ -19,12 +19,37 @@ def bundled() -> Glossary:
     return Glossary.load()
 
 
-def test_bundled_glossary_has_at_least_120_terms(bundled: Glossary) -> None:
-    assert len(bundled) >= 120
+def test_bundled_glossary_has_at_least_500_terms(bundled: Glossary) -> None:
+    assert len(bundled) >= 500
 
 
 def test_every_bundled_term_cites_a_source(bundled: Glossary) -> None:
     assert [t.zh for t in bundled if not t.source] == []
+
+
+def test_no_bundled_source_names_a_local_path_or_file(bundled: Glossary) -> None:
+    assert [(t.zh, t.source) for t in bundled if local_reference(t.source)] == []
+
+
+def test_no_bundled_row_cites_the_sample_article_or_an_internal_note(bundled: Glossary) -> None:
+    words = ("seed", "sample", "reference/", "terms.md")
+    cited = [t.zh for t in bundled if any(w in f"{t.source} {t.note}".lower() for w in words)]
+    assert cited == []
+
+
+def test_no_bundled_rendering_is_a_generic_word_on_its_own(bundled: Glossary) -> None:
+    assert [(t.zh, e) for t in bundled for e in t.english if is_generic(e)] == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "generic"),
+    [("科创", "innovation"), ("科技部", "MOST"), ("信息技术", "IT"), ("行动纲要", "action plan")],
+)
+def test_renderings_that_mean_other_things_are_gone(
+    bundled: Glossary, zh: str, generic: str
+) -> None:
+    term = bundled.lookup(zh)
+    assert term is not None and generic.lower() not in [e.lower() for e in term.english]
 
 
 def test_bundled_glossary_passes_the_termbase_lint(bundled: Glossary) -> None:
