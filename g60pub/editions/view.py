@@ -178,7 +178,7 @@ def make_view(
         for pair in pub.pairs:
             block = pair.block
             if pair.translated and pair.translation is not None:
-                en = marker.english(str(pair.translation))
+                en = marker.english(str(pair.translation), block.text)
                 views.append(BlockView(block.id, block.kind, None, en))
             else:
                 text = converter.convert(block.text) if converter else block.text
@@ -228,13 +228,20 @@ class _TermMarker:
     def chinese(self, text: str) -> tuple[Span, ...]:
         return self._mark(text, chinese=True)
 
-    def english(self, text: str) -> tuple[Span, ...]:
-        return self._mark(text, chinese=False)
+    def english(self, text: str, source: str) -> tuple[Span, ...]:
+        """``text`` marked where it renders a term of ``source``, its Chinese."""
+        return self._mark(text, chinese=False, source=source)
 
-    def _mark(self, text: str, *, chinese: bool) -> tuple[Span, ...]:
+    def _mark(self, text: str, *, chinese: bool, source: str | None = None) -> tuple[Span, ...]:
         spans: list[Span] = []
         last = 0
-        for match in self.glossary.find(text):
+        # English is marked only where it renders a term its Chinese source
+        # holds, and no more often than the source holds it ("innovation" is
+        # not 科创 in a heading without 科创).
+        found = (
+            self.glossary.find(text) if source is None else self.glossary.renderings(text, source)
+        )
+        for match in found:
             is_chinese = match.form in ("zh", "zh_hant")
             if is_chinese != chinese or (not chinese and match.form not in ENGLISH_FORMS):
                 continue

@@ -187,6 +187,12 @@ class Glossary:
         """Every term occurrence in ``text``: leftmost-longest, non-overlapping."""
         return self.matcher.find(text)
 
+    def renderings(self, en: str, zh: str) -> list[Match]:
+        """The accepted English renderings in ``en`` of the terms in ``zh`` (its
+        source): a term counts only when ``zh`` holds it, and at most as often as
+        ``zh`` does. Each match names the term of ``zh`` it renders."""
+        return self.matcher.renderings(en, zh)
+
     def check(self, zh: str, en: str) -> list[Finding]:
         """Glossary findings for one paragraph and its translation."""
         return check_pair(self.matcher, zh, en)
