@@ -13,7 +13,7 @@ from conftest import copy_project, run_build, source_date_epoch
 from g60pub import __version__
 from g60pub.config import load_config
 from g60pub.errors import GlossaryError
-from g60pub.glossary import Glossary
+from g60pub.glossary import Glossary, bundled_files
 from g60pub.project import load_glossary
 
 HEADER = "zh,en,zh_hant,en_alt,en_forbidden,type,note,source\n"
@@ -33,6 +33,20 @@ def bundled() -> Glossary:
 def test_the_bundled_glossary_is_what_loading_without_files_gives(bundled: Glossary) -> None:
     assert list(Glossary.load()) == list(bundled)
     assert bundled.overrides == () and bundled.removed == ()
+
+
+def test_the_bundled_files_are_public_and_read_alone_give_the_bundled_glossary(
+    bundled: Glossary, tmp_path: Path
+) -> None:
+    assert [f.name for f in bundled_files()] == [
+        "organisations.csv",
+        "people.csv",
+        "places.csv",
+        "terms.csv",
+    ]
+    assert list(Glossary.load(bundled_files(), bundled=False)) == list(bundled)
+    mine = write(tmp_path / "mine.csv", "泗泾镇,Sijing Town,,,,place,,Songjiang gazette")
+    assert len(Glossary.load([*bundled_files(), mine])) == len(bundled) + 1
 
 
 def test_a_layer_adds_its_terms_and_keeps_every_bundled_one(
