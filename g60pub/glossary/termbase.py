@@ -124,11 +124,13 @@ class Glossary:
         """
         if isinstance(paths, str | Path):  # one path, not an iterable of characters
             paths = [paths]
-        layer = _bundled_layer() if bundled else Layer()
         own = {f.resolve() for f in bundled_files()} if bundled else set()
-        for path in _expand(paths or ()):
-            if path.resolve() not in own:
-                layer = stack(layer, one_layer(_read(path, _name(path, relative_to))))
+        files = [path for path in _expand(paths or ()) if path.resolve() not in own]
+        if bundled and not files:
+            return cls.bundled()
+        layer = _bundled_layer() if bundled else Layer()
+        for path in files:
+            layer = stack(layer, one_layer(_read(path, _name(path, relative_to))))
         return cls._of(layer)
 
     @classmethod
