@@ -13,8 +13,6 @@ The public API, for projects that use g60pub as a library:
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 # ``g60pub.normalize`` is also the name of the normaliser's package. Importing
 # the function by name here binds it after the package has been loaded, and a
 # package is bound to its parent only when first loaded: the name stays the
@@ -30,6 +28,7 @@ from g60pub.glossary import Finding, Glossary, Match, Term
 from g60pub.model import Article, Block, Pair, Publication
 from g60pub.normalize import normalize
 from g60pub.script import Converter, convert, detect_script
+from g60pub.version import __version__
 
 __all__ = [
     "Article",

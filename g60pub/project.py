@@ -204,13 +204,14 @@ def _describe(source: ArticleSource, project: Path) -> str:
     return f"chapter {source.chapter.number} of {name}" if source.chapter else name
 
 
-def load_glossary(project: Path, config: Config) -> Glossary:
-    """The project's ``glossary/`` when it has one, else the bundled curated
-    glossary; plus any files the configuration names. Every command that
-    checks or marks terms uses this one, so they agree with the build."""
+def load_glossary(project: Path, config: Config, *, bundled: bool = True) -> Glossary:
+    """The glossary of ``project``: the bundled curated termbase, then the
+    project's ``glossary/`` files and the files the configuration names, layered
+    in that order (a term with the same ``zh`` overrides the one below; see
+    ``Glossary.load``). Files are named relative to the project in errors and
+    overrides. Every command that checks or marks terms uses this one, so they
+    agree with the build."""
     local = project / "glossary"
-    paths: list[Path] = []
-    if local.is_dir() and any(local.glob("*.csv")):
-        paths.append(local)
+    paths: list[Path] = [local] if local.is_dir() else []
     paths.extend(project / p for p in config.glossary)
-    return Glossary.load(paths) if paths else Glossary.load()
+    return Glossary.load(paths, bundled=bundled, relative_to=project)

@@ -169,7 +169,7 @@ def convert_all(
 
 @lru_cache(maxsize=1)
 def _bundled() -> Glossary:
-    return Glossary.load()
+    return Glossary.bundled()
 
 
 __all__ = ["CONFIGS", "Converter", "convert", "convert_all", "corrections", "detect_script"]

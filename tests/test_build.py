@@ -239,22 +239,6 @@ def test_progress_bar_shows_on_a_terminal_and_not_in_a_pipe(tmp_path: Path) -> N
     assert "\r" not in piped.stderr
 
 
-def test_a_project_glossary_replaces_the_bundled_one(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
-    (project / "glossary").mkdir()
-    (project / "glossary" / "terms.csv").write_text(
-        "zh,en,type\n虹桥国际开放枢纽,Hongqiao International Opening-up Hub,place\n", "utf-8"
-    )
-    out = tmp_path / "out"
-    run_build(project, out, formats=("html",))
-    glossary_page = (out / "html/zh-Hans/glossary.html").read_text("utf-8")
-    assert "Hongqiao International Opening-up Hub" in glossary_page
-    assert "G60 Science and Technology Innovation Corridor" not in glossary_page
-    article = (out / "html/zh-Hans/hongqiao-hub-2020.html").read_text("utf-8")
-    assert 'href="glossary.html#' in article
-    assert b"Hongqiao International Opening-up Hub" in (out / "glossary.tbx").read_bytes()
-
-
 def _with_book_and_document(tmp_path: Path) -> Path:
     """The test project plus a three-chapter EPUB and a Word document, every
     article shown in every variant however little is translated."""

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from g60pub.glossary import Glossary
+from g60pub.glossary.check import lint_terms
+from g60pub.glossary.csvio import make_term
 
 PAIRS = Path(__file__).parent / "data" / "glossary" / "pairs" / "seed_official_style.json"
 
@@ -109,3 +111,54 @@ def test_rendering_shared_by_two_terms_satisfies_both(g: Glossary) -> None:
 
 def test_mayor_is_not_required_where_chengshi_meets_changqi(g: Glossary) -> None:
     assert codes(g, "推动城市长期发展", "promote the long-term development of cities") == []
+
+
+def lint(**row: str) -> list[str]:
+    cells = {"zh": "松江", "en": "Songjiang", "type": "place", "source": "GB/T 16159-2012"} | row
+    return lint_terms(
+        [
+            make_term(
+                cells.pop("zh"), cells.pop("en"), en_alt=cells.pop("en_alt", "").split("|"), **cells
+            )
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "/home/me/reference/terms.md",
+        "seed article 000_0ad6bb7bc15059e9.txt",
+        "notes/places.csv",
+        r"C:\Users\me\terms.xlsx",
+    ],
+)
+def test_lint_rejects_a_source_that_names_a_local_file(source: str) -> None:
+    assert lint(source=source) == [
+        f"松江: source names a local file ({source.split()[-1]}), not a document"
+    ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Shanghai Daily, 2023-07-11: https://www.shine.cn/feature/district/2307119874/",
+        "State Council, Made in China 2025 (国发〔2015〕28号)",
+        "GB/T 16159-2012 Basic rules of the Chinese phonetic alphabet orthography",
+        "ISO/ASTM 52900:2021 Additive manufacturing",
+    ],
+)
+def test_lint_accepts_a_public_document_by_url_number_or_standard(source: str) -> None:
+    assert lint(source=source) == []
+
+
+def test_lint_rejects_a_generic_word_as_a_rendering() -> None:
+    assert lint(zh="科创", en="sci-tech innovation", en_alt="innovation", type="abbr") == [
+        "科创: “innovation” is a generic word, not a rendering of the term"
+    ]
+
+
+def test_lint_rejects_an_acronym_that_is_an_english_word() -> None:
+    assert lint(zh="信息技术", en="information technology", en_alt="IT", type="term") == [
+        "信息技术: “IT” is a generic word, not a rendering of the term"
+    ]

@@ -79,13 +79,14 @@ def test_export_tbx_then_import_gives_back_the_csv(tmp_path: Path) -> None:
     assert imported.stdout.startswith("zh,en,zh_hant,en_alt,en_forbidden,type,note,source\n")
 
 
-def test_export_with_a_replacement_glossary(tmp_path: Path) -> None:
+def test_export_of_only_the_given_glossary_with_no_bundled(tmp_path: Path) -> None:
     out = tmp_path / "small.csv"
     result = run(
         "glossary",
         "export",
         "--format",
         "csv",
+        "--no-bundled",
         "--glossary",
         str(DATA / "small.csv"),
         "-o",
@@ -93,6 +94,40 @@ def test_export_with_a_replacement_glossary(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert out.read_text(encoding="utf-8").count("\n") == 3
+
+
+def test_glossary_option_adds_terms_to_the_bundled_ones(tmp_path: Path) -> None:
+    csv = tmp_path / "mine.csv"
+    csv.write_text("zh,en,source\n泗泾镇,Sijing Town,Songjiang gazette\n", encoding="utf-8")
+    found = run("glossary", "find", "--glossary", str(csv), stdin="泗泾镇与军民融合")
+    assert found.returncode == 0
+    assert [line.split("\t")[4] for line in found.stdout.splitlines()] == ["泗泾镇", "军民融合"]
+
+
+def test_check_lists_each_override_once_and_passes(tmp_path: Path) -> None:
+    csv = tmp_path / "mine.csv"
+    csv.write_text(
+        "zh,en,type,source\n松江,Songjiang District,place,Songjiang gazette\n", encoding="utf-8"
+    )
+    result = run("glossary", "check", "--glossary", str(csv))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{csv}:2: 松江 overrides the term at bundled:places.csv:")
+    assert lines[-1].endswith(" terms, 1 override(s), 0 problem(s)")
+    assert len(lines) == 2
+
+
+def test_glossary_commands_use_the_glossary_of_a_project(tmp_path: Path) -> None:
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "terms.csv").write_text(
+        "zh,en,type\n军民融合,,removed\n", encoding="utf-8"
+    )
+    (tmp_path / "extra.csv").write_text("zh,en\n泗泾镇,Sijing Town\n", encoding="utf-8")
+    (tmp_path / "g60pub.toml").write_text('glossary = ["extra.csv"]\n', encoding="utf-8")
+    gone = run("glossary", "lookup", "--project", str(tmp_path), "军民融合")
+    added = run("glossary", "lookup", "--project", str(tmp_path), "Sijing Town")
+    kept = run("glossary", "lookup", "--project", str(tmp_path), "松江")
+    assert gone.returncode == 1 and added.returncode == 0 and kept.returncode == 0
 
 
 def test_import_of_an_unsafe_tbx_is_one_error_line_and_exit_2() -> None:
@@ -117,13 +152,22 @@ def test_convert_refuses_bytes_that_are_not_utf8_on_stdin_in_one_line() -> None:
     assert result.stderr == b"g60pub: standard input: not UTF-8 text\n"
 
 
-def test_convert_glossary_option_replaces_the_bundled_one(tmp_path: Path) -> None:
+def test_convert_glossary_option_keeps_the_bundled_pins(tmp_path: Path) -> None:
     csv = tmp_path / "g.csv"
     csv.write_text("zh,en\n信息,information\n", encoding="utf-8")
     text = tmp_path / "in.txt"
     text.write_text("知识产权信息", encoding="utf-8")
     result = run("convert", "--config", "s2twp", "--glossary", str(csv), str(text))
-    assert result.returncode == 0 and result.stdout == "智慧財產權資訊"
+    assert result.returncode == 0 and result.stdout == "知識產權資訊"
+
+
+def test_convert_with_no_bundled_uses_only_the_given_glossary(tmp_path: Path) -> None:
+    csv = tmp_path / "g.csv"
+    csv.write_text("zh,en\n信息,information\n", encoding="utf-8")
+    result = run(
+        "convert", "--config", "s2twp", "--no-bundled", "--glossary", str(csv), stdin="知识产权"
+    )
+    assert result.returncode == 0 and result.stdout == "智慧財產權"
 
 
 def test_convert_of_a_missing_file_is_one_error_line() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -202,3 +203,28 @@ def test_false_friends_in_traditional_text_are_recognised_too() -> None:
 def test_false_friend_is_not_a_lookup_result() -> None:
     g = Glossary([make_term("市长", "mayor")])
     assert g.lookup("城市长") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("东盟十国中有两会员国表示支持", []),
+        ("全国两会期间", ["两会"]),
+        ("时任地区委书记", []),
+        ("松江区委书记程向民", ["区委书记"]),
+        ("三省一市长三角一体化", ["长三角"]),
+        ("副市长,长三角", ["市长", "长三角"]),
+    ],
+)
+def test_two_sessions_district_secretary_and_mayor_inside_other_words(
+    text: str, found: list[str]
+) -> None:
+    g = Glossary(
+        [
+            make_term("两会", "two sessions", type="abbr"),
+            make_term("区委书记", "Secretary of the CPC District Committee"),
+            make_term("市长", "mayor"),
+            make_term("长三角", "Yangtze River Delta"),
+        ]
+    )
+    assert [m.term.zh for m in g.find(text)] == found

@@ -129,14 +129,20 @@ def test_non_tbx_xml_is_refused() -> None:
 def test_tbx_files_load_alongside_csv_files(tmp_path: Path) -> None:
     csv = tmp_path / "places.csv"
     csv.write_text("zh,en,type\n松江,Songjiang,place\n", encoding="utf-8")
-    g = Glossary.load([csv, DATA / "tbx2_cat_tool.tbx"])
+    g = Glossary.load([csv, DATA / "tbx2_cat_tool.tbx"], bundled=False)
     assert [t.zh for t in g] == ["松江", "知识产权", "长三角"]
 
 
-def test_same_term_in_csv_and_tbx_is_a_duplicate_naming_both_places() -> None:
-    with pytest.raises(GlossaryError, match=r"small\.csv:2") as err:
-        Glossary.load([DATA / "small.csv", DATA / "tbx2_cat_tool.tbx"])
-    assert err.value.file == str(DATA / "tbx2_cat_tool.tbx") and err.value.line == 5
+def test_a_tbx_layer_overrides_the_same_term_of_a_csv_naming_both_places() -> None:
+    g = Glossary.load([DATA / "small.csv", DATA / "tbx2_cat_tool.tbx"], bundled=False)
+    [override] = g.overrides
+    assert (override.zh, str(override.at), str(override.replaces)) == (
+        "知识产权",
+        f"{DATA / 'tbx2_cat_tool.tbx'}:5",
+        f"{DATA / 'small.csv'}:2",
+    )
+    term = g.lookup("知识产权")
+    assert term is not None and term.en_forbidden == ("intellectual rights",)
 
 
 _TEXT = st.text(
@@ -176,5 +182,5 @@ def test_control_character_in_a_csv_cell_is_a_glossary_error(tmp_path: Path) -> 
     csv = tmp_path / "g.csv"
     csv.write_text("zh,en\n上海,Shang\x07hai\n", encoding="utf-8")
     with pytest.raises(GlossaryError, match="control character U\\+0007") as err:
-        Glossary.load([csv])
+        Glossary.load([csv], bundled=False)
     assert err.value.line == 2

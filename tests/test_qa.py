@@ -62,7 +62,7 @@ def codes(findings: list[QAFinding]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
-    return Glossary.load([GLOSSARY])
+    return Glossary.load([GLOSSARY], bundled=False)
 
 
 def test_correct_translation_has_no_findings(glossary: Glossary) -> None:

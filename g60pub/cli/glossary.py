@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from g60pub.atomic import write_atomic
+from g60pub.config import load_config
 from g60pub.errors import GlossaryError, SourceError
 from g60pub.glossary import Glossary, Term
 from g60pub.glossary.check import lint_terms
+from g60pub.project import load_glossary as project_glossary
 
 
 def add_glossary_option(parser: argparse.ArgumentParser) -> None:
@@ -19,13 +21,34 @@ def add_glossary_option(parser: argparse.ArgumentParser) -> None:
         "--glossary",
         action="append",
         metavar="PATH",
-        help="glossary CSV/TBX file or directory, replacing the bundled one (repeatable)",
+        help="glossary CSV/TSV/TBX file or directory layered on the bundled one:"
+        " its terms add to it or override the same zh (repeatable, later wins)",
+    )
+    parser.add_argument(
+        "--project",
+        type=Path,
+        metavar="DIR",
+        help="use the glossary a build of this project uses (the bundled one, its"
+        " glossary/ and the files its configuration names), below any --glossary",
+    )
+    parser.add_argument(
+        "--no-bundled",
+        action="store_true",
+        help="leave the bundled glossary out: only the project's and --glossary files",
     )
 
 
 def load_glossary(args: argparse.Namespace) -> Glossary:
-    paths = getattr(args, "glossary", None)
-    return Glossary.load(paths) if paths else Glossary.load()
+    """The layered glossary the options name: bundled, project, --glossary files."""
+    bundled = not args.no_bundled
+    project: Path | None = args.project
+    base = (
+        project_glossary(project, load_config(project), bundled=bundled)
+        if project is not None
+        else Glossary.load(bundled=bundled)
+    )
+    extra: list[str] = args.glossary or []
+    return base.combine(Glossary.load(extra, bundled=False)) if extra else base
 
 
 def read_input(name: str) -> str:
@@ -119,10 +142,14 @@ def _check(args: argparse.Namespace) -> int:
     except GlossaryError as err:
         print(f"g60pub: {err}", file=sys.stderr)
         return 1
+    # Overrides are what a layer is for, so they are listed, not problems.
+    for override in glossary.overrides:
+        print(override)
     problems = lint_terms(glossary)
     for problem in problems:
         print(f"g60pub: {problem}", file=sys.stderr)
-    print(f"{len(glossary)} terms, {len(problems)} problem(s)")
+    overridden = f"{len(glossary.overrides)} override(s), " if glossary.overrides else ""
+    print(f"{len(glossary)} terms, {overridden}{len(problems)} problem(s)")
     return 1 if problems else 0
 
 
@@ -134,7 +161,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    _emit(Glossary.load([args.file]).to_csv(), args.output)
+    _emit(Glossary.load([args.file], bundled=False).to_csv(), args.output)
     return 0
 
 

@@ -265,10 +265,14 @@ def _exports(
             "warnings": sum(f.severity != "error" for f in findings),
         },
         "findings": [f.to_json() for f in findings],
+        "glossary_overrides": [o.to_json() for o in glossary.overrides],
     }
     data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     _add(outputs, "qa-report.json", data, zh_en, _("Quality report (JSON)"), locale)
     html = render_qa_report(
-        config.title_for(config.download_locale), config.download_locale, findings
+        config.title_for(config.download_locale),
+        config.download_locale,
+        findings,
+        [str(o) for o in glossary.overrides],
     )
     _add(outputs, "qa-report.html", html.encode("utf-8"), zh_en, _("Quality report (HTML)"), locale)

@@ -101,6 +101,7 @@ class QAReportPage:
     title: str
     lang: str
     findings: tuple[Any, ...]
+    overrides: tuple[str, ...] = ()  # glossary rows that override or remove a lower term
 
     @property
     def errors(self) -> int:
@@ -111,6 +112,8 @@ class QAReportPage:
         return sum(f.severity != "error" for f in self.findings)
 
 
-def render_qa_report(title: str, lang: str, findings: Sequence[Any]) -> str:
-    page = QAReportPage(title, lang, tuple(findings))
+def render_qa_report(
+    title: str, lang: str, findings: Sequence[Any], overrides: Sequence[str] = ()
+) -> str:
+    page = QAReportPage(title, lang, tuple(findings), tuple(overrides))
     return render_template("qa_report.html", page_locale(lang), page=page)

@@ -233,7 +233,7 @@ def make_view(
     if variant.script is None:  # the English edition: English, or Chinese where missing
         marker = _TermMarker(glossary)
         spans = [
-            marker.english(str(p.translation))
+            marker.english(str(p.translation), p.block.text)
             if p.translated and p.translation is not None
             else marker.chinese(chinese_text(p.block.text, converter))
             for p in pub.pairs
@@ -291,13 +291,20 @@ class _TermMarker:
     def chinese(self, text: str) -> tuple[Span, ...]:
         return self._mark(text, chinese=True)
 
-    def english(self, text: str) -> tuple[Span, ...]:
-        return self._mark(text, chinese=False)
+    def english(self, text: str, source: str) -> tuple[Span, ...]:
+        """``text`` marked where it renders a term of ``source``, its Chinese."""
+        return self._mark(text, chinese=False, source=source)
 
-    def _mark(self, text: str, *, chinese: bool) -> tuple[Span, ...]:
+    def _mark(self, text: str, *, chinese: bool, source: str | None = None) -> tuple[Span, ...]:
         spans: list[Span] = []
         last = 0
-        for match in self.glossary.find(text):
+        # English is marked only where it renders a term its Chinese source
+        # holds, and no more often than the source holds it ("innovation" is
+        # not 科创 in a heading without 科创).
+        found = (
+            self.glossary.find(text) if source is None else self.glossary.renderings(text, source)
+        )
+        for match in found:
             is_chinese = match.form in ("zh", "zh_hant")
             if is_chinese != chinese or (not chinese and match.form not in ENGLISH_FORMS):
                 continue

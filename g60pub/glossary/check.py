@@ -20,9 +20,10 @@ forbidden rendering, is an error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from g60pub.glossary.english import key
+from g60pub.glossary.english import key, plural_variants
 from g60pub.glossary.matcher import Matcher
 from g60pub.glossary.term import Finding, Severity, Term
 
@@ -73,17 +74,65 @@ def _missing_message(term: Term) -> str:
     return f"{term.zh} is not rendered as “{term.en}”{also}"
 
 
+# Words that mean many terms, so never one on their own: matching them would
+# mark every "innovation" as 科创. The short ones are ordinary English words an
+# acronym turns into when matched case-insensitively (MOST, IT, US).
+GENERIC_WORDS = frozenset(
+    {
+        *("innovation", "development", "cooperation", "platform", "industry", "reform"),
+        *("integration", "technology", "science", "economy", "enterprise", "company"),
+        *("service", "market", "policy", "strategy", "project", "program", "programme"),
+        *("plan", "system", "mechanism", "network", "zone", "area", "region", "center"),
+        *("base", "hub", "fund", "growth", "opening", "construction", "manufacturing"),
+        *("it", "most", "us", "as", "an", "one", "all", "may", "can", "new", "is", "on"),
+        *("in", "at", "or", "do", "go", "no", "so", "up", "we", "he", "me", "am", "be"),
+    }
+)
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
+# What a source names when it is not a public document: a path (POSIX, home,
+# Windows, or relative with a file at the end) or a bare file name.
+_LOCAL = re.compile(
+    r"(?:^|(?<=[\s(\[;,'\"]))(?:~?/[\w.-]+(?:/[\w.-]*)*"
+    r"|[A-Za-z]:\\\S*"
+    r"|[\w.-]+/[\w./-]*\.\w{1,5}\b)"
+    r"|\b[\w-]+\.(?:txt|html?|md|csv|tsv|tbx|po|json|xml|docx?|xlsx?|pdf|py)\b",
+    re.I,
+)
+
+
+def local_reference(source: str) -> str | None:
+    """The part of a ``source`` cell that names a local file or path rather
+    than a public document (URLs are public, so they are skipped), or ``None``."""
+    found = _LOCAL.search(_URL.sub(" ", source))
+    return found.group().strip() if found else None
+
+
+def is_generic(rendering: str) -> bool:
+    """Whether ``rendering`` is a generic word alone (singular or plural)."""
+    k = key(rendering)
+    return k in GENERIC_WORDS or any(v in GENERIC_WORDS for v in plural_variants(k))
+
+
 def lint_terms(terms: Iterable[Term]) -> list[str]:
-    """Termbase problems loading does not refuse: a row without a source, one
-    Traditional form for two terms (t2s could not restore both), and a rendering
-    one term forbids that another term approves."""
+    """Termbase problems loading does not refuse: a row without a source, or
+    whose source names a local file; a generic word as a rendering; one
+    Traditional form for two terms (t2s could not restore both); and a
+    rendering one term forbids that another term approves."""
     terms = list(terms)
     problems: list[str] = []
     hant_owner: dict[str, str] = {}
     accepted: dict[str, str] = {}
     for term in terms:
+        local = local_reference(term.source)
         if not term.source:
             problems.append(f"{term.zh}: no source cited")
+        elif local:
+            problems.append(f"{term.zh}: source names a local file ({local}), not a document")
+        problems.extend(
+            f"{term.zh}: “{e}” is a generic word, not a rendering of the term"
+            for e in term.english
+            if is_generic(e)
+        )
         other = hant_owner.setdefault(term.zh_hant, term.zh)
         if other != term.zh:
             problems.append(f"{term.zh}: Traditional form {term.zh_hant} is also {other}'s")

@@ -1,7 +1,11 @@
 """Glossary CSV (UTF-8, header row, RFC 4180) read and written.
 
 Columns: ``zh, en, zh_hant, en_alt, en_forbidden, type, note, source``; ``zh``
-and ``en`` are required, lists are ``|``-separated. Every problem is a
+and ``en`` are required (``en`` may stay empty in a ``removed`` row), lists are
+``|``-separated. The file is read strictly, because a lenient reader turns a
+slip into a wrong term without a word: a row with more or fewer fields than
+the header, an unknown ``type``, an empty ``en``, a ``zh_hant`` that is not
+Traditional, an ``en_forbidden`` that is also an accepted rendering: each is a
 :class:`GlossaryError` with the file and the line it is on.
 
 Reading also takes term lists as translators keep them (glossary/README.md):
@@ -25,7 +29,7 @@ from g60pub.chinese import opencc_converter
 from g60pub.cjk import has_han
 from g60pub.errors import GlossaryError
 from g60pub.glossary.english import key
-from g60pub.glossary.term import TERM_TYPES, Term
+from g60pub.glossary.term import REMOVED, TERM_TYPES, Term
 
 COLUMNS = ("zh", "en", "zh_hant", "en_alt", "en_forbidden", "type", "note", "source")
 REQUIRED = ("zh", "en")
@@ -77,6 +81,17 @@ def derived_simplified(zh_hant: str) -> str:
     return str(opencc_converter("t2s").convert(zh_hant))
 
 
+_TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in Traditional characters: OpenCC leaves it as
+    it is in one of its Traditional standards (OpenCC, Taiwan or Hong Kong
+    forms: 裡, 台灣 and 衞 are Traditional too). Text that is the same in both
+    scripts (中高端, G60) passes."""
+    return any(str(opencc_converter(c).convert(text)) == text for c in _TRADITIONAL_CONFIGS)
+
+
 def make_term(
     zh: str,
     en: str,
@@ -95,10 +110,12 @@ def make_term(
     kind = type.strip().lower() or "term"
     if not zh:
         raise GlossaryError("empty zh")
-    if not en:
-        raise GlossaryError(f"{zh}: empty en")
     if kind not in TERM_TYPES:
         raise GlossaryError(f"{zh}: unknown type {kind!r} (one of {', '.join(TERM_TYPES)})")
+    if not en and kind != REMOVED:
+        raise GlossaryError(f"{zh}: empty en")
+    if zh_hant and not is_traditional(zh_hant):
+        raise GlossaryError(f"{zh}: zh_hant {zh_hant!r} is not Traditional Chinese")
     for text in (zh, en, zh_hant, *alts, *forbidden, note, source):
         bad_char = _CONTROL.search(text)
         if bad_char:
@@ -194,8 +211,15 @@ def read_csv(text: str, file: str | Path) -> list[Located]:
 
 
 def _row_term(header: list[str], row: list[str], file: str | Path, line: int) -> Term:
-    if any(cell.strip() for cell in row[len(header) :]):
-        raise GlossaryError(f"{len(row)} fields, header has {len(header)}", file, line)
+    # A row one field short would shift its cells into the wrong columns
+    # ("term" landing in en_forbidden), so the count must be the header's;
+    # only unnamed columns at the end (a trailing delimiter) may be left out.
+    named = len(header)
+    while named and not header[named - 1]:
+        named -= 1
+    if not named <= len(row) <= len(header):
+        expected = named if len(row) < named else len(header)
+        raise GlossaryError(f"{len(row)} fields, the header has {expected}", file, line)
     if any(cell.strip() for name, cell in zip(header, row, strict=False) if not name):
         raise GlossaryError("a value in a column without a header", file, line)
     cells = dict(zip(header, row, strict=False))
@@ -214,16 +238,19 @@ def _row_term(header: list[str], row: list[str], file: str | Path, line: int) ->
         raise err.at(file, line) from None
 
 
-def read_csv_file(path: str | Path) -> list[Located]:
+def read_csv_file(path: str | Path, name: str | None = None) -> list[Located]:
+    """Terms of the glossary CSV at ``path``, named ``name`` (else the path) in
+    errors and in the locations returned."""
+    where = str(path) if name is None else name
     try:
         data = Path(path).read_bytes()
     except OSError as err:
-        raise GlossaryError(f"cannot read glossary: {err.strerror}", path) from None
+        raise GlossaryError(f"cannot read glossary: {err.strerror}", where) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return read_csv(data.decode("utf-16"), path)
+            return read_csv(data.decode("utf-16"), where)
         except UnicodeDecodeError:
-            raise GlossaryError("malformed UTF-16", path) from None
+            raise GlossaryError("malformed UTF-16", where) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -231,8 +258,8 @@ def read_csv_file(path: str | Path) -> list[Located]:
         reason = "not UTF-8"
         if _decodes_as_gb18030(data):
             reason += " (it reads as GBK/GB18030: save the file as UTF-8)"
-        raise GlossaryError(reason, path, line) from None
-    return read_csv(text, path)
+        raise GlossaryError(reason, where, line) from None
+    return read_csv(text, where)
 
 
 def _decodes_as_gb18030(data: bytes) -> bool:

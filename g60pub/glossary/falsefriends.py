@@ -27,6 +27,12 @@ FALSE_FRIENDS: tuple[str, ...] = (
     "省长远",
     "省长效",
     "省长足",
+    # 市长 across 三省一市 + 长三角 (short of 角, so that 长三角 still overlaps)
+    "一市长三",
+    # 两会 two sessions inside 两会员国 (two member states)
+    "两会员",
+    # 区委书记 district Party secretary inside 地区委书记 (prefecture Party secretary)
+    "地区委书记",
     # 韩正 Han Zheng inside 韩(国)正式
     "韩正式",
     # 时光辉 Shi Guanghui inside 时光辉煌

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import ahocorasick
@@ -136,6 +137,7 @@ class Matcher:
         self.accepted = [
             frozenset(k for k, f in forms if f != "en_forbidden") for forms in en_forms
         ]
+        self._approved = [frozenset(k for k, f in forms if f == "en") for forms in en_forms]
         self.forbidding: dict[str, list[int]] = {}
         for i, forms in enumerate(en_forms):
             for k, f in forms:
@@ -176,6 +178,34 @@ class Matcher:
                 end, (i, form) = longest[start]
                 matches.append(Match(start, end, terms[i], form))
                 reached = end
+        return matches
+
+    def renderings(self, en: str, zh: str) -> list[Match]:
+        """Leftmost-longest occurrences in ``en`` of accepted renderings of the
+        terms ``zh`` holds, each term at most as often as ``zh`` holds it; every
+        match names the term of ``zh`` it renders ("Shanghai" is 沪 where the
+        Chinese has 沪 and not 上海)."""
+        left = Counter(
+            self.index_of[m.term.zh] for m in self.find(zh) if m.form in ("zh", "zh_hant")
+        )
+        if not left:
+            return []
+        candidates: list[tuple[int, int, list[int], str]] = []
+        for start, end, (i, _), k in self.english(en):
+            owners = [j for j in (i, *left) if left[j] and k in self.accepted[j]]
+            if owners:
+                candidates.append((start, -end, owners, k))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        matches: list[Match] = []
+        reached = 0
+        for start, negative_end, owners, k in candidates:
+            owner = next((j for j in owners if left[j] > 0), None)
+            if start < reached or owner is None:
+                continue
+            left[owner] -= 1
+            form: Form = "en" if k in self._approved[owner] else "en_alt"
+            matches.append(Match(start, -negative_end, self.terms[owner], form))
+            reached = -negative_end
         return matches
 
     def english(self, text: str) -> Iterable[tuple[int, int, Entry, str]]:

@@ -6,7 +6,8 @@ approved English rendering is ``preferredTerm-admn-sts``, each ``en_alt`` an
 ``deprecatedTerm-admn-sts`` term. The g60pub type rides in
 ``admin type="projectSubset"`` so that CSV -> TBX -> CSV loses nothing; a
 Traditional form that the termbase does not pin carries a ``note`` saying it
-was derived, so it is not read back as a pin.
+was derived, so it is not read back as a pin. A ``removed`` row of a layer is a
+concept with its Simplified term alone, of type ``removed``.
 
 Reading accepts TBX v2 (``termEntry``/``langSet``/``tig``/``ntig``) from CAT
 tools too, in any encoding XML allows (UTF-16 with a BOM). What is read from
@@ -25,7 +26,7 @@ from lxml import etree
 
 from g60pub.errors import GlossaryError
 from g60pub.glossary.csvio import Located, derived_simplified, make_term
-from g60pub.glossary.term import Term
+from g60pub.glossary.term import REMOVED, Term
 
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -76,6 +77,10 @@ def _concept(body: etree._Element, term: Term) -> None:
     zh = _lang(entry, "zh-Hans")
     sec = _term(zh, term.zh, _PREFERRED, pos, kind)
     _sub(sec, "admin", TYPE_PREFIX + term.type, type="projectSubset")
+    if term.type == REMOVED:
+        if term.source:
+            _sub(sec, "admin", term.source, type="source")
+        return
     sec = _term(_lang(entry, "zh-Hant"), term.zh_hant, _PREFERRED, pos, kind)
     if not term.pinned:
         _sub(sec, "note", DERIVED_NOTE)
@@ -114,12 +119,13 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def read_tbx(data: bytes | str | Path) -> list[Located]:
-    """Terms of a TBX document (``bytes``) or file (``str``/``Path``)."""
+def read_tbx(data: bytes | str | Path, name: str | None = None) -> list[Located]:
+    """Terms of a TBX document (``bytes``) or file (``str``/``Path``), named
+    ``name`` (else the path, or ``<tbx>``) in errors and locations."""
     if isinstance(data, bytes):
-        name, payload = "<tbx>", data
+        name, payload = name or "<tbx>", data
     else:
-        name = str(data)
+        name = name or str(data)
         try:
             payload = Path(data).read_bytes()
         except OSError as err:
@@ -220,12 +226,14 @@ def _read_concept(entry: etree._Element) -> list[Term]:
             if not text or not script:
                 continue
             found[script].append((text, _status(notes)))
-            if script == "en" and "source" in admins:
+            if "source" in admins:
                 sources.setdefault(text, admins["source"])
             if DERIVED_NOTE in [_text(n) for n in _children(sec, "note")]:
                 hant_derived.add(text)
     hans, hant = _accepted(found["hans"]), _accepted(found["hant"])
     english = _accepted(found["en"])
+    if kind == REMOVED and hans:
+        return [make_term(hans[0], "", type=REMOVED, note=note, source=sources.get(hans[0], ""))]
     if not (hans or hant) or not found["en"]:
         return []  # a concept of another language pair: nothing to match or check
     if not english:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-TermType = Literal["term", "name", "org", "place", "slogan", "abbr"]
-TERM_TYPES: tuple[TermType, ...] = ("term", "name", "org", "place", "slogan", "abbr")
+# ``removed`` is a row of a layer, not a term: it takes the term with its
+# ``zh`` out of the layers below (a project opting out of a bundled term).
+TermType = Literal["term", "name", "org", "place", "slogan", "abbr", "removed"]
+TERM_TYPES: tuple[TermType, ...] = ("term", "name", "org", "place", "slogan", "abbr", "removed")
+REMOVED: TermType = "removed"
 
 Form = Literal["zh", "zh_hant", "en", "en_alt", "en_forbidden"]
 Severity = Literal["error", "warning"]
