@@ -32,10 +32,19 @@ _NOISE = re.compile(
     r"|^喜欢此内容的人还喜欢|^(?:网友|用户)?评论\s*[（(]?\d*[)）]?$|^发表评论|^我要评论|^我要纠错|^纠错"
     # Notes a portal adds around a reposted article, and its comment headers.
     r"|^[（(]?\s*(?:原标题|原题为?|本文来[自源]|综合整理自)\s*[:：《]"
+    r"|^一键转发|^(?:\s*(?:#[^#\s]{1,30}#|@\S{1,20}))+\s*$|^您是本(?:文|帖|站)?第\s*\d+\s*(?:个|位)"
+    r"|^[（(][^（）()]{0,12}(?:编辑|责编)\s*[:：]?\s*\S{2,4}\s*[)）]$|^(?:网站)?首页\s*(?:[>＞»›]|-\s)"
     r"|^(?:特别|免责|版权)?声明\s*[:：]|^郑重声明$|^(?:图片|图)(?:均)?来[自源](?:于)?网络"
     r"|^(?:编辑|责编|校对|审校)\s*[|｜:：/]|^(?:编辑|责编)\s*\S{2,4}\s*(?:校对|审校)\s*\S{2,4}$"
-    r"|^点击进入专题|^相关资讯请关注|^调整字体$|^音频\s*\d|^Trackback\s*:|^引用通告"
+    r"|^点击进入专题|^相关资讯请关注|^调整字体$|^音频\s*\d|^Trackback\s*(?::|$)|^引用通告"
     r"|^(?:热门|最新|精彩|网友)(?:评论|跟帖|跟贴)$|^今日焦点\s*[:：]?$",
+    re.I,
+)
+# Promotions of the site's app, account or newsletter and a blog's trackback
+# address, judged on lines of any length up to two short ones (they run on).
+_PROMOTION = re.compile(
+    r"^[（(]?本文来自.{0,30}(?:下载|APP|客户端)|^(?:下载|安装).{0,20}(?:客户端|APP|应用)"
+    r"|^[（(]?更多.{0,20}请(?:继续)?关注|^请关注.{0,30}(?:公众号|微博|微信)|^你可以使用这个链接引用",
     re.I,
 )
 # A line made only of these is a toolbar (【打印此文】【关闭窗口】, 字号 大 中 小).
@@ -155,7 +164,7 @@ def is_noise(text: str) -> bool:
     if len(text) > _SHORT * 2:
         return False
     text = _SIMPLIFIED.convert(text)
-    if len(text) <= _SHORT and _NOISE.search(text):
+    if (len(text) <= _SHORT and _NOISE.search(text)) or _PROMOTION.match(text):
         return True
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
 

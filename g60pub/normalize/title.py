@@ -10,7 +10,7 @@ prominent line just above the text; last, the ``<title>`` without its suffix.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
@@ -20,10 +20,16 @@ from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.text import normalize_text
 
-_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+|\s*--\s*")
+_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@]+\s+|\s*--\s*|\s*::\s*")
+# Separators written with spaces around them (标题 @ 博客名 :: 站点): where one is
+# present, the "_" inside the title (新竹尖石_美樹營地賞楓) is the title's own.
+_SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜]+|::)\s+|\s*--\s*")
 _TITLE_NAME = re.compile(
-    r"title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject", re.I
+    r"(?<!sub)(?<!sub[-_])(?:title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject)",
+    re.I,
 )
+# ——记一位彩票得主的四年: a subtitle, set off by its leading dash.
+_SUBTITLE = re.compile(r"^\s*(?:——|--|─)")
 # 主题：… / 标题：… on forum and archive pages: the label is no part of the title.
 _TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
 # A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
@@ -35,10 +41,14 @@ _MAX_TITLE = 150
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _BARE_TITLE = 8
+_FURNITURE = 20
 
 
 def strip_site_suffix(page_title: str) -> str:
-    """``标题_栏目_站点`` / ``标题 - 某某网`` -> ``标题``."""
+    """``标题_栏目_站点`` / ``标题 - 某某网`` / ``标题 @ 博客名 :: 站点`` -> ``标题``."""
+    spaced = [p.strip() for p in _SPACED_SEPARATOR.split(page_title) if p and p.strip()]
+    if len(spaced) > 1 and len(spaced[0]) >= 4:
+        return spaced[0]
     pieces = [p.strip() for p in _SITE_SEPARATOR.split(page_title) if p and p.strip()]
     if not pieces:
         return page_title.strip()
@@ -89,9 +99,9 @@ def _agreement(text: str, hints: Sequence[str]) -> int:
     return best
 
 
-def _prominence(line: Line) -> int:
-    bonus = {1: 20, 2: 12, 3: 6}.get(line.heading, 0)
-    if _named_title(line.owner):
+def _prominence(line: Line, text: str) -> int:
+    bonus = {1: 20, 2: 12, 3: 6, 4: 3, 5: 3, 6: 3}.get(line.heading, 0)
+    if _named_title(line.owner) or _TITLE_LABEL.match(text):
         bonus += 10
     if line.bold or line.centred:
         bonus += 3
@@ -100,6 +110,8 @@ def _prominence(line: Line) -> int:
 
 def _nearness(index: int, first: int, last: int) -> int:
     """Titles sit just before the article text or open it; far from it they are something else."""
+    if first - 3 <= index <= first:
+        return 18
     if first - 15 <= index <= first:
         return 15
     if first < index <= last:
@@ -124,11 +136,17 @@ def _page_title_hints(page_title: str | None) -> list[str]:
 
 
 def find_title(
-    lines: Sequence[Line], texts: Sequence[str], meta: PageMeta, content: tuple[int, int]
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    meta: PageMeta,
+    content: tuple[int, int],
+    furniture: Collection[int] = (),
 ) -> tuple[str | None, int | None]:
     """The title text and the index of its line (None when it comes from markup only).
 
-    ``content`` is the index of the first and last line of the article text.
+    ``content`` is the index of the first and last line of the article text;
+    ``furniture``, lines in page furniture outside the article (a blog's name
+    in its header, a column box), which make poor titles.
     Agreement with the markup wins; then what the markup states outright
     (og:title, JSON-LD headline); then a prominent line just above the text;
     last, the ``<title>`` without its site suffix.
@@ -137,20 +155,24 @@ def find_title(
     best: tuple[int, int, int] | None = None  # (score, agreement, index)
     first = content[0]
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
-        if not text or len(text) > _MAX_TITLE or is_noise(text):
+        if not text or len(text) > _MAX_TITLE or is_noise(text) or _SUBTITLE.match(text):
             continue
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
-        agreement = _agreement(text, hints)
+        # A blog's name in its header agrees with the <title> (博客名 - 2005年06月)
+        # without being the article's title.
+        agreement = 0 if index in furniture else _agreement(text, hints)
         # A blog's permalink headline is a link; one named as a title just
         # above the text is still the headline.
-        permalink = first - 3 <= index < first and _named_title(line.owner)
+        permalink = first - 3 <= index < first and (_named_title(line.owner) or line.heading > 0)
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
-        prominence = _prominence(line)
+        prominence = _prominence(line, line.text.strip())
         if agreement < _AGREES and prominence < 3:
             continue
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
+        if index in furniture:
+            score -= _FURNITURE
         if best is None or score > best[0]:
             best = (score, agreement, index)
     if best is not None and best[1] >= _AGREES:
