@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
-from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.dates import find_datetime, split_datetime
 from g60pub.normalize.text import normalize_text
 
@@ -143,8 +143,8 @@ def plausible_name(value: str | None, *, markup: bool = False) -> bool:
     ``markup``: a ``<meta name="author">`` value, where a site's own name
     (某某网, 新浪科技频道) stands in for a missing author.
     """
-    if not value or len(value) > 40 or _NOT_NAME.search(value):
-        return False
+    if not value or len(value) > 40 or _NOT_NAME.search(value) or is_list_marker(value):
+        return False  # 最新文章: a sidebar heading run into the byline
     return not (markup and _SITE_NAME.search(value))
 
 
@@ -154,7 +154,8 @@ def _names(value: str) -> str | None:
     Placeholders CMSs print for a missing author (佚名, admin, 系统管理员 …) mean
     no author; roles before the names (本报记者, 通讯员) are dropped.
     """
-    value = _VALUE_END.sub("", value.replace("\u00a0", " "))
+    # 赵培：北京物资学院，北京: the affiliation after a second colon is no name.
+    value = _VALUE_END.sub("", value.replace("\u00a0", " ")).partition("：")[0]
     if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(_EDGE_JUNK).endswith("管理员"):
         return None
     # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.

@@ -36,6 +36,7 @@ _ERROR_PAGE = re.compile(
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
     re.I,
 )
+_HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 
 
@@ -83,9 +84,11 @@ def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
     nor the site the <title> ends with (unless the page names it as its source too,
     as a WeChat account is both)."""
     suffix = (meta.page_title or "")[len(strip_site_suffix(meta.page_title or "")) :]
+    # 史蒂文的家_藍天 (stevenhgm): the account handle after the name is no part of it.
+    names = [_HANDLE.sub("", name) for name in meta.authors]
     return [
         name
-        for name in meta.authors
+        for name in names
         if plausible_name(name, markup=True) and (name not in suffix or name in sources)
     ]
 
