@@ -13,6 +13,7 @@ import pytest
 from g60pub.normalize import DecodeWarning, normalize_file
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -65,6 +66,32 @@ def test_forum_subject_line_is_the_title_without_its_label() -> None:
 def test_small_heading_under_a_breadcrumb_heading_is_the_title() -> None:
     article = normalize_file(PAGES / "breadcrumb_heading.html")
     assert article.title == "2019年人文地理学术年会在重庆成功举行！"
+
+
+def test_blog_post_headline_glued_to_its_dateline_beats_the_sidebar_box_headings() -> None:
+    article = normalize_file(PAGES / "blog_sidebar_boxes.html")
+    assert (article.title, article.published) == (
+        "湘菜粤菜 兵分两路 (图)",
+        "2005-06-13T15:00:14+08:00",
+    )
+
+
+def test_a_ranking_box_heading_and_a_label_ending_in_a_colon_are_no_titles() -> None:
+    assert normalize_file(PAGES / "news_rank_sidebar.html").title == "松江召开科创走廊建设推进会"
+
+
+def test_a_badge_glued_to_the_headline_is_dropped_when_the_markup_states_it_without() -> None:
+    article = normalize_file(PAGES / "badge_headline.html")
+    assert article.title == "科创走廊九城市联合招商：一年落地项目超过两百个"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("★第一编 古代", "第一编 古代"), ("主题： 一把辛酸泪", "一把辛酸泪")],
+    ids=["bullet", "label"],
+)
+def test_a_bullet_or_a_label_in_front_of_a_headline_is_no_part_of_it(line: str, title: str) -> None:
+    assert clean_title(line) == title
 
 
 def test_body_named_js_img_share_area_is_the_article_not_a_share_bar() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
@@ -37,7 +37,16 @@ _GLUED = re.compile(r"\s+\|\s+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _TRAILING_DASHES = re.compile(r"(?:\s*[-–—]\s*){2,}$")
 _NEEDS_CLEANING = re.compile(r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$")
+# A link to a site's or a blog's front page: /, ./, index.html, http://host/.
+_HOME = re.compile(
+    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.{0,2}/)?(?:(?:index|default|main)\.\w{2,5})?\s*$", re.I
+)
 _MAX_TITLE = 150
+_NAMED = 10
+_BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
+_BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
+# ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
+_DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _BARE_TITLE = 8
@@ -68,10 +77,29 @@ def _named_title(element: HtmlElement) -> bool:
     return False
 
 
+def _links_home(element: HtmlElement) -> bool:
+    links = element.xpath("descendant-or-self::a[@href]")
+    return bool(links) and all(_HOME.search(str(a.get("href"))) for a in links)
+
+
+def _dated(text: str) -> bool:
+    pieces = _GLUED.split(text)
+    return len(pieces) > 1 and find_datetime(" ".join(pieces[1:])) is not None
+
+
+def _without_badge(title: str, hints: Sequence[str]) -> str:
+    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the badge."""
+    for hint in hints:
+        extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
+        if len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra):
+            return hint
+    return title
+
+
 def clean_title(text: str) -> str:
     """The title as a reader sees it: inner spaces kept, labels and glued datelines cut."""
     text = _PRIVATE_USE.sub("", normalize_text(text, keep_spaces=True))
-    text = _TITLE_LABEL.sub("", text)
+    text = _DECORATION.sub("", _TITLE_LABEL.sub("", text))
     pieces = _GLUED.split(text)
     if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
         text = pieces[0]
@@ -102,7 +130,7 @@ def _agreement(text: str, hints: Sequence[str]) -> int:
 def _prominence(line: Line, text: str) -> int:
     bonus = {1: 20, 2: 12, 3: 6, 4: 3, 5: 3, 6: 3}.get(line.heading, 0)
     if _named_title(line.owner) or _TITLE_LABEL.match(text):
-        bonus += 10
+        bonus += _NAMED
     if line.bold or line.centred:
         bonus += 3
     return bonus
@@ -110,8 +138,6 @@ def _prominence(line: Line, text: str) -> int:
 
 def _nearness(index: int, first: int, last: int) -> int:
     """Titles sit just before the article text or open it; far from it they are something else."""
-    if first - 3 <= index <= first:
-        return 18
     if first - 15 <= index <= first:
         return 15
     if first < index <= last:
@@ -145,8 +171,8 @@ def find_title(
     """The title text and the index of its line (None when it comes from markup only).
 
     ``content`` is the index of the first and last line of the article text;
-    ``furniture``, lines in page furniture outside the article (a blog's name
-    in its header, a column box), which make poor titles.
+    ``furniture``, lines inside regions named as page furniture (a blog's
+    header, a column box), which make poor titles.
     Agreement with the markup wins; then what the markup states outright
     (og:title, JSON-LD headline); then a prominent line just above the text;
     last, the ``<title>`` without its site suffix.
@@ -155,19 +181,28 @@ def find_title(
     best: tuple[int, int, int] | None = None  # (score, agreement, index)
     first = content[0]
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
-        if not text or len(text) > _MAX_TITLE or is_noise(text) or _SUBTITLE.match(text):
+        if (
+            not text
+            or len(text) > _MAX_TITLE
+            or is_noise(text)
+            or is_list_marker(text)
+            or _SUBTITLE.match(text)
+            or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
+        ):
             continue
+        if line.link_ratio > 0.5 and _links_home(line.owner):
+            continue  # the site's or blog's name, linking to its front page
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
-        # A blog's name in its header agrees with the <title> (博客名 - 2005年06月)
-        # without being the article's title.
-        agreement = 0 if index in furniture else _agreement(text, hints)
+        agreement = _agreement(text, hints)
         # A blog's permalink headline is a link; one named as a title just
         # above the text is still the headline.
         permalink = first - 3 <= index < first and (_named_title(line.owner) or line.heading > 0)
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
         prominence = _prominence(line, line.text.strip())
+        if first - 3 <= index < first and _dated(line.text):
+            prominence += _NAMED  # a post's headline glued to its dateline
         if agreement < _AGREES and prominence < 3:
             continue
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
@@ -176,7 +211,7 @@ def find_title(
         if best is None or score > best[0]:
             best = (score, agreement, index)
     if best is not None and best[1] >= _AGREES:
-        return clean_title(lines[best[2]].text), best[2]
+        return _without_badge(clean_title(lines[best[2]].text), hints), best[2]
     if meta.titles:
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:
