@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize_file
 from g60pub.normalize.tail import is_comment_entry
 
@@ -71,6 +74,11 @@ def test_a_monthly_archive_yields_its_first_post() -> None:
     article = normalize_file(PAGES / "blog_monthly_archive.html")
     assert (article.title, article.published) == ("湘菜粤菜 兵分两路", "2005-06-13T15:00:14+08:00")
     assert [block.text[:4] for block in article.blocks] == ["周末和朋", "湘菜那边"]
+
+
+def test_a_forum_list_of_threads_is_no_article() -> None:
+    with pytest.raises(SourceError, match="a listing of posts"):
+        normalize_file(PAGES / "forum_thread_list.html")
 
 
 def test_comment_entries_are_told_by_their_marks() -> None:

@@ -36,6 +36,9 @@ _ERROR_PAGE = re.compile(
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
     re.I,
 )
+# A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
+_COUNTER = re.compile(r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2})$")
+_LISTING = 10
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 
@@ -155,6 +158,11 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     items = _blocks(article, lines, texts, kept, bylines, near_indexes, title)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
+    counters = sum(1 for _, text in items if _COUNTER.match(text))
+    if counters >= _LISTING and counters * 3 >= len(items):
+        # A forum's or a portal's list of threads: reply counts and posting
+        # times between the excerpts, and no article among them.
+        raise SourceError("no article found (a listing of posts)")
     return Extracted(title, tuple(items), author, source, published, via)
 
 
