@@ -85,6 +85,14 @@ def test_a_badge_glued_to_the_headline_is_dropped_when_the_markup_states_it_with
     assert article.title == "科创走廊九城市联合招商：一年落地项目超过两百个"
 
 
+def test_a_headline_broken_over_three_lines_is_one_title_when_the_title_tag_holds_it() -> None:
+    article = normalize_file(PAGES / "gov_notice_split_title.html")
+    assert article.title == (
+        "某某省人民政府关于禁止在某某江干流治理工程建设征占地范围内新增建设项目和迁入人口的通告"
+    )
+    assert article.blocks[0].text.startswith("为保障某某江干流治理工程建设顺利进行")
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [("★第一编 古代", "第一编 古代"), ("主题： 一把辛酸泪", "一把辛酸泪")],

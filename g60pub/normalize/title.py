@@ -43,6 +43,7 @@ _HOME = re.compile(
 )
 _MAX_TITLE = 150
 _NAMED = 10
+_HEADLINE_LINES = 3
 _BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
 _BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
 # ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
@@ -80,6 +81,25 @@ def _named_title(element: HtmlElement) -> bool:
 def _links_home(element: HtmlElement) -> bool:
     links = element.xpath("descendant-or-self::a[@href]")
     return bool(links) and all(_HOME.search(str(a.get("href"))) for a in links)
+
+
+def _continued(
+    lines: Sequence[Line], texts: Sequence[str], index: int, hints: Sequence[str]
+) -> tuple[str, int]:
+    """A headline set over two or three lines (吉林省人民政府关于禁止在 / 征占地范围内…),
+    joined when the markup states it whole; with the index of its last line."""
+    title = clean_title(lines[index].text)
+    for hint in hints:
+        if hint == title or not hint.startswith(title):
+            continue
+        joined, last = title, index
+        for following in range(index + 1, min(index + 1 + _HEADLINE_LINES, len(texts))):
+            if not texts[following] or not hint.startswith(joined + texts[following]):
+                break
+            joined, last = joined + texts[following], following
+        if last > index:
+            return joined, last
+    return title, index
 
 
 def _dated(text: str) -> bool:
@@ -211,7 +231,8 @@ def find_title(
         if best is None or score > best[0]:
             best = (score, agreement, index)
     if best is not None and best[1] >= _AGREES:
-        return _without_badge(clean_title(lines[best[2]].text), hints), best[2]
+        title, index = _continued(lines, texts, best[2], hints)
+        return _without_badge(title, hints), index
     if meta.titles:
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:
