@@ -3,9 +3,11 @@
 The pages are public test data of other projects, not part of this
 repository; ``bench/normalize_pages.jsonl`` names each one (repository,
 commit, path, sha256) with its labels, read from the page by a person:
-title (accepted forms), publication date to the day, author(s), and the
-article's body text. Fetch the repositories at those commits and lay them
-out as ``DIR/<owner>/<name>/<path>``:
+title (accepted forms), publication date to the day, author(s), the
+article's body text, and (``also``) the article's own lines the body leaves
+out: subtitles, captions, credits and source notes, an abstract in another
+language. Fetch the repositories at those commits and lay them out as
+``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne] [--errors]
 
@@ -13,8 +15,9 @@ Scoring, the same for every system:
 
 * **content F1**: bag-of-character-bigram F1 of the body (whitespace
   ignored), averaged over pages; a refused page scores 0;
-* **title exact**: the title equals one accepted form (whitespace runs and
-  full-width letters/digits folded first);
+* **title exact**: the title equals one accepted form (whitespace runs,
+  full-width letters/digits/marks and the spaces next to a punctuation mark
+  folded first: ``外泄？中铁总`` and ``外泄? 中铁总`` are one title);
 * **date**: the day equals an accepted day (pages whose date the page does
   not state are scored for giving none);
 * **author**: the set of names equals one accepted set (names split at
@@ -22,7 +25,8 @@ Scoring, the same for every system:
 * **refused**: pages with an article for which the system raised or gave
   nothing;
 * **boilerplate**: pages whose output holds a line of 4+ characters of
-  which less than half the bigrams occur in the body label;
+  which less than half the bigrams occur in the article's own text (body,
+  ``also`` and title): page furniture, comments, other articles;
 * **CPU ms/page**: ``time.process_time`` around the call, median and mean.
 
 trafilatura and GNE are run with their defaults on the text the page
@@ -53,6 +57,7 @@ from g60pub.normalize import normalize  # noqa: E402
 
 LABELS = ROOT / "bench" / "normalize_pages.jsonl"
 _SPACE = re.compile(r"\s+")
+_SPACE_AT_MARK = re.compile(r"\s*([,.:;!?、])\s*")
 _NAME_SPLIT = re.compile(r"[、,，;；/|｜&＆\s]+")
 _DAY = re.compile(r"((?:19|20)\d{2})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})")
 
@@ -119,8 +124,9 @@ SYSTEMS: dict[str, System] = {
 
 
 def fold(text: str) -> str:
-    """Whitespace runs to one space, full-width ASCII forms to ASCII (NFKC), stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    """Full-width ASCII forms to ASCII (NFKC), no space next to a mark, runs to one space."""
+    text = _SPACE_AT_MARK.sub(r"\1", unicodedata.normalize("NFKC", text))
+    return _SPACE.sub(" ", text).strip()
 
 
 def bigrams(text: str) -> Counter[str]:
@@ -189,6 +195,7 @@ class Score:
 
 def score_page(label: dict[str, Any], out: Output | None, score: Score, errors: list[str]) -> None:
     gold = bigrams("".join(label["body"]))
+    own = bigrams("".join([*label["body"], *label.get("also", []), *(label["title"] or [])]))
     score.pages += 1
     if label["title"] is not None:
         score.titled += 1
@@ -216,7 +223,7 @@ def score_page(label: dict[str, Any], out: Output | None, score: Score, errors: 
         score.author_hits += 1
     else:
         errors.append(f"{label['id']}: author {out.author!r} != {label['author']}")
-    junk = boilerplate(out.lines, gold)
+    junk = boilerplate(out.lines, own)
     if junk:
         score.with_boilerplate += 1
         errors.append(f"{label['id']}: boilerplate {junk[0][:60]!r}")

@@ -13,6 +13,7 @@ import pytest
 from g60pub.normalize import DecodeWarning, normalize_file
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -26,6 +27,79 @@ def test_a_few_bad_bytes_in_a_sidebar_are_replaced_with_a_warning_naming_the_fil
 def test_headline_in_a_heading_div_is_the_title_with_its_inner_space() -> None:
     article = normalize_file(PAGES / "heading_div_title.html")
     assert article.title == "四年前中500万现穷困潦倒 一夜暴富后如何经营"
+
+
+def test_headline_in_a_heading_div_beats_a_bold_dashed_subtitle_above_the_text() -> None:
+    # No <title>, no <h1>: the line just above the text is the subtitle.
+    article = normalize_file(PAGES / "heading_div_no_title.html")
+    assert article.title == "四年前中500万现穷困潦倒 一夜暴富后如何经营"
+
+
+def test_blog_permalink_heading_is_the_title_not_the_og_title_with_blog_and_site() -> None:
+    assert normalize_file(PAGES / "blog_comment_list.html").title == "新竹尖石_美樹營地賞楓 (2)"
+
+
+def test_blog_name_in_the_page_header_is_not_the_title() -> None:
+    assert normalize_file(PAGES / "blog_header_name.html").title == "谁来为无序拆房“埋单”？"
+
+
+def test_credit_lines_under_a_blog_title_are_coauthors_and_a_dateline_not_paragraphs() -> None:
+    article = normalize_file(PAGES / "blog_header_name.html")
+    assert (article.author, article.published) == (
+        "刘国栋、周炜、王燕平、方云凤、柏建斌",
+        "2003-07-24",
+    )
+    assert not any("本报" in b.text or "钱江晚报" in b.text for b in article.blocks)
+
+
+def test_blog_trackback_address_is_not_a_paragraph() -> None:
+    blocks = normalize_file(PAGES / "blog_header_name.html").blocks
+    assert blocks[-1].text.startswith("逝去的生命已无法追回")
+
+
+def test_forum_subject_line_is_the_title_without_its_label() -> None:
+    article = normalize_file(PAGES / "forum_subject_line.html")
+    assert article.title == "你知道导游为什么那么热衷于让你去各种各样的商场购物吗？"
+    assert [b.text[:4] for b in article.blocks] == ["导游的收"]
+
+
+def test_small_heading_under_a_breadcrumb_heading_is_the_title() -> None:
+    article = normalize_file(PAGES / "breadcrumb_heading.html")
+    assert article.title == "2019年人文地理学术年会在重庆成功举行！"
+
+
+def test_blog_post_headline_glued_to_its_dateline_beats_the_sidebar_box_headings() -> None:
+    article = normalize_file(PAGES / "blog_sidebar_boxes.html")
+    assert (article.title, article.published) == (
+        "周末火锅与烧烤 (图)",
+        "2005-06-13T15:00:14+08:00",
+    )
+
+
+def test_a_ranking_box_heading_and_a_label_ending_in_a_colon_are_no_titles() -> None:
+    assert normalize_file(PAGES / "news_rank_sidebar.html").title == "松江召开科创走廊建设推进会"
+
+
+def test_a_badge_glued_to_the_headline_is_dropped_when_the_markup_states_it_without() -> None:
+    article = normalize_file(PAGES / "badge_headline.html")
+    assert article.title == "科创走廊九城市联合招商：一年落地项目超过两百个"
+
+
+def test_a_headline_broken_over_three_lines_is_one_title_when_the_title_tag_holds_it() -> None:
+    article = normalize_file(PAGES / "gov_notice_split_title.html")
+    assert article.title == (
+        "某某市人民政府关于在新城建设范围内暂停办理户口迁入和房屋翻建手续的通告"
+    )
+    assert article.blocks[0].text.startswith("为保障新城建设顺利进行")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("★第一编 古代", "第一编 古代"), ("主题： 一把辛酸泪", "一把辛酸泪")],
+    ids=["bullet", "label"],
+)
+def test_a_bullet_or_a_label_in_front_of_a_headline_is_no_part_of_it(line: str, title: str) -> None:
+    assert clean_title(line) == title
 
 
 def test_body_named_js_img_share_area_is_the_article_not_a_share_bar() -> None:
@@ -93,8 +167,9 @@ def test_author_values_that_are_no_name_are_dropped_or_cut(line: str, author: st
         ("执笔/叨叨姐、胡一刀&李小飞刀", "叨叨姐、胡一刀、李小飞刀"),
         ("作者：张三 | 李四", "张三、李四"),
         ("作者：张三／李四", "张三、李四"),
+        ("执笔人：闵乐夫 赵兰波 刘韬", "闵乐夫、赵兰波、刘韬"),
     ],
-    ids=["spaces", "two-roles", "ampersand", "bar", "slash"],
+    ids=["spaces", "two-roles", "ampersand", "bar", "slash", "drafters"],
 )
 def test_several_names_stay_separate_joined_with_the_ideographic_comma(
     line: str, author: str
@@ -112,3 +187,18 @@ def test_posting_row_below_a_forum_post_gives_poster_and_date() -> None:
 
 def test_wechat_repost_note_is_via_not_the_author() -> None:
     assert parse_byline("来源：微信公众号虹桥馆") == Byline(via="微信公众号虹桥馆")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本报实习生 刘国栋 周炜", Byline(author="刘国栋、周炜")),
+        ("《棱镜》作者周纯", Byline(author="周纯")),
+        ("作者︱春春", Byline(author="春春")),
+        ("来源|广州参考、羊城晚报", Byline(source="广州参考、羊城晚报")),
+        ("来源：转载文章", Byline(via="转载文章")),
+    ],
+    ids=["intern", "column-name", "bar-label", "bar-source", "repost"],
+)
+def test_credit_lines_as_newspapers_and_portals_print_them(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected

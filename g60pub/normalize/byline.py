@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
-from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.dates import find_datetime, split_datetime
 from g60pub.normalize.text import normalize_text
 
@@ -32,7 +32,9 @@ def _traditional(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(variants))
 
 
-_AUTHOR = _traditional(_words("作者 本文作者 记者 撰稿 撰文 文 作者名 发布者 发布人 Author author"))
+_AUTHOR = _traditional(
+    _words("作者 本文作者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 Author author")
+)
 _SOURCE = _traditional(
     _words(
         "来源 本文来源 原文来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 "
@@ -60,6 +62,8 @@ _LABEL = re.compile(
     + "|".join(map(re.escape, _KEYS))
     + r")\s*[:：]\s*"
 )
+# "来源|广州参考", "作者︱春春": a label set off by a bar instead of a colon.
+_BAR_LABEL = re.compile(r"^(" + "|".join(map(re.escape, _KEYS)) + r")\s*[|｜丨︱]\s*")
 # "索 引 号：", "文　　号：": labels padded out to the width of the table column.
 _SPACED_LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s|｜]))[" + HAN + r"](?: +[" + HAN + r"]){1,3}(?= *[:：])"
@@ -76,7 +80,7 @@ _ROLE = re.compile(r"^(?:本报|本台|本网|本刊|新华社|特约|见习|实
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
 # "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
 _REPORTER = re.compile(
-    r"(?:^|[\s（(【\[□■])(?:(?:[" + HAN + r"·]{0,10}?(?:记者|通讯员|撰文|采写|执笔|作者)"
+    r"(?:^|[\s（(【\[□■])(?:(?:[" + HAN + r"·《》]{0,12}?(?:记者|通讯员|实习生|撰文|采写|执笔|作者)"
     r"|文\s*[/／丨|]|执笔\s*[/／丨|])\s*[:：/／丨]?\s*)+"
     r"([" + HAN + r"·]{2,4}(?:\s*[ 、\u3000&＆]\s*[" + HAN + r"·]{2,4})*)"
     r"(?=\s|$|\d|[）)】\]]|摄|整理|发自)"
@@ -99,8 +103,12 @@ _VALUE_END = re.compile(
     r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
     r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享).*$"
 )
+# A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
+_SOURCE_END = re.compile(
+    r"\s*[|｜]\s*(?:(?:发表|查看|我要|网友)?评论|我来说两句|打印|关闭|字号|分享|收藏|纠错).*$"
+)
 # A repost note in the author or source slot: 转载自…, 来源：微信公众号…
-_REPOST = re.compile(r"^(?:转载自|转自|转载于|摘自|来自|原载)|微信公众号|公众号")
+_REPOST = re.compile(r"^(?:转载|转自|摘自|来自|原载)|微信公众号|公众号")
 # "由海姑娘张贴 @ 2005-06-14", "本贴由大卫于2005年8月12日…发表", "… by 眉间尺 〓",
 # "发表于2014-08-24 21:30| 1164次阅读|…": a posting or counter row.
 _POSTED = re.compile(
@@ -135,8 +143,8 @@ def plausible_name(value: str | None, *, markup: bool = False) -> bool:
     ``markup``: a ``<meta name="author">`` value, where a site's own name
     (某某网, 新浪科技频道) stands in for a missing author.
     """
-    if not value or len(value) > 40 or _NOT_NAME.search(value):
-        return False
+    if not value or len(value) > 40 or _NOT_NAME.search(value) or is_list_marker(value):
+        return False  # 最新文章: a sidebar heading run into the byline
     return not (markup and _SITE_NAME.search(value))
 
 
@@ -146,7 +154,8 @@ def _names(value: str) -> str | None:
     Placeholders CMSs print for a missing author (佚名, admin, 系统管理员 …) mean
     no author; roles before the names (本报记者, 通讯员) are dropped.
     """
-    value = _VALUE_END.sub("", value.replace("\u00a0", " "))
+    # 赵培：北京物资学院，北京: the affiliation after a second colon is no name.
+    value = _VALUE_END.sub("", value.replace("\u00a0", " ")).partition("：")[0]
     if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(_EDGE_JUNK).endswith("管理员"):
         return None
     # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.
@@ -189,6 +198,11 @@ def _posted(text: str) -> Byline | None:
     return Byline(author=_names(name) if name else None, published=published)
 
 
+def posting_row(text: str) -> bool:
+    """True for a blog or forum post's posting row (发表于 … | 1164次阅读, … by 眉间尺 〓)."""
+    return not _SENTENCE.search(text) and _posted(text.strip()) is not None
+
+
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     """The author, source and date a byline line holds, or None when ``line`` is not a byline.
 
@@ -199,6 +213,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     text = _SPACED_LABEL.sub(lambda match: match.group(0).replace(" ", ""), text)
     if not text or len(text) > _MAX_LINE:
         return None
+    text = _BAR_LABEL.sub(r"\1：", text)
     labels = list(_LABEL.finditer(text))
     named = None if labels else credit(text)
     if named:
@@ -253,7 +268,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         elif key in _AUTHOR:
             author = author or _names(value)
         elif key in _SOURCE:
-            cleaned = _clean(value)
+            cleaned = _clean(_SOURCE_END.sub("", value))
             source = source or (cleaned if cleaned and not _NOT_NAME.search(cleaned) else None)
     return Byline(
         author=author,

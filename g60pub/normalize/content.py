@@ -12,7 +12,7 @@ bottom-up over a flat list, so deep nesting costs no recursion.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
@@ -77,3 +77,56 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
         if not holds_lines:
             return parent
     return best
+
+
+_RUN_GAIN = 1.5  # how much more a run of lines must weigh than the best subtree
+
+
+def _best_run(weights: Sequence[float]) -> tuple[float, int, int]:
+    """The contiguous run of lines with the greatest total weight: (total, first, last)."""
+    best = (0.0, 0, -1)
+    total, start = 0.0, 0
+    for index, value in enumerate(weights):
+        if total <= 0:
+            total, start = value, index
+        else:
+            total += value
+        if total > best[0]:
+            best = (total, start, index)
+    return best
+
+
+def _common_ancestor(elements: Sequence[HtmlElement]) -> HtmlElement:
+    ancestors = [elements[0], *elements[0].iterancestors()]
+    depth = {id(element): position for position, element in enumerate(ancestors)}
+    deepest = 0
+    for element in elements[1:]:
+        while id(element) not in depth:
+            element = element.getparent()
+        deepest = max(deepest, depth[id(element)])
+    return ancestors[deepest]
+
+
+def choose_article(
+    root: HtmlElement, lines: Sequence[Line], weights: Sequence[float]
+) -> tuple[HtmlElement, list[int]]:
+    """The article's element and the indexes of its lines.
+
+    Usually the heaviest subtree (``choose_root``) and every line in it. On
+    old table layouts the article's paragraphs share one cell with link lists
+    and slideshows that outweigh them; then the article is the heaviest run
+    of consecutive lines, when it weighs far more than any subtree and lies
+    mostly outside the heaviest one: the lines of that run, under their
+    common ancestor.
+    """
+    article = choose_root(root, zip(lines, weights, strict=True))
+    inside = set(article.iter())
+    members = [i for i, line in enumerate(lines) if line.owner in inside]
+    subtree = sum(weights[i] for i in members)
+    total, first, last = _best_run(weights)
+    texts = [i for i in range(first, last + 1) if weights[i] > 0]
+    held = sum(weights[i] for i in texts if lines[i].owner in inside)
+    if len(texts) >= 2 and total > _RUN_GAIN * max(subtree, 0.0) and held * 2 < total:
+        article = _common_ancestor([lines[i].owner for i in texts])
+        return article, list(range(first, last + 1))
+    return article, members

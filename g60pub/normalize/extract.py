@@ -18,10 +18,11 @@ from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline, plausible_name
-from g60pub.normalize.content import choose_root, negative_regions, weight
+from g60pub.normalize.content import choose_article, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
+from g60pub.normalize.tail import article_end, first_post_end
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
 
@@ -35,6 +36,10 @@ _ERROR_PAGE = re.compile(
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
     re.I,
 )
+# A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
+_COUNTER = re.compile(r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2})$")
+_LISTING = 10
+_HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 
 
@@ -83,9 +88,11 @@ def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
     nor the site the <title> ends with (unless the page names it as its source too,
     as a WeChat account is both)."""
     suffix = (meta.page_title or "")[len(strip_site_suffix(meta.page_title or "")) :]
+    # 史蒂文的家_藍天 (stevenhgm): the account handle after the name is no part of it.
+    names = [_HANDLE.sub("", name) for name in meta.authors]
     return [
         name
-        for name in meta.authors
+        for name in names
         if plausible_name(name, markup=True) and (name not in suffix or name in sources)
     ]
 
@@ -96,9 +103,10 @@ def _metadata(
     # What the page says in words (near the title, then at the edges of the
     # text: 来源：… under a WeChat repost) outranks what its markup says.
     sources = [*(b.source for b in (*near, *far)), *meta.sources]
-    author = _first(
-        *(b.author for b in near), *(b.author for b in far), *_markup_authors(meta, sources)
-    )
+    # Credit lines under the title (本报实习生 刘国栋 周炜 / 本报记者 王燕平) name
+    # co-authors: together they are the byline.
+    names = list(dict.fromkeys(n for b in near if b.author for n in b.author.split("、")))
+    author = _first("、".join(names), *(b.author for b in far), *_markup_authors(meta, sources))
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
     published = _pick_date(
         [
@@ -120,18 +128,19 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
         for line, text, byline in zip(lines, texts, bylines, strict=True)
     ]
-    article = choose_root(root, zip(lines, weights, strict=True))
-    inside = set(article.iter())
-    members = [i for i, line in enumerate(lines) if line.owner in inside]
-    body = [i for i in members if weights[i] > 0]
-    if not body:
-        raise SourceError("no article found")
-    title, title_index = find_title(lines, texts, meta, (body[0], body[-1]))
+    article, members, body = _article(root, lines, texts, weights)
+    in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
+    title, title_index = find_title(lines, texts, meta, (body[0], body[-1]), in_furniture)
     if not title:
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
         raise SourceError(f"no article found (an error page: {title})")
-    near, near_indexes = _near_bylines(lines, members, body[0], title_index)
+    # A title read inside the text (the first line with a question mark) still
+    # has its byline rows under it: they end where the text proper begins.
+    opening = body[0]
+    if title_index is not None and title_index >= body[0]:
+        opening = next((i for i in body if i > title_index and texts[i] != title), body[0])
+    near, near_indexes = _near_bylines(lines, members, opening, title_index)
     # Bylines inside the text, then one set just below it (some templates
     # print 发布时间/来源 under the article).
     below = range(body[-1] + 1, min(body[-1] + 1 + _BELOW_TEXT, len(lines)))
@@ -150,7 +159,39 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     items = _blocks(article, lines, texts, kept, bylines, near_indexes, title)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
+    counters = sum(1 for _, text in items if _COUNTER.match(text))
+    if counters >= _LISTING and counters * 3 >= len(items):
+        # A forum's or a portal's list of threads: reply counts and posting
+        # times between the excerpts, and no article among them.
+        raise SourceError("no article found (a listing of posts)")
     return Extracted(title, tuple(items), author, source, published, via)
+
+
+def _article(
+    root: HtmlElement, lines: Sequence[Line], texts: Sequence[str], weights: Sequence[float]
+) -> tuple[HtmlElement, list[int], list[int]]:
+    """The article's element, its lines, and those of them that are text.
+
+    The article ends where its box goes on to comments, a site notice or a
+    second post (tail.py): the element is chosen again without what follows.
+    """
+    article, members = choose_article(root, lines, weights)
+    body = [i for i in members if weights[i] > 0]
+    if not body:
+        raise SourceError("no article found")
+    end = article_end(texts, weights, body[0])
+    if end is not None:
+        cut = [w if i < end else 0.0 for i, w in enumerate(weights)]
+        shorter, kept = choose_article(root, lines, cut)
+        kept = [i for i in kept if i < end]
+        if any(cut[i] > 0 for i in kept):
+            article, members, weights = shorter, kept, cut
+            body = [i for i in members if weights[i] > 0]
+    end = first_post_end(texts, weights, members, body[0])
+    if end is not None:
+        members = [i for i in members if i < end]
+        body = [i for i in body if i < end]
+    return article, members, body
 
 
 _NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence

@@ -10,20 +10,26 @@ prominent line just above the text; last, the ``<title>`` without its suffix.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.text import normalize_text
 
-_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+|\s*--\s*")
+_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@]+\s+|\s*--\s*|\s*::\s*")
+# Separators written with spaces around them (标题 @ 博客名 :: 站点): where one is
+# present, the "_" inside the title (新竹尖石_美樹營地賞楓) is the title's own.
+_SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜]+|::)\s+|\s*--\s*")
 _TITLE_NAME = re.compile(
-    r"title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject", re.I
+    r"(?<!sub)(?<!sub[-_])(?:title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject)",
+    re.I,
 )
+# ——记一位彩票得主的四年: a subtitle, set off by its leading dash.
+_SUBTITLE = re.compile(r"^\s*(?:——|--|─)")
 # 主题：… / 标题：… on forum and archive pages: the label is no part of the title.
 _TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
 # A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
@@ -31,14 +37,28 @@ _GLUED = re.compile(r"\s+\|\s+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _TRAILING_DASHES = re.compile(r"(?:\s*[-–—]\s*){2,}$")
 _NEEDS_CLEANING = re.compile(r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$")
+# A link to a site's or a blog's front page: /, ./, index.html, http://host/.
+_HOME = re.compile(
+    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.{0,2}/)?(?:(?:index|default|main)\.\w{2,5})?\s*$", re.I
+)
 _MAX_TITLE = 150
+_NAMED = 10
+_HEADLINE_LINES = 3
+_BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
+_BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
+# ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
+_DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _BARE_TITLE = 8
+_FURNITURE = 20
 
 
 def strip_site_suffix(page_title: str) -> str:
-    """``标题_栏目_站点`` / ``标题 - 某某网`` -> ``标题``."""
+    """``标题_栏目_站点`` / ``标题 - 某某网`` / ``标题 @ 博客名 :: 站点`` -> ``标题``."""
+    spaced = [p.strip() for p in _SPACED_SEPARATOR.split(page_title) if p and p.strip()]
+    if len(spaced) > 1 and len(spaced[0]) >= 4:
+        return spaced[0]
     pieces = [p.strip() for p in _SITE_SEPARATOR.split(page_title) if p and p.strip()]
     if not pieces:
         return page_title.strip()
@@ -58,10 +78,48 @@ def _named_title(element: HtmlElement) -> bool:
     return False
 
 
+def _links_home(element: HtmlElement) -> bool:
+    links = element.xpath("descendant-or-self::a[@href]")
+    return bool(links) and all(_HOME.search(str(a.get("href"))) for a in links)
+
+
+def _continued(
+    lines: Sequence[Line], texts: Sequence[str], index: int, hints: Sequence[str]
+) -> tuple[str, int]:
+    """A headline set over two or three lines (吉林省人民政府关于禁止在 / 征占地范围内…),
+    joined when the markup states it whole; with the index of its last line."""
+    title = clean_title(lines[index].text)
+    for hint in hints:
+        if hint == title or not hint.startswith(title):
+            continue
+        joined, last = title, index
+        for following in range(index + 1, min(index + 1 + _HEADLINE_LINES, len(texts))):
+            if not texts[following] or not hint.startswith(joined + texts[following]):
+                break
+            joined, last = joined + texts[following], following
+        if last > index:
+            return joined, last
+    return title, index
+
+
+def _dated(text: str) -> bool:
+    pieces = _GLUED.split(text)
+    return len(pieces) > 1 and find_datetime(" ".join(pieces[1:])) is not None
+
+
+def _without_badge(title: str, hints: Sequence[str]) -> str:
+    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the badge."""
+    for hint in hints:
+        extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
+        if len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra):
+            return hint
+    return title
+
+
 def clean_title(text: str) -> str:
     """The title as a reader sees it: inner spaces kept, labels and glued datelines cut."""
     text = _PRIVATE_USE.sub("", normalize_text(text, keep_spaces=True))
-    text = _TITLE_LABEL.sub("", text)
+    text = _DECORATION.sub("", _TITLE_LABEL.sub("", text))
     pieces = _GLUED.split(text)
     if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
         text = pieces[0]
@@ -89,10 +147,10 @@ def _agreement(text: str, hints: Sequence[str]) -> int:
     return best
 
 
-def _prominence(line: Line) -> int:
-    bonus = {1: 20, 2: 12, 3: 6}.get(line.heading, 0)
-    if _named_title(line.owner):
-        bonus += 10
+def _prominence(line: Line, text: str) -> int:
+    bonus = {1: 20, 2: 12, 3: 6, 4: 3, 5: 3, 6: 3}.get(line.heading, 0)
+    if _named_title(line.owner) or _TITLE_LABEL.match(text):
+        bonus += _NAMED
     if line.bold or line.centred:
         bonus += 3
     return bonus
@@ -124,11 +182,17 @@ def _page_title_hints(page_title: str | None) -> list[str]:
 
 
 def find_title(
-    lines: Sequence[Line], texts: Sequence[str], meta: PageMeta, content: tuple[int, int]
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    meta: PageMeta,
+    content: tuple[int, int],
+    furniture: Collection[int] = (),
 ) -> tuple[str | None, int | None]:
     """The title text and the index of its line (None when it comes from markup only).
 
-    ``content`` is the index of the first and last line of the article text.
+    ``content`` is the index of the first and last line of the article text;
+    ``furniture``, lines inside regions named as page furniture (a blog's
+    header, a column box), which make poor titles.
     Agreement with the markup wins; then what the markup states outright
     (og:title, JSON-LD headline); then a prominent line just above the text;
     last, the ``<title>`` without its site suffix.
@@ -137,24 +201,38 @@ def find_title(
     best: tuple[int, int, int] | None = None  # (score, agreement, index)
     first = content[0]
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
-        if not text or len(text) > _MAX_TITLE or is_noise(text):
+        if (
+            not text
+            or len(text) > _MAX_TITLE
+            or is_noise(text)
+            or is_list_marker(text)
+            or _SUBTITLE.match(text)
+            or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
+        ):
             continue
+        if line.link_ratio > 0.5 and _links_home(line.owner):
+            continue  # the site's or blog's name, linking to its front page
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
         agreement = _agreement(text, hints)
         # A blog's permalink headline is a link; one named as a title just
         # above the text is still the headline.
-        permalink = first - 3 <= index < first and _named_title(line.owner)
+        permalink = first - 3 <= index < first and (_named_title(line.owner) or line.heading > 0)
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
-        prominence = _prominence(line)
+        prominence = _prominence(line, line.text.strip())
+        if first - 3 <= index < first and _dated(line.text):
+            prominence += _NAMED  # a post's headline glued to its dateline
         if agreement < _AGREES and prominence < 3:
             continue
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
+        if index in furniture:
+            score -= _FURNITURE
         if best is None or score > best[0]:
             best = (score, agreement, index)
     if best is not None and best[1] >= _AGREES:
-        return clean_title(lines[best[2]].text), best[2]
+        title, index = _continued(lines, texts, best[2], hints)
+        return _without_badge(title, hints), index
     if meta.titles:
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:

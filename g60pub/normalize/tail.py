@@ -1,0 +1,113 @@
+"""Where an article ends: reader comments, site notices and the posts after the first.
+
+Pages print more after the article inside the same box: a comment section
+(热门评论, 网友评论, 留言列表 (42)) with its entries, the site's copyright or
+disclaimer notice (版权与免责声明, 反侵权公告), a forum's posting rules, and on
+blogs and forums further posts (a monthly archive, the replies to a thread).
+None of it is the article. Each is recognised by its own marks, never by
+one word: a comment heading counts only with a comment entry after it
+(user[219.130.79.*], [网易上海网友]2019-05-18 …, #1 小鳳於 2013/12/28 10:28, re: …)
+or with words only comment boxes print (暂无评论, 网友评论仅供…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from g60pub.normalize.byline import posting_row
+
+_COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应)"
+# A heading that opens the comment section (the whole of a short line).
+_COMMENT_HEADING = re.compile(
+    r"^[【\[]?\s*(?:热门|熱門|最新|精彩|全部|网友|網友|读者|讀者|最热|最熱|所有|我要|发表|發表|查看|更多)?"
+    + _COMMENT
+    + r"{1,2}(?:列表|区|區)?[\s\d（）()【】\[\]:：共已有条條人参与參與]*"
+    + _COMMENT
+    + r"?$"
+)
+# Words only a comment box or a site notice prints: the article is over.
+_CLOSING = re.compile(
+    r"^(?:网友|網友)" + _COMMENT + r"仅供|仅代表网友个人|^正文已结束"
+    r"|^(?:暂无|暫無|目前没有|目前沒有|还没有|還沒有)(?:热门|熱門)?"
+    + _COMMENT
+    + r"|^请先说点什么|^发一条友善的评论|纯属.{0,4}个人(?:观点|行为|意见).{0,8}与.{1,12}无关"
+    r"|^(?:Notice|Disclaimer)\s*:\s*(?:The|This) (?:content|article|page)"
+)
+# A site's copyright or disclaimer notice, by its heading (雅虎中国著作权声明,
+# 振兴东北网版权与免责声明：, 反侵权公告：).
+_NOTICE = re.compile(
+    r"^.{0,12}(?:版权|版權|著作权|著作權|侵权|侵權|免责|免責|特别|郑重)(?:(?:与|及|和)免责)?(?:声明|聲明|公告)\s*[:：]?$"
+)
+# One entry of a comment list.
+_ENTRY = re.compile(
+    r"\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\*\]"  # user[219.130.79.*]
+    r"|(?:网友|網友)\]\s*\d{4}-\d{2}-\d{2}"  # 微软小冰[网易北京手机网友]2019-05-17 20:33:49
+    r"|^#\d+\s*\S.{0,30}[於于]\s*\d{4}[/-]"  # #1 小鳳於 2013/12/28 10:28
+    r"|[於于]\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:回覆|回复)"
+    r"|^#?\s*re\s*[:：]"  # # re: 标题 2004-12-27 12:46 网友
+    r"|(?:引用|回复|回覆|支持|反对|举报|投诉|顶|踩)\s*(?:引用|回复|回覆|支持|反对|举报|投诉|顶|踩)"
+    r"\s*[(（]?\d*[)）]?\s*\d{4}-\d{1,2}-\d{1,2}",
+    re.I,
+)
+_EVIDENCE = 8  # lines after a comment heading within which an entry must show
+_SHORT = 40
+_NEXT_POST = 60.0  # weight of text that makes a post (or an article before a notice)
+
+
+def _ends_here(texts: Sequence[str], index: int) -> bool:
+    text = texts[index].strip()
+    if _CLOSING.search(text[: _SHORT * 2]) or (len(text) <= _SHORT and _NOTICE.match(text)):
+        return True
+    if len(text) <= _SHORT and _COMMENT_HEADING.match(text):
+        following = texts[index + 1 : index + 1 + _EVIDENCE]
+        return any(_ENTRY.search(line) for line in following)
+    return False
+
+
+def article_end(texts: Sequence[str], weights: Sequence[float], start: int) -> int | None:
+    """The index of the first line where the article is over, if any.
+
+    ``start`` is the first line of the text as first chosen: a comment link in
+    the byline row above it (发表评论 | 查看评论) ends nothing. A site notice
+    ends the text before it wherever it stands, even when the notice itself
+    was taken for the article (a long copyright paragraph under a short story).
+    """
+    text_before = 0.0
+    for index, text in enumerate(texts):
+        notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
+        if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
+            return index
+        if index > start and _ends_here(texts, index):
+            return index
+        text_before += max(weights[index], 0.0)
+    return None
+
+
+def is_comment_entry(text: str) -> bool:
+    """True for the head of one reader comment (name, address or date, reply links)."""
+    return len(text) <= _SHORT * 2 and _ENTRY.search(text) is not None
+
+
+def first_post_end(
+    texts: Sequence[str], weights: Sequence[float], members: Sequence[int], first: int
+) -> int | None:
+    """Where the first post ends on a page that holds several (an archive, a thread).
+
+    Posts are set apart by their posting rows (发表于 … | 阅读(12), 发布时间 … by
+    X). A row inside the article's lines with text both before and after it
+    is a boundary, whether it closes the first post or heads the second: the
+    first post ends with its last line of text before that row (the next
+    post's title and dateline go with it).
+    """
+    for row in members:
+        if row <= first or not posting_row(texts[row]):
+            continue
+        before = sum(weights[i] for i in members if i < row and weights[i] > 0)
+        if before < _NEXT_POST:
+            continue  # the first post's own dateline under its title
+        after = sum(weights[i] for i in members if i > row and weights[i] > 0)
+        if after < _NEXT_POST:
+            return None
+        return max(i for i in members if i < row and weights[i] > 0) + 1
+    return None

@@ -1,0 +1,98 @@
+"""Where an article ends: reader comments, site notices and the posts after the first.
+
+Each page under tests/data/pages/ is written by this project, modelled on
+real layouts of the open web (old portal comment tables, a blog's comment
+list, a site's copyright notice, a forum thread, a blog's monthly archive).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from g60pub.errors import SourceError
+from g60pub.normalize import normalize_file
+from g60pub.normalize.tail import is_comment_entry
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def texts(name: str) -> list[str]:
+    return [block.text for block in normalize_file(PAGES / name).blocks]
+
+
+def test_reader_comments_after_a_news_article_are_not_the_article() -> None:
+    assert texts("news_comment_tables.html") == [
+        "松江区日前召开科创走廊建设推进会，部署下一阶段重点工作，会议要求各部门加强协同、压实责任，确保各项任务按期完成。",
+        "会议指出，科创走廊建设进入新阶段，要聚焦产业链协同，推动创新资源向企业集聚，提升区域整体竞争力。",
+        "会议强调，要坚持项目为王，抓好重大项目落地，以高质量发展的实际成效检验各项工作。",
+    ]
+
+
+def test_comment_links_in_the_byline_row_end_neither_the_article_nor_its_source() -> None:
+    article = normalize_file(PAGES / "news_comment_tables.html")
+    assert (article.source, article.published) == ("某某商业报道", "2004-12-10T11:55:08+08:00")
+
+
+def test_a_blog_comment_list_is_not_the_post() -> None:
+    assert not any("小鳳" in text or "留言" in text for text in texts("blog_comment_list.html"))
+
+
+def test_the_last_reply_under_a_blog_post_is_not_its_date() -> None:
+    assert normalize_file(PAGES / "blog_comment_list.html").published == "2013-12-28T00:28:00+08:00"
+
+
+def test_a_site_copyright_notice_after_the_text_is_not_the_article() -> None:
+    found = texts("site_notice_after_text.html")
+    assert len(found) == 2
+    assert found[0].startswith("记者日前走访了省内一家农机企业")
+    assert not any("版权" in text or "联系电话" in text for text in found)
+
+
+def test_a_copyright_notice_outweighing_a_short_story_is_not_the_article() -> None:
+    article = normalize_file(PAGES / "table_cell_link_lists.html")
+    assert article.title == "松江召开科创走廊建设推进会 部署下一阶段重点工作"
+    assert [block.text[:6] for block in article.blocks] == [
+        "松江区日前召",
+        "会议指出，科",
+        "会议强调，要",
+    ]
+
+
+def test_a_forum_thread_yields_its_first_post_with_poster_and_date() -> None:
+    article = normalize_file(PAGES / "forum_thread.html")
+    assert (article.title, article.author, article.published) == (
+        "《清洁》：东方式内敛与摇滚现实绘",
+        "眉间尺",
+        "2005-05-17T22:11:42+08:00",
+    )
+    assert [block.text[:4] for block in article.blocks] == ["不得不承", "整部影片", "个人认为"]
+
+
+def test_a_monthly_archive_yields_its_first_post() -> None:
+    article = normalize_file(PAGES / "blog_monthly_archive.html")
+    assert (article.title, article.published) == ("周末火锅与烧烤", "2005-06-13T15:00:14+08:00")
+    assert [block.text[:4] for block in article.blocks] == ["周末和朋", "火锅那边"]
+
+
+def test_a_forum_list_of_threads_is_no_article() -> None:
+    with pytest.raises(SourceError, match="a listing of posts"):
+        normalize_file(PAGES / "forum_thread_list.html")
+
+
+def test_comment_entries_are_told_by_their_marks() -> None:
+    assert all(
+        map(
+            is_comment_entry,
+            [
+                "lr9111[219.130.79.*] 认为：",
+                "微软小冰[网易北京手机网友]2019-05-17 20:33:49",
+                "#1 小鳳於 2013/12/28 10:28",
+                "藍天的家於 2014/01/01 20:31 回覆",
+                "# re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds",
+                "引用 投诉 支持 (2) 2004-12-13 09:02:13",
+            ],
+        )
+    )
+    assert not is_comment_entry("会议强调，要坚持项目为王，抓好重大项目落地。")
