@@ -27,7 +27,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from g60pub.alignment import dictionary, layout
+import g60pub.alignment.dictionary as dictionary
+import g60pub.alignment.layout as layout
 from g60pub.alignment.lexicon import en_stems
 from g60pub.figures import Anchors, en_anchors, zh_anchors
 from g60pub.glossary import Glossary

@@ -34,7 +34,9 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from g60pub.alignment import baseline, dictionary, lexicon
+import g60pub.alignment.baseline as baseline
+import g60pub.alignment.dictionary as dictionary
+import g60pub.alignment.lexicon as lexicon
 from g60pub.alignment.evidence import Links, Paragraphs, en_side, link, zh_side
 from g60pub.alignment.lattice import Lattice
 from g60pub.glossary import Glossary

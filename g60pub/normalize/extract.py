@@ -20,6 +20,7 @@ from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline, plausible_name
 from g60pub.normalize.content import choose_root, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
+from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.text import normalize_text
@@ -113,7 +114,7 @@ def _metadata(
 def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extracted:
     """The article the lines of ``root`` hold, or :class:`SourceError` when there is none."""
     texts = [normalize_text(line.text) for line in lines]
-    bylines = [parse_byline(line.text, strict=True) for line in lines]
+    bylines = [english_byline(line.text) or parse_byline(line.text, strict=True) for line in lines]
     furniture = negative_regions(root)
     weights = [
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
@@ -125,7 +126,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     body = [i for i in members if weights[i] > 0]
     if not body:
         raise SourceError("no article found")
-    title, title_index = find_title(lines, texts, meta, (body[0], body[-1]))
+    english = is_english(" ".join(texts[i] for i in body))
+    headline = english_title(lines, texts, body[0]) if english else None
+    title, title_index = headline or find_title(lines, texts, meta, (body[0], body[-1]))
     if not title:
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
@@ -191,7 +194,7 @@ def _near_bylines(
             continue
         if index >= first and index > anchor + 3:
             continue
-        byline = parse_byline(lines[index].text)
+        byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
         if byline is not None and (offset > 0 or index not in inside):
             found.append(byline)
             indexes.add(index)
