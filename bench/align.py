@@ -20,7 +20,9 @@ Synthetic families, built here deterministically with their ground truth:
   25 items (Chinese items joined by semicolons, as the reports write them),
   which the English gives as a lead sentence and one paragraph per item
   (1-6 to 1-26 beads), the way official editions do; items are the sentence
-  pairs above and the 1-1 paragraph pairs of the tuned real cases.
+  pairs above and the 1-1 paragraph pairs of the tuned real cases; a quarter
+  of the lists go the other way, numbered Chinese items run into one English
+  paragraph (6-1 to 26-1).
 
 Perturbations of the English side, each with its true bead: a paragraph
 split in two or three (1-2, 1-3), two paragraphs merged (2-1), a paragraph
@@ -234,6 +236,13 @@ def _item(text: str, style: str, last: bool) -> str:
     return f"{lower}{end if not last else '.'}" if not last else f"and {lower}."
 
 
+_CN = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+    "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三",
+    "二十四", "二十五",
+]  # fmt: skip
+
+
 def list_case(rng: random.Random, rate: float, paragraphs: int | None = None) -> Case:
     """A policy article one or two of whose paragraphs the English gives as lists."""
     pairs = policy_pairs(rng)
@@ -250,6 +259,15 @@ def list_case(rng: random.Random, rate: float, paragraphs: int | None = None) ->
         if i in lists:
             items = rng.sample(pool, rng.randint(5, 25))
             lead_zh, lead_en = rng.choice(LEADS)
+            if rng.random() < 0.25:
+                # The reverse: numbered Chinese items, one English paragraph.
+                numbered = [f"（{_CN[k]}）{z}" for k, (z, _) in enumerate(items)]
+                run_on = "; ".join(e[0].lower() + e[1:].rstrip(".") for _, e in items)
+                gold.append((tuple(range(len(zh), len(zh) + len(items) + 1)), (len(en),)))
+                zh += [lead_zh, *numbered]
+                en.append(f"{lead_en} {run_on}.")
+                i += 1
+                continue
             style = rng.choice(["bullet", "bullet", "dash", "semicolon", "plain"])
             zh.append(lead_zh + "；".join(z.rstrip("。") for z, _ in items) + "。")
             rendered = [_item(e, style, k == len(items) - 1) for k, (_, e) in enumerate(items)]

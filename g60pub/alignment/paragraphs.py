@@ -51,7 +51,11 @@ SEAM_FLOOR = 0.2
 TWO_TWO = 3.0  # a 2-2 bead, beyond a 1-1 one and its two seams
 HEADING_MATCH = 1.0  # reward for a heading aligned 1-1 with a heading
 HEADING_MISMATCH = 1.0  # cost of a heading aligned 1-1 with a paragraph
-HEADING_SEAM = 2.0  # cost of a seam next to a heading (a heading run into its paragraph)
+# Cost of a seam next to a heading: an English edition may run a Chinese
+# heading into its paragraph, but an English heading inside the English of
+# one Chinese paragraph is nearly always a neighbour's (a title page line).
+HEADING_SEAM_ZH = 2.0
+HEADING_SEAM_EN = 3.0
 BYLINE_PAIRED = 2.0  # cost of a byline aligned with anything
 WORD = 0.1  # per bit of evidence (``evidence.QUANTUM`` bits per unit of weight)
 EXPECTED = 0.5  # share of a paragraph's evidence a true counterpart answers, at least
@@ -61,6 +65,7 @@ FIRST_SPREAD = 0.3  # the same, while the ratio is the whole text's
 MIN_FIT_BEADS = 5  # 1-1 beads needed to refit the length model
 MIN_FIT_CHARS = 20
 SENTENCE_WEIGHT = 1.0  # cost per sentence more on one side of a bead than on the other
+SENTENCE_CAP = 6.0
 MAX_DELTA = 5.0  # a bead this far off in length is never worth extending
 SURE = 0.9  # posterior of the beads a lexicon is learned from
 
@@ -131,21 +136,27 @@ class _Model:
         self.ratio, self.variance, self.spread = ratio, variance, spread
         self.sentence_weight = sentence_weight
         self.links: Links = link(zs, es)
-        self.zh_seam, self.en_seam = _seams(zs), _seams(es)
+        self.zh_seam, self.en_seam = _seams(zs, HEADING_SEAM_ZH), _seams(es, HEADING_SEAM_EN)
         self.zh_skip = [BYLINE_SKIP if b else SKIP for b in zs.bylines]
         self.en_skip = [BYLINE_SKIP if b else SKIP for b in es.bylines]
 
     def run(self) -> list[Bead]:
         n, m = len(self.zs.lengths), len(self.es.lengths)
-        lattice = Lattice(n, m)
+        # Alignments stay near the diagonal; a band too narrow for the one
+        # found (a 1-25 list, then 25-1) is widened and the search run again.
         band = max(12, abs(n - m) + 8, max(n, m) // 6)
-        for i in range(n + 1):
-            centre = i * m / n
-            lo, hi = max(0, int(centre) - band), min(m, int(centre) + band)
-            for j in range(lo, hi + 1):
-                if i or j:
-                    lattice.add(i, j, self.edges(i, j))
-        return [Bead(a, b, s) for a, b, s in lattice.beads()]
+        while True:
+            lattice = Lattice(n, m)
+            for i in range(n + 1):
+                centre = i * m / n
+                lo, hi = max(0, int(centre) - band), min(m, int(centre) + band)
+                for j in range(lo, hi + 1):
+                    if i or j:
+                        lattice.add(i, j, self.edges(i, j))
+            beads = [Bead(a, b, s) for a, b, s in lattice.beads()]
+            if band >= max(n, m) or not _near_edge(beads, n, m, band):
+                return beads
+            band *= 2
 
     def edges(self, i: int, j: int) -> list[tuple[int, int, float]]:
         """(zh count, en count, cost) of every bead that ends at (i, j)."""
@@ -182,7 +193,7 @@ class _Model:
             delta = self.delta(lz, en_len)
             word = en_word + EXPECTED * zs.total[z] - zbits.bit_count()
             cost = ONE + _length_cost(delta) + WORD * word
-            cost += self.sentence_weight * abs(zs.sentences[z] - sentences)
+            cost += self._sentences(zs.sentences[z], sentences)
             if b == 1:
                 cost += self._single(zs.headings[z], es.headings[k])
                 cost += BYLINE_PAIRED * (zs.bylines[z] + es.bylines[k])
@@ -212,7 +223,7 @@ class _Model:
                 delta = self.delta(zh_len, le)
                 word = zh_word + EXPECTED * es.total[e] - ebits.bit_count()
                 cost = ONE + MULTI + seams + _length_cost(delta) + WORD * word
-                cost += self.sentence_weight * abs(es.sentences[e] - sentences)
+                cost += self._sentences(es.sentences[e], sentences)
                 cost += BYLINE_PAIRED * es.bylines[e]
                 found.append((a, 1, cost))
                 if delta < -MAX_DELTA:
@@ -236,9 +247,14 @@ class _Model:
             + self.en_seam[j - 1]
             + _length_cost(delta)
             + WORD * word
-            + self.sentence_weight * abs(sentences)
+            + self._sentences(sentences, 0)
             + BYLINE_PAIRED * (sum(zs.bylines[i - 2 : i]) + sum(es.bylines[j - 2 : j]))
         )
+
+    def _sentences(self, zh: int, en: int) -> float:
+        # Capped: a long list whose items the English writes as sentences
+        # differs by many sentences, and the seams already pay for each item.
+        return min(self.sentence_weight * abs(zh - en), SENTENCE_CAP)
 
     @staticmethod
     def _single(zh_heading: bool, en_heading: bool) -> float:
@@ -256,13 +272,22 @@ class _Model:
         return (le - expected) / math.sqrt(spread)
 
 
-def _seams(side: Paragraphs) -> list[float]:
+def _near_edge(beads: list[Bead], n: int, m: int, band: int) -> bool:
+    i = j = 0
+    for bead in beads:
+        i, j = i + len(bead.zh), j + len(bead.en)
+        if abs(j - i * m / n) >= band - 2:
+            return True
+    return False
+
+
+def _seams(side: Paragraphs, heading_seam: float) -> list[float]:
     """Cost of the seam before each paragraph, were it inside a 1-n or n-1 bead."""
     costs = []
     for k, strength in enumerate(side.joins):
         cost = SEAM * (1.0 - strength) + SEAM_FLOOR
         if (side.headings[k] or (k and side.headings[k - 1])) and strength < 0.8:
-            cost += HEADING_SEAM
+            cost += heading_seam
         costs.append(cost)
     return costs
 
