@@ -10,7 +10,9 @@ Synthetic families, built here deterministically with their ground truth:
 
 * ``sample``: the bundled article's Chinese blocks and their English from
   ``sources/<slug>.en.po``, the English then split, merged, thinned and
-  padded at random (several seeds);
+  padded at random (several seeds); its headings are dropped or kept, never
+  run into a paragraph, as English editions keep them (``--merge-headings``
+  runs them in as well);
 * ``policy``: synthetic policy/news articles assembled from the sentence
   pairs in ``tests/data/align/policy_sentences.tsv`` (figures and dates
   filled in at random), perturbed the same way;
@@ -136,20 +138,25 @@ def _fill(zh: str, en: str, rng: random.Random) -> tuple[str, str]:
     return zh, en
 
 
-def sample_pairs() -> list[tuple[str, str]]:
-    catalog = read_po(SAMPLE_PO)
-    return [(str(m.id), str(m.string)) for m in catalog if m.id and m.string]
+def sample_pairs() -> tuple[list[tuple[str, str]], frozenset[int]]:
+    """The sample's (Chinese, English) pairs and the indices of its headings."""
+    messages = [m for m in read_po(SAMPLE_PO) if m.id and m.string]
+    headings = frozenset(k for k, m in enumerate(messages) if "heading" in m.auto_comments)
+    return [(str(m.id), str(m.string)) for m in messages], headings
 
 
 def perturb(
-    pairs: list[tuple[str, str]], rng: random.Random, rate: float
+    pairs: list[tuple[str, str]],
+    rng: random.Random,
+    rate: float,
+    unmerged: frozenset[int] = frozenset(),
 ) -> tuple[list[str], list[Bead]]:
     """The English side after random splits/merges/drops/additions, with the true beads."""
     en: list[str] = []
     beads: list[Bead] = []
     i = 0
     while i < len(pairs):
-        i = _perturb_one(pairs, i, i, rng, rate, en, beads)
+        i = _perturb_one(pairs, i, i, rng, rate, en, beads, unmerged)
     return en, beads
 
 
@@ -161,6 +168,7 @@ def _perturb_one(
     rate: float,
     en: list[str],
     beads: list[Bead],
+    unmerged: frozenset[int] = frozenset(),
 ) -> int:
     """Perturb pair ``i`` (Chinese index ``at``) into ``en`` and ``beads``; the next index."""
     r = rng.random()
@@ -175,7 +183,7 @@ def _perturb_one(
         ]
         beads.append(((at,), tuple(range(len(en), len(en) + parts))))
         en.extend(pieces)
-    elif r < rate * 0.6 and i + 1 < len(pairs):
+    elif r < rate * 0.6 and i + 1 < len(pairs) and not {i, i + 1} & unmerged:
         beads.append(((at, at + 1), (len(en),)))
         en.append(text + " " + pairs[i + 1][1])
         i += 1
@@ -281,12 +289,13 @@ def list_case(rng: random.Random, rate: float, paragraphs: int | None = None) ->
     return ("lists", zh, en, gold)
 
 
-def build_cases(n: int, rate: float) -> list[Case]:
+def build_cases(n: int, rate: float, merge_headings: bool = False) -> list[Case]:
     cases: list[Case] = []
     if SAMPLE_PO.exists():
-        pairs = sample_pairs()
+        pairs, headings = sample_pairs()
+        unmerged = frozenset() if merge_headings else headings
         for seed in range(n):
-            en, gold = perturb(pairs, random.Random(1000 + seed), rate)
+            en, gold = perturb(pairs, random.Random(1000 + seed), rate, unmerged)
             cases.append((f"sample-{seed}", [z for z, _ in pairs], en, gold))
     for family, loose in (("policy", False), ("loose", True)):
         for seed in range(n):
@@ -328,6 +337,11 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=0.3, help="perturbation rate per paragraph")
     parser.add_argument("--dump", type=Path, help="write synthetic cases as JSON")
     parser.add_argument("--real-only", action="store_true", help="the real cases alone")
+    parser.add_argument(
+        "--merge-headings",
+        action="store_true",
+        help="let the perturbation run the sample's headings into a paragraph",
+    )
     args = parser.parse_args()
     glossary = Glossary.load()
     start = time.process_time()
@@ -357,7 +371,7 @@ def main() -> int:
     if args.real_only:
         return 0
 
-    cases = build_cases(args.cases, args.rate)
+    cases = build_cases(args.cases, args.rate, args.merge_headings)
     totals: dict[tuple[str, str], list[int]] = {}
     systems = (
         ("gale-church", True, None),

@@ -51,11 +51,10 @@ SEAM_FLOOR = 0.2
 TWO_TWO = 3.0  # a 2-2 bead, beyond a 1-1 one and its two seams
 HEADING_MATCH = 1.0  # reward for a heading aligned 1-1 with a heading
 HEADING_MISMATCH = 1.0  # cost of a heading aligned 1-1 with a paragraph
-# Cost of a seam next to a heading: an English edition may run a Chinese
-# heading into its paragraph, but an English heading inside the English of
-# one Chinese paragraph is nearly always a neighbour's (a title page line).
-HEADING_SEAM_ZH = 2.0
-HEADING_SEAM_EN = 3.0
+# Cost of a seam next to a heading: editions keep headings apart, so a
+# heading in a bead with a paragraph is nearly always a dropped or added one
+# (a title page line, a section heading the English leaves out).
+HEADING_SEAM = 3.0
 BYLINE_PAIRED = 2.0  # cost of a byline aligned with anything
 WORD = 0.1  # per bit of evidence (``evidence.QUANTUM`` bits per unit of weight)
 EXPECTED = 0.5  # share of a paragraph's evidence a true counterpart answers, at least
@@ -136,7 +135,7 @@ class _Model:
         self.ratio, self.variance, self.spread = ratio, variance, spread
         self.sentence_weight = sentence_weight
         self.links: Links = link(zs, es)
-        self.zh_seam, self.en_seam = _seams(zs, HEADING_SEAM_ZH), _seams(es, HEADING_SEAM_EN)
+        self.zh_seam, self.en_seam = _seams(zs), _seams(es)
         self.zh_skip = [BYLINE_SKIP if b else SKIP for b in zs.bylines]
         self.en_skip = [BYLINE_SKIP if b else SKIP for b in es.bylines]
 
@@ -281,13 +280,13 @@ def _near_edge(beads: list[Bead], n: int, m: int, band: int) -> bool:
     return False
 
 
-def _seams(side: Paragraphs, heading_seam: float) -> list[float]:
+def _seams(side: Paragraphs) -> list[float]:
     """Cost of the seam before each paragraph, were it inside a 1-n or n-1 bead."""
     costs = []
     for k, strength in enumerate(side.joins):
         cost = SEAM * (1.0 - strength) + SEAM_FLOOR
         if (side.headings[k] or (k and side.headings[k - 1])) and strength < 0.8:
-            cost += heading_seam
+            cost += HEADING_SEAM
         costs.append(cost)
     return costs
 
