@@ -55,6 +55,7 @@ HEADING_MISMATCH = 1.0  # cost of a heading aligned 1-1 with a paragraph
 # heading in a bead with a paragraph is nearly always a dropped or added one
 # (a title page line, a section heading the English leaves out).
 HEADING_SEAM = 3.0
+ORPHAN = 2.0  # a paragraph of a 1-n or n-1 bead that the other side answers in nothing
 BYLINE_PAIRED = 2.0  # cost of a byline aligned with anything
 WORD = 0.1  # per bit of evidence (``evidence.QUANTUM`` bits per unit of weight)
 EXPECTED = 0.5  # share of a paragraph's evidence a true counterpart answers, at least
@@ -180,12 +181,14 @@ class _Model:
         en_len = 0
         en_word = 0.0
         seams = 0.0
-        sentences = 0
+        sentences = orphans = 0
         for b in range(1, min(LONGEST, j) + 1):
             k = j - b
             en_len += es.lengths[k]
             zbits |= zrow.get(k, 0)
-            en_word += EXPECTED * es.total[k] - erow.get(k, 0).bit_count()
+            answered = erow.get(k, 0).bit_count()
+            en_word += EXPECTED * es.total[k] - answered
+            orphans += answered == 0
             sentences += es.sentences[k]
             if b > 1:
                 seams += self.en_seam[k + 1]
@@ -197,7 +200,7 @@ class _Model:
                 cost += self._single(zs.headings[z], es.headings[k])
                 cost += BYLINE_PAIRED * (zs.bylines[z] + es.bylines[k])
             else:
-                cost += MULTI + seams + BYLINE_PAIRED * zs.bylines[z]
+                cost += MULTI + seams + ORPHAN * orphans + BYLINE_PAIRED * zs.bylines[z]
             found.append((1, b, cost))
             if delta > MAX_DELTA:
                 break
@@ -210,18 +213,20 @@ class _Model:
         zh_len = 0
         zh_word = 0.0
         seams = 0.0
-        sentences = 0
+        sentences = orphans = 0
         for a in range(1, min(LONGEST, i) + 1):
             k = i - a
             zh_len += zs.lengths[k]
             ebits |= links.en[k].get(e, 0)
-            zh_word += EXPECTED * zs.total[k] - links.zh[k].get(e, 0).bit_count()
+            answered = links.zh[k].get(e, 0).bit_count()
+            zh_word += EXPECTED * zs.total[k] - answered
+            orphans += answered == 0
             sentences += zs.sentences[k]
             if a > 1:
                 seams += self.zh_seam[k + 1]
                 delta = self.delta(zh_len, le)
                 word = zh_word + EXPECTED * es.total[e] - ebits.bit_count()
-                cost = ONE + MULTI + seams + _length_cost(delta) + WORD * word
+                cost = ONE + MULTI + seams + ORPHAN * orphans + _length_cost(delta) + WORD * word
                 cost += self._sentences(es.sentences[e], sentences)
                 cost += BYLINE_PAIRED * es.bylines[e]
                 found.append((a, 1, cost))
