@@ -30,7 +30,7 @@ CHARACTER_SENSES = 3
 # Characters that carry grammar rather than content: they have English
 # "translations" (的 "of", 是 "is") that every paragraph matches.
 FUNCTION_CHARACTERS = frozenset(
-    "的了和与及或是在对为于以之其而并等将把被由从向到也都又就还更最很所该各每这那此有我你他她它们个中上下不已要会可能让使给着过得地则即如若但因此并且与"
+    "的了和与及或是在对为于以之其而并等将把被由从向到也都又就还更最很所该各每这那此有我你他她它们个中上下不已要会可能让使给着过得地则即如若但因且"
 )
 # Definition text that is a cross-reference or a grammar note, not a rendering.
 NOT_A_RENDERING = re.compile(

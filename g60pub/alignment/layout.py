@@ -19,7 +19,8 @@ MAX_EN_HEADING = 16  # words
 ZH_SENTENCE_END = "。！？!?；;：:，,"
 EN_SENTENCE_END = ".!?;:,"
 BULLET = r"[■□●○•·▪◆◇►▶\-–—*>]+"
-EN_ITEM = re.compile(rf"^\s*(?:{BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|\(?[ivxIVX]{{1,5}}[.)])\s")
+# Upper-case Roman numerals number sections ("II. Recommendations"), not items.
+EN_ITEM = re.compile(rf"^\s*(?:{BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|\(?[ivx]{{1,5}}[.)])\s")
 ZH_ITEM = re.compile(
     rf"^\s*(?:{BULLET}|[（(][{HAN}\d]{{1,3}}[）)]|\d{{1,2}}[.、．]|[一二三四五六七八九十]+是)"
 )
