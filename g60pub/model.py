@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 BlockKind = Literal["heading", "paragraph"]
 Script = Literal["zh-Hans", "zh-Hant"]
+Lang = Literal["zh-Hans", "zh-Hant", "en"]  # an article's language: a Chinese script, or English
 
 
 def block_id(text: str, taken: set[str] | None = None) -> str:
@@ -74,7 +75,7 @@ class Article:
 
     title: str
     blocks: tuple[Block, ...]
-    lang: Script = "zh-Hans"
+    lang: Lang = "zh-Hans"
     author: str | None = None
     source: str | None = None
     published: str | None = None  # ISO 8601: "2017-07-18T11:29:57+08:00" or "2017-07-18"

@@ -1,10 +1,9 @@
-"""Paragraph alignment: beads cover every index once, in order; real cases align right."""
+"""Paragraph alignment: beads cover every index once, in order; real official pairs align
+as a reader pairs them."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,10 @@ from hypothesis import strategies as st
 from g60pub.alignment import align_paragraphs
 from g60pub.glossary import Glossary
 from g60pub.translations.bootstrap import Side, beads_catalog, read_side
-from g60pub.translations.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "align"
+REAL = DATA / "real"  # official documents and their official English (README.md there)
 GLOSSARY = Path(__file__).parent / "data" / "po" / "glossary.csv"
 
 
@@ -96,89 +95,69 @@ def test_po_output_joins_split_english_and_marks_merged_blocks_fuzzy() -> None:
     assert any("without a Chinese counterpart" in c for c in messages[7].user_comments)
 
 
-def test_align_command_prints_beads_json(tmp_path: Path) -> None:
-    out = tmp_path / "beads.json"
-    done = subprocess.run(
-        [sys.executable, "-m", "g60pub", "align", str(DATA / "g60-agreement.zh.txt"),
-         str(DATA / "g60-agreement.en.txt"), "-o", str(out)],
-        capture_output=True, text=True, cwd=tmp_path,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    beads = json.loads(out.read_text(encoding="utf-8"))["beads"]
-    assert {"zh", "en", "score"} <= set(beads[0])
-    assert [i for b in beads for i in b["zh"]] == list(range(8))
+def real(name: str) -> tuple[list[str], list[str], set[tuple[tuple[int, ...], tuple[int, ...]]]]:
+    zh = list(read_side(REAL / name / "zh.txt", chinese=True).paragraphs)
+    en = list(read_side(REAL / name / "en.txt", chinese=False).paragraphs)
+    gold = json.loads((REAL / name / "gold.json").read_text(encoding="utf-8"))["beads"]
+    return zh, en, {(tuple(a), tuple(b)) for a, b in gold}
 
 
-def test_english_html_page_aligns_with_the_normalised_source() -> None:
-    zh = read_side(ROOT / "sources" / "g60-corridor-agreement-2017.html", chinese=True)
-    en = read_side(DATA / "g60-agreement.en.html", chinese=False)
-    assert en.paragraphs[0].startswith(
-        "Serving the national strategy"
-    )  # nav, header, footer left out
-    gold = json.loads((DATA / "g60-agreement-html.gold.json").read_text(encoding="utf-8"))["beads"]
-    beads = align_paragraphs(zh.paragraphs, en.paragraphs, Glossary.load())
-    # Adjacent 1-0 and 0-1 beads may come in either order.
-    assert {(b.zh, b.en) for b in beads} == {(tuple(b["zh"]), tuple(b["en"])) for b in gold}
+def test_a_paragraph_of_requirements_given_as_a_lead_and_16_bullets_is_one_bead() -> None:
+    zh, en, gold = real("gwr2015-requirements")
+    assert len(en) == 17
+    assert {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())} == gold
 
 
-def test_align_command_writes_a_po_file_keyed_by_block_ids(tmp_path: Path) -> None:
-    out = tmp_path / "sample.en.po"
-    source = ROOT / "sources" / "g60-corridor-agreement-2017.html"
-    done = subprocess.run(
-        [sys.executable, "-m", "g60pub", "align", str(source), str(DATA / "g60-agreement.en.html"),
-         "--format", "po", "-o", str(out)],
-        capture_output=True, text=True, cwd=tmp_path,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    article = read_side(source, chinese=True).article
-    assert article is not None
-    catalog = read_po(out)
-    assert [m.context for m in catalog if m.id] == [b.id for b in article.all_blocks()]
-    title = next(m for m in catalog if m.id)
-    assert title.string.startswith("Serving the national strategy") and not title.fuzzy
+def test_an_untranslated_headline_and_a_dropped_paragraph_stand_alone() -> None:
+    zh, en, gold = real("gwr2026-targets-flash")
+    beads = {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())}
+    assert beads == gold == {((0,), ()), ((1,), (0, 1)), ((2,), ())}
 
 
-def test_english_page_of_divs_and_line_breaks_splits_on_blank_lines(tmp_path: Path) -> None:
-    page = tmp_path / "en.html"
-    page.write_text(
-        "<html><body><div>First paragraph.<br><br>Second paragraph.</div>"
-        "<div>Third.</div></body></html>",
-        encoding="utf-8",
-    )
-    assert read_side(page, chinese=False).paragraphs == (
-        "First paragraph.",
-        "Second paragraph.",
-        "Third.",
-    )
+def test_title_page_lines_stand_alone_and_the_section_heading_pairs_with_its_heading() -> None:
+    zh, en, gold = real("gwr2008-opening")
+    beads = {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())}
+    assert beads == gold
+    assert (
+        (2,),
+        (7,),
+    ) in beads  # 一、 过去五年工作回顾 ~ I. Review of the Work of the Past Five Years
 
 
-@pytest.mark.parametrize(
-    ("name", "data", "reason"),
-    [
-        ("en.txt", b"\n\n  \n", "no paragraphs found"),
-        ("en.html", b"\x00\x01PK\x03\x04" + bytes(range(256)) * 8, "not HTML: binary data"),
-        ("en.html", b"", "empty file"),
-    ],
-    ids=["blank-text", "binary-html", "empty-html"],
-)
-def test_an_english_side_with_nothing_to_align_is_one_line_naming_it(
-    tmp_path: Path, name: str, data: bytes, reason: str
-) -> None:
-    english = tmp_path / name
-    english.write_bytes(data)
-    source = ROOT / "sources" / "g60-corridor-agreement-2017.html"
-    done = subprocess.run(
-        [sys.executable, "-m", "g60pub", "align", str(source), str(english)],
-        capture_output=True, text=True, cwd=tmp_path,
-    )  # fmt: skip
-    assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr.startswith(f"g60pub: {english}: {reason}") and done.stderr.count("\n") == 1
+def test_official_paragraphs_translated_one_by_one_align_one_to_one() -> None:
+    zh, en, gold = real("gwr2007-plan")
+    assert {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())} == gold
 
 
-def test_an_english_page_in_another_encoding_is_read_like_a_source(tmp_path: Path) -> None:
-    page = tmp_path / "en.html"
-    page.write_bytes(
-        '<html><head><meta charset="windows-1252"></head><body>'
-        "<p>The corridor’s “first” résumé.</p></body></html>".encode("cp1252")
-    )
-    assert read_side(page, chinese=False).paragraphs == ("The corridor’s “first” résumé.",)
+FILLED = {
+    "{Y}": "2023", "{M}": "5", "{D}": "20", "{N}": "120", "{P}": "8", "{B}": "15",
+    "{CITY}": "松江、嘉兴", "{CITYen}": "Songjiang and Jiaxing", "{Men}": "May",
+    "{Ben}": "1.5 billion",
+}  # fmt: skip
+
+
+def policy_items() -> list[tuple[str, str]]:
+    """The sentence pairs of policy_sentences.tsv, placeholders filled in."""
+    rows = (DATA / "policy_sentences.tsv").read_text(encoding="utf-8").splitlines()
+    pairs = []
+    for line in rows:
+        if line and not line.startswith("#"):
+            for key in sorted(FILLED, key=len, reverse=True):
+                line = line.replace(key, FILLED[key])
+            zh, en = line.split("\t")
+            pairs.append((zh, en))
+    return pairs
+
+
+def test_a_paragraph_of_25_priorities_given_as_a_lead_and_25_items_is_one_bead() -> None:
+    items = policy_items()[:25]
+    before, after = items[0], items[1]
+    zh = [
+        before[0],
+        "今年要重点做好以下工作：" + "；".join(z.rstrip("。") for z, _ in items) + "。",
+        after[0],
+    ]
+    listed = [f"-- {e[0].lower()}{e[1:].rstrip('.')};" for _, e in items]
+    en = [before[1], "This year, we will focus on the following tasks:", *listed, after[1]]
+    beads = [(b.zh, b.en) for b in align_paragraphs(zh, en)]
+    assert beads == [((0,), (0,)), ((1,), tuple(range(1, 27))), ((2,), (27,))]

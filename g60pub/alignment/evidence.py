@@ -1,162 +1,197 @@
-"""The evidence each paragraph offers the aligner, and how two spans of it compare.
+"""The evidence each paragraph offers the aligner, and which of it two paragraphs share.
 
-Per paragraph: its length in non-space characters; its strong anchor keys
-(``N:`` figures and dates, ``L:`` Latin tokens such as G60, ``T:`` glossary
-terms), with the soft values that may answer a key of the other side; its
-sentence count; and, on the second pass, the links of a lexicon learned from
-the first pass (``lexicon``). Keys weigh 1 / document frequency.
+A paragraph is a set of *units*, each with the keys a unit of the other
+language may answer it with:
+
+* words: a Chinese dictionary word (``dictionary``) is keyed by the stems of
+  its English renderings (CC-CEDICT, the built-in lexicon, on the second pass
+  the lexicon learned from the first), an English word by its stem;
+* figures and dates (``N:``, from ``figures``), Latin tokens such as G60
+  (``L:``), glossary terms (``T:``) and ordinals (``O:``: 三是 ~ "Third").
+
+Units weigh by kind and by 1 / sqrt(document frequency): the corridor's name
+in every paragraph says little about which paragraphs belong together, a
+date says a lot. Weights are counted in bits (``QUANTUM`` of a unit each), so
+that which units of a paragraph a set of paragraphs answers is one integer
+and its weight is that integer's ``bit_count()``: unions over the paragraphs
+of a long bead cost one ``|`` each. Soft values (a numeral inside a word,
+"three") weigh nothing but still answer a hard value of the other side.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-import g60pub.alignment.lexicon as lexicon
-from g60pub.figures import en_anchors, zh_anchors
+import g60pub.alignment.dictionary as dictionary
+import g60pub.alignment.layout as layout
+from g60pub.alignment.lexicon import en_stems
+from g60pub.figures import Anchors, en_anchors, zh_anchors
 from g60pub.glossary import Glossary
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9]|\d+[A-Za-z]+")
-# Semicolons are left out: official English often turns a Chinese list
-# separated by 、 into clauses separated by ";", and the reverse.
 ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’)])")
+QUANTUM = 4  # bits per unit of weight
+KIND_WEIGHT = {"word": 1.0, "figure": 3.0, "latin": 2.0, "term": 2.0, "ordinal": 1.5}
+CHARACTER_WEIGHT = 0.5  # a word of one character is a weaker clue than a compound
 
-
-SEED_STEMS = {
-    word: frozenset(w[: lexicon.STEM] for w in forms) for word, forms in lexicon.seed().items()
-}
+Unit = tuple[str, str, frozenset[str]]  # (kind, name, keys)
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Paragraphs:
     """What the paragraphs of one side offer the aligner, index by index."""
 
-    lengths: list[int]
-    keys: list[frozenset[str]]  # anchors that must find a partner
-    soft: list[frozenset[str]]  # values that may serve as a partner
-    sentences: list[int]
-    weak: list[frozenset[str]] | None = None  # lexicon links: built-in, then learned
+    lengths: tuple[int, ...]  # non-space characters
+    sentences: tuple[int, ...]
+    headings: tuple[bool, ...]
+    bylines: tuple[bool, ...]
+    joins: tuple[float, ...]  # joins[k]: how plainly paragraph k carries on k - 1
+    words: tuple[frozenset[str], ...]  # dictionary words / stems, for learning
+    keys: tuple[dict[str, int], ...]  # key -> bits of the units it answers
+    total: tuple[int, ...]  # bits of all units
 
 
-def gather(
-    zh: Sequence[str], en: Sequence[str], glossary: Glossary | None, length_only: bool
-) -> tuple[Evidence, Evidence]:
-    """Lengths, anchors and sentence counts of both sides (lengths alone for the baseline)."""
-
-    def length(text: str) -> int:
-        return max(1, len("".join(text.split())))
-
-    if length_only:
-        empty = [frozenset[str]() for _ in zh], [frozenset[str]() for _ in en]
-        return (
-            Evidence([length(t) for t in zh], empty[0], empty[0], [1] * len(zh)),
-            Evidence([length(t) for t in en], empty[1], empty[1], [1] * len(en)),
-        )
-    zh_latin = {tok.lower() for text in zh for tok in LATIN.findall(text)}
-    zh_keys, zh_soft, en_keys, en_soft = [], [], [], []
-    for text in zh:
-        a = zh_anchors(text)
-        latin = {f"L:{t.lower()}" for t in LATIN.findall(text)}
-        found = _terms(text, glossary, ("zh", "zh_hant"))
-        zh_keys.append(frozenset({f"N:{v}" for v in a.hard} | latin | found))
-        zh_soft.append(frozenset(f"N:{v}" for v in a.soft))
-    for text in en:
-        a = en_anchors(text)
-        latin = {f"L:{t.lower()}" for t in LATIN.findall(text) if t.lower() in zh_latin}
-        found = _terms(text, glossary, ("en", "en_alt"))
-        en_keys.append(frozenset({f"N:{v}" for v in a.hard} | latin | found))
-        en_soft.append(frozenset(f"N:{v}" for v in a.soft))
-    zh_sentences = [_count(ZH_SENTENCE_END, t) for t in zh]
-    en_sentences = [_count(EN_SENTENCE_END, t) for t in en]
-    zw = [seed_keys_zh(t) for t in zh]
-    ew = [seed_keys_en(t) for t in en]
-    zs = Evidence([length(t) for t in zh], zh_keys, zh_soft, zh_sentences, zw)
-    es = Evidence([length(t) for t in en], en_keys, en_soft, en_sentences, ew)
-    return zs, es
+def zh_side(
+    texts: Sequence[str], glossary: Glossary | None, learned: dict[str, str] | None = None
+) -> Paragraphs:
+    learned = learned or {}
+    units = []
+    for text in texts:
+        found: list[Unit] = []
+        for word in set(dictionary.words(text)):
+            keys = {f"D:{s}" for s in dictionary.renderings(word)}
+            if word in learned:
+                keys.add(f"D:{learned[word]}")
+            if keys:
+                kind = "word" if len(word) > 1 else "character"
+                found.append((kind, word, frozenset(keys)))
+        found += _common(text, zh_anchors(text), layout.zh_ordinals(text))
+        found += [("latin", t, frozenset({f"L:{t}"})) for t in _latin(text)]
+        found += _terms(text, glossary, ("zh", "zh_hant"))
+        units.append(found)
+    return _side(
+        texts,
+        units,
+        ZH_SENTENCE_END,
+        layout.zh_heading,
+        layout.zh_byline,
+        layout.zh_joins,
+    )
 
 
-def seed_keys_zh(text: str) -> frozenset[str]:
-    """Words of the built-in lexicon (``seed_lexicon.txt``) in a Chinese paragraph."""
-    return frozenset(f"S:{word}" for word in lexicon.seed() if word in text)
+def en_side(texts: Sequence[str], zh: Sequence[str], glossary: Glossary | None) -> Paragraphs:
+    zh_latin = {t for text in zh for t in _latin(text)}
+    units = []
+    for text in texts:
+        found: list[Unit] = [("word", s, frozenset({f"D:{s}"})) for s in set(en_stems(text))]
+        found += _common(text, en_anchors(text), layout.en_ordinals(text))
+        found += [("latin", t, frozenset({f"L:{t}"})) for t in _latin(text) if t in zh_latin]
+        found += _terms(text, glossary, ("en", "en_alt"))
+        units.append(found)
+    return _side(
+        texts,
+        units,
+        EN_SENTENCE_END,
+        layout.en_heading,
+        layout.en_byline,
+        layout.en_joins,
+    )
 
 
-def seed_keys_en(text: str) -> frozenset[str]:
-    """Built-in lexicon entries one of whose English words is in an English paragraph."""
-    units = lexicon.en_units(text)
-    return frozenset(f"S:{w}" for w, stems in SEED_STEMS.items() if not units.isdisjoint(stems))
+def _common(text: str, anchors: Anchors, ordinals: Iterable[int]) -> list[Unit]:
+    found: list[Unit] = [("figure", v, frozenset({f"N:{v}"})) for v in anchors.hard]
+    found += [("soft", v, frozenset({f"N:{v}"})) for v in anchors.soft if v not in anchors.hard]
+    found += [("ordinal", str(n), frozenset({f"O:{n}"})) for n in ordinals]
+    return found
 
 
-def _count(pattern: re.Pattern[str], text: str) -> int:
-    # No minimum of one: a heading has no full stop in either language, and
-    # when an English edition runs it into the next paragraph it adds none.
-    return len(pattern.findall(text.strip()))
+def _latin(text: str) -> set[str]:
+    return {t.lower() for t in LATIN.findall(text)}
 
 
-def _terms(text: str, glossary: Glossary | None, forms: tuple[str, ...]) -> set[str]:
-    """Keys of the glossary terms found in ``text`` in one of ``forms``."""
+def _terms(text: str, glossary: Glossary | None, forms: tuple[str, ...]) -> list[Unit]:
     if glossary is None:
-        return set()
-    return {f"T:{m.term.zh}" for m in glossary.find(text) if m.form in forms}
+        return []
+    found = {m.term.zh for m in glossary.find(text) if m.form in forms}
+    return [("term", t, frozenset({f"T:{t}"})) for t in found]
 
 
-def with_lexicon(
-    sure_pairs: Sequence[tuple[int, int]],
-    zh: Sequence[str],
-    en: Sequence[str],
-    zs: Evidence,
-    es: Evidence,
-) -> tuple[Evidence, Evidence]:
-    """The same evidence plus links of a lexicon learned from ``sure_pairs``
-    (paragraph index pairs a first pass aligned 1-1)."""
-    zu = [lexicon.zh_units(t) for t in zh]
-    eu = [lexicon.en_units(t) for t in en]
-    sure = [(zu[i], eu[j]) for i, j in sure_pairs]
-    links = lexicon.learn(sure)
-    back = {e: z for z, e in links.items()}
-    zw = [frozenset(z for z in units if z in links) for units in zu]
-    ew = [frozenset(back[e] for e in units if e in back) for units in eu]
-    if zs.weak is not None and es.weak is not None:
-        zw = [a | b for a, b in zip(zs.weak, zw, strict=True)]
-        ew = [a | b for a, b in zip(es.weak, ew, strict=True)]
-    return replace(zs, weak=zw), replace(es, weak=ew)
+def _side(
+    texts: Sequence[str],
+    units: list[list[Unit]],
+    sentence_end: re.Pattern[str],
+    heading: Callable[[str], bool],
+    byline: Callable[[str], bool],
+    joins: Callable[[str, str], float],
+) -> Paragraphs:
+    df: Counter[tuple[str, str]] = Counter()
+    for found in units:
+        df.update({(kind, name) for kind, name, _ in found})
+    keys: list[dict[str, int]] = []
+    total: list[int] = []
+    for found in units:
+        masks: dict[str, int] = defaultdict(int)
+        offset = 0
+        for kind, name, unit_keys in sorted(found):
+            if kind == "soft":
+                bits = 0
+            else:
+                weight = KIND_WEIGHT.get(kind, CHARACTER_WEIGHT) / math.sqrt(df[(kind, name)])
+                bits = max(1, round(weight * QUANTUM))
+            mask = ((1 << bits) - 1) << offset
+            offset += bits
+            for key in unit_keys:
+                masks[key] |= mask
+        keys.append(dict(masks))
+        total.append(offset)
+    return Paragraphs(
+        lengths=tuple(max(1, len("".join(t.split()))) for t in texts),
+        sentences=tuple(len(sentence_end.findall(t.strip())) for t in texts),
+        headings=tuple(heading(t) for t in texts),
+        bylines=tuple(byline(t) for t in texts),
+        joins=(0.0, *(joins(a, b) for a, b in itertools.pairwise(texts))),
+        words=tuple(frozenset(n for k, n, _ in f if k in ("word", "character")) for f in units),
+        keys=tuple(keys),
+        total=tuple(total),
+    )
 
 
-def weights(zh: Sequence[frozenset[str]], en: Sequence[frozenset[str]]) -> dict[str, float]:
-    """1 / document frequency: a key in every paragraph (the corridor's name)
-    says nothing about which paragraphs belong together; a date says a lot."""
-    df_z: Counter[str] = Counter()
-    df_e: Counter[str] = Counter()
-    for s in zh:
-        df_z.update(s)
-    for s in en:
-        df_e.update(s)
-    return {k: 1.0 / max(df_z[k], df_e[k], 1) for k in df_z.keys() | df_e.keys()}
+@dataclass(frozen=True, slots=True)
+class Links:
+    """For each Chinese paragraph i and English paragraph j: the bits of i's
+    units that j answers (``zh[i][j]``) and of j's units that i answers
+    (``en[i][j]``); pairs that share nothing are absent."""
+
+    zh: list[dict[int, int]]
+    en: list[dict[int, int]]
+
+    def zh_bits(self, i: int, j: int) -> int:
+        return self.zh[i].get(j, 0)
+
+    def en_bits(self, i: int, j: int) -> int:
+        return self.en[i].get(j, 0)
 
 
-def overlap(
-    zc: Counter[str],
-    ec: Counter[str],
-    zsoft: frozenset[str],
-    esoft: frozenset[str],
-    weight: dict[str, float],
-    total: float,
-) -> tuple[float, float]:
-    """Weighted (hits, misses) of two key counts whose weights sum to ``total``.
-
-    A key shared by both sides is a hit for the paragraphs it pairs and a miss
-    for the rest; a key on one side finds a partner in a soft value of the
-    other ("three" for 三地). Computed from the intersection only, which is
-    small, rather than from the union.
-    """
-    small, large = (zc, ec) if len(zc) <= len(ec) else (ec, zc)
-    shared = sum(weight[k] * min(n, large[k]) for k, n in small.items() if k in large)
-    for counts, other, soft in ((zc, ec, esoft), (ec, zc, zsoft)):
-        for k in soft:
-            if k in counts and k not in other:
-                bonus = weight[k] * counts[k]
-                shared += bonus
-                total += bonus  # the soft partner weighs as much as the key it answers
-    return 2 * shared, total - 2 * shared
+def link(zh: Paragraphs, en: Paragraphs) -> Links:
+    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for j, masks in enumerate(en.keys):
+        for key, bits in masks.items():
+            index[key].append((j, bits))
+    zh_rows: list[dict[int, int]] = []
+    en_rows: list[dict[int, int]] = []
+    for masks in zh.keys:
+        z: dict[int, int] = defaultdict(int)
+        e: dict[int, int] = defaultdict(int)
+        for key, zbits in masks.items():
+            for j, ebits in index.get(key, ()):
+                z[j] |= zbits
+                e[j] |= ebits
+        zh_rows.append(dict(z))
+        en_rows.append(dict(e))
+    return Links(zh_rows, en_rows)

@@ -1,55 +1,66 @@
-"""A bilingual lexicon learned from one document's own first-pass alignment.
+"""English word stems, the built-in lexicon, and a lexicon learned from one document.
 
-With no dictionary to hand, hunalign's trick works for Chinese too: the
-paragraph pairs a length-and-anchor pass is sure of show which Chinese
-character bigrams keep company with which English words (智能制造 with
-"smart", 走廊 with "corridor"). Pairs that co-occur in at least
-``MIN_SHARED`` paragraph pairs, with a Dice coefficient of at least
-``MIN_DICE`` and linked competitively (each unit to its best partner only),
-become weak anchors for the second pass.
+The built-in lexicon (``seed_lexicon.txt``) holds news and policy words the
+general dictionary renders poorly (科创 "innovation", 走廊 "corridor").
+The learned one is hunalign's trick: the beads a first pass is sure of show
+which Chinese words keep company with which English stems in this very
+document. Pairs that co-occur in at least ``MIN_SHARED`` beads, with a Dice
+coefficient of at least ``MIN_DICE`` and linked competitively (each word to
+its best partner only), become links for the second pass.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
-from g60pub.cjk import HAN_RUN
-
-EN_WORD = re.compile(r"[A-Za-z]{4,}")
+EN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 STEM = 6  # prefix length: "manufacturing" and "manufacturer" share a stem
-MIN_PAIRS = 6  # fewer sure pairs teach more noise than words
+MIN_PAIRS = 4  # fewer sure beads teach more noise than words
 MIN_SHARED = 2
 MIN_DICE = 0.6
 _STOPWORDS = (
-    "that this with from have will been were which their there these those they them "
-    "into also such other more most than then when where while what about after before "
-    "over under between through during including would should could shall must being "
-    "each both only very well just said says"
+    "the and for are was were has had have not but its our all any can may who why how out "
+    "own per via yet nor its his her him she they them their there these those this that "
+    "with from will been which into also such other more most than then when where while "
+    "what about after before over under between through during including would should could "
+    "shall must being each both only very well just said says one's oneself sth etc "
+    "someone something"
 )
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 
-def zh_units(text: str) -> frozenset[str]:
-    """Han character bigrams of a text."""
-    units: set[str] = set()
-    for run in HAN_RUN.findall(text):
-        units.update(run[k : k + 2] for k in range(len(run) - 1))
-    return frozenset(units)
+def stem(word: str) -> str:
+    """A crude stem: lower case, plural and possessive endings off, then a prefix."""
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return w[:STEM]
 
 
-def en_units(text: str) -> frozenset[str]:
-    """Stems of the content words of a text."""
-    return frozenset(
-        w[:STEM] for w in (m.group().lower() for m in EN_WORD.finditer(text)) if w not in STOPWORDS
-    )
+def en_stems(text: str) -> Iterator[str]:
+    """Stems of the content words of an English text, in order."""
+    for m in EN_WORD.finditer(text):
+        word = m.group().lower()
+        if len(word) >= 3 and word not in STOPWORDS:
+            yield stem(word)
 
 
-def learn(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, str]:
-    """Chinese bigram -> English stem links from aligned unit sets."""
+def learn(
+    pairs: Sequence[tuple[frozenset[str], frozenset[str]]], known: dict[str, frozenset[str]]
+) -> dict[str, str]:
+    """Chinese word -> English stem links from the word sets of sure beads.
+
+    ``known`` holds what the dictionaries already give each word; a link they
+    already make is not learned again.
+    """
     if len(pairs) < MIN_PAIRS:
         return {}
     zh_count: Counter[str] = Counter()
@@ -58,7 +69,7 @@ def learn(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, s
     for zh, en in pairs:
         zh_count.update(zh)
         en_count.update(en)
-        joint.update((z, e) for z in zh if zh_count[z] for e in en)
+        joint.update((z, e) for z in zh for e in en if e not in known.get(z, ()))
     scored = []
     for (z, e), shared in joint.items():
         if shared < MIN_SHARED:
@@ -78,14 +89,14 @@ def learn(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, s
 @cache
 def seed() -> dict[str, tuple[str, ...]]:
     """The built-in lexicon (``seed_lexicon.txt``): Chinese word -> English words
-    of four letters or more that may render it."""
+    that may render it."""
     text = resources.files("g60pub.alignment").joinpath("seed_lexicon.txt").read_text("utf-8")
     entries: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         zh, *en = line.split()
-        words = tuple(w.lower() for part in en for w in part.split("-") if len(w) >= 4)
+        words = tuple(w.lower() for part in en for w in part.split("-") if len(w) >= 3)
         if words:
             entries[zh] = tuple(dict.fromkeys((*entries.get(zh, ()), *words)))
     return entries

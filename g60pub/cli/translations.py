@@ -14,7 +14,9 @@ from g60pub.errors import ConfigError, G60Error
 from g60pub.glossary import Glossary
 from g60pub.project import discover_sources, load_glossary
 from g60pub.translations import catalogs
-from g60pub.translations.bootstrap import align_sides, beads_json, beads_po, read_side
+from g60pub.translations.bootstrap import align_sides, beads_catalog, beads_json, read_side
+from g60pub.translations.fill import fill_po
+from g60pub.translations.pofile import render_po
 from g60pub.translations.qa import has_errors
 from g60pub.translations.tmx import write_tmx
 
@@ -35,7 +37,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("en", type=Path, help="English HTML page or text file")
     p.add_argument("--format", choices=("json", "po"), default="json")
-    p.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="write here instead of standard output; a PO file's translations are kept",
+    )
     p.add_argument("--lang", default="en", help="target language of the PO output (default: en)")
     p.set_defaults(func=run_align)
 
@@ -110,22 +117,33 @@ def run_align(args: argparse.Namespace) -> int:
     glossary = _glossary(Path.cwd())
     beads = align_sides(zh, en, glossary)
     if args.format == "json":
-        data = (json.dumps(beads_json(beads), ensure_ascii=False) + "\n").encode("utf-8")
+        data = (json.dumps(beads_json(zh, en, beads), ensure_ascii=False) + "\n").encode("utf-8")
+        if args.output:
+            write_atomic(args.output, data)
+        else:
+            sys.stdout.buffer.write(data)
+        return 0
+    catalog = beads_catalog(
+        zh,
+        en,
+        beads,
+        slug=args.zh.name.split(".")[0],
+        source_ref=args.zh.as_posix(),
+        lang=args.lang,
+        glossary=glossary,
+    )
+    if not args.output:
+        sys.stdout.buffer.write(render_po(catalog))
+        return 0
+    done = fill_po(catalog, args.output)
+    if done.created:
+        print(f"{done.path}: created: {done.filled} entries filled from the alignment")
     else:
-        slug = args.zh.name.split(".")[0]
-        data = beads_po(
-            zh,
-            en,
-            beads,
-            slug=slug,
-            source_ref=args.zh.as_posix(),
-            lang=args.lang,
-            glossary=glossary,
+        print(
+            f"{done.path}: {done.filled} empty entries filled from the alignment, "
+            f"{done.kept} translations kept ({done.suggested} with the aligned English "
+            f"as a suggestion), {done.obsolete} obsolete entries kept"
         )
-    if args.output:
-        write_atomic(args.output, data)
-    else:
-        sys.stdout.buffer.write(data)
     return 0
 
 

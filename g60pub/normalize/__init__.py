@@ -14,6 +14,7 @@ from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
 from g60pub.normalize.decode import DecodeWarning, decode
 from g60pub.normalize.dom import drop_datelines, parse, sanitise
+from g60pub.normalize.english import is_english
 from g60pub.normalize.extract import extract
 from g60pub.normalize.lines import walk
 from g60pub.normalize.metadata import read_metadata
@@ -58,7 +59,7 @@ def normalize(
     return Article(
         title=found.title,
         blocks=make_blocks(found.items, title=found.title),
-        lang=detect_script(every),
+        lang="en" if is_english(every) else detect_script(every),
         author=found.author,
         source=found.source,
         published=found.published,

@@ -20,6 +20,7 @@ from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline, plausible_name
 from g60pub.normalize.content import choose_article, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
+from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.tail import article_end, first_post_end
@@ -122,7 +123,7 @@ def _metadata(
 def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extracted:
     """The article the lines of ``root`` hold, or :class:`SourceError` when there is none."""
     texts = [normalize_text(line.text) for line in lines]
-    bylines = [parse_byline(line.text, strict=True) for line in lines]
+    bylines = [english_byline(line.text) or parse_byline(line.text, strict=True) for line in lines]
     furniture = negative_regions(root)
     weights = [
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
@@ -130,7 +131,11 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     ]
     article, members, body = _article(root, lines, texts, weights)
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
-    title, title_index = find_title(lines, texts, meta, (body[0], body[-1]), in_furniture)
+    english = is_english(" ".join(texts[i] for i in body))
+    headline = english_title(lines, texts, body[0]) if english else None
+    title, title_index = headline or find_title(
+        lines, texts, meta, (body[0], body[-1]), in_furniture
+    )
     if not title:
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
@@ -233,7 +238,7 @@ def _near_bylines(
             continue
         if index >= first and index > anchor + 3:
             continue
-        byline = parse_byline(lines[index].text)
+        byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
         if byline is not None and (offset > 0 or index not in inside):
             found.append(byline)
             indexes.add(index)

@@ -23,98 +23,104 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from lxml import etree
-from lxml import html as lxml_html
 
 from g60pub.alignment import Bead, align_paragraphs
+from g60pub.cjk import HAN_CHAR
 from g60pub.errors import SourceError
 from g60pub.glossary import Glossary
-from g60pub.model import Article, make_blocks
+from g60pub.model import Article, Block, make_blocks
 from g60pub.normalize import normalize_file
-from g60pub.normalize.decode import decode
-from g60pub.normalize.dom import parse
-from g60pub.translations.pofile import render_po
+from g60pub.normalize.english import LATIN_LETTER, is_english
 from g60pub.translations.store import creation_date, new_catalog, translator_hints
 
-BLOCK_TAGS = ("h1", "h2", "h3", "h4", "p", "li", "blockquote")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONFIDENT = 0.7  # bead posterior below which the PO entry is fuzzy
+CHINESE_SHARE = 0.3  # of letters and Han characters, at least, in a Chinese text
 EN_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“(0-9])")
 
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """The paragraphs of one side of an alignment, with the article when it is Chinese HTML."""
+    """The paragraphs of one side of an alignment, with the article they form.
+
+    An HTML page gives the article the normaliser reads (title, byline and
+    furniture left out); a text file gives its paragraphs, the first read as
+    the title.
+    """
 
     paragraphs: tuple[str, ...]
     article: Article | None = None
+
+    def blocks(self) -> tuple[Block, ...]:
+        """One block (with its id) per paragraph, in order."""
+        return (self.article or _plain_article(self.paragraphs)).all_blocks()
 
 
 def read_side(path: str | Path, *, chinese: bool) -> Side:
     """Paragraphs of an HTML page (normalised like a source) or a text file.
 
-    Text files hold one paragraph per blank-line separated chunk.
+    Text files hold one paragraph per blank-line separated chunk. A side in
+    the other language, an empty or a binary file is a :class:`SourceError`
+    naming the file.
     """
     path = Path(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        article = normalize_file(path)
+        side = Side(tuple(b.text for b in article.all_blocks()), article)
+    else:
+        side = Side(_text_paragraphs(path))
+    _check_language(side.paragraphs, path, chinese=chinese)
+    return side
+
+
+def _text_paragraphs(path: Path) -> tuple[str, ...]:
     try:
         data = path.read_bytes()
     except OSError as err:
         raise SourceError(f"cannot read: {err.strerror}", path) from err
-    if path.suffix.lower() not in (".html", ".htm", ".xhtml"):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            raise SourceError(
-                "text file is not UTF-8", path, data[: err.start].count(b"\n") + 1
-            ) from err
-        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-        kept = tuple(p for p in paragraphs if p)
-        if not kept:
-            raise SourceError("no paragraphs found", path)
-        return Side(kept)
-    if chinese:
-        article = normalize_file(path)
-        return Side(tuple(b.text for b in article.all_blocks()), article)
-    return Side(_html_paragraphs(data, path))
-
-
-def _html_paragraphs(data: bytes, path: Path) -> tuple[str, ...]:
-    # An English edition page: its headings and paragraphs in document order,
-    # decoded and parsed as a source page is (any encoding; binary refused).
+    if not data:
+        raise SourceError("empty file", path)
+    if b"\x00" in data:
+        raise SourceError("binary data, not text", path)
     try:
-        root = parse(decode(data))
-    except SourceError as err:
-        raise err.at(path) from None
-    except (etree.ParserError, ValueError) as err:
-        raise SourceError(f"cannot parse HTML: {err}", path) from err
-    for bad in list(root.iter("script", "style", "nav", "header", "footer", "aside")):
-        if isinstance(bad, lxml_html.HtmlElement):
-            bad.drop_tree()
-    scope = root
-    for tag in ("main", "article"):
-        found = next(root.iter(tag), None)
-        if found is not None:
-            scope = found
-    blocks = [el for el in scope.iter(*BLOCK_TAGS) if isinstance(el, lxml_html.HtmlElement)]
-    # A <p> inside an <li> (or the reverse) is one paragraph, not two.
-    outer = [el for el in blocks if not any(a.tag in BLOCK_TAGS for a in el.iterancestors())]
-    title = next(root.iter("h1"), None)
-    if scope is not root and title is not None and title not in outer:
-        outer.insert(0, title)  # the headline often sits above the article body
-    paragraphs = [" ".join(el.text_content().split()) for el in outer]
-    if not any(paragraphs):
-        # Text kept in <div>s and <br>s: blank lines separate paragraphs.
-        for br in scope.iter("br", "div"):
-            br.tail = "\n\n" + (br.tail or "") if br.tag == "div" else "\n" + (br.tail or "")
-        paragraphs = re.split(r"\n\s*\n", "\n".join(str(t) for t in scope.itertext()))
-        paragraphs = [" ".join(p.split()) for p in paragraphs]
-    paragraphs = [p for p in paragraphs if p]
-    if not paragraphs:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise SourceError(
+            "text file is not UTF-8", path, data[: err.start].count(b"\n") + 1
+        ) from err
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    kept = tuple(p for p in paragraphs if p)
+    if not kept:
         raise SourceError("no paragraphs found", path)
-    return tuple(paragraphs)
+    return kept
 
 
-def beads_json(beads: Sequence[Bead]) -> dict[str, object]:
-    return {"beads": [b.to_json() for b in beads]}
+def _check_language(paragraphs: Sequence[str], path: Path, *, chinese: bool) -> None:
+    text = " ".join(paragraphs)
+    if chinese:
+        han = len(HAN_CHAR.findall(text))
+        if han < CHINESE_SHARE * (han + len(LATIN_LETTER.findall(text))):
+            found = "English" if is_english(text) else "not Chinese"
+            raise SourceError(f"expected the Chinese side, but the text is {found}", path)
+    elif not is_english(text):
+        found = "Chinese" if HAN_CHAR.search(text) else "not English"
+        raise SourceError(f"expected the English side, but the text is {found}", path)
+
+
+def beads_json(zh: Side, en: Side, beads: Sequence[Bead]) -> dict[str, object]:
+    """The beads with, for each side, the ids and text of their blocks, so that
+    a person can check them."""
+    zb, eb = zh.blocks(), en.blocks()
+    return {
+        "beads": [
+            {
+                **b.to_json(),
+                "zh_blocks": [{"id": zb[i].id, "text": zb[i].text} for i in b.zh],
+                "en_blocks": [{"id": eb[j].id, "text": eb[j].text} for j in b.en],
+            }
+            for b in beads
+        ]
+    }
 
 
 def beads_catalog(
@@ -128,9 +134,8 @@ def beads_catalog(
     glossary: Glossary | None = None,
 ) -> Catalog:
     """A PO catalog for the Chinese side, its entries filled from the beads."""
-    article = zh.article or _plain_article(zh.paragraphs)
-    blocks = article.all_blocks()
-    catalog = new_catalog(slug, lang, creation_date(article))
+    blocks = zh.blocks()
+    catalog = new_catalog(slug, lang, creation_date(zh.article or _plain_article(zh.paragraphs)))
     strings: list[str] = [""] * len(blocks)
     fuzzy = [False] * len(blocks)
     notes: list[list[str]] = [[] for _ in blocks]
@@ -148,6 +153,8 @@ def beads_catalog(
         for i, text in zip(bead.zh, shares, strict=True):
             strings[i] = text
             fuzzy[i] = bead.score < CONFIDENT or len(bead.zh) > 1
+            if bead.score < CONFIDENT:
+                notes[i].append(f"aligned with confidence {bead.score:.2f}: check the English")
             if len(bead.zh) > 1:
                 ids = ", ".join(blocks[k].id for k in bead.zh)
                 notes[i].append(f"aligned as one unit with blocks {ids}: check the cut")
@@ -165,27 +172,12 @@ def beads_catalog(
     return catalog
 
 
-def beads_po(
-    zh: Side,
-    en: Side,
-    beads: Sequence[Bead],
-    *,
-    slug: str,
-    source_ref: str,
-    lang: str = "en",
-    glossary: Glossary | None = None,
-) -> bytes:
-    catalog = beads_catalog(
-        zh, en, beads, slug=slug, source_ref=source_ref, lang=lang, glossary=glossary
-    )
-    return render_po(catalog)
-
-
 def align_sides(zh: Side, en: Side, glossary: Glossary | None = None) -> list[Bead]:
     return align_paragraphs(zh.paragraphs, en.paragraphs, glossary)
 
 
 def _plain_article(paragraphs: Sequence[str]) -> Article:
+    # The first paragraph of a text file is its title, as in a source page.
     title, *rest = paragraphs
     return Article(title, make_blocks((("paragraph", p) for p in rest), title=title))
 

@@ -125,7 +125,7 @@ def update_po(
         old = parse_po(old_bytes, po_path) if old_bytes is not None else None
         catalog = new_catalog(slug, lang, creation_date(article))
         if old is not None:
-            _keep_header(old, catalog)
+            keep_header(old, catalog)
         entries = [
             EntryState(block, (source_ref, n), translator_hints(block, glossary))
             for n, block in enumerate(article.all_blocks(), start=1)
@@ -143,7 +143,8 @@ def update_po(
     return UpdateResult(po_path, old is None, changed, len(entries), stats)
 
 
-def _keep_header(old: Catalog, new: Catalog) -> None:
+def keep_header(old: Catalog, new: Catalog) -> None:
+    """Carry the header fields a translator's tool owns from ``old`` over to ``new``."""
     # The translator's tool owns these fields (PO-Revision-Date, Last-Translator,
     # Language-Team); keeping them also keeps `update` byte-stable.
     new.creation_date = old.creation_date
