@@ -111,7 +111,11 @@ def _fill(zh: str, en: str, rng: random.Random) -> tuple[str, str]:
 
 def sample_pairs() -> list[tuple[str, str]]:
     catalog = read_po(SAMPLE_PO)
-    return [(str(m.id), str(m.string)) for m in catalog if m.id and m.string]
+    return [
+        (str(m.id), str(m.string))
+        for m in catalog
+        if m.id and m.string and not str(m.context).startswith("meta:")  # byline fields
+    ]
 
 
 def perturb(
