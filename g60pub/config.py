@@ -2,20 +2,26 @@
 
 Everything is validated here, once, before a build starts (the MkDocs habit):
 a bad value is a ``ConfigError`` naming the file and the key, never a
-traceback half-way through a build.
+traceback half-way through a build. An unknown key names its line and the
+nearest valid key; a table whose name is close to ``[tool.g60pub]`` but not
+it (``[tool.g60-pub]``, ``[tool.g60]``) is a ``ConfigWarning``: it would
+otherwise be ignored without a word.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 import unicodedata
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from g60pub.errors import ConfigError
+from g60pub.chinese import opencc_converter
+from g60pub.errors import ConfigError, G60Warning
 
 VARIANTS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
 FORMATS: tuple[str, ...] = ("epub", "html", "txt")
@@ -36,6 +42,10 @@ KNOWN_KEYS = frozenset(
         "glossary",
     }
 )
+
+
+class ConfigWarning(G60Warning):
+    """A configuration g60pub can use but that is probably not what was meant."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +105,8 @@ def load_config(
     project = Path(project_dir)
     if not project.is_dir():
         raise ConfigError("project directory does not exist", project)
-    raw, file = _read_raw(project)
-    values = _validate(raw, file, default_name=slugify(project.resolve().name))
+    raw, file, text = _read_raw(project)
+    values = _validate(raw, file, default_name=slugify(project.resolve().name), text=text)
     config = Config(**values)
     if variants:
         config = replace(config, variants=_choices(list(variants), VARIANTS, "--variants", None))
@@ -105,25 +115,62 @@ def load_config(
     return config
 
 
-def _read_raw(project: Path) -> tuple[dict[str, Any], Path | None]:
+def _read_raw(project: Path) -> tuple[dict[str, Any], Path | None, str]:
     own = project / "g60pub.toml"
     if own.is_file():
-        data = _parse_toml(own)
-        table = data.get("tool", {}).get("g60pub", data) if "tool" in data else data
-        return dict(table), own
+        text, data = _parse_toml(own)
+        if "tool" not in data:
+            return data, own, text
+        tool = data["tool"]
+        if isinstance(tool, dict) and "g60pub" in tool:
+            return _table(tool["g60pub"], own), own, text
+        _warn_misspelt(tool, own, text)
+        return {k: v for k, v in data.items() if k != "tool"}, own, text
     pyproject = project / "pyproject.toml"
     if pyproject.is_file():
-        table = _parse_toml(pyproject).get("tool", {}).get("g60pub", {})
-        if not isinstance(table, dict):
-            raise ConfigError("[tool.g60pub] must be a table", pyproject)
-        return dict(table), pyproject
-    return {}, None
+        text, data = _parse_toml(pyproject)
+        tool = data.get("tool", {})
+        if isinstance(tool, dict) and "g60pub" in tool:
+            return _table(tool["g60pub"], pyproject), pyproject, text
+        _warn_misspelt(tool, pyproject, text)
+        return {}, pyproject, text
+    return {}, None, ""
 
 
-def _parse_toml(path: Path) -> dict[str, Any]:
+def _table(value: Any, file: Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError("[tool.g60pub] must be a table", file)
+    return dict(value)
+
+
+def _warn_misspelt(tool: Any, file: Path, text: str) -> None:
+    """Warn about a ``[tool.X]`` table that looks meant for g60pub."""
+    if not isinstance(tool, dict):
+        return
+    for name in tool:
+        squashed = re.sub(r"[-_.\s]", "", str(name).lower())
+        close = difflib.SequenceMatcher(None, squashed, "g60pub").ratio() >= 0.7
+        if squashed.startswith("g60") or close:
+            header = re.compile(rf"^\s*\[\s*tool\s*\.\s*[\"']?{re.escape(str(name))}[\"']?\s*[\].]")
+            line = _line_of(header, text)
+            where = f"{file}:{line}" if line else str(file)
+            warnings.warn(
+                ConfigWarning(f"{where}: [tool.{name}] is not read; did you mean [tool.g60pub]?"),
+                stacklevel=3,
+            )
+
+
+def _line_of(pattern: re.Pattern[str], text: str, start: int = 0) -> int | None:
+    for n, line in enumerate(text.splitlines()[start:], start=start + 1):
+        if pattern.match(line):
+            return n
+    return None
+
+
+def _parse_toml(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
-        return tomllib.loads(text)
+        return text, tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read configuration: {err}", path) from err
     except tomllib.TOMLDecodeError as err:
@@ -133,10 +180,32 @@ def _parse_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"invalid TOML: {err}", path, line) from err
 
 
-def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> dict[str, Any]:
+def _unknown_key(unknown: list[str], file: Path | None, text: str) -> ConfigError:
+    """The first unknown key in the file, with its line and the nearest valid key."""
+    in_file: list[tuple[int, str]] = []
+    start = 0
+    if file is not None and file.name == "pyproject.toml":
+        start = (_line_of(re.compile(r"^\s*\[\s*tool\s*\.\s*g60pub\s*\]"), text) or 1) - 1
+    for key in unknown:
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[=.]")
+        in_file.append((_line_of(pattern, text, start) or 0, key))
+    line, key = min(in_file, key=lambda item: (item[0] or 10**9, item[1]))
+    near = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.5)
+    hint = (
+        f"did you mean {near[0]!r}?"
+        if near
+        else f"the settings are {', '.join(sorted(KNOWN_KEYS))}"
+    )
+    more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+    return ConfigError(f"unknown setting {key!r}{more}; {hint}", file, line or None)
+
+
+def _validate(
+    raw: dict[str, Any], file: Path | None, *, default_name: str, text: str = ""
+) -> dict[str, Any]:
     unknown = sorted(set(raw) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"unknown setting(s): {', '.join(unknown)}", file)
+        raise _unknown_key(unknown, file, text)
     out: dict[str, Any] = {"name": default_name}
     if "name" in raw:
         name = _string(raw["name"], "name", file)
@@ -145,18 +214,6 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
                 f"name {name!r} must be a file-name slug like {slugify(name)!r}", file
             )
         out["name"] = name
-    if "title" in raw:
-        title = raw["title"]
-        if isinstance(title, str):
-            title = {lang: title for lang in TITLE_LANGS}
-        if not isinstance(title, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in title.items()
-        ):
-            raise ConfigError("title must be a string or a table of language = title", file)
-        bad = sorted(set(title) - set(TITLE_LANGS))
-        if bad:
-            raise ConfigError(f"title: unknown language(s) {', '.join(bad)}", file)
-        out["title"] = dict(title)
     if "publisher" in raw:
         out["publisher"] = _string(raw["publisher"], "publisher", file)
     if "variants" in raw:
@@ -165,6 +222,8 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
         out["formats"] = _choices(raw["formats"], FORMATS, "formats", file)
     if "traditional_config" in raw:
         out["traditional_config"] = _one_of(raw, "traditional_config", TRADITIONAL_CONFIGS, file)
+    if "title" in raw:
+        out["title"] = _title(raw["title"], out.get("traditional_config", "s2t"), file)
     if "min_translated" in raw:
         value = raw["min_translated"]
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
@@ -179,6 +238,26 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
             raise ConfigError("glossary must be a path or a list of paths", file)
         out["glossary"] = tuple(value)
     return out
+
+
+def _title(title: Any, traditional_config: str, file: Path | None) -> dict[str, str]:
+    """The titles by language; a Chinese title given in one script only is
+    converted for the other (never replaced by the English title)."""
+    if isinstance(title, str):
+        title = {lang: title for lang in TITLE_LANGS}
+    if not isinstance(title, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in title.items()
+    ):
+        raise ConfigError("title must be a string or a table of language = title", file)
+    bad = sorted(set(title) - set(TITLE_LANGS))
+    if bad:
+        raise ConfigError(f"title: unknown language(s) {', '.join(bad)}", file)
+    titles = dict(title)
+    if "zh-Hans" in titles and "zh-Hant" not in titles:
+        titles["zh-Hant"] = str(opencc_converter(traditional_config).convert(titles["zh-Hans"]))
+    elif "zh-Hant" in titles and "zh-Hans" not in titles:
+        titles["zh-Hans"] = str(opencc_converter("t2s").convert(titles["zh-Hant"]))
+    return titles
 
 
 def _one_of(raw: dict[str, Any], key: str, allowed: Sequence[str], file: Path | None) -> str:
