@@ -65,9 +65,11 @@ MONTHS = {
     )
 }  # fmt: skip
 MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
-# A Latin code with a digit: G60, 5G, COVID-19 (not a bare number).
+# A Latin code with a digit: G60, 5G, COVID-19 (not a bare number, nor an
+# ordinal such as 14th, which is a figure).
 CODE = re.compile(
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?<![A-Za-z0-9])(?!\d+(?:st|nd|rd|th)\b)(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)"
+    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
 # 3千万 reads as 3 x 1000 x 10000, but 3千米 is three kilometres.
 ZH_FIGURE = re.compile(

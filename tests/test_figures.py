@@ -25,6 +25,7 @@ FAITHFUL = [
     ("举办第三届论坛。", "The third forum was held."),
     ("举办第三十届论坛。", "The thirtieth forum was held."),
     ("举办第二十一届论坛。", "The twenty-first forum was held."),
+    ("十四届全国人大一次会议", "the first session of the 14th National People's Congress"),
     ("用3至5年时间。", "Over three to five years."),
     ("投资5000-6000万元。", "An investment of 50 million to 60 million yuan."),
     ("投资5000-6000万元。", "An investment of 50-60 million yuan."),
@@ -62,6 +63,7 @@ WRONG = [
     ("新增就业1268万人。", "Over 13 million new jobs were created.", ["12680000"], ["13000000"]),
     ("新华社于14日播发。", "Xinhua released it on March 15.", ["14"], ["15"]),
     ("上世纪90年代以来。", "Since the 1980s.", ["90"], ["1980"]),
+    ("十四届全国人大", "the 15th National People's Congress", ["14"], ["15"]),
 ]
 
 
