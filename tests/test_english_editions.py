@@ -10,11 +10,14 @@ from collections.abc import Iterator
 
 import lxml.html
 import pytest
-from conftest import REPO, Built, run_build
+from conftest import REPO, Built, copy_project, run_build
 from lxml import etree
+
+from g60pub.translations.pofile import read_po, render_po
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XHTML = "http://www.w3.org/1999/xhtml"
 GWR = REPO / "tests" / "data" / "gwr2023"
 
 
@@ -22,6 +25,17 @@ GWR = REPO / "tests" / "data" / "gwr2023"
 def built_gwr(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """A real release with its official English: every block and byline translated."""
     return run_build(GWR, tmp_path_factory.mktemp("gwr") / "output")
+
+
+@pytest.fixture(scope="module")
+def built_untranslated_title(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The test project with one English-edition article whose title is not translated."""
+    project = copy_project(tmp_path_factory.mktemp("untitled"))
+    po = project / "sources" / "delta-integration-2018.en.po"
+    catalog = read_po(po)
+    next(m for m in catalog if m.id).string = ""
+    po.write_bytes(render_po(catalog))
+    return run_build(project, project / "output")
 
 
 def _lang(element: etree._Element) -> str:
@@ -59,7 +73,9 @@ def english_documents(built: Built) -> Iterator[tuple[str, etree._Element]]:
                 yield name, etree.fromstring(archive.read(name))
 
 
-@pytest.mark.parametrize("name", ["built_sample", "built_gwr", "built_project"])
+@pytest.mark.parametrize(
+    "name", ["built_sample", "built_gwr", "built_project", "built_untranslated_title"]
+)
 def test_no_chinese_outside_chinese_tagged_elements_in_english_pages_and_books(
     name: str, request: pytest.FixtureRequest
 ) -> None:
@@ -104,6 +120,20 @@ def test_an_untranslated_byline_field_is_tagged_chinese_in_the_english_edition(
     )
     (author,) = page.xpath('//span[@class="author"]/span')
     assert (author.text, author.get("lang")) == ("李明", "zh-Hans")
+
+
+def test_an_untranslated_title_is_tagged_chinese_in_the_page_and_chapter_titles(
+    built_untranslated_title: Built,
+) -> None:
+    out = built_untranslated_title.out
+    page = lxml.html.fromstring((out / "html/en/delta-integration-2018.html").read_bytes())
+    (title,) = page.xpath("//head/title")
+    assert title.get("lang") == "zh-Hans" and title.text.startswith("长三角一体化发展迈出新步伐")
+    (book,) = built_untranslated_title.files("epub/*.en.epub")
+    with zipfile.ZipFile(book) as archive:
+        chapter = etree.fromstring(archive.read("EPUB/ch001.xhtml"))
+    (head_title,) = chapter.xpath("//x:head/x:title", namespaces={"x": XHTML})
+    assert head_title.get(XML_LANG) == "zh-Hans"
 
 
 def test_chinese_editions_show_the_byline_as_the_page_writes_it(built_sample: Built) -> None:
