@@ -139,8 +139,13 @@ def _fill(zh: str, en: str, rng: random.Random) -> tuple[str, str]:
 
 
 def sample_pairs() -> tuple[list[tuple[str, str]], frozenset[int]]:
-    """The sample's (Chinese, English) pairs and the indices of its headings."""
-    messages = [m for m in read_po(SAMPLE_PO) if m.id and m.string]
+    """The sample's (Chinese, English) pairs and the indices of its headings
+    (byline fields, ``meta:`` entries, are not paragraphs)."""
+    messages = [
+        m
+        for m in read_po(SAMPLE_PO)
+        if m.id and m.string and not str(m.context).startswith("meta:")
+    ]
     headings = frozenset(k for k, m in enumerate(messages) if "heading" in m.auto_comments)
     return [(str(m.id), str(m.string)) for m in messages], headings
 

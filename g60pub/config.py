@@ -2,14 +2,19 @@
 
 Everything is validated here, once, before a build starts (the MkDocs habit):
 a bad value is a ``ConfigError`` naming the file and the key, never a
-traceback half-way through a build.
+traceback half-way through a build. An unknown key names its line and the
+nearest valid key; a table whose name is close to ``[tool.g60pub]`` but not
+it (``[tool.g60-pub]``, ``[tool.g60]``) is a ``ConfigWarning``: it would
+otherwise be ignored without a word.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 import unicodedata
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,7 +27,8 @@ from g60pub.book_metadata import (
     local_text,
     validate_metadata,
 )
-from g60pub.errors import ConfigError
+from g60pub.chinese import opencc_converter, script_quotes
+from g60pub.errors import ConfigError, G60Warning
 
 VARIANTS: tuple[str, ...] = (
     "zh-Hans",
@@ -37,6 +43,7 @@ VARIANTS: tuple[str, ...] = (
 DEFAULT_VARIANTS: tuple[str, ...] = VARIANTS[:5]
 FORMATS: tuple[str, ...] = ("epub", "html", "txt")
 TRADITIONAL_CONFIGS: tuple[str, ...] = ("s2t", "s2tw", "s2twp", "s2hk")
+DEFAULT_TRADITIONAL = "s2tw"
 TITLE_LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")
 DOWNLOAD_LOCALES: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")
 
@@ -57,6 +64,10 @@ KNOWN_KEYS = frozenset(
 )
 
 
+class ConfigWarning(G60Warning):
+    """A configuration g60pub can use but that is probably not what was meant."""
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """A validated project configuration (every field has a usable default)."""
@@ -69,7 +80,7 @@ class Config:
     # Taiwan character forms (眾, 為, 裡), the mainland's vocabulary kept: a
     # policy text keeps its own terms (信息, 软件), so s2twp's phrase
     # replacements are a choice, not the default.
-    traditional_config: str = "s2tw"
+    traditional_config: str = DEFAULT_TRADITIONAL
     min_translated: float = 0.8
     download_locale: str = "en"
     glossary: tuple[str, ...] = ()  # extra glossary files/dirs, relative to the project
@@ -119,8 +130,8 @@ def load_config(
     project = Path(project_dir)
     if not project.is_dir():
         raise ConfigError("project directory does not exist", project)
-    raw, file = _read_raw(project)
-    values = _validate(raw, file, default_name=slugify(project.resolve().name))
+    raw, file, text = _read_raw(project)
+    values = _validate(raw, file, default_name=slugify(project.resolve().name), text=text)
     config = Config(**values)
     if config.cover_font:
         font = project / config.cover_font
@@ -134,27 +145,62 @@ def load_config(
     return config
 
 
-def _read_raw(project: Path) -> tuple[dict[str, Any], Path | None]:
+def _read_raw(project: Path) -> tuple[dict[str, Any], Path | None, str]:
     own = project / "g60pub.toml"
     if own.is_file():
-        data = _parse_toml(own)
-        table = data.get("tool", {}).get("g60pub", data) if "tool" in data else data
-        if not isinstance(table, dict):
-            raise ConfigError("[tool.g60pub] must be a table", own)
-        return dict(table), own
+        text, data = _parse_toml(own)
+        if "tool" not in data:
+            return data, own, text
+        tool = data["tool"]
+        if isinstance(tool, dict) and "g60pub" in tool:
+            return _table(tool["g60pub"], own), own, text
+        _warn_misspelt(tool, own, text)
+        return {k: v for k, v in data.items() if k != "tool"}, own, text
     pyproject = project / "pyproject.toml"
     if pyproject.is_file():
-        table = _parse_toml(pyproject).get("tool", {}).get("g60pub", {})
-        if not isinstance(table, dict):
-            raise ConfigError("[tool.g60pub] must be a table", pyproject)
-        return dict(table), pyproject
-    return {}, None
+        text, data = _parse_toml(pyproject)
+        tool = data.get("tool", {})
+        if isinstance(tool, dict) and "g60pub" in tool:
+            return _table(tool["g60pub"], pyproject), pyproject, text
+        _warn_misspelt(tool, pyproject, text)
+        return {}, pyproject, text
+    return {}, None, ""
 
 
-def _parse_toml(path: Path) -> dict[str, Any]:
+def _table(value: Any, file: Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError("[tool.g60pub] must be a table", file)
+    return dict(value)
+
+
+def _warn_misspelt(tool: Any, file: Path, text: str) -> None:
+    """Warn about a ``[tool.X]`` table that looks meant for g60pub."""
+    if not isinstance(tool, dict):
+        return
+    for name in tool:
+        squashed = re.sub(r"[-_.\s]", "", str(name).lower())
+        close = difflib.SequenceMatcher(None, squashed, "g60pub").ratio() >= 0.7
+        if squashed.startswith("g60") or close:
+            header = re.compile(rf"^\s*\[\s*tool\s*\.\s*[\"']?{re.escape(str(name))}[\"']?\s*[\].]")
+            line = _line_of(header, text)
+            where = f"{file}:{line}" if line else str(file)
+            warnings.warn(
+                ConfigWarning(f"{where}: [tool.{name}] is not read; did you mean [tool.g60pub]?"),
+                stacklevel=3,
+            )
+
+
+def _line_of(pattern: re.Pattern[str], text: str, start: int = 0) -> int | None:
+    for n, line in enumerate(text.splitlines()[start:], start=start + 1):
+        if pattern.match(line):
+            return n
+    return None
+
+
+def _parse_toml(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
-        return tomllib.loads(text)
+        return text, tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read configuration: {err}", path) from err
     except tomllib.TOMLDecodeError as err:
@@ -164,10 +210,32 @@ def _parse_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"invalid TOML: {err}", path, line) from err
 
 
-def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> dict[str, Any]:
+def _unknown_key(unknown: list[str], file: Path | None, text: str) -> ConfigError:
+    """The first unknown key in the file, with its line and the nearest valid key."""
+    in_file: list[tuple[int, str]] = []
+    start = 0
+    if file is not None and file.name == "pyproject.toml":
+        start = (_line_of(re.compile(r"^\s*\[\s*tool\s*\.\s*g60pub\s*\]"), text) or 1) - 1
+    for key in unknown:
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[=.]")
+        in_file.append((_line_of(pattern, text, start) or 0, key))
+    line, key = min(in_file, key=lambda item: (item[0] or 10**9, item[1]))
+    near = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.5)
+    hint = (
+        f"did you mean {near[0]!r}?"
+        if near
+        else f"the settings are {', '.join(sorted(KNOWN_KEYS))}"
+    )
+    more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+    return ConfigError(f"unknown setting {key!r}{more}; {hint}", file, line or None)
+
+
+def _validate(
+    raw: dict[str, Any], file: Path | None, *, default_name: str, text: str = ""
+) -> dict[str, Any]:
     unknown = sorted(set(raw) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"unknown setting(s): {', '.join(unknown)}", file)
+        raise _unknown_key(unknown, file, text)
     out: dict[str, Any] = {"name": default_name}
     if "name" in raw:
         name = _string(raw["name"], "name", file)
@@ -176,18 +244,6 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
                 f"name {name!r} must be a file-name slug like {slugify(name)!r}", file
             )
         out["name"] = name
-    if "title" in raw:
-        title = raw["title"]
-        if isinstance(title, str):
-            title = {lang: title for lang in TITLE_LANGS}
-        if not isinstance(title, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in title.items()
-        ):
-            raise ConfigError("title must be a string or a table of language = title", file)
-        bad = sorted(set(title) - set(TITLE_LANGS))
-        if bad:
-            raise ConfigError(f"title: unknown language(s) {', '.join(bad)}", file)
-        out["title"] = dict(title)
     if "publisher" in raw:
         out["publisher"] = local_text(raw["publisher"], "publisher", file)
     out["metadata"] = validate_metadata(raw, file)
@@ -199,6 +255,10 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
         out["formats"] = _choices(raw["formats"], FORMATS, "formats", file)
     if "traditional_config" in raw:
         out["traditional_config"] = _one_of(raw, "traditional_config", TRADITIONAL_CONFIGS, file)
+    if "title" in raw:
+        out["title"] = _title(
+            raw["title"], out.get("traditional_config", DEFAULT_TRADITIONAL), file
+        )
     if "min_translated" in raw:
         value = raw["min_translated"]
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
@@ -213,6 +273,28 @@ def _validate(raw: dict[str, Any], file: Path | None, *, default_name: str) -> d
             raise ConfigError("glossary must be a path or a list of paths", file)
         out["glossary"] = tuple(value)
     return out
+
+
+def _title(title: Any, traditional_config: str, file: Path | None) -> dict[str, str]:
+    """The titles by language; a Chinese title given in one script only is
+    converted for the other (never replaced by the English title)."""
+    if isinstance(title, str):
+        title = {lang: title for lang in TITLE_LANGS}
+    if not isinstance(title, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in title.items()
+    ):
+        raise ConfigError("title must be a string or a table of language = title", file)
+    bad = sorted(set(title) - set(TITLE_LANGS))
+    if bad:
+        raise ConfigError(f"title: unknown language(s) {', '.join(bad)}", file)
+    titles = dict(title)
+    if "zh-Hans" in titles and "zh-Hant" not in titles:
+        hant = str(opencc_converter(traditional_config).convert(titles["zh-Hans"]))
+        titles["zh-Hant"] = script_quotes(hant, traditional_config)
+    elif "zh-Hant" in titles and "zh-Hans" not in titles:
+        hans = str(opencc_converter("t2s").convert(titles["zh-Hant"]))
+        titles["zh-Hans"] = script_quotes(hans, "t2s")
+    return titles
 
 
 def _one_of(raw: dict[str, Any], key: str, allowed: Sequence[str], file: Path | None) -> str:

@@ -21,135 +21,140 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-CN_NUMERAL = "".join([*CN_DIGITS, *CN_UNITS, *CN_BIG])
+from g60pub.quantities import (
+    CN_BIG,
+    CN_DIGITS,
+    CN_NUMERAL,
+    CN_UNITS,
+    EN_DECADE,
+    EN_SCALES,
+    WEEKDAY,
+    ZH_FRACTION_SLASH,
+    ZH_FRACTION_WORDS,
+    ZH_QUANTITY_AFTER,
+    ZH_QUANTITY_BEFORE,
+    ZH_TENTHS,
+    cn_numeral,
+    decimal_figure,
+    en_fractions,
+    en_number_words,
+    fraction_key,
+    fraction_percent,
+    key_value,
+    measure_equivalents,
+    number_key,
+    percent_fraction,
+    qualifier_range,
+    rounds_to,
+    spread_en_ranges,
+    spread_zh_ranges,
+    zh_number,
+)
 
 MONTHS = {
     m: n
     for n, m in enumerate(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
+        ("January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"),
         start=1,
     )
-}
-EN_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-EN_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-}  # fmt: skip
-EN_SCALES = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-}
-
-# A Latin code with a digit: G60, 5G, COVID-19 (not a bare number).
+MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
+# A Latin code with a digit: G60, 5G, COVID-19 (not a bare number, nor an
+# ordinal such as 14th, which is a figure).
 CODE = re.compile(
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?<![A-Za-z0-9])(?!\d+(?:st|nd|rd|th)\b)(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)"
+    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
-ZH_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万萬亿億]*)(%?)")
+# 3千万 reads as 3 x 1000 x 10000, but 3千米 is three kilometres.
+ZH_FIGURE = re.compile(
+    r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*((?:[百千](?=[万萬亿億]))?[万萬亿億]*)(%?)"
+)
 ZH_DATED_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?=\s*\d{1,2}\s*月)")
 ZH_RELATIVE_YEAR = re.compile(r"今年|去年|明年|前年|[后後]年|[当當]年|同年|本年|上年|次年")
 YEAR = re.compile(r"(?:19|20)\d\d")
 ZH_NUMERAL_RUN = re.compile(f"[{CN_NUMERAL}]+")
-ZH_PERCENT_WORDS = re.compile(f"百分之([{CN_NUMERAL}点]+)")
 EN_FIGURE = re.compile(
     r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(million|billion|trillion|thousand)\b)?"
 )
-EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 @dataclass(frozen=True, slots=True)
 class Anchors:
-    """The comparable values of one text."""
+    """The comparable values of one text.
+
+    ``equivalents`` gives, for a hard value, the other values that render it
+    as well (20% ~ ``1/5``; 1.3万亿斤 ~ 650 million metric tons); they are
+    soft values too. ``estimates`` are those of them a conversion made
+    inexact (15亩 is 1 hectare, 10亩 0.667), which the other side rounds.
+    ``approx`` gives an English figure's range when a qualifier precedes it
+    ("nearly 30 percent" is 27 to 30). ``bare_days`` are Chinese days of the
+    month written without their month (于14日), which English news often
+    renders as a weekday (``weekday``: the English names one).
+    """
 
     hard: Counter[str]
     soft: frozenset[str]
     codes: frozenset[str]
     relative_year: bool = False  # 今年, 去年...: the English may name the year
+    equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
+    estimates: frozenset[str] = frozenset()
+    approx: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    bare_days: frozenset[str] = frozenset()
+    weekday: bool = False
 
     def values(self) -> frozenset[str]:
         return frozenset(self.hard) | self.soft
 
 
-def number_key(value: Decimal | int) -> str:
-    """One spelling per value: 1.5亿 and 150 million both give '150000000'."""
-    number = Decimal(value)
-    if number == number.to_integral_value():
-        return str(int(number))
-    return format(number.normalize(), "f")
+class _Reading:
+    """The values of one text as they are found, before they become Anchors."""
 
+    def __init__(self) -> None:
+        self.hard: Counter[str] = Counter()
+        self.soft: set[str] = set()
+        self.equivalents: dict[str, set[str]] = {}
+        self.estimates: set[str] = set()
+        self.approx: dict[str, tuple[Decimal, Decimal]] = {}
+        self.bare_days: set[str] = set()
 
-def cn_numeral(text: str) -> int | None:
-    """The value of a well-formed Chinese numeral (二十三, 一百零五, 二〇一七), else None."""
-    if not text:
-        return None
-    if all(c in CN_DIGITS for c in text):
-        if len(text) == 1:
-            return CN_DIGITS[text]
-        if "两" in text or "兩" in text:
-            return None
-        return int("".join(str(CN_DIGITS[c]) for c in text))
-    total, section, digit = 0, 0, None
-    last_unit = 10**13
-    for ch in text:
-        if ch in CN_DIGITS:
-            if digit is not None and digit != 0:
-                return None  # two digits in a row without a unit: 十三五
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            unit = CN_UNITS[ch]
-            if unit >= last_unit:
-                return None
-            section += (1 if digit is None else digit) * unit
-            digit, last_unit = None, unit
+    def add(self, key: str, *, hard: bool = True, also: Iterable[str] = ()) -> None:
+        if hard:
+            self.hard[key] += 1
         else:
-            big = CN_BIG[ch]
-            section += digit or 0
-            if section == 0:
-                return None
-            total += section * big
-            section, digit, last_unit = 0, None, 10**13
-    return total + section + (digit or 0)
+            self.soft.add(key)
+        same = {a for a in also if a != key}
+        if same:
+            self.equivalents.setdefault(key, set()).update(same)
+            self.soft.update(same)
+
+    def qualify(self, key: str, before: str) -> None:
+        factors = qualifier_range(before)
+        value = key_value(key)
+        if factors is None or value is None:
+            return
+        low, high = factors[0] * value, factors[1] * value
+        if key in self.approx:
+            low, high = min(low, self.approx[key][0]), max(high, self.approx[key][1])
+        self.approx[key] = (low, high)
+
+    def anchors(self, codes: frozenset[str], relative_year: bool, weekday: bool) -> Anchors:
+        return Anchors(
+            self.hard,
+            frozenset(self.soft),
+            codes,
+            relative_year,
+            {k: frozenset(v) for k, v in self.equivalents.items()},
+            frozenset(self.estimates),
+            dict(self.approx),
+            frozenset(self.bare_days),
+            weekday,
+        )
 
 
 def zh_anchors(text: str) -> Anchors:
@@ -157,46 +162,101 @@ def zh_anchors(text: str) -> Anchors:
     text = unicodedata.normalize("NFKC", text)
     codes = frozenset(m.group() for m in CODE.finditer(text))
     text = CODE.sub(" ", text)
-    hard: Counter[str] = Counter()
-    soft: set[str] = set()
+    found = _Reading()
     # The year of a full date is often left out of an English dateline
     # ("On July 12, ..."), so it is soft; month and day stay hard.
     for m in ZH_DATED_YEAR.finditer(text):
-        soft.add(m.group(1))
+        found.add(m.group(1), hard=False)
     text = ZH_DATED_YEAR.sub(" ", text)
+    text = spread_zh_ranges(text)
+    text = _zh_fractions(text, found)
+    text = _zh_tenths(text, found)
     for m in ZH_FIGURE.finditer(text):
-        value = _decimal(m.group(1))
+        value = decimal_figure(m.group(1))
         if value is None:
             continue
         for ch in m.group(2):
-            value *= CN_BIG[ch]
-        hard[number_key(value)] += 1
-    text = ZH_FIGURE.sub(" ", text)
-    for m in ZH_PERCENT_WORDS.finditer(text):
-        percent = cn_numeral(m.group(1).split("点")[0])
-        if percent is not None:
-            hard[number_key(percent)] += 1
-    text = ZH_PERCENT_WORDS.sub(" ", text)
-    for m in ZH_NUMERAL_RUN.finditer(text):
-        run = m.group()
-        amount = cn_numeral(run)
-        is_amount = len(run) >= 2 and any(c in CN_UNITS or c in CN_BIG for c in run)
-        is_year = (
-            len(run) == 4 and not {"两", "兩"} & set(run) and text[m.end() : m.end() + 1] == "年"
-        )
-        idiom = _in_idiom(text, m.start(), m.end())
-        if amount is not None and (is_amount or is_year) and not idiom:
-            hard[number_key(amount)] += 1
+            value *= CN_BIG.get(ch) or CN_UNITS[ch]
+        key = number_key(value)
+        if m.group(3):
+            found.add(key, also=filter(None, [percent_fraction(value)]))
             continue
-        if amount is not None:
-            soft.add(number_key(amount))
-        # Parts of a run inside a word: 十三五 gives 13 and 5 as well.
-        for start in range(len(run)):
-            for end in range(start + 1, len(run) + 1):
-                part = cn_numeral(run[start:end])
-                if part is not None:
-                    soft.add(number_key(part))
-    return Anchors(hard, frozenset(soft), codes, bool(ZH_RELATIVE_YEAR.search(text)))
+        _add_measure(found, key, value, text[m.end() :])
+        if re.match(r"\s*[日号]", text[m.end() :]) and not re.search(r"月\s*$", text[: m.start()]):
+            found.bare_days.add(key)
+    text = ZH_FIGURE.sub(" ", text)
+    for m in ZH_NUMERAL_RUN.finditer(text):
+        _zh_numeral_run(text, m, found)
+    return found.anchors(codes, bool(ZH_RELATIVE_YEAR.search(text)), weekday=False)
+
+
+def _zh_fractions(text: str, found: _Reading) -> str:
+    """百分之二十, 十五分之一, 1/15: percentages and fractions, each with its other form."""
+
+    def words(m: re.Match[str]) -> str:
+        denominator, numerator = zh_number(m.group(1)), zh_number(m.group(2))
+        if denominator is None or numerator is None or denominator == 0:
+            return m.group()
+        if denominator == 100:
+            found.add(number_key(numerator), also=filter(None, [percent_fraction(numerator)]))
+        else:
+            _add_fraction(found, Fraction(numerator) / Fraction(denominator), hard=True)
+        return " "
+
+    def slash(m: re.Match[str]) -> str:
+        denominator = int(m.group(2))
+        if denominator == 0:
+            return m.group()
+        _add_fraction(found, Fraction(int(m.group(1)), denominator), hard=True)
+        return " "
+
+    text = ZH_FRACTION_WORDS.sub(words, text)
+    return ZH_FRACTION_SLASH.sub(slash, text)
+
+
+def _add_fraction(found: _Reading, share: Fraction, *, hard: bool, before: str = "") -> None:
+    key = fraction_key(share)
+    found.add(key, hard=hard, also=filter(None, [fraction_percent(share)]))
+    if before:
+        found.qualify(key, before)
+
+
+def _zh_tenths(text: str, found: _Reading) -> str:
+    def tenths(m: re.Match[str]) -> str:
+        digit = m.group(1)
+        percent = Decimal(10 * (int(digit) if digit.isdigit() else CN_DIGITS[digit]))
+        quantity = ZH_QUANTITY_BEFORE.search(text[: m.start()]) or ZH_QUANTITY_AFTER.match(
+            text[m.end() :]
+        )
+        key = number_key(percent)
+        found.add(key, hard=bool(quantity), also=filter(None, [percent_fraction(percent)]))
+        return " "
+
+    return ZH_TENTHS.sub(tenths, text)
+
+
+def _add_measure(found: _Reading, key: str, value: Decimal, after: str) -> None:
+    exact, rounded = measure_equivalents(value, after)
+    found.add(key, also=[*exact, *rounded])
+    found.estimates.update(rounded)
+
+
+def _zh_numeral_run(text: str, m: re.Match[str], found: _Reading) -> None:
+    run = m.group()
+    amount = cn_numeral(run)
+    is_amount = len(run) >= 2 and any(c in CN_UNITS or c in CN_BIG for c in run)
+    is_year = len(run) == 4 and not {"两", "兩"} & set(run) and text[m.end() : m.end() + 1] == "年"
+    if amount is not None and (is_amount or is_year) and not _in_idiom(text, m.start(), m.end()):
+        _add_measure(found, number_key(amount), Decimal(amount), text[m.end() :])
+        return
+    if amount is not None:
+        found.add(number_key(amount), hard=False)
+    # Parts of a run inside a word: 十三五 gives 13 and 5 as well.
+    for start in range(len(run)):
+        for end in range(start + 1, len(run) + 1):
+            part = cn_numeral(run[start:end])
+            if part is not None:
+                found.add(number_key(part), hard=False)
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
@@ -207,77 +267,101 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
 def en_anchors(text: str) -> Anchors:
     """Numbers, dates, percentages and codes of an English text."""
     text = unicodedata.normalize("NFKC", text)
+    found = _Reading()
+    if "0s" in text:
+        for m in EN_DECADE.finditer(text):  # the 1990s: not a code like 5G
+            found.add(m.group(1) + m.group(2), also=[m.group(2)])
+        text = EN_DECADE.sub(" ", text)
     codes = frozenset(m.group() for m in CODE.finditer(text))
     text = CODE.sub(" ", text)
-    hard: Counter[str] = Counter()
-    soft: set[str] = set()
+    weekday = "day" in text and bool(WEEKDAY.search(text))
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & EN_SCALES.keys():
+        text = spread_en_ranges(text)
+    text, fractions, dozens = en_fractions(text, words)
+    for share, hard, before in fractions:
+        _add_fraction(found, share, hard=hard, before=before)
+    if dozens:
+        found.add("12", hard=False)
     for m in EN_FIGURE.finditer(text):
-        value = _decimal(m.group(1))
+        value = decimal_figure(m.group(1))
         if value is None:
             continue
         if m.group(2):
             value *= EN_SCALES[m.group(2)]
-        hard[number_key(value)] += 1
-    for month, n in MONTHS.items():
-        for m in re.finditer(rf"\b{month}\b", text):
-            # "May" is a month only next to a figure ("May 5", "5 May", "May 2017").
-            if (
-                month == "May"
-                and not re.search(r"\d\s*$", text[: m.start()])
-                and not re.match(r"\s*\d", text[m.end() :])
-            ):
-                continue
-            # Soft: "July 12" may render a bare 12日 whose month the Chinese
-            # leaves to the context.
-            soft.add(str(n))
-    _en_number_words(text, soft)
-    return Anchors(hard, frozenset(soft), codes)
-
-
-def _en_number_words(text: str, soft: set[str]) -> None:
-    value = 0
-    current: int | None = None
-    for m in EN_WORD.finditer(text.lower()):
-        parts = m.group().split("-")
-        for word in parts:
-            if word in EN_ORDINALS:
-                soft.add(str(EN_ORDINALS[word]))
-            if word in EN_UNITS:
-                current = (current or 0) + EN_UNITS[word]
-            elif word in EN_SCALES and current is None:
-                current = EN_SCALES[word]  # "a hundred", "thousands of"
-            elif word in EN_SCALES and current is not None:
-                current *= EN_SCALES[word]
-                if EN_SCALES[word] >= 1000:
-                    value += current
-                    current = 0
-            elif word == "and" and current is not None:
-                continue
-            else:
-                if current is not None or value:
-                    soft.add(str(value + (current or 0)))
-                value, current = 0, None
-    if current is not None or value:
-        soft.add(str(value + (current or 0)))
-
-
-def _decimal(figure: str) -> Decimal | None:
-    try:
-        return Decimal(figure.replace(",", ""))
-    except InvalidOperation:
-        return None
+        key = number_key(value)
+        found.add(key)
+        found.qualify(key, text[: m.start()])
+    for m in MONTH.finditer(text):
+        # "May" is a month only next to a figure ("May 5", "5 May", "May 2017").
+        if (
+            m.group() == "May"
+            and not re.search(r"\d\s*$", text[: m.start()])
+            and not re.match(r"\s*\d", text[m.end() :])
+        ):
+            continue
+        # Soft: "July 12" may render a bare 12日 whose month the Chinese
+        # leaves to the context.
+        found.add(str(MONTHS[m.group()]), hard=False)
+    for number in en_number_words(text):
+        found.add(str(number), hard=False)
+    return found.anchors(codes, relative_year=False, weekday=weekday)
 
 
 def number_mismatch(zh: Anchors, en: Anchors) -> tuple[list[str], list[str]]:
-    """(values the English lacks, values the English adds), hard values only."""
+    """(values the English lacks, values the English adds), hard values only.
+
+    Values compare by value: a Chinese value is rendered by itself or by one
+    of its ``equivalents``, by an English figure whose qualifier puts it in
+    range ("nearly 30 percent"), or, converted inexactly, by its rounding; a
+    day of the month without its month may be rendered as a weekday.
+    """
     # Presence, not counts: a translation may say a figure once where the
     # Chinese repeats it, or repeat a year the Chinese leaves implicit.
-    missing = [v for v in sorted(zh.hard) if v not in en.hard and v not in en.soft]
+    en_values = en.values()
+    missing = [v for v in sorted(zh.hard) if not _rendered(v, zh, en, en_values)]
     zh_values = zh.values()
     added = [
         value
         for value in sorted(en.hard)
-        if value not in zh_values and not (zh.relative_year and YEAR.fullmatch(value))
+        if value not in zh_values
+        and not (zh.relative_year and YEAR.fullmatch(value))
+        and not _renders(value, zh, en)
     ]
     missing += [code for code in sorted(zh.codes) if code not in en.codes]
     return missing, added
+
+
+def _rendered(value: str, zh: Anchors, en: Anchors, en_values: frozenset[str]) -> bool:
+    forms = {value, *zh.equivalents.get(value, ())}
+    if forms & en_values or (value in zh.bare_days and en.weekday):
+        return True
+    for form in forms:
+        number = key_value(form)
+        if number is None:
+            continue
+        if any(low <= number <= high for low, high in en.approx.values()):
+            return True
+        if form in zh.estimates and any(_rounds(number, e) for e in en_values):
+            return True
+    return False
+
+
+def _renders(value: str, zh: Anchors, en: Anchors) -> bool:
+    """An English figure not among the Chinese values still renders one of them:
+    it is qualified and one lies in its range, or it rounds a converted one."""
+    number = key_value(value)
+    if number is None:
+        return False
+    if value in en.approx:
+        low, high = en.approx[value]
+        for form in zh.values():
+            other = key_value(form)
+            if other is not None and low <= other <= high:
+                return True
+    return any(_rounds(e, value) for e in (key_value(k) for k in zh.estimates) if e is not None)
+
+
+def _rounds(value: Decimal, written_key: str) -> bool:
+    written = key_value(written_key)
+    return written is not None and rounds_to(value, written)

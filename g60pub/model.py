@@ -14,6 +14,10 @@ from typing import Any, Literal
 BlockKind = Literal["heading", "paragraph"]
 Script = Literal["zh-Hans", "zh-Hant"]
 Lang = Literal["zh-Hans", "zh-Hant", "en"]  # an article's language: a Chinese script, or English
+# The byline fields an article carries besides its title, in the order a
+# byline shows them; each is translated as a unit of context ``meta:<field>``.
+META_FIELDS: tuple[str, ...] = ("author", "source", "via")
+META_CONTEXT = "meta:"
 
 
 def block_id(text: str, taken: set[str] | None = None) -> str:
@@ -91,8 +95,16 @@ class Article:
         return Block(self.title_id, "heading", self.title)
 
     def all_blocks(self) -> tuple[Block, ...]:
-        """The title block followed by the body blocks: every translatable unit."""
+        """The title block followed by the body blocks: every translatable unit of the text."""
         return (self.title_block, *self.blocks)
+
+    def meta_blocks(self) -> tuple[Block, ...]:
+        """The byline fields the article has, as translatable units whose id is
+        their context (``meta:author``, ``meta:source``, ``meta:via``)."""
+        values = ((name, getattr(self, name)) for name in META_FIELDS)
+        return tuple(
+            Block(f"{META_CONTEXT}{name}", "paragraph", value) for name, value in values if value
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The Article JSON contract (docs/contracts.md), keys exactly as there."""
@@ -135,12 +147,27 @@ def make_blocks(
 
 
 @dataclass(frozen=True, slots=True)
+class Acceptance:
+    """A translator's word that one QA finding code is right as it is for one
+    entry (``# g60pub-accept: term-missing [1a2b3c4d]`` in the PO file).
+
+    ``digest`` names the source and translation it was given for; ``None``
+    until ``update`` records it. When the entry's text changes, the digest no
+    longer matches and the finding is open again.
+    """
+
+    code: str
+    digest: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Pair:
     """A source block and its translation (None when untranslated)."""
 
     block: Block
     translation: str | None = None
     fuzzy: bool = False
+    accepted: tuple[Acceptance, ...] = ()
 
     @property
     def translated(self) -> bool:
@@ -152,6 +179,7 @@ class Publication:
     """One article ready for the editions: its zh blocks aligned with one target language.
 
     ``pairs[0]`` is the title pair; the rest follow the article's blocks in order.
+    ``meta`` pairs the byline fields (``Article.meta_blocks``) with theirs.
     """
 
     slug: str
@@ -160,6 +188,14 @@ class Publication:
     target_lang: str = "en"
     source_path: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    meta: tuple[Pair, ...] = ()
+
+    def meta_translation(self, name: str) -> str | None:
+        """The translation of the byline field ``name`` ("source"), if it is translated."""
+        for pair in self.meta:
+            if pair.block.id == f"{META_CONTEXT}{name}" and pair.translated:
+                return pair.translation
+        return None
 
     @property
     def title(self) -> Pair:

@@ -56,7 +56,8 @@ def test_status_counts_translated_fuzzy_and_untranslated(project: Path) -> None:
     g60pub("update", "--project", str(project), cwd=project)
     po = project / "sources" / "g60-corridor-agreement-2017.en.po"
     catalog = read_po(po)
-    messages = [m for m in catalog if m.id]
+    # Text blocks only: the byline fields (meta:source, meta:via) are not counted.
+    messages = [m for m in catalog if m.id and not str(m.context).startswith("meta:")]
     messages[0].string = "Title"
     messages[1].string = "Heading"
     messages[1].flags.add("fuzzy")
@@ -73,8 +74,9 @@ def test_check_json_lists_findings_and_exits_zero_without_errors(project: Path) 
     done = g60pub("check", "--project", str(project), "--json", cwd=project)
     assert done.returncode == 0, done.stderr
     findings = json.loads(done.stdout)["findings"]
-    assert findings and {f["code"] for f in findings} == {"untranslated"}
-    assert set(findings[0]) == {"file", "block", "code", "severity", "message"}
+    # The source is pre-filled from the glossary; the repost note is the translator's.
+    assert findings and {f["code"] for f in findings} == {"untranslated", "untranslated-metadata"}
+    assert set(findings[0]) == {"file", "block", "code", "severity", "message", "accepted"}
     assert findings[0]["file"] == "sources/g60-corridor-agreement-2017.en.po"
 
 
@@ -180,7 +182,10 @@ def test_po_bootstrapped_by_align_survives_update(project: Path) -> None:
     assert sum(1 for s, _ in before.values() if s) == len(before) - 1  # the dropped paragraph
     done = g60pub("update", "--project", str(project), cwd=project)
     assert done.returncode == 0, done.stderr
-    assert {m.context: (str(m.string), m.fuzzy) for m in read_po(po) if m.id} == before
+    after = {m.context: (str(m.string), m.fuzzy) for m in read_po(po) if m.id}
+    # update adds the byline fields the aligned text had no entries for
+    assert {k: v for k, v in after.items() if not str(k).startswith("meta:")} == before
+    assert {"meta:source", "meta:via"} <= set(after)
 
 
 def test_update_uses_the_glossary_files_the_configuration_names(project: Path) -> None:
@@ -203,3 +208,30 @@ def test_a_missing_project_is_one_line_and_exit_2(command: str, tmp_path: Path) 
     done = g60pub(command, "--project", str(tmp_path / "nowhere"), *extra, cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr == f"g60pub: {tmp_path / 'nowhere'}: project directory does not exist\n"
+
+
+def test_check_summary_counts_an_unreadable_po_file_as_the_error_it_exits_on(
+    project: Path,
+) -> None:
+    shutil.copy(DATA / "malformed.en.po", project / "sources" / "g60-corridor-agreement-2017.en.po")
+    done = g60pub("check", "--project", str(project), cwd=project)
+    assert done.returncode == 1
+    summary = done.stderr.strip().splitlines()[-1]
+    assert summary == "1 error (1 file could not be read), 0 warnings, 0 accepted"
+    assert "g60-corridor-agreement-2017.en.po:12:" in done.stderr
+
+
+def test_check_shows_a_finding_the_translator_accepted_and_exits_zero(project: Path) -> None:
+    g60pub("update", "--project", str(project), cwd=project)
+    po = project / "sources" / "g60-corridor-agreement-2017.en.po"
+    catalog = read_po(po)
+    title = next(m for m in catalog if m.id)
+    title.string = "A G60 agreement is signed"  # names none of the title's terms
+    title.user_comments = ["g60pub-accept: term-missing"]
+    po.write_bytes(render_po(catalog))
+    done = g60pub("check", "--project", str(project), cwd=project)
+    missing = [line for line in done.stdout.splitlines() if ": term-missing: " in line]
+    assert missing and all(f": {title.context}: accepted error: " in line for line in missing)
+    assert done.returncode == 0
+    summary = done.stderr.strip().splitlines()[-1]
+    assert summary.startswith("0 errors, ") and summary.endswith(f", {len(missing)} accepted")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from g60pub.figures import cn_numeral, en_anchors, number_mismatch, zh_anchors
 from g60pub.glossary import Glossary
-from g60pub.model import Article, BlockKind, Pair, Publication, make_blocks
+from g60pub.model import Acceptance, Article, BlockKind, Pair, Publication, make_blocks
+from g60pub.translations.accept import pair_digest
 from g60pub.translations.qa import QAFinding, check_publication, has_errors
 
 GLOSSARY = Path(__file__).parent / "data" / "po" / "glossary.csv"
@@ -189,3 +191,113 @@ def test_traditional_chinese_figures_are_read() -> None:
     zh = zh_anchors("投資1.5億元，兩萬人參加。")
     en = en_anchors("An investment of 150 million yuan; 20,000 people took part.")
     assert number_mismatch(zh, en) == ([], [])
+
+
+# --- a term named in the block before, accepted findings, byline fields ------------
+
+
+@pytest.fixture(scope="module")
+def curated() -> Glossary:
+    return Glossary.load()
+
+
+BACK_REFERENCE = [
+    (
+        "松江区是G60科创走廊的策源地。",
+        "Songjiang District is where the G60 Science and Technology Innovation Corridor began.",
+    ),
+    ("松江区建成了一批企业。", "The district has built a number of enterprises."),
+]
+
+
+def _glossary_codes(findings: list[QAFinding]) -> list[str]:
+    return [f.code for f in findings if f.code.startswith("term-")]
+
+
+def test_a_term_the_block_before_named_is_not_missing_when_referred_back_to(
+    curated: Glossary,
+) -> None:
+    findings = check_publication(publication(BACK_REFERENCE), curated, file="f")
+    assert _glossary_codes(findings) == []
+
+
+def test_a_term_the_block_before_did_not_name_is_still_missing(curated: Glossary) -> None:
+    # The title names Songjiang, but the block just before does not.
+    pairs = [CORRECT[2], BACK_REFERENCE[1]]
+    findings = check_publication(publication(pairs), curated, file="f")
+    assert _glossary_codes(findings) == ["term-missing"]
+    assert "松江区" in next(f.message for f in findings if f.code == "term-missing")
+
+
+def _accepting(pub: Publication, block: int, *accepted: Acceptance) -> Publication:
+    pairs = list(pub.pairs)
+    pairs[block] = replace(pairs[block], accepted=accepted)
+    return replace(pub, pairs=tuple(pairs))
+
+
+def _missing_term(glossary: Glossary) -> Publication:
+    zh, en = CORRECT[1]
+    return publication([(zh, en.replace("military-civilian integration", "the armed forces"))])
+
+
+def test_an_accepted_finding_is_reported_as_accepted_and_is_no_error(glossary: Glossary) -> None:
+    pub = _accepting(_missing_term(glossary), 1, Acceptance("term-missing"))
+    (finding,) = check_publication(pub, glossary, file="f")
+    assert finding.code == "term-missing" and finding.accepted
+    assert not has_errors([finding])
+
+
+def test_an_acceptance_given_for_this_text_holds(glossary: Glossary) -> None:
+    pub = _missing_term(glossary)
+    pair = pub.pairs[1]
+    digest = pair_digest(pair.block.text, pair.translation or "")
+    (finding,) = check_publication(
+        _accepting(pub, 1, Acceptance("term-missing", digest)), glossary, file="f"
+    )
+    assert finding.accepted
+
+
+def test_an_acceptance_given_for_an_earlier_text_is_reopened(glossary: Glossary) -> None:
+    pub = _missing_term(glossary)
+    earlier = pair_digest(pub.pairs[1].block.text, "an earlier translation")
+    findings = check_publication(
+        _accepting(pub, 1, Acceptance("term-missing", earlier)), glossary, file="f"
+    )
+    (finding,) = findings
+    assert not finding.accepted and "accepted for an earlier text" in finding.message
+    assert has_errors(findings)
+
+
+def test_an_acceptance_covers_only_its_code(glossary: Glossary) -> None:
+    zh, en = CORRECT[0]
+    pub = _accepting(
+        publication([(zh, en.replace("July 12", "July 21"))]), 1, Acceptance("term-missing")
+    )
+    findings = check_publication(pub, glossary, file="f")
+    assert codes(findings) == ["number-mismatch", "number-mismatch"]
+    assert has_errors(findings)
+
+
+def _with_source(translation: str | None) -> Publication:
+    pub = publication([CORRECT[2]])
+    article = replace(pub.article, source="浙江省侨商会")
+    (block,) = article.meta_blocks()
+    return replace(pub, article=article, meta=(Pair(block, translation),))
+
+
+def test_an_untranslated_byline_field_is_a_warning_naming_it(glossary: Glossary) -> None:
+    findings = check_publication(_with_source(None), glossary, file="f")
+    assert [(f.block, f.code, f.severity) for f in findings] == [
+        ("meta:source", "untranslated-metadata", "warning")
+    ]
+    assert "浙江省侨商会" in findings[0].message
+
+
+def test_chinese_left_in_a_byline_translation_is_an_error(glossary: Glossary) -> None:
+    findings = check_publication(_with_source("Zhejiang 侨商会"), glossary, file="f")
+    assert [(f.block, f.code) for f in findings] == [("meta:source", "han-in-english")]
+
+
+def test_a_translated_byline_field_has_no_finding(glossary: Glossary) -> None:
+    translated = _with_source("Zhejiang Overseas Chinese Chamber of Commerce")
+    assert check_publication(translated, glossary, file="f") == []

@@ -18,7 +18,7 @@ articles whose files they read through ``FileContent``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +41,7 @@ from g60pub.editions.assemble import assemble_outputs
 from g60pub.project import load_glossary
 
 Progress = Callable[[int, int], None]
+QA_REPORT = "qa-report.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         last = read_last_build(state) if options.use_cache and not options.force else None
         if last is not None and _nothing_to_do(last, plan, options.out):
             report.restore(last.report)
+            report.qa_report = _qa_report(options.out, last.outputs)
             report.cache_hits = len(plan.jobs)
             if progress:
                 progress(len(plan.jobs), len(plan.jobs))
@@ -91,6 +93,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         digests = write_outputs(options.out, outputs.files, known)
         stage("write")
         report.tally(results, outputs)
+        report.qa_report = _qa_report(options.out, outputs.files)
         if options.use_cache:
             stamps = file_stamps(options.out, [*outputs.files, MANIFEST])
             write_last_build(state, LastBuild(plan.inputs, stamps, report.record(), digests))
@@ -106,6 +109,10 @@ def _nothing_to_do(last: LastBuild, plan: BuildPlan, out: Path) -> bool:
     # Same inputs as the last build and its outputs untouched: a no-op
     # rebuild neither renders, reads the cache, nor rewrites anything.
     return last.inputs == plan.inputs and outputs_intact(out, last.outputs)
+
+
+def _qa_report(out: Path, files: Iterable[str]) -> str | None:
+    return str(out / QA_REPORT) if QA_REPORT in files else None
 
 
 def default_jobs() -> int:

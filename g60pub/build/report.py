@@ -23,6 +23,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     qa_errors: int = 0
+    qa_report: str | None = None  # the QA report's path, when the build wrote one
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
     cache_hits: int = 0
@@ -31,11 +32,16 @@ class BuildReport:
     def exit_status(self) -> int:
         return 1 if self.failures else 0
 
+    def strict_exit_status(self) -> int:
+        """The exit status when QA errors fail the build too (``build --strict``)."""
+        return 1 if self.failures or self.qa_errors else 0
+
     def summary(self) -> str:
+        report = f" (see {self.qa_report})" if self.qa_report else ""
         return (
             f"built {_count(self.editions, 'edition')} from {_count(self.articles, 'article')}: "
             f"{_count(len(self.warnings), 'warning')}, {_count(len(self.failures), 'error')}, "
-            f"{_count(self.qa_errors, 'QA error')}, {self.seconds:.1f} s"
+            f"{_count(self.qa_errors, 'QA error')}{report}, {self.seconds:.1f} s"
         )
 
     def tally(self, results: Sequence[PackedArticle], outputs: Outputs) -> None:
@@ -43,9 +49,9 @@ class BuildReport:
         self.articles = sum(r.ok for r in results)
         self.editions = outputs.editions
         self.files = len(outputs.files)
-        self.failures.extend(r.error for r in results if r.error)
+        self.failures.extend(e for r in results for e in (r.error, *r.failures) if e)
         self.warnings.extend(w for r in results for w in r.warnings)
-        self.qa_errors = sum(f.severity == "error" for r in results for f in r.findings)
+        self.qa_errors = sum(f.counts_as_error for r in results for f in r.findings)
 
     def record(self) -> dict[str, object]:
         """The summary a later build with nothing to do reports again."""

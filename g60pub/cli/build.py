@@ -25,6 +25,9 @@ def register(sub: Any) -> None:
     p.add_argument("--jobs", type=int, help="worker processes (default: CPU count)")
     p.add_argument("--force", action="store_true", help="rebuild every article, ignoring the cache")
     p.add_argument("--timings", action="store_true", help="print per-stage seconds as JSON last")
+    p.add_argument(
+        "--strict", action="store_true", help="exit 1 when the QA report has errors as well"
+    )
     p.set_defaults(func=run)
 
 
@@ -49,6 +52,11 @@ def run(args: argparse.Namespace) -> int:
     print(report.summary())
     if args.timings:
         print(json.dumps({"stages": report.stages, "cache_hits": report.cache_hits}))
+    if args.strict:
+        if report.qa_errors:
+            where = f": see {report.qa_report}" if report.qa_report else ""
+            print(f"g60pub: --strict: the translations have QA errors{where}", file=sys.stderr)
+        return report.strict_exit_status()
     return report.exit_status
 
 

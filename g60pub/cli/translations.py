@@ -17,7 +17,6 @@ from g60pub.translations import catalogs
 from g60pub.translations.bootstrap import align_sides, beads_catalog, beads_json, read_side
 from g60pub.translations.fill import fill_po
 from g60pub.translations.pofile import render_po
-from g60pub.translations.qa import has_errors
 from g60pub.translations.tmx import write_tmx
 
 
@@ -88,7 +87,7 @@ def run_update(args: argparse.Namespace) -> int:
     for r in run.updates:
         state = "created" if r.created else ("updated" if r.changed else "unchanged")
         print(
-            f"{r.path}: {state}: {r.total} blocks, {r.kept} kept, {r.new} new, "
+            f"{r.path}: {state}: {r.total} entries, {r.kept} kept, {r.new} new, "
             f"{r.fuzzy} fuzzy, {r.obsolete} obsolete, {r.revived} revived"
         )
     _report(run.errors)
@@ -150,17 +149,33 @@ def run_align(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     project = _project(args.project)
     findings, errors = catalogs.check_project(project, _glossary(project), args.lang)
+    # A file that cannot be read is an error like any finding: the summary
+    # counts it, and the exit status follows the summary.
+    n_err = sum(f.counts_as_error for f in findings) + len(errors)
+    n_warn = sum(f.severity != "error" and not f.accepted for f in findings)
+    n_acc = sum(f.accepted for f in findings)
     if args.json:
-        print(
-            json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2)
-        )
+        data = {
+            "findings": [f.to_json() for f in findings],
+            "unreadable": [str(err) for err in errors],
+            "summary": {"errors": n_err, "warnings": n_warn, "accepted": n_acc},
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for f in findings:
-            print(f"{f.file}: {f.block}: {f.severity}: {f.code}: {f.message}")
-        n_err = sum(1 for f in findings if f.severity == "error")
-        print(f"{n_err} errors, {len(findings) - n_err} warnings", file=sys.stderr)
+            state = f"accepted {f.severity}" if f.accepted else f.severity
+            print(f"{f.file}: {f.block}: {state}: {f.code}: {f.message}")
     _report(errors)
-    return 1 if has_errors(findings) or errors else 0
+    unreadable = f" ({_count(len(errors), 'file')} could not be read)" if errors else ""
+    print(
+        f"{_count(n_err, 'error')}{unreadable}, {_count(n_warn, 'warning')}, {n_acc} accepted",
+        file=sys.stderr,
+    )
+    return 1 if n_err else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -258,11 +258,12 @@ def _exports(
     report = {
         "generator": "g60pub",
         "articles": [r.slug for r in articles],
-        "failed": [r.error for r in results if r.error],
+        "failed": [e for r in results for e in (r.error, *r.failures) if e],
         "warnings": [w for r in articles for w in r.warnings],
         "summary": {
-            "errors": sum(f.severity == "error" for f in findings),
-            "warnings": sum(f.severity != "error" for f in findings),
+            "errors": sum(f.counts_as_error for f in findings),
+            "warnings": sum(f.severity != "error" and not f.accepted for f in findings),
+            "accepted": sum(f.accepted for f in findings),
         },
         "findings": [f.to_json() for f in findings],
         "glossary_overrides": [o.to_json() for o in glossary.overrides],

@@ -105,11 +105,16 @@ class QAReportPage:
 
     @property
     def errors(self) -> int:
-        return sum(f.severity == "error" for f in self.findings)
+        return sum(f.severity == "error" and not f.accepted for f in self.findings)
 
     @property
     def warnings(self) -> int:
-        return sum(f.severity != "error" for f in self.findings)
+        return sum(f.severity != "error" and not f.accepted for f in self.findings)
+
+    @property
+    def accepted(self) -> int:
+        """Findings the translator accepted in the PO file: listed, not counted."""
+        return sum(bool(f.accepted) for f in self.findings)
 
 
 def render_qa_report(

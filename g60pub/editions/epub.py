@@ -271,12 +271,12 @@ def spine_items(chapters: Sequence[Chapter]) -> Markup:
     return Markup("".join(f'\n<itemref idref="{escape(ch.id)}"/>' for ch in chapters))
 
 
-def meta_value(value: str, view: ArticleView, xhtml: bool) -> str:
-    """A metadata value (author, source) as ``_blocks.j2``'s ``meta_value`` shows it:
-    tagged with the Chinese language in the English edition, where it stays Chinese."""
-    if view.variant.script is None:
-        return f"<span {lang_attrs(view.variant.zh_tag, xhtml)}>{escape(value)}</span>"
-    return str(escape(value))
+def meta_value(name: str, view: ArticleView, xhtml: bool) -> str:
+    """A byline field (``source``) as ``_blocks.j2``'s ``meta_value`` shows it:
+    tagged with the Chinese language where an English edition shows it untranslated."""
+    value = escape(getattr(view, name))
+    tag = view.meta_lang(name)
+    return f"<span {lang_attrs(tag, xhtml)}>{value}</span>" if tag else str(value)
 
 
 def source_entry(view: ArticleView) -> str:
@@ -285,7 +285,7 @@ def source_entry(view: ArticleView) -> str:
     # Full-width brackets and colon after Chinese (GB/T 15834), ASCII after English.
     opening, closing, colon = ("（", "）", "：") if view.variant.script else (" (", ")", ": ")
     if view.source:
-        out.append(f"{opening}{meta_value(view.source, view, True)}{closing}")
+        out.append(f"{opening}{meta_value('source', view, True)}{closing}")
     link = view.link
     if link:
         link_text = escape(link)

@@ -136,4 +136,5 @@ def pack_article(result: ArticleResult) -> PackedArticle:
         tmx=pack(result.tmx, STORED) if result.tmx is not None else None,
         findings=result.findings,
         warnings=result.warnings,
+        failures=result.failures,
     )

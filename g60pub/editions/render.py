@@ -47,6 +47,9 @@ class ArticleOutput(Generic[F]):
     tmx: F | None = None  # the translated pairs as TMX units; None when there are none
     findings: tuple[QAFinding, ...] = ()
     warnings: tuple[str, ...] = ()
+    # Errors that left the article out of some editions only (a malformed
+    # translation file): the build fails, the Chinese editions still carry it.
+    failures: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -63,11 +66,13 @@ ArticleResult = ArticleOutput[str]
 # dataclass refuses.
 
 
-def variants_shown(pub: Publication, config: Config) -> tuple[Variant, ...]:
+def variants_shown(
+    pub: Publication, config: Config, *, english: bool = True
+) -> tuple[Variant, ...]:
     """The configured variants that show ``pub``: the English ones only when
-    enough of it is translated (``min_translated``)."""
+    enough of it is translated (``min_translated``) and ``english`` allows it."""
     variants = make_variants(config.variants, config.traditional_config)
-    english_ok = pub.translated_ratio >= config.min_translated
+    english_ok = english and pub.translated_ratio >= config.min_translated
     return tuple(v for v in variants if english_ok or not v.english)
 
 

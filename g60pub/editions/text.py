@@ -21,9 +21,10 @@ def render_article_text(view: ArticleView) -> str:
     _ = translations(view.variant.ui_locale).gettext
     lines: list[str] = [_heading(view.title, view, "#")]
     meta = [
-        f"{with_space(_('Author:'))}{view.author}" if view.author else None,
-        f"{with_space(_('Source:'))}{view.source}" if view.source else None,
+        f"{with_space(_('Author:'))}{_meta(view, 'author')}" if view.author else None,
+        f"{with_space(_('Source:'))}{_meta(view, 'source')}" if view.source else None,
         f"{with_space(_('Published:'))}{view.date_text}" if view.date_text else None,
+        _meta(view, "via") if view.via else None,
         view.link,
     ]
     byline = [m for m in meta if m]
@@ -86,6 +87,13 @@ def _width(text: str) -> int:
 
 def _marker(view: ArticleView) -> str:
     return "[" + translations(view.variant.ui_locale).gettext("Not yet translated") + "]"
+
+
+def _meta(view: ArticleView, name: str) -> str:
+    # Text has no language tags: an English edition marks a byline field it
+    # shows in Chinese the way it marks an untranslated paragraph.
+    value = str(getattr(view, name))
+    return f"{_marker(view)} {value}" if view.meta_lang(name) else value
 
 
 def _heading(block: BlockView, view: ArticleView, mark: str) -> str:

@@ -18,7 +18,7 @@ from g60pub.cjk import HAN
 from g60pub.editions.variants import Variant
 from g60pub.glossary import Glossary, Term
 from g60pub.glossary.tbx import concept_id
-from g60pub.model import BlockKind, Publication
+from g60pub.model import META_FIELDS, BlockKind, Publication
 from g60pub.script import Converter
 
 # Term forms worth marking in English text: the approved and accepted renderings.
@@ -83,6 +83,14 @@ class ArticleView:
     published: str | None
     date_text: str | None  # ``published`` formatted for the variant's locale
     terms: tuple[TermEntry, ...]  # in order of first use
+    via: str | None = None  # a repost note ("转载自…", "Reposted from …")
+    # Byline fields an English variant shows in Chinese (no translation yet).
+    chinese_meta: frozenset[str] = frozenset()
+
+    def meta_lang(self, name: str) -> str | None:
+        """The language tag a byline field needs: the Chinese one when an English
+        variant shows it untranslated, else none (it is in the page's language)."""
+        return self.variant.zh_tag if name in self.chinese_meta else None
 
     @property
     def title_text(self) -> str:
@@ -260,24 +268,43 @@ def make_view(
                 views.append(BlockView(block.id, block.kind, zh, None, missing=True))
         terms = chinese.terms
     article = pub.article
+    meta, shown_in_chinese = _byline(pub, variant, converter)
     return ArticleView(
         slug=pub.slug,
         variant=variant,
         title=views[0],
         blocks=tuple(views[1:]),
-        author=_convert_meta(article.author, converter, variant),
-        source=_convert_meta(article.source, converter, variant),
+        author=meta["author"],
+        source=meta["source"],
         url=article.url,
         published=article.published,
         date_text=format_published(article.published, variant.ui_locale),
         terms=terms,
+        via=meta["via"],
+        chinese_meta=shown_in_chinese,
     )
 
 
-def _convert_meta(value: str | None, converter: Converter | None, variant: Variant) -> str | None:
-    if value is None:
-        return value
-    return chinese_text(value, converter, variant.script == "zh-Hant")
+def _byline(
+    pub: Publication, variant: Variant, converter: Converter | None
+) -> tuple[dict[str, str | None], frozenset[str]]:
+    """Each byline field as the variant shows it: its translation in an English
+    variant, else the Chinese in the variant's script; and the fields an
+    English variant shows in Chinese."""
+    values: dict[str, str | None] = {}
+    chinese: set[str] = set()
+    for name in META_FIELDS:
+        value: str | None = getattr(pub.article, name)
+        if value is not None and variant.script is None:
+            translation = pub.meta_translation(name)
+            if translation:
+                values[name] = translation
+                continue
+            chinese.add(name)
+        if value is not None:
+            value = chinese_text(value, converter, variant.script == "zh-Hant")
+        values[name] = value
+    return values, frozenset(chinese)
 
 
 class _TermMarker:

@@ -13,6 +13,13 @@ The rules (docs/contracts.md, "Translations"), in the order they are tried:
 5. every old entry left over that carries a translation becomes obsolete
    (``#~``); obsolete entries whose text comes back are revived.
 
+Byline fields (contexts ``meta:author``, ``meta:source``, ...) match only
+the old entry of the same field: kept when the value is the same, fuzzy
+when it changed; a new or untranslated one takes the entry's ``prefill``.
+A fuzzy entry records the msgid and, when it differs, the msgctxt its
+translation was made for (``#| msgctxt``, ``#| msgid``). Acceptances
+without a digest (accept.py) get the digest of the entry they sit on.
+
 No msgstr is ever dropped: it ends up active, fuzzy or obsolete.
 """
 
@@ -23,7 +30,13 @@ from dataclasses import dataclass, field
 
 from babel.messages.catalog import Catalog, Message
 
-from g60pub.model import Block
+from g60pub.model import META_CONTEXT, Block
+from g60pub.translations.accept import stamp
+from g60pub.translations.pofile import (
+    previous_context,
+    set_previous_context,
+    translator_comments,
+)
 
 SIMILARITY = 0.5
 
@@ -33,8 +46,13 @@ class EntryState:
     """A block as it should appear in the catalog, before translations are merged in."""
 
     block: Block
-    location: tuple[str, int]
+    location: tuple[str, int] | None
     hints: list[str] = field(default_factory=list)
+    prefill: str = ""  # the msgstr of a new or untranslated entry
+
+    @property
+    def meta(self) -> bool:
+        return self.block.id.startswith(META_CONTEXT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,39 +75,30 @@ class _Old:
 def merge_entries(entries: list[EntryState], old: Catalog | None, catalog: Catalog) -> MergeStats:
     """Fill ``catalog`` with one message per entry, carrying translations over from ``old``."""
     pool = _old_pool(old)
-    chosen: list[tuple[_Old, bool] | None] = [_exact(e.block, pool) for e in entries]
-    _similar(entries, chosen, pool)
-    _by_position(entries, chosen, pool)
-
+    chosen = _choose(entries, pool)
     new = kept = fuzzy = revived = 0
     for entry, pick in zip(entries, chosen, strict=True):
         message = Message(
             entry.block.text,
             "",
-            locations=[entry.location],
+            locations=[entry.location] if entry.location else [],
             auto_comments=list(entry.hints),
             context=entry.block.id,
         )
         if pick is None:
             new += 1
+            message.string = entry.prefill
         else:
             source, exact = pick
             revived += source.obsolete
-            message.string = source.message.string
-            message.user_comments = list(source.message.user_comments)
+            _carry(source.message, message)
             if exact:
                 kept += 1
-                restored = source.message.id != entry.block.text
-                if source.message.fuzzy and not restored:
-                    message.flags.add("fuzzy")
-                    message.previous_id = list(source.message.previous_id)
+                if not message.string:
+                    message.string = entry.prefill
             else:
                 fuzzy += 1
-                message.flags.add("fuzzy")
-                # Show the text the translation was made for: when the old
-                # entry was already fuzzy, that is its own previous msgid.
-                basis = source.message.previous_id if source.message.fuzzy else []
-                message.previous_id = list(basis) or [str(source.message.id)]
+                _mark_fuzzy(source.message, message)
         catalog[message.id] = message
 
     obsolete = 0
@@ -104,11 +113,68 @@ def merge_entries(entries: list[EntryState], old: Catalog | None, catalog: Catal
             msg.id,
             msg.string,
             flags=msg.flags,
-            user_comments=msg.user_comments,
+            user_comments=translator_comments(msg),
             previous_id=msg.previous_id,
             context=msg.context,
         )
     return MergeStats(new, kept, fuzzy, obsolete, revived)
+
+
+def _choose(entries: list[EntryState], pool: list[_Old]) -> list[tuple[_Old, bool] | None]:
+    """The old entry (and whether it matched exactly) each entry takes, if any."""
+    chosen: list[tuple[_Old, bool] | None] = [None] * len(entries)
+    body = [i for i, e in enumerate(entries) if not e.meta]
+    body_entries = [entries[i] for i in body]
+    body_pool = [o for o in pool if not (o.message.context or "").startswith(META_CONTEXT)]
+    picks = [_exact(e.block, body_pool) for e in body_entries]
+    _similar(body_entries, picks, body_pool)
+    _by_position(body_entries, picks, body_pool)
+    for i, pick in zip(body, picks, strict=True):
+        chosen[i] = pick
+    for i, entry in enumerate(entries):
+        if entry.meta:
+            chosen[i] = _same_field(entry.block, pool)
+    return chosen
+
+
+def _same_field(block: Block, pool: list[_Old]) -> tuple[_Old, bool] | None:
+    fields = [o for o in pool if not o.claimed and o.message.context == block.id]
+    same = [o for o in fields if o.message.id == block.text]
+    if same:
+        best = min(same, key=lambda o: (o.obsolete, o.order))
+        best.claimed = True
+        return best, True
+    changed = [o for o in fields if o.message.string]
+    if changed:
+        best = min(changed, key=lambda o: (o.obsolete, o.order))
+        best.claimed = True
+        return best, False
+    return None
+
+
+def _carry(old: Message, message: Message) -> None:
+    """The translation and comments of ``old``, its acceptances stamped with its text."""
+    message.string = old.string
+    message.user_comments = stamp(old.user_comments, str(old.id), str(old.string or ""))
+    restored = old.id != message.id
+    if old.fuzzy and not restored:
+        message.flags.add("fuzzy")
+        message.previous_id = list(old.previous_id)
+    else:
+        set_previous_context(message, None)
+
+
+def _mark_fuzzy(old: Message, message: Message) -> None:
+    message.flags.add("fuzzy")
+    # Show the text the translation was made for: when the old entry was
+    # already fuzzy, that is its own previous msgid (and msgctxt).
+    if old.fuzzy and old.previous_id:
+        message.previous_id = list(old.previous_id)
+        context = previous_context(old) or old.context
+    else:
+        message.previous_id = [str(old.id)]
+        context = old.context
+    set_previous_context(message, context if context != message.context else None)
 
 
 def _old_pool(old: Catalog | None) -> list[_Old]:

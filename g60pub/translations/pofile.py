@@ -125,28 +125,90 @@ def _check_duplicates(text: str, path: str | Path) -> None:
     close()
 
 
+# The previous msgctxt of a fuzzy entry (``#| msgctxt "..."``) has no place in
+# babel's Message: it is kept among the translator comments, as babel reads
+# it, in this one spelling, and written back as a ``#|`` line by render_po.
+PREVIOUS_CONTEXT = "| msgctxt "
+
+
+def previous_context(message: Message) -> str | None:
+    """The msgctxt of the entry a fuzzy translation was made for, if it differs."""
+    for comment in message.user_comments:
+        if comment.startswith(PREVIOUS_CONTEXT):
+            return unescape(comment.removeprefix(PREVIOUS_CONTEXT).strip())
+    return None
+
+
+def set_previous_context(message: Message, context: str | None) -> None:
+    """Record (or, with ``None``, clear) the previous msgctxt of ``message``."""
+    comments = [c for c in message.user_comments if not c.startswith(PREVIOUS_CONTEXT)]
+    if context is not None:
+        comments.append(PREVIOUS_CONTEXT + _quote(context))
+    message.user_comments = comments
+
+
+def translator_comments(message: Message) -> list[str]:
+    """The translator's own comments of an entry (the previous msgctxt left out)."""
+    return [c for c in message.user_comments if not c.startswith(PREVIOUS_CONTEXT)]
+
+
+def _quote(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
 def _take_previous_id(message: Message) -> None:
     # babel keeps `#| msgid "..."` lines as user comments "| msgid ..."; turn
-    # them back into previous_id so that writing them again yields `#|`.
+    # them back into previous_id so that writing them again yields `#|`, and
+    # keep a previous msgctxt as one comment (see PREVIOUS_CONTEXT).
     previous = [c for c in message.user_comments if c.startswith("|")]
     if not previous:
         return
     message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
     parts: list[str] = []
+    context: list[str] = []
     field = ""
     for comment in previous:
         body = comment[1:].strip()
         keyword, _, rest = body.partition(" ")
         if keyword in ("msgid", "msgctxt", "msgid_plural"):
             field, body = keyword, rest.strip()
-        if field == "msgid" and body.startswith('"'):
+        if not body.startswith('"'):
+            continue
+        if field == "msgid":
             parts.append(unescape(body))
+        elif field == "msgctxt":
+            context.append(unescape(body))
     if parts:
         message.previous_id = ["".join(parts)]
+    if context:
+        set_previous_context(message, "".join(context))
 
 
 def render_po(catalog: Catalog) -> bytes:
     """The PO file bytes of a catalog, as g60pub always writes them."""
     buf = BytesIO()
     babel_write_po(buf, catalog, width=WIDTH, include_previous=True)
-    return buf.getvalue()
+    return _place_previous_contexts(buf.getvalue())
+
+
+def _place_previous_contexts(data: bytes) -> bytes:
+    # babel writes the kept comment as a translator comment ("# | msgctxt");
+    # gettext puts "#| msgctxt" right before "#| msgid" (or before msgctxt
+    # when there is no previous msgid). An obsolete entry keeps none.
+    marker = ("# " + PREVIOUS_CONTEXT).encode("utf-8")
+    if marker not in data:
+        return data
+    out: list[bytes] = []
+    for entry in data.split(b"\n\n"):
+        lines = entry.split(b"\n")
+        moved = [b"#" + line[2:] for line in lines if line.startswith(marker)]
+        lines = [line for line in lines if not line.startswith(marker)]
+        if moved and not any(line.startswith(b"#~") for line in lines):
+            at = next(
+                (i for i, line in enumerate(lines) if line.startswith((b"#| msgid", b"msgctxt"))),
+                len(lines),
+            )
+            lines[at:at] = moved
+        out.append(b"\n".join(lines))
+    return b"\n\n".join(out)

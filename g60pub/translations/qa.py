@@ -10,21 +10,31 @@ Codes and severities:
   (see ``g60pub.figures``);
 * ``han-in-english`` (error): Chinese characters left in the translation;
 * ``length-ratio`` (warning): far outside the document's own English/Chinese
-  length ratio.
+  length ratio;
+* ``untranslated-metadata`` (warning): a byline field (author, source, repost
+  note) has no English, so the English editions show it in Chinese.
 
-``check`` must be precise: a correct translation yields no error.
+``check`` must be precise: a correct translation yields no error. Two rules
+serve that beyond the figures' comparison by value (figures.py):
+
+* a term the English of the block before named is not missing when this
+  block's English refers back to it ("Songjiang District ..." then "The
+  district has built ..." for 松江区);
+* a finding the translator accepted in the PO file (accept.py) is reported
+  as accepted, not counted, until the entry's text changes.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from g60pub.cjk import HAN_RUN
 from g60pub.figures import en_anchors, number_mismatch, zh_anchors
-from g60pub.glossary import Glossary
-from g60pub.model import Pair, Publication
+from g60pub.glossary import Glossary, Term
+from g60pub.model import META_CONTEXT, Pair, Publication
+from g60pub.translations.accept import accepted_codes
 
 # Chinese -> English character ratio when a document has too few pairs to fit its own.
 DEFAULT_RATIO = 3.0
@@ -41,27 +51,88 @@ class QAFinding:
     code: str
     severity: str  # "error" | "warning"
     message: str
+    accepted: bool = False  # the translator accepted it for the entry as it is
 
-    def to_json(self) -> dict[str, str]:
+    @property
+    def counts_as_error(self) -> bool:
+        return self.severity == "error" and not self.accepted
+
+    def to_json(self) -> dict[str, str | bool]:
         return {
             "file": self.file,
             "block": self.block,
             "code": self.code,
             "severity": self.severity,
             "message": self.message,
+            "accepted": self.accepted,
         }
 
 
+REOPENED = " (accepted for an earlier text of this entry: check it and accept it again)"
+
+
 def check_publication(pub: Publication, glossary: Glossary | None, *, file: str) -> list[QAFinding]:
-    """Every finding for one article's pairs, in block order."""
+    """Every finding for one article's pairs, in the order of its PO file:
+    the title, the byline fields, then the body."""
     norm = document_ratio(pub.pairs)
     findings: list[QAFinding] = []
-    for pair in pub.pairs:
-        findings.extend(check_pair(pair, glossary, file=file, norm=norm))
+    previous: str | None = None
+    for n, pair in enumerate(pub.pairs):
+        found = check_pair(pair, glossary, file=file, norm=norm, previous=previous)
+        findings.extend(_with_acceptances(pair, found))
+        previous = pair.translation if pair.translated else None
+        if n == 0:
+            for meta in pub.meta:
+                findings.extend(_with_acceptances(meta, check_meta(meta, file=file)))
     return findings
 
 
-def check_pair(pair: Pair, glossary: Glossary | None, *, file: str, norm: float) -> list[QAFinding]:
+def _with_acceptances(pair: Pair, found: list[QAFinding]) -> list[QAFinding]:
+    if not pair.accepted:
+        return found
+    current, earlier = accepted_codes(pair)
+    out: list[QAFinding] = []
+    for f in found:
+        if f.code in current:
+            f = replace(f, accepted=True)
+        elif f.code in earlier:
+            f = replace(f, message=f.message + REOPENED)
+        out.append(f)
+    return out
+
+
+def check_meta(pair: Pair, *, file: str) -> list[QAFinding]:
+    """Findings for a byline field: untranslated, fuzzy, or Chinese left in it."""
+    block = pair.block
+    name = block.id.removeprefix(META_CONTEXT)
+    if not pair.translation:
+        message = (
+            f"the {name} “{block.text}” has no translation: English editions show it in Chinese"
+        )
+        return [QAFinding(file, block.id, "untranslated-metadata", "warning", message)]
+    if pair.fuzzy:
+        message = "translation marked fuzzy: review it against the changed source"
+        return [QAFinding(file, block.id, "fuzzy", "warning", message)]
+    return _han(pair.translation, file, block.id)
+
+
+def _han(english: str, file: str, block: str) -> list[QAFinding]:
+    han = HAN_RUN.findall(english)
+    if not han:
+        return []
+    message = f"Chinese characters in the translation: {' '.join(han)}"
+    return [QAFinding(file, block, "han-in-english", "error", message)]
+
+
+def check_pair(
+    pair: Pair,
+    glossary: Glossary | None,
+    *,
+    file: str,
+    norm: float,
+    previous: str | None = None,
+) -> list[QAFinding]:
+    """The findings for one block; ``previous`` is the English of the block before it."""
     block = pair.block
 
     def finding(code: str, severity: str, message: str) -> QAFinding:
@@ -79,6 +150,8 @@ def check_pair(pair: Pair, glossary: Glossary | None, *, file: str, norm: float)
     found: list[QAFinding] = []
     if glossary is not None:
         for g in glossary.check(zh, en):
+            if g.code == "term-missing" and previous and _named(g.term, previous, glossary):
+                continue
             found.append(finding(g.code, g.severity, g.message))
     missing, added = number_mismatch(zh_anchors(zh), en_anchors(en))
     if missing:
@@ -87,13 +160,7 @@ def check_pair(pair: Pair, glossary: Glossary | None, *, file: str, norm: float)
         )
     if added:
         found.append(finding("number-mismatch", "error", f"not in the source: {', '.join(added)}"))
-    han = HAN_RUN.findall(en)
-    if han:
-        found.append(
-            finding(
-                "han-in-english", "error", f"Chinese characters in the translation: {' '.join(han)}"
-            )
-        )
+    found.extend(_han(en, file, block.id))
     if len(zh) >= MIN_ZH_CHARS:
         ratio = len(en) / len(zh)
         if ratio > norm * RATIO_SPREAD or ratio < norm / RATIO_SPREAD:
@@ -120,5 +187,11 @@ def document_ratio(pairs: Iterable[Pair]) -> float:
     return statistics.median(ratios)
 
 
+def _named(term: Term, english: str, glossary: Glossary) -> bool:
+    """``english`` renders ``term`` (an approved or accepted rendering of it)."""
+    return not any(f.code == "term-missing" for f in glossary.check(term.zh, english))
+
+
 def has_errors(findings: Iterable[QAFinding]) -> bool:
-    return any(f.severity == "error" for f in findings)
+    """Any error the translator has not accepted."""
+    return any(f.counts_as_error for f in findings)

@@ -4,6 +4,18 @@ This module decides what goes into an article's catalog (header, one entry
 per block, glossary hints) and merges an existing file with a changed source
 without losing a translator's text (merge.py has the rules); pofile.py reads
 and writes the format.
+
+An article's catalog holds, in order: the title (its block id as context),
+one entry per byline field the article has (contexts ``meta:author``,
+``meta:source``, ``meta:via``; several authors are one value joined with
+"、"), then the body blocks. A byline field is pre-filled only when its whole
+value is a glossary term, or every name of an author list is a person the
+glossary knows (浙江省侨商会 -> Zhejiang Overseas Chinese Chamber of
+Commerce); anything else is left to the translator.
+
+A file whose entries already say what the merge would write (its
+translations, comments, flags, references and order) is left as it is, byte
+for byte, however another PO editor wrapped or laid it out.
 """
 
 from __future__ import annotations
@@ -14,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.core import UnknownLocaleError
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 
 from g60pub.atomic import lock_directory, replace_if_unchanged
 from g60pub.errors import ConfigError, TranslationFileError
 from g60pub.glossary import Glossary
-from g60pub.model import Article, Block
+from g60pub.model import META_CONTEXT, Article, Block
 from g60pub.reproducible import source_date_epoch
 from g60pub.translations.merge import EntryState, MergeStats, merge_entries
 from g60pub.translations.pofile import parse_po, render_po
@@ -126,13 +138,10 @@ def update_po(
         catalog = new_catalog(slug, lang, creation_date(article))
         if old is not None:
             keep_header(old, catalog)
-        entries = [
-            EntryState(block, (source_ref, n), translator_hints(block, glossary))
-            for n, block in enumerate(article.all_blocks(), start=1)
-        ]
+        entries = catalog_entries(article, source_ref, glossary)
         stats = merge_entries(entries, old, catalog)
         data = render_po(catalog)
-        changed = data != old_bytes
+        changed = data != old_bytes and (old is None or _content(old) != _content(catalog))
         if changed and not replace_if_unchanged(po_path, data, old_bytes):
             # An editor saved the file while it was being merged: its save wins.
             raise TranslationFileError(
@@ -156,10 +165,65 @@ def keep_header(old: Catalog, new: Catalog) -> None:
         new.header_comment = old.header_comment
 
 
+def catalog_entries(
+    article: Article, source_ref: str, glossary: Glossary | None
+) -> list[EntryState]:
+    """The entries of the article's catalog in file order: title, byline fields, body."""
+    title, *body = article.all_blocks()
+    located = [(title, 1), *((block, n) for n, block in enumerate(body, start=2))]
+    entries = [
+        EntryState(block, (source_ref, n), translator_hints(block, glossary))
+        for block, n in located
+    ]
+    meta = [
+        EntryState(block, None, translator_hints(block, glossary), prefill(block, glossary))
+        for block in article.meta_blocks()
+    ]
+    return [entries[0], *meta, *entries[1:]]
+
+
+def prefill(block: Block, glossary: Glossary | None) -> str:
+    """The English of a byline value the glossary knows whole, else ``""``."""
+    if glossary is None or not block.id.startswith(META_CONTEXT):
+        return ""
+    term = glossary.lookup(block.text)
+    if term is not None and block.text in (term.zh, term.zh_hant):
+        return term.en
+    if block.id != f"{META_CONTEXT}author" or "、" not in block.text:
+        return ""
+    names = [glossary.lookup(name.strip()) for name in block.text.split("、")]
+    if not all(t is not None and t.type == "name" and t.en != t.zh for t in names):
+        return ""
+    english = [t.en for t in names if t is not None]
+    return ", ".join(english[:-1]) + " and " + english[-1]
+
+
+def _content(catalog: Catalog) -> tuple[object, ...]:
+    """What a catalog says, without how a file lays it out (wrapping, quoting)."""
+
+    def entry(m: Message) -> tuple[object, ...]:
+        hints = " ".join(" ".join(m.auto_comments).split())
+        flags = tuple(sorted(m.flags))
+        return (m.context, m.id, m.string, flags, tuple(m.user_comments), hints,
+                tuple(m.locations), tuple(m.previous_id))  # fmt: skip
+
+    header = tuple(catalog.mime_headers)
+    named = tuple(v for k, v in header if k in ("Project-Id-Version", "Language"))
+    return (
+        named,
+        catalog.header_comment.strip(),
+        tuple(entry(m) for m in catalog if m.id),
+        tuple(entry(m) for m in catalog.obsolete.values()),
+    )
+
+
 def translator_hints(block: Block, glossary: Glossary | None) -> list[str]:
-    """Extracted comments for a block: ``heading``, then ``zh = approved English`` per term."""
+    """Extracted comments for a block: ``heading`` (or ``byline: <field>``), then
+    ``zh = approved English`` per term."""
     hints: list[str] = []
-    if block.kind == "heading":
+    if block.id.startswith(META_CONTEXT):
+        hints.append(f"byline: {block.id.removeprefix(META_CONTEXT)}")
+    elif block.kind == "heading":
         hints.append("heading")
     if glossary is not None:
         for match in glossary.find(block.text):
