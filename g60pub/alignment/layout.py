@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from g60pub.cjk import HAN
+from g60pub.quantities import EN_ORDINALS
 
 MAX_ZH_HEADING = 40  # characters
 MAX_EN_HEADING = 16  # words
@@ -49,10 +50,8 @@ EN_ORDINAL = re.compile(
     r"(?:^|[.;:]\s+)(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)\b"
     r"|^\s*\(?([IVX]{1,5}|\d{1,2})[.)]\s"
 )
-EN_ORDINAL_VALUE = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "finally": 0, "lastly": 0,
-}  # fmt: skip
+# "Finally" and "Lastly" close a list: they answer 最后 (0).
+EN_ORDINAL_VALUE = {**EN_ORDINALS, "finally": 0, "lastly": 0}
 ZH_FIRST_LAST_VALUE = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 ROMAN = {"I": 1, "V": 5, "X": 10}
 CN_SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
