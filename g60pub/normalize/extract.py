@@ -41,6 +41,8 @@ _COUNTER = re.compile(r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2})$")
 _LISTING = 10
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
+_LINK_HEAVY = 0.5
+_NEUTRAL_SHARE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +179,15 @@ def _article(
     """
     article, members = choose_article(root, lines, weights)
     body = [i for i in members if weights[i] > 0]
+    if not body:
+        # Nothing reads as a sentence (a note of short steps and commands, a
+        # list): the neutral lines count a little, so their block is found.
+        weights = [
+            w if w or lines[i].link_ratio > _LINK_HEAVY else lines[i].chars / _NEUTRAL_SHARE
+            for i, w in enumerate(weights)
+        ]
+        article, members = choose_article(root, lines, weights)
+        body = [i for i in members if weights[i] > 0]
     if not body:
         raise SourceError("no article found")
     end = article_end(texts, weights, body[0])

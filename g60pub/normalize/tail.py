@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from g60pub.normalize.boilerplate import is_feed_heading
 from g60pub.normalize.byline import posting_row
 
 _COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应)"
@@ -33,6 +34,10 @@ _CLOSING = re.compile(
     + _COMMENT
     + r"|^请先说点什么|^发一条友善的评论|纯属.{0,4}个人(?:观点|行为|意见).{0,8}与.{1,12}无关"
     r"|^(?:Notice|Disclaimer)\s*:\s*(?:The|This) (?:content|article|page)"
+    # A platform's disclaimer over its users' posts, a comment box's rules, the
+    # rating row under an answer: what follows is comments or other answers.
+    r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台)声明\s*[:：]|仅代表作者(?:本人|个人)"
+    r"|文明上网|理性发言|你对这个回答的评价是"
 )
 # A site's copyright or disclaimer notice, by its heading (雅虎中国著作权声明,
 # 振兴东北网版权与免责声明：, 反侵权公告：).
@@ -47,7 +52,11 @@ _ENTRY = re.compile(
     r"|[於于]\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:回覆|回复)"
     r"|^#?\s*re\s*[:：]"  # # re: 标题 2004-12-27 12:46 网友
     r"|(?:引用|回复|回覆|支持|反对|举报|投诉|顶|踩)\s*(?:引用|回复|回覆|支持|反对|举报|投诉|顶|踩)"
-    r"\s*[(（]?\d*[)）]?\s*\d{4}-\d{1,2}-\d{1,2}",
+    r"\s*[(（]?\d*[)）]?\s*\d{4}-\d{1,2}-\d{1,2}"
+    # 24-5-13 17:08 来自福建, 来自福建省, IP属地：北京
+    r"|\d{1,2}:\d{2}\s*来自\s*\S{2,8}$|^(?:来自|IP\s*属地\s*[:：]?)\s*\S{2,8}$"
+    r"|^\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"  # a commenter's posting time alone
+    r"|^\d+\s*(?:秒|分钟|小时|天)前$",
     re.I,
 )
 _EVIDENCE = 8  # lines after a comment heading within which an entry must show
@@ -77,6 +86,8 @@ def article_end(texts: Sequence[str], weights: Sequence[float], start: int) -> i
     for index, text in enumerate(texts):
         notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
         if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
+            return index
+        if index > start and text_before >= _NEXT_POST and is_feed_heading(text):
             return index
         if index > start and _ends_here(texts, index):
             return index
