@@ -57,3 +57,14 @@ def test_note_of_short_steps_without_a_sentence_is_still_an_article() -> None:
 
 def test_download_links_licence_notices_and_a_mailing_list_box_are_no_paragraphs() -> None:
     assert [t[:4] for t in _texts("blog_notices.html")] == ["飞行归因", "第三个力"]
+
+
+def test_article_inside_a_breadcrumb_left_unclosed_is_found() -> None:
+    texts = _texts("unclosed_breadcrumb.html")
+    assert texts[0] == "风急天高猿啸哀，渚清沙白鸟飞回。" and texts[-1].startswith("诗人漂泊多年")
+
+
+def test_english_datelines_date_the_post_and_end_it_where_a_comment_begins() -> None:
+    article = normalize_file(PAGES / "english_dateline_comments.html")
+    assert article.published == "2005-09-10T10:56:00+08:00"
+    assert [b.text[:6] for b in article.blocks] == ["每个人都可以", "与博客相似，"]

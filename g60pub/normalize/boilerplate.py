@@ -40,6 +40,7 @@ _NOISE = re.compile(
     r"|^(?:特别|免责|版权)?声明\s*[:：]|^郑重声明$|^(?:图片|图)(?:均)?来[自源](?:于)?网络"
     r"|^(?:编辑|责编|校对|审校)\s*[|｜:：/]|^(?:编辑|责编)\s*\S{2,4}\s*(?:校对|审校)\s*\S{2,4}$"
     r"|^点击进入专题|^相关资讯请关注|^调整字体$|^音频\s*\d|^Trackback\s*(?::|$)|^引用通告"
+    r"|(?:引用|Trackback)[(（]?\s*Trackback\s*[)）]?\s*(?:链接|地址|URL)|已被?(?:阅读|浏览|点击)\s*\d+\s*次"
     r"|^(?:热门|最新|精彩|网友)(?:评论|跟帖|跟贴)$|^今日焦点\s*[:：]?$"
     r"|^(?:信息|内容|文字|素材)(?:均)?来[自源](?:于)?网络|^分享(?:让|给)更多"
     r"|^(?:(?:pdf|word|docx?|wps|ofd|txt)\s*(?:版|格式)?\s*下载\s*)+$"
@@ -188,6 +189,16 @@ _POSITIVE = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
+# Furniture that sits above the article: when one of these holds most of the
+# page, its markup was left open (<div class="breadcrumb"> never closed) and the
+# article sits inside it.
+_LEADING = frozenset(
+    (
+        "nav", "navbar", "navi", "menu", "menus", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+        "position", "location", "weizhi", "topbar", "header", "masthead", "banner", "search",
+        "login",
+    )
+)  # fmt: skip
 
 
 _SIMPLIFIED = opencc_converter("t2s")
@@ -233,6 +244,12 @@ def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
         part for name in names if not re.search(r"[./:]", name) for part in _TOKEN.findall(name)
     }
     return set(names), parts
+
+
+def leading_furniture(element: HtmlElement) -> bool:
+    """True for a region named as furniture above the article (breadcrumb, nav, header)."""
+    whole, _ = _tokens(element)
+    return bool(whole & _LEADING) or element.tag in ("nav", "header")
 
 
 def hint(element: HtmlElement) -> int:

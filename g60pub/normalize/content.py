@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.boilerplate import hint, is_noise
+from g60pub.normalize.boilerplate import hint, is_noise, leading_furniture
 from g60pub.normalize.lines import Line
 
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
@@ -26,12 +26,21 @@ _SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to b
 
 
 def negative_regions(root: HtmlElement) -> set[HtmlElement]:
-    """Elements under ``root`` that sit inside a furniture-named region (nav, footer …)."""
+    """Elements under ``root`` that sit inside a furniture-named region (nav, footer …).
+
+    A breadcrumb or a header that holds most of the page's text is no region:
+    its markup was never closed, and the article sits inside it.
+    """
+    page = len(root.text_content())
     inside: set[HtmlElement] = set()
     for element in root.iter():
         parent = element.getparent()
-        if element is not root and (
-            parent in inside or (isinstance(element.tag, str) and hint(element) < 0)
+        if element is root:
+            continue
+        if parent in inside or (
+            isinstance(element.tag, str)
+            and hint(element) < 0
+            and not (leading_furniture(element) and len(element.text_content()) * 2 > page)
         ):
             inside.add(element)
     return inside
