@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize_file
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -68,3 +71,8 @@ def test_english_datelines_date_the_post_and_end_it_where_a_comment_begins() -> 
     article = normalize_file(PAGES / "english_dateline_comments.html")
     assert article.published == "2005-09-10T10:56:00+08:00"
     assert [b.text[:6] for b in article.blocks] == ["每个人都可以", "与博客相似，"]
+
+
+def test_journal_table_of_contents_is_no_article() -> None:
+    with pytest.raises(SourceError, match="a list of titles"):
+        normalize_file(PAGES / "journal_contents.html")

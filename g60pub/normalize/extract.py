@@ -37,8 +37,13 @@ _ERROR_PAGE = re.compile(
     re.I,
 )
 # A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
-_COUNTER = re.compile(r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2})$")
+_COUNTER = re.compile(
+    r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
 _LISTING = 10
+_FULL_STOP = re.compile(r"[。！？!?]")
+_TABLE_ROW = " | "
+_CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
@@ -166,6 +171,15 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         # A forum's or a portal's list of threads: reply counts and posting
         # times between the excerpts, and no article among them.
         raise SourceError("no article found (a listing of posts)")
+    rows = sum(1 for _, text in items if _TABLE_ROW in text)
+    if (
+        len(items) >= _CONTENTS
+        and rows * 3 < len(items)
+        and not any(_FULL_STOP.search(text) for _, text in items)
+    ):
+        # A table of contents or a list of titles and names: many lines, and
+        # not one of them ends a sentence (a data table's rows are no such list).
+        raise SourceError("no article found (a list of titles)")
     return Extracted(title, tuple(items), author, source, published, via)
 
 
