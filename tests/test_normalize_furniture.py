@@ -76,3 +76,9 @@ def test_english_datelines_date_the_post_and_end_it_where_a_comment_begins() -> 
 def test_journal_table_of_contents_is_no_article() -> None:
     with pytest.raises(SourceError, match="a list of titles"):
         normalize_file(PAGES / "journal_contents.html")
+
+
+def test_one_line_post_is_the_article_not_the_longer_replies_under_it() -> None:
+    article = normalize_file(PAGES / "micro_post_replies.html")
+    assert [b.text for b in article.blocks] == ["发现个端到端加密的聊天和文件共享工具，挺有意思～"]
+    assert article.published == "2023-07-06T23:12:00+08:00"

@@ -22,7 +22,7 @@ from g60pub.normalize.content import choose_article, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
-from g60pub.normalize.tail import article_end, first_post_end
+from g60pub.normalize.tail import article_end, comments_before, first_post_end
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
 
@@ -204,6 +204,16 @@ def _article(
         body = [i for i in members if weights[i] > 0]
     if not body:
         raise SourceError("no article found")
+    opened = comments_before(texts, weights, body[0])
+    if opened is not None:
+        # The text chosen is a comment section (the replies outweigh a one-line
+        # post above them): the article is what comes before it.
+        cut = [w if i < opened else min(w, 0.0) for i, w in enumerate(weights)]
+        shorter, kept = choose_article(root, lines, cut)
+        kept = [i for i in kept if i < opened]
+        if any(cut[i] > 0 for i in kept):
+            article, members, weights = shorter, kept, cut
+            body = [i for i in members if weights[i] > 0]
     end = article_end(texts, weights, body[0])
     if end is not None:
         cut = [w if i < end else 0.0 for i, w in enumerate(weights)]

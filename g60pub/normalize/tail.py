@@ -95,6 +95,23 @@ def article_end(texts: Sequence[str], weights: Sequence[float], start: int) -> i
     return None
 
 
+_POST = 20.0  # weight of text before a comment section that makes a post of its own
+
+
+def comments_before(texts: Sequence[str], weights: Sequence[float], first: int) -> int | None:
+    """Where a comment section opens above ``first``, with a post's text before it.
+
+    A one-line post under long replies (发现个好用的工具，挺有意思～ / 评论 / …):
+    the text first chosen is the replies.
+    """
+    text_before = 0.0
+    for index in range(first):
+        if text_before >= _POST and _ends_here(texts, index):
+            return index
+        text_before += max(weights[index], 0.0)
+    return None
+
+
 def is_comment_entry(text: str) -> bool:
     """True for the head of one reader comment (name, address or date, reply links)."""
     return len(text) <= _SHORT * 2 and _ENTRY.search(text) is not None
