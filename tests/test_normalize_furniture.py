@@ -82,3 +82,9 @@ def test_one_line_post_is_the_article_not_the_longer_replies_under_it() -> None:
     article = normalize_file(PAGES / "micro_post_replies.html")
     assert [b.text for b in article.blocks] == ["发现个端到端加密的聊天和文件共享工具，挺有意思～"]
     assert article.published == "2023-07-06T23:12:00+08:00"
+
+
+def test_next_story_loaded_below_with_its_own_headline_and_dateline_is_not_the_article() -> None:
+    article = normalize_file(PAGES / "next_story_below.html")
+    assert article.title == "官员回应直升机事故"
+    assert [b.text[:6] for b in article.blocks] == ["据媒体报道，"]

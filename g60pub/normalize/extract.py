@@ -214,7 +214,8 @@ def _article(
         if any(cut[i] > 0 for i in kept):
             article, members, weights = shorter, kept, cut
             body = [i for i in members if weights[i] > 0]
-    end = article_end(texts, weights, body[0])
+    headlines = {i for i, line in enumerate(lines) if line.heading == 1}
+    end = article_end(texts, weights, body[0], headlines)
     if end is not None:
         cut = [w if i < end else 0.0 for i, w in enumerate(weights)]
         shorter, kept = choose_article(root, lines, cut)

@@ -13,10 +13,11 @@ or with words only comment boxes print (暂无评论, 网友评论仅供…).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from g60pub.normalize.boilerplate import is_feed_heading
 from g60pub.normalize.byline import posting_row
+from g60pub.normalize.dates import find_datetime
 
 _COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应)"
 # A heading that opens the comment section (the whole of a short line).
@@ -74,15 +75,23 @@ def _ends_here(texts: Sequence[str], index: int) -> bool:
     return False
 
 
-def article_end(texts: Sequence[str], weights: Sequence[float], start: int) -> int | None:
+def article_end(
+    texts: Sequence[str],
+    weights: Sequence[float],
+    start: int,
+    headlines: Collection[int] = (),
+) -> int | None:
     """The index of the first line where the article is over, if any.
 
     ``start`` is the first line of the text as first chosen: a comment link in
     the byline row above it (发表评论 | 查看评论) ends nothing. A site notice
     ends the text before it wherever it stands, even when the notice itself
     was taken for the article (a long copyright paragraph under a short story).
+    ``headlines``, the lines set as <h1>: one with its own dateline under it
+    after the text is the next article's (pages that load the next story below
+    the first).
     """
-    text_before = 0.0
+    text_before = since_start = 0.0
     for index, text in enumerate(texts):
         notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
         if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
@@ -91,8 +100,21 @@ def article_end(texts: Sequence[str], weights: Sequence[float], start: int) -> i
             return index
         if index > start and _ends_here(texts, index):
             return index
+        if index > start and since_start > 0 and index in headlines and _dated_below(texts, index):
+            return index
         text_before += max(weights[index], 0.0)
+        if index >= start:
+            since_start += max(weights[index], 0.0)
     return None
+
+
+_DATELINE_BELOW = 5  # lines under a headline within which its dateline shows
+_DATELINE = 30
+
+
+def _dated_below(texts: Sequence[str], index: int) -> bool:
+    following = texts[index + 1 : index + 1 + _DATELINE_BELOW]
+    return any(len(line) <= _DATELINE and find_datetime(line) is not None for line in following)
 
 
 _POST = 20.0  # weight of text before a comment section that makes a post of its own
