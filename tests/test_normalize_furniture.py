@@ -88,3 +88,9 @@ def test_next_story_loaded_below_with_its_own_headline_and_dateline_is_not_the_a
     article = normalize_file(PAGES / "next_story_below.html")
     assert article.title == "官员回应直升机事故"
     assert [b.text[:6] for b in article.blocks] == ["据媒体报道，"]
+
+
+def test_moment_behind_a_relative_time_dates_the_post_not_a_recommended_articles_date() -> None:
+    article = normalize_file(PAGES / "blog_timeago_date.html")
+    assert article.published == "2023-05-28T10:28:25+08:00"
+    assert [b.text[:6] for b in article.blocks] == ["每次打开别人", "先全局安装检"]

@@ -121,6 +121,7 @@ _POSTER = re.compile(
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
 # "Saturday, September 10th, 2005 10:56 am": a dateline in English, commas and all.
 _ASCII_DATELINE = re.compile(r"[A-Za-z0-9 ,.:/\-]{8,60}")
+_OTHER_ARTICLE = re.compile(r"(?:推荐|相关|最新|热门|上一篇|下一篇)(?:文章|阅读|新闻)?于")
 _MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I
 )
@@ -238,8 +239,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     if not labels:
         # A bare date (or "name date") under a title is its publication date;
         # inside the text it is usually a signature date, which stays text.
-        if strict:
-            return None
+        if strict or _OTHER_ARTICLE.search(text):
+            return None  # 最新推荐文章于 2024-05-07 发布: another article's date
         published = find_datetime(text)
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None

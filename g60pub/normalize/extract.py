@@ -158,6 +158,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     author, source, published = _metadata(near, far_bylines, meta)
     if published is None:
         published = _nearby_date(lines, title_index, body[0], body[-1])
+    if published is None:
+        published = _first(*meta.shown_dates)
     via = _first(*(b.via for b in (*near, *far_bylines)))
     # Lines above the title are furniture, unless the title line sits inside the
     # text (a misread heading): then nothing of the text may be lost.
@@ -248,6 +250,8 @@ def _nearby_date(
     candidates = [*range(max(start, 0), first), *range(last + 1, min(last + 8, len(lines)))]
     for index in candidates:
         text = lines[index].text
+        if is_noise(text):
+            continue  # 最新推荐文章于 2024-05-07 发布: another article's date
         if len(text) <= _NEAR_DATE or (index == title_index and " | " in text):
             found = find_datetime(text)
             if found is not None and (index < first or has_time(found)):
