@@ -34,7 +34,7 @@ def test_post_date_under_its_headline_is_read_and_the_writers_region_is_no_parag
 
 def test_feed_of_other_stories_after_a_one_paragraph_story_is_not_the_article() -> None:
     texts = _texts("feed_after_story.html")
-    assert len(texts) == 1 and texts[0].startswith("月度調查顯示")
+    assert len(texts) == 1 and texts[0].startswith("本月的企業調查顯示")
 
 
 def test_video_player_controls_and_messages_are_no_paragraphs() -> None:
@@ -43,7 +43,7 @@ def test_video_player_controls_and_messages_are_no_paragraphs() -> None:
 
 def test_pager_and_related_photo_teasers_end_the_article() -> None:
     texts = _texts("pager_and_related_photos.html")
-    assert [t[:4] for t in texts] == ["据媒体5", "该提案由", "本月6日"]
+    assert [t[:4] for t in texts] == ["据媒体5", "方案由谈", "此前各方"]
 
 
 def test_question_page_yields_its_first_answer_without_the_rating_rows() -> None:
