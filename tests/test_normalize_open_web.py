@@ -137,8 +137,18 @@ def test_reporter_credit_under_the_text_is_the_author_not_a_paragraph() -> None:
         ("Dec 28 Sat 2013", "2013-12-28"),
         ("发布时间：18-03-0823:16", "2018-03-08T23:16:00+08:00"),
         ("发布时间：10-0812:00", None),
+        ("24-5-13 17:07", "2024-05-13T17:07:00+08:00"),
+        ("24-5-13", None),
     ],
-    ids=["us-am-pm", "day-first", "english-month", "two-digit-year", "no-year"],
+    ids=[
+        "us-am-pm",
+        "day-first",
+        "english-month",
+        "two-digit-year",
+        "no-year",
+        "short-year-single-digits-with-time",
+        "short-year-single-digits-alone",
+    ],
 )
 def test_dates_as_older_and_foreign_templates_write_them(text: str, expected: str | None) -> None:
     assert find_datetime(text) == expected

@@ -22,12 +22,12 @@ _NOISE = re.compile(
     r"|^分享到|^分享至|^一键分享"
     r"|^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)\s*[:：]?"
     r"|扫一扫|二维码|阅读原文|微信扫一扫|长按识别|长按二维码|识别二维码|预览时标签不可点"
-    r"|蓝字|关注我们$|^点击.{0,6}关注|设为星标|星标公众号|点个?在看|点赞.{0,4}在看|在看.{0,4}(?:分享|点赞)"
+    r"|蓝字|关注我们$|^点击.{0,6}关注|设为星标|星标公众号|点\s*[个【\[]?\s*在看|点赞.{0,4}在看|在看.{0,4}(?:分享|点赞)"
     r"|版权所有|ICP备|ICP证|公网安备|Copyright|\(c\)\s*\d{4}|©"
     r"|^(?:主办|承办|协办|技术支持|网站标识码|联系电话|邮编|传真|网站维护)(?:单位)?\s*[:：]|技术支持\s*[:：]|网站标识码"
     r"|^(?:阅读|浏览|点击|访问)(?:次数|量|数|率)?\s*[:：]?\s*[（(]?\d+\s*次?[)）]?$"
     r"|^(?:正在加载|加载中)|未经(?:书面)?授权.{0,6}不得(?:转载|复制)|^点击(?:菜单栏|底部菜单)"
-    r"|^(?:点赞|推荐|收藏|转发|喜欢)\s*[（(]?\d+[)）]?$|^(?:分享|转播|转发)到(?:腾讯|新浪)?微博"
+    r"|^(?:点赞|推荐|收藏|转发|喜欢|看过|想看|读过|想读|关注|粉丝)\s*[（(]?\d+[)）]?$|^(?:分享|转播|转发)到(?:腾讯|新浪)?微博"
     r"|^\d*[、.]?\s*回复\s*[【「“\"][^】」”\"]{1,10}[】」”\"]\s*(?:查看|获取|查询|了解|看看)"
     r"|^\d+\s*(?:人)?(?:阅读|浏览|次浏览|次阅读)$"
     r"|^(?:点赞|赞|在看|分享|收藏|写留言|留言|评论|举报|投诉|返回顶部|返回首页|返回列表|网站地图|联系我们|关于我们)$"
@@ -40,20 +40,44 @@ _NOISE = re.compile(
     r"|^(?:特别|免责|版权)?声明\s*[:：]|^郑重声明$|^(?:图片|图)(?:均)?来[自源](?:于)?网络"
     r"|^(?:编辑|责编|校对|审校)\s*[|｜:：/]|^(?:编辑|责编)\s*\S{2,4}\s*(?:校对|审校)\s*\S{2,4}$"
     r"|^点击进入专题|^相关资讯请关注|^调整字体$|^音频\s*\d|^Trackback\s*(?::|$)|^引用通告"
-    r"|^(?:热门|最新|精彩|网友)(?:评论|跟帖|跟贴)$|^今日焦点\s*[:：]?$",
+    r"|(?:引用|Trackback)[(（]?\s*Trackback\s*[)）]?\s*(?:链接|地址|URL)|已被?(?:阅读|浏览|点击)\s*\d+\s*次"
+    r"|^(?:热门|最新|精彩|网友)(?:评论|跟帖|跟贴)$|^今日焦点\s*[:：]?$"
+    r"|^(?:信息|内容|文字|素材)(?:均)?来[自源](?:于)?网络|^分享(?:让|给)更多"
+    r"|^(?:(?:pdf|word|docx?|wps|ofd|txt)\s*(?:版|格式)?\s*下载\s*)+$"
+    # Where a post was sent from or its writer is (来自 微博发布平台专业版, 来自甘肃, IP属地：北京).
+    r"|^(?:来自|IP\s*属地\s*[:：]?|发布于\s*[:：])\s*[^\s，。,]{2,12}$"
+    # A video player's controls: times, speeds, volume, quality, its error messages.
+    r"|^\s*/?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$|^\d{1,2}/\d{1,2}$"
+    r"|^\d(?:\.\d{1,2})?\s*[x×]$|^\d{1,3}\s*%$|^Play Video$|^播放速度\s*[:：]|^时长\s*[:：]\s*\d"
+    r"|视频(?:播放|加载)?失败|^错误代码\s*[:：]|正在为您切换|建议(?:在)?\s*WIFI\s*下"
+    # Feedback and reading widgets: 减少此类推荐, 你对这个回答的评价是？
+    r"|减少.{0,6}(?:此类|这类)(?:内容|文章)?(?:的)?推荐|^文章不错|^登录后(?:你|您)可以|评价是[？?]$"
+    r"|^(?:语音)?播报文章|^语音播报|^查看原图|^(?:所属)?(?:分类|栏目)\s*[:：]"
+    r"|^(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$"  # a relative time: 13小时前
+    r"|(?:推荐|相关|最新|热门)(?:文章|阅读|新闻)于\s*\d{4}"  # 最新推荐文章于 2024-05-07 发布
+    r"|^(?:微信)?扫码|扫码(?:分享|下载|阅读|打开|关注)|打开(?:APP|App|app|客户端)|(?:APP|客户端)内打开"
+    r"|^(?:点击)?(?:展开|查看|阅读)全文|^收起全文"
+    r"|^独家抢先看$|^\d+\s*(?:个回答|条回答|人赞同了该回答)$|^(?:\S{1,4}数\s*[:：]\s*[\d.万]+\s*)+$",
     re.I,
 )
 # Promotions of the site's app, account or newsletter and a blog's trackback
 # address, judged on lines of any length up to two short ones (they run on).
 _PROMOTION = re.compile(
     r"^[（(]?本文来自.{0,30}(?:下载|APP|客户端)|^(?:下载|安装).{0,20}(?:客户端|APP|应用)"
-    r"|^[（(]?更多.{0,20}请(?:继续)?关注|^请关注.{0,30}(?:公众号|微博|微信)|^你可以使用这个链接引用",
+    r"|^[（(]?更多.{0,40}请(?:继续)?关注|^请关注.{0,30}(?:公众号|微博|微信)|^你可以使用这个链接引用"
+    r"|邮件列表|每日新闻信|^订阅.{0,12}(?:邮件|电邮|周刊)"
+    # A platform's disclaimer over what its users post, a licence or no-reprint notice.
+    r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台|版权)声明\s*[:：]"
+    r"|(?:观点)?仅代表作者(?:本人|个人)|(?:下载|安装).{0,8}(?:客户端|APP).{0,10}(?:福利|领取)|转载(?:必须|请|须|需)(?:注明|附上|保留)|版权协议"
+    r"|(?:禁止|谢绝|严禁)(?:任何)?(?:商业)?转载|原创版权|^转载申请|报告(?:非法)?侵权",
     re.I,
 )
 # A line made only of these is a toolbar (【打印此文】【关闭窗口】, 字号 大 中 小).
 _TOOL_WORDS = re.compile(
     r"打印此文|打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭此页|关闭|收藏本页|加入收藏|收藏|设为首页|"
     r"保存|返回顶部|返回|字号|字体|大|中|小|默认|放大|缩小|纠错|分享|推荐给朋友|复制链接|"
+    r"播报文章|不感兴趣|展开全部|展开阅读全文|收起|举报|我来答|抢首赞|已赞过|已踩过|"
+    r"倍速|高清|超清|标清|流畅|蓝光|循环播放|跳过片头|"
     r"Print|Close|Top"
 )
 _TOOL_REST = re.compile(r"[\s\u3000\u00a0【】\[\]()（）|｜:：/·•>»\-]*")
@@ -63,6 +87,22 @@ _LIST_MARKER = re.compile(
     r"^[【\[]?\s*(?:相关|热门|推荐|延伸|往期|更多|猜你喜欢|精彩|最新|热点|相关联)\s*(?:视频|图片|图集)?\s*(?:新闻|阅读|文章|链接|推荐|回顾|资讯|内容|精选|报道|专题)?\s*[】\]]?\s*[:：]?$"
     r"|^[【\[]?\s*\S{0,6}排行榜?\s*[】\]]?$"
 )
+# Headings of the feeds of other stories and answers after an article (你可能还想看,
+# 为您推荐, 更多回答): what follows is teasers and excerpts, however long.
+_FEED_HEADING = re.compile(
+    r"^[【\[]?\s*(?:(?:相关|热门|推荐|延伸|往期|更多|精彩|最新|热点)\s*(?:视频|图片|图集)?\s*"
+    r"(?:新闻|阅读|文章|推荐|资讯|内容|报道|专题|回顾|精选|视频|图片|图集)"
+    r"|猜你喜欢|(?:你|您)?可能(?:还|也)?(?:想看|喜欢|感兴趣)|大家都在看|其他人(?:也)?在看"
+    r"|(?:为你|为您)推荐|看了又看|(?:更多|其他|其它)(?:回答|答案)|(?:网友|大家)(?:还|都)在看)"
+    r"\s*(?:[（(]\d+[)）])?\s*[】\]]?\s*[:：]?$"
+)
+# A pager: 首页 | 上一页 1 2 下一页 | 尾页.
+_PAGER = re.compile(
+    r"^(?:[\s|｜<>«»…\[\]【】,，/]|首页|尾页|末页|上一页|下一页|上页|下页|跳转|转到|GO"
+    r"|第\s*\d+\s*(?:/\s*\d+\s*)?页|共\s*\d+\s*(?:页|条)|\d+\s*条\s*/\s*页|\d{1,4})+$",
+    re.I,
+)
+_PAGER_WORD = re.compile(r"上一?页|下一?页|尾页|末页")
 _SHORT = 60
 
 _NEGATIVE = frozenset(
@@ -154,6 +194,16 @@ _POSITIVE = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
+# Furniture that sits above the article: when one of these holds most of the
+# page, its markup was left open (<div class="breadcrumb"> never closed) and the
+# article sits inside it.
+_LEADING = frozenset(
+    (
+        "nav", "navbar", "navi", "menu", "menus", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+        "position", "location", "weizhi", "topbar", "header", "masthead", "banner", "search",
+        "login",
+    )
+)  # fmt: skip
 
 
 _SIMPLIFIED = opencc_converter("t2s")
@@ -168,14 +218,24 @@ def is_noise(text: str) -> bool:
     if len(text) > _SHORT * 2:
         return False
     text = _SIMPLIFIED.convert(text)
-    if (len(text) <= _SHORT and _NOISE.search(text)) or _PROMOTION.match(text):
+    if (len(text) <= _SHORT and _NOISE.search(text)) or _PROMOTION.search(text):
+        return True
+    if _PAGER.match(text) and _PAGER_WORD.search(text):
         return True
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
 
 
 def is_list_marker(text: str) -> bool:
     """True for the heading of a related/hot/recommended list (相关新闻, 热门文章 …)."""
-    return len(text) <= 12 and bool(_LIST_MARKER.match(_SIMPLIFIED.convert(text)))
+    if len(text) > 12:
+        return False
+    text = _SIMPLIFIED.convert(text)
+    return bool(_LIST_MARKER.match(text) or _FEED_HEADING.match(text))
+
+
+def is_feed_heading(text: str) -> bool:
+    """True for the heading of a feed of other stories or answers (你可能还想看, 相关新闻)."""
+    return len(text) <= 12 and bool(_FEED_HEADING.match(_SIMPLIFIED.convert(text.strip())))
 
 
 _WEAK_TEXT = 200  # characters: a box this short with a furniture word inside a name is furniture
@@ -189,6 +249,12 @@ def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
         part for name in names if not re.search(r"[./:]", name) for part in _TOKEN.findall(name)
     }
     return set(names), parts
+
+
+def leading_furniture(element: HtmlElement) -> bool:
+    """True for a region named as furniture above the article (breadcrumb, nav, header)."""
+    whole, _ = _tokens(element)
+    return bool(whole & _LEADING) or element.tag in ("nav", "header")
 
 
 def hint(element: HtmlElement) -> int:

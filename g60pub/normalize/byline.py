@@ -121,6 +121,10 @@ _POSTER = re.compile(
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
 # "Saturday, September 10th, 2005 10:56 am": a dateline in English, commas and all.
 _ASCII_DATELINE = re.compile(r"[A-Za-z0-9 ,.:/\-]{8,60}")
+_OTHER_ARTICLE = re.compile(r"(?:推荐|相关|最新|热门|上一篇|下一篇)(?:文章|阅读|新闻)?于")
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +191,15 @@ def credit(text: str) -> str | None:
 
 
 def _posted(text: str) -> Byline | None:
-    """A posting or counter row (发表于 … 次阅读, 由X张贴 @ date, … by X): its date and poster."""
+    """A posting or counter row (发表于 … 次阅读, 由X张贴 @ date, … by X): its date and poster.
+
+    A line that is only an English dateline (Saturday, September 10th, 2005 10:56
+    am; September 19th, 2005 at 7:32 pm) is one too: blog templates print it over
+    each post and each comment.
+    """
+    if _ASCII_DATELINE.fullmatch(text) and _MONTH_WORD.search(text):
+        published = find_datetime(text)
+        return Byline(published=published) if published else None
     if len(text) > 100 or not _POSTED.search(text):
         return None
     published = find_datetime(text)
@@ -199,8 +211,11 @@ def _posted(text: str) -> Byline | None:
 
 
 def posting_row(text: str) -> bool:
-    """True for a blog or forum post's posting row (发表于 … | 1164次阅读, … by 眉间尺 〓)."""
-    return not _SENTENCE.search(text) and _posted(text.strip()) is not None
+    """True for a blog or forum post's posting row (发表于 … | 1164次阅读, … by 眉间尺 〓,
+    an English dateline, commas and all)."""
+    text = text.strip()
+    english = _ASCII_DATELINE.fullmatch(text) is not None
+    return (english or not _SENTENCE.search(text)) and _posted(text) is not None
 
 
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
@@ -224,8 +239,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     if not labels:
         # A bare date (or "name date") under a title is its publication date;
         # inside the text it is usually a signature date, which stays text.
-        if strict:
-            return None
+        if strict or _OTHER_ARTICLE.search(text):
+            return None  # 最新推荐文章于 2024-05-07 发布: another article's date
         published = find_datetime(text)
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None

@@ -16,21 +16,31 @@ from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.boilerplate import hint, is_noise
+from g60pub.normalize.boilerplate import hint, is_noise, leading_furniture
 from g60pub.normalize.lines import Line
 
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _LINK_HEAVY = 0.5
+_SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to be the article
 
 
 def negative_regions(root: HtmlElement) -> set[HtmlElement]:
-    """Elements under ``root`` that sit inside a furniture-named region (nav, footer …)."""
+    """Elements under ``root`` that sit inside a furniture-named region (nav, footer …).
+
+    A breadcrumb or a header that holds most of the page's text is no region:
+    its markup was never closed, and the article sits inside it.
+    """
+    page = len(root.text_content())
     inside: set[HtmlElement] = set()
     for element in root.iter():
         parent = element.getparent()
-        if element is not root and (
-            parent in inside or (isinstance(element.tag, str) and hint(element) < 0)
+        if element is root:
+            continue
+        if parent in inside or (
+            isinstance(element.tag, str)
+            and hint(element) < 0
+            and not (leading_furniture(element) and len(element.text_content()) * 2 > page)
         ):
             inside.add(element)
     return inside
@@ -55,27 +65,39 @@ def weight(line: Line, text: str, in_furniture: bool) -> float:
 def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> HtmlElement:
     """The element whose subtree holds the greatest total weight (deepest on a tie)."""
     own: dict[HtmlElement, float] = {}
+    text: dict[HtmlElement, float] = {}
     for line, value in weighted:
         own[line.owner] = own.get(line.owner, 0.0) + value
+        if value > 0:
+            text[line.owner] = text.get(line.owner, 0.0) + value
     order = list(root.iter())
     total: dict[HtmlElement, float] = {}
+    positive: dict[HtmlElement, float] = {}
     best, best_total = root, float("-inf")
     for element in reversed(order):
         value = total.get(element, 0.0) + own.get(element, 0.0)
         total[element] = value
+        positive[element] = positive.get(element, 0.0) + text.get(element, 0.0)
         parent = element.getparent()
         if parent is not None:
             total[parent] = total.get(parent, 0.0) + value
+            positive[parent] = positive.get(parent, 0.0) + positive[element]
         if value > best_total:
             best, best_total = element, value
     parent = best.getparent()
-    if best in own and parent is not None and total[parent] >= best_total:
-        # A one-paragraph notice: the paragraph alone outweighs nothing, but its
-        # container also holds the neutral lines that belong with it (附件,
-        # the signature and date), so the container is the article.
-        holds_lines = any(element in own for element in best.iterdescendants())
-        if not holds_lines:
-            return parent
+    holds_lines = any(element in own for element in best.iterdescendants())
+    # A one-paragraph notice: the paragraph alone outweighs nothing, but its
+    # container also holds the neutral lines that belong with it (附件, the
+    # signature and date), so the container is the article. So it is when the
+    # container holds more paragraphs of text and furniture lines (a notice, a
+    # download link) pull its total under the one paragraph.
+    if (
+        best in own
+        and parent is not None
+        and not holds_lines
+        and (total[parent] >= best_total or positive[parent] >= _SIBLING_TEXT * positive[best])
+    ):
+        return parent
     return best
 
 

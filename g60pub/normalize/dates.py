@@ -51,7 +51,7 @@ _ENGLISH = re.compile(
     re.I,
 )
 _SHORT_YEAR = re.compile(
-    r"(?<![\d\-/.])(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s*\d{1,2}:\d{2}|[^\d\-]|$)" + _TIME
+    r"(?<![\d\-/.])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*\d{1,2}:\d{2}|[^\d\-]|$)" + _TIME
 )
 
 
@@ -79,6 +79,8 @@ def _other_forms(text: str) -> str | None:
         if value:
             found.append((match.start(), value))
     for match in _SHORT_YEAR.finditer(text):
+        if (len(match["m"]) < 2 or len(match["d"]) < 2) and match["H"] is None:
+            continue  # 24-5-13 is a date only with its time (24-5-13 17:07), as Weibo writes it
         value = _compose(2000 + int(match["y"]), int(match["m"]), int(match["d"]), match)
         if value:
             found.append((match.start(), value))

@@ -23,7 +23,7 @@ from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
-from g60pub.normalize.tail import article_end, first_post_end
+from g60pub.normalize.tail import article_end, comments_before, first_post_end
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
 
@@ -38,10 +38,17 @@ _ERROR_PAGE = re.compile(
     re.I,
 )
 # A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
-_COUNTER = re.compile(r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2})$")
+_COUNTER = re.compile(
+    r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
 _LISTING = 10
+_FULL_STOP = re.compile(r"[。！？!?]")
+_TABLE_ROW = " | "
+_CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
+_LINK_HEAVY = 0.5
+_NEUTRAL_SHARE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +163,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     author, source, published = _metadata(near, far_bylines, meta)
     if published is None:
         published = _nearby_date(lines, title_index, body[0], body[-1])
+    if published is None:
+        published = _first(*meta.shown_dates)
     via = _first(*(b.via for b in (*near, *far_bylines)))
     # Lines above the title are furniture, unless the title line sits inside the
     # text (a misread heading): then nothing of the text may be lost.
@@ -169,6 +178,15 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         # A forum's or a portal's list of threads: reply counts and posting
         # times between the excerpts, and no article among them.
         raise SourceError("no article found (a listing of posts)")
+    rows = sum(1 for _, text in items if _TABLE_ROW in text)
+    if (
+        len(items) >= _CONTENTS
+        and rows * 3 < len(items)
+        and not any(_FULL_STOP.search(text) for _, text in items)
+    ):
+        # A table of contents or a list of titles and names: many lines, and
+        # not one of them ends a sentence (a data table's rows are no such list).
+        raise SourceError("no article found (a list of titles)")
     return Extracted(title, tuple(items), author, source, published, via)
 
 
@@ -183,8 +201,28 @@ def _article(
     article, members = choose_article(root, lines, weights)
     body = [i for i in members if weights[i] > 0]
     if not body:
+        # Nothing reads as a sentence (a note of short steps and commands, a
+        # list): the neutral lines count a little, so their block is found.
+        weights = [
+            w if w or lines[i].link_ratio > _LINK_HEAVY else lines[i].chars / _NEUTRAL_SHARE
+            for i, w in enumerate(weights)
+        ]
+        article, members = choose_article(root, lines, weights)
+        body = [i for i in members if weights[i] > 0]
+    if not body:
         raise SourceError("no article found")
-    end = article_end(texts, weights, body[0])
+    opened = comments_before(texts, weights, body[0])
+    if opened is not None:
+        # The text chosen is a comment section (the replies outweigh a one-line
+        # post above them): the article is what comes before it.
+        cut = [w if i < opened else min(w, 0.0) for i, w in enumerate(weights)]
+        shorter, kept = choose_article(root, lines, cut)
+        kept = [i for i in kept if i < opened]
+        if any(cut[i] > 0 for i in kept):
+            article, members, weights = shorter, kept, cut
+            body = [i for i in members if weights[i] > 0]
+    headlines = {i for i, line in enumerate(lines) if line.heading == 1}
+    end = article_end(texts, weights, body[0], headlines)
     if end is not None:
         cut = [w if i < end else 0.0 for i, w in enumerate(weights)]
         shorter, kept = choose_article(root, lines, cut)
@@ -217,6 +255,8 @@ def _nearby_date(
     candidates = [*range(max(start, 0), first), *range(last + 1, min(last + 8, len(lines)))]
     for index in candidates:
         text = lines[index].text
+        if is_noise(text):
+            continue  # 最新推荐文章于 2024-05-07 发布: another article's date
         if len(text) <= _NEAR_DATE or (index == title_index and " | " in text):
             found = find_datetime(text)
             if found is not None and (index < first or has_time(found)):

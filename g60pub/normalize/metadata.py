@@ -49,6 +49,8 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    # Moments behind relative times (11个月前): weaker than any date the page prints.
+    shown_dates: list[str] = field(default_factory=list)
     url: str | None = None
 
 
@@ -112,6 +114,7 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
                 meta.url = item["url"].strip() or None
 
 
+_RELATIVE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前\s*$")
 _META_TITLE = {"og:title", "twitter:title", "articletitle", "title", "dc.title"}
 _META_AUTHOR = {"author", "article:author", "og:article:author", "dc.creator", "byl"}
 _META_SOURCE = {"contentsource", "source", "article:publisher", "dc.publisher"}
@@ -183,6 +186,13 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     _read_wechat(root, raw, meta)
     for time in root.iter("time"):
         _add(meta.dates, find_datetime(time.get("datetime") or time.text_content() or ""))
+    # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
+    # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
+    for element in root.xpath("//*[@title or @data-tooltip][contains(., '前')]"):
+        if _RELATIVE.search(element.text_content()):
+            stated = element.get("title") or element.get("data-tooltip") or ""
+            _add(meta.shown_dates, find_datetime(stated))
+            break
     canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
     if canonical and meta.url is None:
         meta.url = str(canonical[0]).strip() or None

@@ -13,9 +13,11 @@ or with words only comment boxes print (暂无评论, 网友评论仅供…).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from g60pub.normalize.boilerplate import is_feed_heading
 from g60pub.normalize.byline import posting_row
+from g60pub.normalize.dates import find_datetime
 
 _COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应)"
 # A heading that opens the comment section (the whole of a short line).
@@ -33,6 +35,10 @@ _CLOSING = re.compile(
     + _COMMENT
     + r"|^请先说点什么|^发一条友善的评论|纯属.{0,4}个人(?:观点|行为|意见).{0,8}与.{1,12}无关"
     r"|^(?:Notice|Disclaimer)\s*:\s*(?:The|This) (?:content|article|page)"
+    # A platform's disclaimer over its users' posts, a comment box's rules, the
+    # rating row under an answer: what follows is comments or other answers.
+    r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台)声明\s*[:：]|仅代表作者(?:本人|个人)"
+    r"|文明上网|理性发言|你对这个回答的评价是"
 )
 # A site's copyright or disclaimer notice, by its heading (雅虎中国著作权声明,
 # 振兴东北网版权与免责声明：, 反侵权公告：).
@@ -47,7 +53,11 @@ _ENTRY = re.compile(
     r"|[於于]\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:回覆|回复)"
     r"|^#?\s*re\s*[:：]"  # # re: 标题 2004-12-27 12:46 网友
     r"|(?:引用|回复|回覆|支持|反对|举报|投诉|顶|踩)\s*(?:引用|回复|回覆|支持|反对|举报|投诉|顶|踩)"
-    r"\s*[(（]?\d*[)）]?\s*\d{4}-\d{1,2}-\d{1,2}",
+    r"\s*[(（]?\d*[)）]?\s*\d{4}-\d{1,2}-\d{1,2}"
+    # 24-5-13 17:08 来自福建, 来自福建省, IP属地：北京
+    r"|\d{1,2}:\d{2}\s*来自\s*\S{2,8}$|^(?:来自|IP\s*属地\s*[:：]?)\s*\S{2,8}$"
+    r"|^\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"  # a commenter's posting time alone
+    r"|^\d+\s*(?:秒|分钟|小时|天)前$",
     re.I,
 )
 _EVIDENCE = 8  # lines after a comment heading within which an entry must show
@@ -65,20 +75,60 @@ def _ends_here(texts: Sequence[str], index: int) -> bool:
     return False
 
 
-def article_end(texts: Sequence[str], weights: Sequence[float], start: int) -> int | None:
+def article_end(
+    texts: Sequence[str],
+    weights: Sequence[float],
+    start: int,
+    headlines: Collection[int] = (),
+) -> int | None:
     """The index of the first line where the article is over, if any.
 
     ``start`` is the first line of the text as first chosen: a comment link in
     the byline row above it (发表评论 | 查看评论) ends nothing. A site notice
     ends the text before it wherever it stands, even when the notice itself
     was taken for the article (a long copyright paragraph under a short story).
+    ``headlines``, the lines set as <h1>: one with its own dateline under it
+    after the text is the next article's (pages that load the next story below
+    the first).
     """
-    text_before = 0.0
+    text_before = since_start = 0.0
     for index, text in enumerate(texts):
         notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
         if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
             return index
+        if index > start and text_before >= _NEXT_POST and is_feed_heading(text):
+            return index
         if index > start and _ends_here(texts, index):
+            return index
+        if index > start and since_start > 0 and index in headlines and _dated_below(texts, index):
+            return index
+        text_before += max(weights[index], 0.0)
+        if index >= start:
+            since_start += max(weights[index], 0.0)
+    return None
+
+
+_DATELINE_BELOW = 5  # lines under a headline within which its dateline shows
+_DATELINE = 30
+
+
+def _dated_below(texts: Sequence[str], index: int) -> bool:
+    following = texts[index + 1 : index + 1 + _DATELINE_BELOW]
+    return any(len(line) <= _DATELINE and find_datetime(line) is not None for line in following)
+
+
+_POST = 20.0  # weight of text before a comment section that makes a post of its own
+
+
+def comments_before(texts: Sequence[str], weights: Sequence[float], first: int) -> int | None:
+    """Where a comment section opens above ``first``, with a post's text before it.
+
+    A one-line post under long replies (发现个好用的工具，挺有意思～ / 评论 / …):
+    the text first chosen is the replies.
+    """
+    text_before = 0.0
+    for index in range(first):
+        if text_before >= _POST and _ends_here(texts, index):
             return index
         text_before += max(weights[index], 0.0)
     return None

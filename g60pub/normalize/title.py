@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from lxml.html import HtmlElement
 
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
+from g60pub.normalize.byline import parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
@@ -52,6 +53,12 @@ _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _BARE_TITLE = 8
 _FURNITURE = 20
+_PIECE = 70  # a line that is another part of the <title> (站点 - 标题)
+_ADJACENT = 15  # the headline-like line nearest above the text
+_ABOVE = 6  # lines above the text within which it counts as adjacent
+_LIST_ITEM = 4  # characters of a link that makes a list item
+_ALL_LINK = 0.9
+_NAME_LINK = 8
 
 
 def strip_site_suffix(page_title: str) -> str:
@@ -167,6 +174,38 @@ def _nearness(index: int, first: int, last: int) -> int:
     return 0
 
 
+def _title_pieces(page_title: str | None) -> list[str]:
+    """The parts of the ``<title>`` other than the one taken for the headline: the
+    headline may come second (``Joel on Software - 给计算机系学生的建议``). Short
+    parts are site and column names, never counted."""
+    if not page_title:
+        return []
+    stripped = strip_site_suffix(page_title)
+    pieces = [p.strip() for p in _SITE_SEPARATOR.split(page_title) if p and p.strip()]
+    return [normalize_text(p) for p in pieces if p != stripped and len(p) > _BARE_TITLE]
+
+
+def _box_heading(lines: Sequence[Line], index: int) -> bool:
+    """A line followed by a list of links (我的另外2个博客 / 望月小筑 / 小茶妹的歌声,
+    姊妹站 / bcbhome.126.com): the heading of a sidebar box, not of the article."""
+    following = lines[index + 1 : index + 3]
+    return len(following) == 2 and all(
+        line.link_ratio >= _ALL_LINK
+        and line.chars >= _LIST_ITEM
+        and not posting_row(line.text)
+        and parse_byline(line.text) is None
+        for line in following
+    )
+
+
+def _heads_post(lines: Sequence[Line], index: int) -> bool:
+    """A link over a posting row (标题 / ggjjzhzz 发表于 2005-9-15): a post's permalink."""
+    if index + 1 >= len(lines):
+        return False
+    text = lines[index + 1].text.strip()
+    return posting_row(text) or (len(text) <= 40 and parse_byline(text) is not None)
+
+
 def _page_title_hints(page_title: str | None) -> list[str]:
     """The ``<title>`` as evidence: only when it names more than a site or a column.
 
@@ -198,7 +237,8 @@ def find_title(
     last, the ``<title>`` without its site suffix.
     """
     hints = [normalize_text(h) for h in (*meta.titles, *_page_title_hints(meta.page_title))]
-    best: tuple[int, int, int] | None = None  # (score, agreement, index)
+    pieces = _title_pieces(meta.page_title)
+    scored: list[tuple[int, int, int]] = []  # (score, agreement, index)
     first = content[0]
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if (
@@ -215,9 +255,13 @@ def find_title(
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
         agreement = _agreement(text, hints)
+        if agreement < _PIECE and text in pieces:
+            agreement = _PIECE
         # A blog's permalink headline is a link; one named as a title just
-        # above the text is still the headline.
-        permalink = first - 3 <= index < first and (_named_title(line.owner) or line.heading > 0)
+        # above the text, or set over the post's posting row, is still the headline.
+        permalink = first - 3 <= index < first and (
+            _named_title(line.owner) or line.heading > 0 or _heads_post(lines, index)
+        )
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
         prominence = _prominence(line, line.text.strip())
@@ -226,10 +270,10 @@ def find_title(
         if agreement < _AGREES and prominence < 3:
             continue
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
-        if index in furniture:
+        if index in furniture or (agreement < _AGREES and _box_heading(lines, index)):
             score -= _FURNITURE
-        if best is None or score > best[0]:
-            best = (score, agreement, index)
+        scored.append((score, agreement, index))
+    best = _with_adjacency(scored, lines, texts, content)
     if best is not None and best[1] >= _AGREES:
         title, index = _continued(lines, texts, best[2], hints)
         return _without_badge(title, hints), index
@@ -247,6 +291,57 @@ def find_title(
     return (fallback, None) if fallback else (None, None)
 
 
+def _section_style(lines: Sequence[Line], index: int, content: tuple[int, int]) -> bool:
+    """Set like two or more headings inside the text (一、… 二、… in bold): a section
+    heading of the text, not its headline."""
+    style = (lines[index].heading, lines[index].bold, lines[index].centred)
+    same = sum(
+        1
+        for line in lines[content[0] : content[1] + 1]
+        if (line.heading, line.bold, line.centred) == style and _prominence(line, "") >= 3
+    )
+    return same >= 2
+
+
+def _with_adjacency(
+    scored: Sequence[tuple[int, int, int]],
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    content: tuple[int, int],
+) -> tuple[int, int, int] | None:
+    """The best candidate once the headline-like line nearest above the text has its
+    bonus: the headline sits right on top of its text (or of its byline rows),
+    while box headings, sister-site names and a blog's name sit further up.
+
+    Not a line the markup contradicts (another line agrees better), nor a section
+    heading's style; a line that only repeats part of a fuller candidate just above
+    it (茉莉：我是怎样卷入八九民运的 / 我是怎样卷入八九民运的 / 茉莉) yields to it.
+    """
+    first = content[0]
+    near = [
+        entry
+        for entry in scored
+        if first - _ABOVE <= entry[2] < first
+        and not _box_heading(lines, entry[2])
+        and (parse_byline(lines[entry[2]].text) is None or _dated(lines[entry[2]].text))
+        and not _section_style(lines, entry[2], content)
+    ]
+    adjacent = max(near, key=lambda entry: entry[2]) if near else None
+    if adjacent is not None:
+        fuller = [e for e in near if e[2] < adjacent[2] and texts[adjacent[2]] in texts[e[2]]]
+        adjacent = fuller[-1] if fuller else adjacent
+        top = max(entry[1] for entry in scored)
+        if top >= _AGREES and adjacent[1] < top:
+            adjacent = None
+    best: tuple[int, int, int] | None = None
+    for score, agreement, index in scored:
+        if adjacent is not None and index == adjacent[2]:
+            score += _ADJACENT
+        if best is None or score > best[0]:
+            best = (score, agreement, index)
+    return best
+
+
 def _line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int | None:
     for index in range(first - 1, max(first - 4, -1), -1):
         text = texts[index]
@@ -256,6 +351,8 @@ def _line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int 
             and not text.endswith(("。", "：", ":"))
             and find_datetime(text) is None
             and lines[index].chars >= 4
+            # A poster's name linking to the profile (duscha), not a permalink headline.
+            and not (lines[index].link_ratio > 0.5 and lines[index].chars <= _NAME_LINK)
         ):
             return index
     return None

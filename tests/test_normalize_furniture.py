@@ -1,0 +1,96 @@
+"""Site furniture around an article on portals, self-media platforms and Q&A sites.
+
+Reading widgets, platform disclaimers, comment boxes, feeds of other stories,
+video players, pagers and notices are never article text. Pages under
+tests/data/pages/ are written by this project, modelled on real layouts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from g60pub.errors import SourceError
+from g60pub.normalize import normalize_file
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def _texts(name: str) -> list[str]:
+    return [block.text for block in normalize_file(PAGES / name).blocks]
+
+
+def test_reading_widgets_platform_disclaimer_and_comments_around_a_post_are_dropped() -> None:
+    texts = _texts("self_media_post.html")
+    assert [t[:4] for t in texts] == ["老街拐角", "来修表的", "这两年来"]
+
+
+def test_post_date_under_its_headline_is_read_and_the_writers_region_is_no_paragraph() -> None:
+    article = normalize_file(PAGES / "self_media_post.html")
+    assert article.published == "2024-05-08T23:23:00+08:00"
+    assert not any("来自" in block.text for block in article.blocks)
+
+
+def test_feed_of_other_stories_after_a_one_paragraph_story_is_not_the_article() -> None:
+    texts = _texts("feed_after_story.html")
+    assert len(texts) == 1 and texts[0].startswith("本月的企業調查顯示")
+
+
+def test_video_player_controls_and_messages_are_no_paragraphs() -> None:
+    assert [t[:5] for t in _texts("video_player_chrome.html")] == ["电影网讯以"]
+
+
+def test_pager_and_related_photo_teasers_end_the_article() -> None:
+    texts = _texts("pager_and_related_photos.html")
+    assert [t[:4] for t in texts] == ["据媒体5", "方案由谈", "此前各方"]
+
+
+def test_question_page_yields_its_first_answer_without_the_rating_rows() -> None:
+    article = normalize_file(PAGES / "question_answers.html")
+    assert article.title == "地震预警能提前多久？"
+    assert [b.text[:6] for b in article.blocks] == ["地震预警并不", "离震中越远，"]
+
+
+def test_note_of_short_steps_without_a_sentence_is_still_an_article() -> None:
+    texts = _texts("short_steps_note.html")
+    assert texts[0] == "前言" and texts[-1] == "npm i aaa.js bbb.js"
+    assert not any("粉丝" in t for t in texts)
+
+
+def test_download_links_licence_notices_and_a_mailing_list_box_are_no_paragraphs() -> None:
+    assert [t[:4] for t in _texts("blog_notices.html")] == ["飞机能在", "另外两个"]
+
+
+def test_article_inside_a_breadcrumb_left_unclosed_is_found() -> None:
+    texts = _texts("unclosed_breadcrumb.html")
+    assert texts[0] == "风急天高猿啸哀，渚清沙白鸟飞回。" and texts[-1].startswith("诗人漂泊多年")
+
+
+def test_english_datelines_date_the_post_and_end_it_where_a_comment_begins() -> None:
+    article = normalize_file(PAGES / "english_dateline_comments.html")
+    assert article.published == "2005-09-10T10:56:00+08:00"
+    assert [b.text[:6] for b in article.blocks] == ["只要有一台电", "它和写博客很"]
+
+
+def test_journal_table_of_contents_is_no_article() -> None:
+    with pytest.raises(SourceError, match="a list of titles"):
+        normalize_file(PAGES / "journal_contents.html")
+
+
+def test_one_line_post_is_the_article_not_the_longer_replies_under_it() -> None:
+    article = normalize_file(PAGES / "micro_post_replies.html")
+    assert [b.text for b in article.blocks] == ["发现个端到端加密的聊天和文件共享工具，挺有意思～"]
+    assert article.published == "2023-07-06T23:12:00+08:00"
+
+
+def test_next_story_loaded_below_with_its_own_headline_and_dateline_is_not_the_article() -> None:
+    article = normalize_file(PAGES / "next_story_below.html")
+    assert article.title == "官员回应直升机事故"
+    assert [b.text[:6] for b in article.blocks] == ["据媒体报道，"]
+
+
+def test_moment_behind_a_relative_time_dates_the_post_not_a_recommended_articles_date() -> None:
+    article = normalize_file(PAGES / "blog_timeago_date.html")
+    assert article.published == "2023-05-28T10:28:25+08:00"
+    assert [b.text[:6] for b in article.blocks] == ["每次打开别人", "先全局安装检"]

@@ -1,0 +1,53 @@
+"""Headlines on blog, forum and old table pages that state no title in markup.
+
+The headline is the strongest headline-like line adjacent to the text block:
+box headings over link lists, a sister site's name, a blog's name and a
+poster's name sit elsewhere. Pages under tests/data/pages/ are written by
+this project, modelled on real layouts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from g60pub.normalize import normalize_file
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def test_plain_line_right_above_the_text_beats_a_sister_site_label_further_up() -> None:
+    assert normalize_file(PAGES / "sister_site_box.html").title == "飞机为什么能飞起来"
+
+
+def test_box_heading_over_a_list_of_links_is_no_headline() -> None:
+    article = normalize_file(PAGES / "blog_other_blogs_box.html")
+    assert (article.title, article.published) == (
+        "澳洲的湘菜馆 (图)",
+        "2005-06-14T03:25:55+08:00",
+    )
+
+
+def test_link_over_a_posting_row_is_the_posts_permalink_headline() -> None:
+    article = normalize_file(PAGES / "blog_permalink_posting_row.html")
+    assert article.title == "[湖湘文化]岳麓山游记"
+
+
+def test_headline_named_second_in_the_page_title_beats_the_site_name_line() -> None:
+    article = normalize_file(PAGES / "site_name_first_title.html")
+    assert (article.title, article.author) == ("给计算机系学生的建议", "周文")
+
+
+def test_posters_name_linking_to_the_profile_is_not_the_headline() -> None:
+    article = normalize_file(PAGES / "forum_poster_link.html")
+    assert article.title == "唱片公司怎样安排一张新专辑的宣传（转载）"
+
+
+def test_fuller_headline_beats_its_pieces_repeated_just_above_the_text() -> None:
+    # 李华：我的第一份工作 / 我的第一份工作 / 李华: the nearest line is only the author.
+    assert normalize_file(PAGES / "repeated_headline_pieces.html").title == "李华：我的第一份工作"
+
+
+def test_first_numbered_section_heading_is_not_the_headline() -> None:
+    article = normalize_file(PAGES / "numbered_sections.html")
+    assert article.title == "二十三、感恩"
+    assert article.blocks[0].text == "一、法官凡事谢恩"
