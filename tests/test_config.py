@@ -155,7 +155,9 @@ def test_an_unknown_key_in_pyproject_is_found_in_its_table(tmp_path: Path) -> No
 
 def test_an_unknown_key_like_no_setting_lists_the_settings(tmp_path: Path) -> None:
     write(tmp_path, "colour = 1\n")
-    with pytest.raises(ConfigError, match="the settings are contributors, cover_font, creators") as err:
+    with pytest.raises(
+        ConfigError, match="the settings are contributors, cover_font, creators"
+    ) as err:
         load_config(tmp_path)
     assert err.value.line == 1
 
