@@ -139,4 +139,4 @@ def test_an_untranslated_title_is_tagged_chinese_in_the_page_and_chapter_titles(
 def test_chinese_editions_show_the_byline_as_the_page_writes_it(built_sample: Built) -> None:
     page = (built_sample.out / "html/zh-Hant/g60-corridor-agreement-2017.html").read_text("utf-8")
     assert "來源：浙江省僑商會" in page
-    assert '<span class="via">轉載自微信公衆號虹橋館</span>' in page
+    assert '<span class="via">轉載自微信公眾號虹橋館</span>' in page

@@ -62,8 +62,15 @@ def entries(out: Path, since: int = 0) -> int:
         return 0
     count = 0
     for shard in os.scandir(root):
-        if shard.is_dir():
-            count += sum(1 for e in os.scandir(shard.path) if e.stat().st_mtime_ns > since)
+        if not shard.is_dir():
+            continue
+        for entry in os.scandir(shard.path):
+            if entry.name.startswith("."):
+                continue  # an entry being written (a temp file that may vanish)
+            try:
+                count += entry.stat().st_mtime_ns > since
+            except FileNotFoundError:
+                continue
     return count
 
 

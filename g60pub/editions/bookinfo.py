@@ -157,6 +157,12 @@ def _phrase(value: LocalText, variant: Variant, glossary: Glossary) -> Phrase | 
         lang = detect_script(text) if has_han(text) else "en"
     if lang == "en":
         return Phrase(text, "en")
+    if variant.script is None:
+        # The English book names a body the glossary knows (浙江省侨商会) in
+        # English, as the PO files pre-fill a byline; other Chinese stays Chinese.
+        term = glossary.lookup(text)
+        if term is not None and text in (term.zh, term.zh_hant):
+            return Phrase(term.en, "en")
     if variant.script == "zh-Hant" and lang == "zh-Hans":
         text = _converter(variant.traditional_config, glossary).convert(text)
     elif variant.script != "zh-Hant" and lang == "zh-Hant":

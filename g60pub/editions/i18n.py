@@ -17,7 +17,7 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from g60pub.editions.markup import block_markup, blocks_markup, upright_text
+from g60pub.editions.markup import block_markup, blocks_markup, chinese_tagged, upright_text
 from g60pub.editions.variants import Variant
 from g60pub.errors import ConfigError
 
@@ -94,6 +94,7 @@ def _environment() -> jinja2.Environment:
     env.globals["block_markup"] = block_markup
     env.globals["blocks_markup"] = blocks_markup
     env.globals["upright"] = upright_text
+    env.globals["chinese_tagged"] = chinese_tagged
     return env
 
 

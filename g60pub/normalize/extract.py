@@ -42,7 +42,9 @@ _COUNTER = re.compile(
     r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 _LISTING = 10
-_FULL_STOP = re.compile(r"[。！？!?]")
+# A sentence's end: a Chinese mark, or an English full stop after a word
+# (an English article is no list of titles).
+_FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
 _TABLE_ROW = " | "
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
