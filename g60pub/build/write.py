@@ -9,11 +9,12 @@ from pathlib import Path
 from g60pub.atomic import write_atomic, write_atomic_many
 from g60pub.editions.files import FileContent
 
-MANIFEST = ".g60pub-files"
-
 
 def write_outputs(
-    out: Path, files: Mapping[str, FileContent], known: Mapping[str, str] | None = None
+    out: Path,
+    files: Mapping[str, FileContent],
+    known: Mapping[str, str] | None,
+    manifest: Path,
 ) -> dict[str, str]:
     """Write each output atomically (temp file + rename), in a fixed order;
     returns each file's content digest for the next build's ``known``.
@@ -25,7 +26,8 @@ def write_outputs(
 
     Files the previous build wrote and this one did not (an article removed,
     a variant dropped) are deleted only after every new file is in place, so
-    an interrupted build leaves the previous output whole.
+    an interrupted build leaves the previous output whole. ``manifest`` lists
+    what was written; it is kept outside ``out``, which holds only outputs.
     """
     remove_stale_temp_files(out)
     digests = {name: content.digest for name, content in files.items()}
@@ -36,7 +38,6 @@ def write_outputs(
         for name, data in _contents(files, changed)
         if not _unchanged(out / name, data)
     )
-    manifest = out / MANIFEST
     previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
     for name in sorted(set(previous) - set(files)):
         stale = out / name
@@ -52,7 +53,7 @@ def remove_stale_temp_files(out: Path) -> None:
     if not out.is_dir():
         return
     for path in out.rglob(".*.tmp"):
-        if ".cache" not in path.relative_to(out).parts and path.is_file():
+        if path.is_file():
             path.unlink(missing_ok=True)
 
 

@@ -23,6 +23,11 @@ def register(sub: Any) -> None:
     p.add_argument("--variants", help="comma-separated variants, e.g. zh-Hans,zh-Hant+en")
     p.add_argument("--formats", help="comma-separated formats: epub,html,txt")
     p.add_argument("--jobs", type=int, help="worker processes (default: CPU count)")
+    p.add_argument(
+        "--cache-dir",
+        type=Path,
+        help="where the build keeps its state (default: PROJECT/.g60pub-cache)",
+    )
     p.add_argument("--force", action="store_true", help="rebuild every article, ignoring the cache")
     p.add_argument("--timings", action="store_true", help="print per-stage seconds as JSON last")
     p.set_defaults(func=run)
@@ -40,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         formats=_split(args.formats),
         jobs=args.jobs or default_jobs(),
         force=args.force,
+        cache_dir=args.cache_dir,
     )
     report = build(options, progress_bar(sys.stderr))
     for failure in report.failures:
