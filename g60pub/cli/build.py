@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from g60pub.cli.commands import help_line
 from g60pub.errors import ConfigError
 
 
@@ -15,7 +16,7 @@ def register(sub: Any) -> None:
     """Add this module's sub-commands to sub (argparse sub-parsers)."""
     p = sub.add_parser(
         "build",
-        help="build every edition (EPUB, HTML, text) into the output directory",
+        help=help_line("build"),
         description="Turn sources/ and the glossary into every edition in the output directory.",
     )
     p.add_argument("--project", type=Path, default=Path("."), help="project directory (default: .)")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from g60pub.model import Article
-from g60pub.normalize import normalize_file
+from g60pub.cli.commands import help_line
+
+if TYPE_CHECKING:
+    from g60pub.model import Article
 
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to ``sub`` (argparse sub-parsers)."""
-    parser = sub.add_parser("normalize", help="extract the article from a source HTML page")
+    parser = sub.add_parser("normalize", help=help_line("normalize"))
     parser.add_argument("file", help="the source page (HTML, any common Chinese encoding)")
     parser.add_argument(
         "--json", action="store_true", help="print the Article JSON (docs/contracts.md)"
@@ -37,6 +39,9 @@ def _readable(article: Article) -> str:
 
 
 def _normalize(args: argparse.Namespace) -> int:
+    # Imported as the command runs: ``normalize --help`` needs no normaliser.
+    from g60pub.normalize import normalize_file
+
     article = normalize_file(args.file)
     if args.json:
         print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))

@@ -6,30 +6,31 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from g60pub.atomic import write_atomic
-from g60pub.config import load_config
+from g60pub.cli.commands import help_line
 from g60pub.errors import ConfigError, G60Error
-from g60pub.glossary import Glossary
-from g60pub.project import discover_sources, load_glossary
-from g60pub.translations import catalogs
-from g60pub.translations.bootstrap import align_sides, beads_json, beads_po, read_side
-from g60pub.translations.qa import has_errors
-from g60pub.translations.tmx import write_tmx
+
+if TYPE_CHECKING:
+    from g60pub.glossary import Glossary
+
+# The library is imported by each command as it runs, not with this module:
+# ``g60pub update --help`` should not load the aligner, the normaliser and
+# OpenCC (see commands.py).
 
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to sub (argparse sub-parsers)."""
-    p = sub.add_parser("update", help="create or merge sources/<slug>.<lang>.po for every source")
+    p = sub.add_parser("update", help=help_line("update"))
     _project_args(p)
     p.set_defaults(func=run_update)
 
-    p = sub.add_parser("status", help="translation coverage per article")
+    p = sub.add_parser("status", help=help_line("status"))
     _project_args(p)
     p.set_defaults(func=run_status)
 
-    p = sub.add_parser("align", help="align a Chinese text with an existing English version")
+    p = sub.add_parser("align", help=help_line("align"))
     p.add_argument(
         "zh", type=Path, help="Chinese HTML page or text file (blank-line separated paragraphs)"
     )
@@ -39,12 +40,12 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", default="en", help="target language of the PO output (default: en)")
     p.set_defaults(func=run_align)
 
-    p = sub.add_parser("check", help="QA checks on every translation; exit 1 on any error")
+    p = sub.add_parser("check", help=help_line("check"))
     _project_args(p)
     p.add_argument("--json", action="store_true", help="print findings as JSON")
     p.set_defaults(func=run_check)
 
-    p = sub.add_parser("export", help="export translated pairs")
+    p = sub.add_parser("export", help=help_line("export"))
     _project_args(p)
     p.add_argument("--tmx", type=Path, required=True, metavar="FILE", help="write a TMX 1.4b file")
     p.set_defaults(func=run_export)
@@ -58,11 +59,16 @@ def _project_args(p: argparse.ArgumentParser) -> None:
 def _glossary(project: Path) -> Glossary:
     """The glossary a build of ``project`` uses: its glossary/ and the files its
     configuration names, else the bundled one (so check and build agree)."""
+    from g60pub.config import load_config
+    from g60pub.project import load_glossary
+
     return load_glossary(project, load_config(project))
 
 
 def _project(project: Path) -> Path:
     """``project``, refused when it is not a directory; a warning when it has no sources."""
+    from g60pub.project import discover_sources
+
     if not project.is_dir():
         raise ConfigError("project directory does not exist", project)
     if not discover_sources(project):
@@ -76,6 +82,8 @@ def _report(errors: list[G60Error]) -> None:
 
 
 def run_update(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+
     project = _project(args.project)
     run = catalogs.update_project(project, args.lang, _glossary(project))
     for r in run.updates:
@@ -89,6 +97,8 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+
     run = catalogs.load_project(_project(args.project), args.lang)
     rows = [catalogs.coverage(pub) for pub in run.publications]
     width = max([len("article"), *(len(r.slug) for r in rows)])
@@ -105,6 +115,8 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_align(args: argparse.Namespace) -> int:
+    from g60pub.translations.bootstrap import align_sides, beads_json, beads_po, read_side
+
     zh = read_side(args.zh, chinese=True)
     en = read_side(args.en, chinese=False)
     glossary = _glossary(Path.cwd())
@@ -130,6 +142,9 @@ def run_align(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+    from g60pub.translations.qa import has_errors
+
     project = _project(args.project)
     findings, errors = catalogs.check_project(project, _glossary(project), args.lang)
     if args.json:
@@ -146,6 +161,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+    from g60pub.translations.tmx import write_tmx
+
     run = catalogs.load_project(_project(args.project), args.lang)
     write_atomic(args.tmx, write_tmx(run.publications))
     print(f"{args.tmx}: {sum(p.translated for pub in run.publications for p in pub.pairs)} units")

@@ -143,7 +143,9 @@ _POSITIVE = frozenset(
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 
-_SIMPLIFIED = opencc_converter("t2s")
+def _simplified(text: str) -> str:
+    # The converter is loaded on first use (opencc_converter caches it), not at import.
+    return opencc_converter("t2s").convert(text)
 
 
 @lru_cache(maxsize=8192)
@@ -154,7 +156,7 @@ def is_noise(text: str) -> bool:
     """
     if len(text) > _SHORT * 2:
         return False
-    text = _SIMPLIFIED.convert(text)
+    text = _simplified(text)
     if len(text) <= _SHORT and _NOISE.search(text):
         return True
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
@@ -162,7 +164,7 @@ def is_noise(text: str) -> bool:
 
 def is_list_marker(text: str) -> bool:
     """True for the heading of a related/hot/recommended list (相关新闻, 热门文章 …)."""
-    return len(text) <= 12 and bool(_LIST_MARKER.match(_SIMPLIFIED.convert(text)))
+    return len(text) <= 12 and bool(_LIST_MARKER.match(_simplified(text)))
 
 
 _WEAK_TEXT = 200  # characters: a box this short with a furniture word inside a name is furniture
