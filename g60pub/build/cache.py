@@ -53,7 +53,7 @@ from g60pub.editions.view import ArticleView, BlockView, Span, TermEntry
 from g60pub.errors import G60Error
 from g60pub.translations import QAFinding
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 """Bump when the entry layout or the shape of cached build results changes."""
 
 _MAGIC = b"G60CACHE"

@@ -10,41 +10,47 @@ from g60pub.atomic import write_atomic, write_atomic_many
 from g60pub.editions.files import FileContent
 
 
-def write_outputs(
-    out: Path,
-    files: Mapping[str, FileContent],
-    known: Mapping[str, str] | None,
-    manifest: Path,
-) -> dict[str, str]:
+def write_files(
+    out: Path, files: Mapping[str, FileContent], known: Mapping[str, str] | None = None
+) -> tuple[dict[str, str], set[str]]:
     """Write each output atomically (temp file + rename), in a fixed order;
-    returns each file's content digest for the next build's ``known``.
+    returns each file's content digest for the next build's ``known``, and
+    the names of the files whose bytes changed.
 
     ``known`` holds the digests of outputs still as the last build wrote them:
     a file whose digest is unchanged is neither inflated, read nor rewritten
     (after one article changed, ~5,000 pages were read back to find that only
     a dozen differ). Any other file is compared with the disk before writing.
-
-    Files the previous build wrote and this one did not (an article removed,
-    a variant dropped) are deleted only after every new file is in place, so
-    an interrupted build leaves the previous output whole. ``manifest`` lists
-    what was written; it is kept outside ``out``, which holds only outputs.
     """
     remove_stale_temp_files(out)
     digests = {name: content.digest for name, content in files.items()}
     known = known or {}
-    changed = sorted(name for name in files if known.get(name) != digests[name])
-    write_atomic_many(
-        (out / name, data)
-        for name, data in _contents(files, changed)
-        if not _unchanged(out / name, data)
-    )
+    candidates = sorted(name for name in files if known.get(name) != digests[name])
+    changed: set[str] = set()
+
+    def contents() -> Iterable[tuple[Path, bytes]]:
+        for name, data in _contents(files, candidates):
+            if not _unchanged(out / name, data):
+                changed.add(name)
+                yield out / name, data
+
+    write_atomic_many(contents())
+    return digests, changed
+
+
+def remove_stale(out: Path, names: Iterable[str], manifest: Path) -> None:
+    """Delete the files the previous build wrote and this one did not (an
+    article removed, a variant dropped), then record ``names`` in
+    ``manifest``: called once every new file is in place, so an interrupted
+    build leaves the previous output whole. The manifest is kept outside
+    ``out``, which holds only outputs."""
+    current = set(names)
     previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
-    for name in sorted(set(previous) - set(files)):
+    for name in sorted(set(previous) - current):
         stale = out / name
         if ".." not in Path(name).parts and stale.is_file():
             stale.unlink()
-    write_atomic(manifest, "".join(f"{name}\n" for name in sorted(files)))
-    return digests
+    write_atomic(manifest, "".join(f"{name}\n" for name in sorted(current)))
 
 
 def remove_stale_temp_files(out: Path) -> None:

@@ -9,6 +9,7 @@ asks each for its bytes and digest, and never needs to know how it is held.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,27 +18,20 @@ from babel.dates import format_date
 
 from g60pub.config import Config
 from g60pub.editions.download import (
-    DownloadFile,
+    Download,
     DownloadPage,
     SiteLink,
-    describe_digest,
-    describe_file,
-    format_size,
-    page_locale,
-    render_download_page,
+    download_page_name,
+    render_download_pages,
     render_qa_report,
 )
 from g60pub.editions.epub import BookInfo, write_epub
+from g60pub.editions.feeds import Book, FeedInfo, opds_catalog
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
-from g60pub.editions.html import (
-    SiteInfo,
-    render_glossary_page,
-    render_index_page,
-    site_stylesheet,
-    variant_label,
-)
-from g60pub.editions.i18n import language_name, translations
+from g60pub.editions.html import DownloadLink, SiteInfo
+from g60pub.editions.i18n import translations
 from g60pub.editions.ocf import Entry, pack, write_container
+from g60pub.editions.site import shared_files, variant_site
 from g60pub.editions.text import empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
@@ -75,8 +69,9 @@ class Outputs:
     files: dict[str, FileContent] = field(default_factory=dict)
     # The site's pages as the offline ZIP stores them (deflated), by path.
     site_pages: dict[str, Entry] = field(default_factory=dict)
-    downloads: list[DownloadFile] = field(default_factory=list)
+    downloads: list[Download] = field(default_factory=list)
     sites: list[SiteLink] = field(default_factory=list)
+    books: list[Book] = field(default_factory=list)
     editions: int = 0
 
 
@@ -88,44 +83,66 @@ def assemble_outputs(
 ) -> Outputs:
     """Every output file of the build, keyed by its path relative to the output directory."""
     articles = sorted((r for r in results if r.ok), key=lambda r: r.order)
-    locale = page_locale(config.download_locale)
+    variants = make_variants(config.variants, config.traditional_config)
     outputs = Outputs()
-    for variant in make_variants(config.variants, config.traditional_config):
+    for variant in variants:
         if "epub" in config.formats:
-            _epub(outputs, config, variant, articles, date, locale)
+            _epub(outputs, config, variant, articles, date)
         if "html" in config.formats:
-            _site(outputs, config, variant, articles, locale)
+            _site(outputs, config, variant, variants, articles, date)
         if "txt" in config.formats:
-            _text(outputs, config, variant, articles, date, locale)
-    style = site_stylesheet().encode("utf-8")
-    outputs.files["html/style.css"] = stored(style)
+            _text(outputs, config, variant, articles, date)
+    for name, data in shared_files().items():
+        outputs.files[name] = stored(data)
+        if "html" in config.formats:
+            outputs.site_pages[name] = pack(data)
     if "html" in config.formats:
-        outputs.site_pages["html/style.css"] = pack(style)
-        _site_archive(outputs, config, date, locale)
-    _exports(outputs, config, glossary, results, articles, locale)
+        _site_archive(outputs, config, date)
+    _exports(outputs, config, glossary, results, articles)
+    if outputs.books:
+        info = FeedInfo(
+            config.name,
+            config.title_for(config.download_locale),
+            config.download_locale,
+            config.publisher,
+            date.modified,
+        )
+        outputs.files["opds.xml"] = stored(opds_catalog(info, outputs.books))
     page = DownloadPage(
         title=config.title_for(config.download_locale),
         lang=config.download_locale,
-        date_text=date.text(locale),
+        date_text="",
         article_count=len(articles),
-        files=tuple(outputs.downloads),
+        files=(),
         sites=tuple(outputs.sites),
+        opds="opds.xml" if outputs.books else None,
     )
-    outputs.files["index.html"] = stored(render_download_page(page).encode("utf-8"))
+    languages = _ui_languages(config, variants)
+    for name, html in render_download_pages(
+        page, outputs.downloads, languages, config.title_for, date.text
+    ):
+        outputs.files[name] = stored(html.encode("utf-8"))
     return outputs
 
 
+def _ui_languages(config: Config, variants: Sequence[Variant]) -> tuple[str, ...]:
+    """The languages the download page is written in: the configured one
+    first, then the interface language of each variant."""
+    return tuple(dict.fromkeys((config.download_locale, *(v.title_lang for v in variants))))
+
+
 def _add(
-    outputs: Outputs, path: str, data: bytes | Joined, language: str, fmt: str, locale: str
+    outputs: Outputs, path: str, data: bytes | Joined, languages: tuple[str, ...], fmt: str
 ) -> None:
-    """A file to download: written, and listed with its size and SHA-256."""
+    """A file to download: written, and listed with its size and SHA-256
+    (``fmt`` is a catalog message: each download page says it in its language)."""
     if isinstance(data, Joined):  # joined only when written; its digest is known
         outputs.files[path] = data
-        row = describe_digest(path, data.size, data.sha256, language, fmt, locale)
+        size, sha256 = data.size, data.sha256
     else:
         outputs.files[path] = stored(data)
-        row = describe_file(path, data, language, fmt, locale)
-    outputs.downloads.append(row)
+        size, sha256 = len(data), hashlib.sha256(data).hexdigest()
+    outputs.downloads.append(Download(path, size, sha256, languages, fmt))
 
 
 def _epub(
@@ -134,7 +151,6 @@ def _epub(
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
-    locale: str,
 ) -> None:
     mine = [r for r in articles if variant.id in r.chapters]
     info = BookInfo(
@@ -151,14 +167,10 @@ def _epub(
     data = write_epub(
         info, [r.views[variant.id] for r in mine], [r.chapters[variant.id] for r in mine]
     )
-    _add(
-        outputs,
-        f"epub/{config.name}.{variant.id}.epub",
-        data,
-        variant_label(variant, locale),
-        "EPUB",
-        locale,
-    )
+    path = f"epub/{config.name}.{variant.id}.epub"
+    _add(outputs, path, data, variant.languages, "EPUB")
+    title = info.title if info.subtitle is None else f"{info.title} · {info.subtitle}"
+    outputs.books.append(Book(path, info.identifier, title, variant.languages, len(data)))
     outputs.editions += 1
 
 
@@ -166,32 +178,30 @@ def _site(
     outputs: Outputs,
     config: Config,
     variant: Variant,
+    variants: Sequence[Variant],
     articles: Sequence[PackedArticle],
-    locale: str,
+    date: BuildDate,
 ) -> None:
-    mine = [r for r in articles if variant.id in r.pages]
-    site = SiteInfo(config.title_for(variant.title_lang), variant.lang)
-    base = f"html/{variant.id}"
-    views = [r.views[variant.id] for r in mine]
-    for result in mine:
-        page = result.pages[variant.id]
-        outputs.files[f"{base}/{result.slug}.html"] = page
-        outputs.site_pages[f"{base}/{result.slug}.html"] = page
-    lists = {
-        f"{base}/index.html": render_index_page(variant, site, views).encode("utf-8"),
-        f"{base}/glossary.html": render_glossary_page(variant, site, views).encode("utf-8"),
-    }
-    for name, data in lists.items():
-        outputs.files[name] = stored(data)
-        outputs.site_pages[name] = pack(data)
-    pages = [data for name, data in outputs.files.items() if name.startswith(f"{base}/")]
-    size = format_size(sum(p.size for p in pages), locale)
-    label = variant_label(variant, locale)
-    outputs.sites.append(SiteLink(f"{base}/index.html", variant.lang, label, len(pages), size))
+    title = config.title_for(variant.title_lang)
+    page = download_page_name(variant.title_lang, config.download_locale)
+    feed = FeedInfo(config.name, title, variant.lang, config.publisher, date.modified)
+    site = variant_site(
+        variant,
+        variants,
+        SiteInfo(title, variant.lang),
+        articles,
+        DownloadLink(f"../../{page}", variant.title_lang),
+        feed,
+    )
+    outputs.files.update(site.files)
+    outputs.site_pages.update(site.offline)
+    pages = sum(name.endswith(".html") for name in site.files)
+    href = f"html/{variant.id}/index.html"
+    outputs.sites.append(SiteLink(href, variant.lang, variant.languages, pages, site.size))
     outputs.editions += 1
 
 
-def _site_archive(outputs: Outputs, config: Config, date: BuildDate, locale: str) -> None:
+def _site_archive(outputs: Outputs, config: Config, date: BuildDate) -> None:
     """Every variant's site in one ZIP, to read offline: a site's pages link to
     the other variants' pages, so one variant's pages alone would have broken
     links. Pages go in as the workers deflated them (no second compression);
@@ -206,9 +216,7 @@ def _site_archive(outputs: Outputs, config: Config, date: BuildDate, locale: str
         for v in make_variants(config.variants, config.traditional_config)
         for tag in v.languages
     )
-    languages = " + ".join(language_name(tag, locale) for tag in tags)
-    fmt = translations(locale).gettext("Website (ZIP)")
-    _add(outputs, path, write_container(entries, date.zip_time), languages, fmt, locale)
+    _add(outputs, path, write_container(entries, date.zip_time), tuple(tags), "Website (ZIP)")
 
 
 def _text(
@@ -217,7 +225,6 @@ def _text(
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
-    locale: str,
 ) -> None:
     _ = translations(variant.ui_locale).gettext
     texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
@@ -233,9 +240,7 @@ def _text(
     empty = empty_book_text(variant.ui_locale)
     book = join_texts(head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"))
     path = f"txt/{config.name}.{variant.id}.txt"
-    fmt = translations(locale).gettext("Plain text")
-    language = variant_label(variant, locale)
-    _add(outputs, path, book, language, fmt, locale)
+    _add(outputs, path, book, variant.languages, "Plain text")
     outputs.editions += 1
 
 
@@ -245,18 +250,13 @@ def _exports(
     glossary: Glossary,
     results: Sequence[PackedArticle],
     articles: Sequence[PackedArticle],
-    locale: str,
 ) -> None:
-    _ = translations(locale).gettext
-    both = " + ".join(
-        variant_label(v, locale) for v in make_variants(("zh-Hans", "zh-Hant", "en"), "s2t")
-    )
-    zh_en = variant_label(make_variants(("zh-Hans+en",), "s2t")[0], locale)
-    _add(outputs, "glossary.tbx", glossary.to_tbx(), both, _("Glossary (TBX)"), locale)
+    both, zh_en = ("zh-Hans", "zh-Hant", "en"), ("zh-Hans", "en")
+    _add(outputs, "glossary.tbx", glossary.to_tbx(), both, "Glossary (TBX)")
     # Joined from the articles' units when written, like the text books.
     units = [r.tmx for r in articles if r.tmx is not None]
     tmx = join_parts(tmx_parts((r.source_lang for r in articles), units))
-    _add(outputs, "translations.tmx", tmx, zh_en, _("Translation memory (TMX)"), locale)
+    _add(outputs, "translations.tmx", tmx, zh_en, "Translation memory (TMX)")
     findings = [f for r in articles for f in r.findings]
     report = {
         "generator": "g60pub",
@@ -270,8 +270,8 @@ def _exports(
         "findings": [f.to_json() for f in findings],
     }
     data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    _add(outputs, "qa-report.json", data, zh_en, _("Quality report (JSON)"), locale)
+    _add(outputs, "qa-report.json", data, zh_en, "Quality report (JSON)")
     html = render_qa_report(
         config.title_for(config.download_locale), config.download_locale, findings
     )
-    _add(outputs, "qa-report.html", html.encode("utf-8"), zh_en, _("Quality report (HTML)"), locale)
+    _add(outputs, "qa-report.html", html.encode("utf-8"), zh_en, "Quality report (HTML)")

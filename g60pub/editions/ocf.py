@@ -92,6 +92,59 @@ def pack(data: bytes | str, method: int = DEFLATED, level: int = LEVEL) -> Packe
     return Packed(method, zlib.crc32(raw), len(raw), body)
 
 
+def pack_open(data: bytes | str, level: int = LEVEL) -> Packed:
+    """``data`` deflated as the start of a longer file: the stream ends on a
+    byte boundary with no final block (a sync flush), so :class:`Tailed`
+    can finish it with bytes known only later, without deflating again."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
+    body = compressor.compress(raw) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    return Packed(DEFLATED, zlib.crc32(raw), len(raw), body)
+
+
+@dataclass(frozen=True, slots=True)
+class Tailed:
+    """A file whose start was deflated ahead of time (:func:`pack_open`) and
+    whose end is short bytes added now, as stored deflate blocks (RFC 1951
+    3.2.4): a site page rendered per article, with the links to its
+    neighbours added when the site is assembled. Its container entry and its
+    digest are made without inflating or reading the start."""
+
+    head: Entry
+    tail: bytes
+
+    @property
+    def method(self) -> int:
+        return DEFLATED
+
+    @property
+    def crc(self) -> int:
+        return zlib.crc32(self.tail, self.head.crc)
+
+    @property
+    def size(self) -> int:
+        return self.head.size + len(self.tail)
+
+    @property
+    def data(self) -> bytes:
+        blocks = [self.head.data]
+        chunks = [self.tail[i : i + 0xFFFF] for i in range(0, len(self.tail), 0xFFFF)] or [b""]
+        for i, chunk in enumerate(chunks):
+            final = 1 if i == len(chunks) - 1 else 0
+            blocks.append(struct.pack("<BHH", final, len(chunk), len(chunk) ^ 0xFFFF) + chunk)
+        return b"".join(blocks)
+
+    @property
+    def digest(self) -> str:
+        return "tailed:" + hashlib.sha256(self.head.digest.encode("ascii") + self.tail).hexdigest()
+
+    def raw(self) -> bytes:
+        return zlib.decompress(self.data, -15)
+
+    def text(self) -> str:
+        return self.raw().decode("utf-8")
+
+
 def write_container(
     entries: Sequence[tuple[str, Entry]], when: tuple[int, int, int, int, int, int]
 ) -> bytes:
