@@ -22,7 +22,8 @@ COMMANDS = (
     ("g60pub build --help", [sys.executable, "-m", "g60pub", "build", "--help"]),
     ("g60pub serve --help", [sys.executable, "-m", "g60pub", "serve", "--help"]),
     ("g60pub update --help", [sys.executable, "-m", "g60pub", "update", "--help"]),
-    ("g60pub glossary lookup 科创走廊", [sys.executable, "-m", "g60pub", "glossary", "lookup", "科创走廊"]),
+    ("g60pub glossary lookup 科创走廊",
+     [sys.executable, "-m", "g60pub", "glossary", "lookup", "科创走廊"]),
 )  # fmt: skip
 
 

@@ -67,8 +67,11 @@ class Served:
 
     def articles(self, variant: str) -> list[str]:
         folder = self.built.out / "html" / variant
-        skip = ("index.html", "glossary.html")
-        return sorted(p.name for p in folder.glob("*.html") if p.name not in skip)
+        return sorted(
+            p.name
+            for p in folder.glob("*.html")
+            if p.name != "glossary.html" and not p.name.startswith("index")
+        )
 
     def article_path(self, variant: str) -> str:
         """The variant's first article page."""
@@ -206,8 +209,8 @@ class Visit:
     """Every reader page of a build loaded once: the traffic, and what each page holds."""
 
     traffic: Traffic
-    stylesheets: dict[str, int]
-    scripts: dict[str, int]
+    stylesheets: dict[str, list[str]]  # file names of the stylesheets each page loaded
+    scripts: dict[str, list[str]]  # paths of the scripts each page ran
     widths: dict[str, tuple[int, int]]  # scrollWidth, innerWidth
 
 
@@ -219,10 +222,16 @@ def visit(browser: Any, served: Served) -> Iterator[Visit]:
     sheets, scripts, widths = {}, {}, {}
     for path in served.reader_pages():
         page = opened.open(path)
-        # No script runs, so after "load" only web fonts can still be fetched.
+        # The search box's script loads Pagefind's interface after "load";
+        # the page is settled when the network is idle and fonts are ready.
+        page.wait_for_load_state("networkidle")
         page.evaluate("document.fonts.ready.then(() => true)")
-        sheets[path] = page.evaluate("document.styleSheets.length")
-        scripts[path] = page.evaluate("document.scripts.length")
+        sheets[path] = page.evaluate(
+            "[...document.styleSheets].map(s => new URL(s.href).pathname.split('/').pop())"
+        )
+        scripts[path] = page.evaluate(
+            "[...document.scripts].map(s => new URL(s.src).pathname.split('/').slice(-2).join('/'))"
+        )
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         widths[path] = (width[0], width[1])
     yield Visit(opened.traffic, sheets, scripts, widths)

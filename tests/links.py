@@ -16,6 +16,10 @@ import lxml.html
 HTML = (".html", ".xhtml")
 FEEDS = (".atom", ".xml", ".opf", ".ncx")
 LINKS = "//a/@href | //link/@href | //script/@src | //img/@src | //iframe/@src"
+XHTML_LINKS = (
+    "//*[local-name()='a' or local-name()='link']/@href"
+    " | //*[local-name()='img' or local-name()='script']/@src"
+)
 
 
 def broken_links(root: Path) -> list[str]:
@@ -43,8 +47,7 @@ def _links(path: Path) -> list[str]:
     if path.suffix in HTML:
         data = path.read_bytes()
         doc = etree.fromstring(data) if path.suffix == ".xhtml" else lxml.html.fromstring(data)
-        xhtml = "//*[local-name()='a' or local-name()='link']/@href | //*[local-name()='img' or local-name()='script']/@src"
-        return [str(v) for v in doc.xpath(xhtml if path.suffix == ".xhtml" else LINKS)]
+        return [str(v) for v in doc.xpath(XHTML_LINKS if path.suffix == ".xhtml" else LINKS)]
     if path.suffix in FEEDS or path.name == "container.xml":
         doc = etree.parse(str(path))
         return [str(v) for v in doc.xpath("//@href | //@full-path")]
@@ -57,10 +60,8 @@ def _problem(root: Path, page: Path, link: str, ids: dict[Path, set[str]]) -> st
         return None
     if parts.scheme or parts.netloc:
         return "not a relative link"
-    if page.name == "container.xml":
-        base = root  # full-path is relative to the container's root
-    else:
-        base = page.parent
+    # A container's full-path is relative to the container's root.
+    base = root if page.name == "container.xml" else page.parent
     target = (base / unquote(parts.path)).resolve() if parts.path else page
     if root not in target.parents and target != root:
         return "outside"

@@ -30,11 +30,15 @@ def test_pages_make_no_external_requests(visit: Visit) -> None:
 
 def test_pages_load_their_stylesheet(visit: Visit) -> None:
     # Guards the tests below: without it they would test the browser's defaults.
-    assert set(visit.stylesheets.values()) == {1}
+    assert all(sheets[0] == "style.css" for sheets in visit.stylesheets.values())
 
 
-def test_pages_hold_no_script(visit: Visit) -> None:
-    assert set(visit.scripts.values()) == {0}
+def test_pages_run_only_the_search_script_and_pagefinds_interface(visit: Visit) -> None:
+    download_page = {path: s for path, s in visit.scripts.items() if not path.startswith("html/")}
+    assert set(map(tuple, download_page.values())) == {()}
+    for path, scripts in visit.scripts.items():
+        if path.startswith("html/"):
+            assert scripts == ["html/search.js", "pagefind/pagefind-ui.js"], path
 
 
 # -- layout --------------------------------------------------------------------

@@ -8,7 +8,11 @@
   if (!box || location.protocol === "file:") {
     return;
   }
-  var bundle = box.getAttribute("data-bundle");
+  // Absolute paths from the server's root: Pagefind resolves its own files
+  // against them, and its result links are relative to the indexed folder
+  // (this variant's), wherever the site is published.
+  var bundle = new URL(box.getAttribute("data-bundle"), location.href).pathname;
+  var site = new URL(".", location.href).pathname;
   var style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = bundle + "pagefind-ui.css";
@@ -20,6 +24,7 @@
     new window.PagefindUI({
       element: "#search",
       bundlePath: bundle,
+      baseUrl: site,
       showImages: false,
       resetStyles: false,
       translations: { placeholder: box.getAttribute("data-placeholder") }
