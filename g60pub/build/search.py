@@ -28,7 +28,7 @@ BUNDLE = "pagefind"
 def pagefind_binary() -> Path | None:
     """The Pagefind binary with Chinese segmentation, if installed."""
     try:
-        from pagefind_bin_extended import get_executable  # type: ignore[import-not-found]
+        from pagefind_bin_extended import get_executable  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         return None
     try:

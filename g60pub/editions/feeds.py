@@ -100,7 +100,7 @@ def opds_catalog(info: FeedInfo, books: Sequence[Book]) -> bytes:
 def _feed(
     info: FeedInfo, identifier: str, title: str, nsmap: dict[str | None, str]
 ) -> etree._Element:
-    feed = etree.Element(f"{{{ATOM}}}feed", nsmap=nsmap)
+    feed = etree.Element(f"{{{ATOM}}}feed", nsmap=nsmap)  # type: ignore[arg-type]
     feed.set("{http://www.w3.org/XML/1998/namespace}lang", info.lang)
     _text(feed, "id", identifier)
     _text(feed, "title", title)

@@ -145,7 +145,7 @@ _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 def _simplified(text: str) -> str:
     # The converter is loaded on first use (opencc_converter caches it), not at import.
-    return opencc_converter("t2s").convert(text)
+    return str(opencc_converter("t2s").convert(text))
 
 
 @lru_cache(maxsize=8192)
