@@ -92,7 +92,9 @@ def test_outputs_hold_no_absolute_path_and_no_script(built_project: Built) -> No
         if name.endswith((".html", ".txt", ".json", ".tmx")):
             text = data.decode("utf-8")
             assert str(TEST_PROJECT) not in text, name
-            assert "<script" not in text.lower(), name
+            # The one script is the site's own search box loader.
+            own = '<script src="../search.js" defer></script>'
+            assert "<script" not in text.lower().replace(own, ""), name
             assert "never in an edition" not in text, name
 
 
