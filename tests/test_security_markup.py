@@ -304,7 +304,7 @@ def test_epub_lists_escape_hostile_titles_headings_sources_and_links(
         modified="2021-03-04T00:00:00Z",
         zip_time=(2021, 3, 4, 0, 0, 0),
     )
-    data = write_epub(info, [view], [pack(render_chapter(view))])
+    data = write_epub(info, [view], [pack(render_chapter(view))]).raw()
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         raw = {n: archive.read(n) for n in ("EPUB/nav.xhtml", "EPUB/colophon.xhtml")}
         raw["EPUB/package.opf"] = archive.read("EPUB/package.opf")

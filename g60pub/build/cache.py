@@ -39,7 +39,7 @@ import io
 import pickle
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -246,6 +246,9 @@ class Spilled:
 
     def text(self) -> str:
         return self.raw().decode("utf-8")
+
+    def chunks(self) -> Iterator[bytes]:
+        yield self.raw()
 
 
 def _lost(path: str) -> G60Error:

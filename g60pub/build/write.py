@@ -28,11 +28,12 @@ def write_files(
     candidates = sorted(name for name in files if known.get(name) != digests[name])
     changed: set[str] = set()
 
-    def contents() -> Iterable[tuple[Path, bytes]]:
-        for name, data in _contents(files, candidates):
-            if not _unchanged(out / name, data):
+    def contents() -> Iterable[tuple[Path, Iterable[bytes]]]:
+        for name in candidates:
+            content = files[name]
+            if not _unchanged(out / name, content):
                 changed.add(name)
-                yield out / name, data
+                yield out / name, content.chunks()
 
     write_atomic_many(contents())
     return digests, changed
@@ -63,17 +64,17 @@ def remove_stale_temp_files(out: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def _contents(
-    files: Mapping[str, FileContent], names: Iterable[str]
-) -> Iterable[tuple[str, bytes]]:
-    # Inflated or joined one at a time, as they are written: never all pages at once.
-    for name in names:
-        yield name, files[name].raw()
-
-
-def _unchanged(path: Path, data: bytes) -> bool:
-    # Rewriting identical bytes costs an fsync per file and bumps mtimes for nothing.
+def _unchanged(path: Path, content: FileContent) -> bool:
+    # Rewriting identical bytes costs an fsync per file and bumps mtimes for
+    # nothing. Compared piece by piece: a book is never held whole. Files are
+    # made one at a time, as they are written: never all pages at once.
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if path.stat().st_size != content.size:
+            return False
+        with path.open("rb") as f:
+            for piece in content.chunks():
+                if f.read(len(piece)) != piece:
+                    return False
+            return f.read(1) == b""
     except OSError:
         return False

@@ -30,7 +30,7 @@ from g60pub.editions.feeds import Book, FeedInfo, opds_catalog
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
 from g60pub.editions.html import DownloadLink, SiteInfo
 from g60pub.editions.i18n import translations
-from g60pub.editions.ocf import Entry, pack, write_container
+from g60pub.editions.ocf import Container, Entry, container, pack
 from g60pub.editions.site import shared_files, variant_site
 from g60pub.editions.text import empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
@@ -132,11 +132,15 @@ def _ui_languages(config: Config, variants: Sequence[Variant]) -> tuple[str, ...
 
 
 def _add(
-    outputs: Outputs, path: str, data: bytes | Joined, languages: tuple[str, ...], fmt: str
+    outputs: Outputs,
+    path: str,
+    data: bytes | Joined | Container,
+    languages: tuple[str, ...],
+    fmt: str,
 ) -> None:
     """A file to download: written, and listed with its size and SHA-256
     (``fmt`` is a catalog message: each download page says it in its language)."""
-    if isinstance(data, Joined):  # joined only when written; its digest is known
+    if isinstance(data, Joined | Container):  # made only when written; its digest is known
         outputs.files[path] = data
         size, sha256 = data.size, data.sha256
     else:
@@ -170,7 +174,7 @@ def _epub(
     path = f"epub/{config.name}.{variant.id}.epub"
     _add(outputs, path, data, variant.languages, "EPUB")
     title = info.title if info.subtitle is None else f"{info.title} · {info.subtitle}"
-    outputs.books.append(Book(path, info.identifier, title, variant.languages, len(data)))
+    outputs.books.append(Book(path, info.identifier, title, variant.languages, data.size))
     outputs.editions += 1
 
 
@@ -216,7 +220,7 @@ def _site_archive(outputs: Outputs, config: Config, date: BuildDate) -> None:
         for v in make_variants(config.variants, config.traditional_config)
         for tag in v.languages
     )
-    _add(outputs, path, write_container(entries, date.zip_time), tuple(tags), "Website (ZIP)")
+    _add(outputs, path, container(entries, date.zip_time), tuple(tags), "Website (ZIP)")
 
 
 def _text(

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from g60pub import __version__
 from g60pub.editions.i18n import render_template, translations
 from g60pub.editions.markup import lang_attrs
-from g60pub.editions.ocf import STORED, Entry, pack, write_container
+from g60pub.editions.ocf import STORED, Container, Entry, container, pack
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, glossary_order
 
@@ -111,7 +111,7 @@ def chapter_headings(view: ArticleView) -> tuple[HeadingLink, ...]:
 
 def write_epub(
     info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Entry]
-) -> bytes:
+) -> Container:
     """Assemble the book from its chapters (rendered and deflated, see ocf.py) in
     the given order."""
     locale = info.variant.ui_locale
@@ -203,12 +203,12 @@ def _glossary_links(chapters: Sequence[Chapter], english: bool) -> tuple[Glossar
 
 def _zip(
     files: Sequence[tuple[str, str | bytes | Entry]], when: tuple[int, int, int, int, int, int]
-) -> bytes:
+) -> Container:
     # mimetype first and stored (OCF 3.3 §4.2.4); the rest deflated, chapters
     # arriving already deflated by the worker that rendered them.
     entries: list[tuple[str, Entry]] = [("mimetype", pack(b"application/epub+zip", STORED))]
     entries += [(n, pack(d) if isinstance(d, str | bytes) else d) for n, d in files]
-    return write_container(entries, when)
+    return container(entries, when)
 
 
 # --- the per-chapter lists of the navigation, package and colophon ----------

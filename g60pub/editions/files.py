@@ -44,6 +44,7 @@ class FileContent(Protocol):
     def digest(self) -> str: ...
 
     def raw(self) -> bytes: ...
+    def chunks(self) -> Iterable[bytes]: ...  # the bytes in pieces, for files too big to hold
 
 
 PackedArticle = ArticleOutput[Entry]
@@ -74,6 +75,9 @@ class Joined:
 
     def raw(self) -> bytes:
         return b"".join(_pieces(self.parts))
+
+    def chunks(self) -> Iterator[bytes]:
+        return _pieces(self.parts)
 
 
 def join_texts(
