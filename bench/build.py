@@ -172,7 +172,7 @@ def stage_profile(project: Path, count: int) -> dict[str, float]:
     import pstats
 
     from g60pub.build.article import render_article
-    from g60pub.build.cache import to_entry
+    from g60pub.build.entry import to_entry
     from g60pub.build.plan import ArticleJob
     from g60pub.config import load_config
     from g60pub.editions.files import pack_article

@@ -38,7 +38,7 @@ def test_pages_run_only_the_search_script_and_pagefinds_interface(visit: Visit) 
     assert set(map(tuple, download_page.values())) == {()}
     for path, scripts in visit.scripts.items():
         if path.startswith("html/"):
-            assert scripts == ["html/search.js", "pagefind/pagefind-ui.js"], path
+            assert scripts == ["html/search.js", "0/pagefind-ui.js"], path
 
 
 # -- layout --------------------------------------------------------------------

@@ -27,7 +27,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Built, str]
     shutil.copytree(TEST_PROJECT, project)
     for extra in (REPO / "sources").iterdir():
         shutil.copy(extra, project / "sources" / extra.name)
-    built = run_build(project, project.parent / "output", jobs=2)
+    # One article a search shard: every search goes through several indexes.
+    built = run_build(project, project.parent / "output", jobs=2, search_shard=1)
+    assert len(list((built.out / "html/zh-Hans/pagefind").glob("*/pagefind-entry.json"))) >= 2
     with serve_directory(built.out) as base:
         yield built, base
 

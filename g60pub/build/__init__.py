@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from g60pub.atomic import lock_directory, write_atomic
-from g60pub.build.cache import BuildCache
+from g60pub.build.cache import BuildCache, DamagedEntry
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
@@ -36,13 +35,14 @@ from g60pub.build.record import (
     write_last_build,
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
-from g60pub.build.search import BUNDLE, index_variant
+from g60pub.build.search import SHARD, update_search
 from g60pub.build.workers import map_articles, without_cyclic_gc
 from g60pub.build.write import remove_stale, write_files
-from g60pub.config import load_config
-from g60pub.editions.assemble import assemble_outputs
-from g60pub.editions.files import FileContent, stored
+from g60pub.config import Config, load_config
+from g60pub.editions.assemble import Outputs, assemble_outputs
+from g60pub.editions.files import PackedArticle
 from g60pub.errors import G60Error
+from g60pub.glossary import Glossary
 from g60pub.project import load_glossary
 
 Progress = Callable[[int, int], None]
@@ -61,6 +61,7 @@ class BuildOptions:
     force: bool = False
     use_cache: bool = True
     cache_dir: Path | None = None  # default: PROJECT/.g60pub-cache
+    search_shard: int = SHARD  # articles per search index shard, at most (build/search.py)
 
     @property
     def cache(self) -> Path:
@@ -96,19 +97,39 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                 progress(len(plan.jobs), len(plan.jobs))
             stage("check")
             return stage.done()
-        cache = BuildCache(
-            article_cache(options), enabled=options.use_cache, refresh=options.force, batch=64
-        )
-        results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
-        report.cache_hits = cache.hits
-        stage("map")
-        outputs = assemble_outputs(config, glossary, results, plan.date)
-        stage("reduce")
-        known = untouched_digests(options.out, last) if last is not None else {}
-        digests, changed = write_files(options.out, outputs.files, known)
+        try:
+            results, outputs, digests, known = _map_reduce_write(
+                options, options.force, config, glossary, plan, last, report, stage, progress
+            )
+        except DamagedEntry as damaged:
+            # A file read from the cache was not as written (a damaged disk,
+            # something else writing the cache). Nothing damaged was written:
+            # every file is checked as it is read. Its entry goes and the build
+            # runs again; a second damaged entry, and it reads no entry at all.
+            if damaged.file:
+                Path(damaged.file).unlink(missing_ok=True)
+            try:
+                results, outputs, digests, known = _map_reduce_write(
+                    options, options.force, config, glossary, plan, last, report, stage, progress
+                )
+            except DamagedEntry:
+                results, outputs, digests, known = _map_reduce_write(
+                    options, True, config, glossary, plan, last, report, stage, progress
+                )
         stage("write")
         if "html" in config.formats:
-            digests |= _search(options, config.variants, known, changed, report)
+            articles = {v: [r.slug for r in results if v in r.pages] for v in config.variants}
+            try:
+                digests |= update_search(
+                    options.out,
+                    options.cache / "search",
+                    articles,
+                    digests,
+                    known,
+                    options.search_shard,
+                )
+            except G60Error as err:
+                report.warnings.append(str(err))
             stage("search")
         remove_stale(options.out, digests, state / MANIFEST)
         report.tally(results, outputs)
@@ -116,6 +137,28 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             stamps = file_stamps(options.out, digests)
             write_last_build(state, LastBuild(plan.inputs, stamps, report.record(), digests))
         return stage.done()
+
+
+def _map_reduce_write(
+    options: BuildOptions,
+    refresh: bool,
+    config: Config,
+    glossary: Glossary,
+    plan: BuildPlan,
+    last: LastBuild | None,
+    report: BuildReport,
+    stage: Stages,
+    progress: Progress | None,
+) -> tuple[list[PackedArticle], Outputs, dict[str, str], dict[str, str]]:
+    cache = BuildCache(article_cache(options), enabled=options.use_cache, refresh=refresh, batch=64)
+    results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
+    report.cache_hits = cache.hits
+    stage("map")
+    outputs = assemble_outputs(config, glossary, results, plan.date)
+    stage("reduce")
+    known = untouched_digests(options.out, last) if last is not None else {}
+    digests, _ = write_files(options.out, outputs.files, known)
+    return results, outputs, digests, known
 
 
 MANIFEST = "files"
@@ -140,60 +183,6 @@ def _ignored_by_git(cache: Path) -> None:
     marker = cache / ".gitignore"
     if not marker.is_file():
         write_atomic(marker, "# g60pub's build state: never committed\n*\n")
-
-
-def _search(
-    options: BuildOptions,
-    variants: Sequence[str],
-    known: dict[str, str],
-    changed: set[str],
-    report: BuildReport,
-) -> dict[str, str]:
-    """Each variant's search index: made again when a page of its site
-    changed or its index is not as the last build left it, else kept.
-    Variants are indexed side by side, one Pagefind process each."""
-    digests: dict[str, str] = {}
-    todo = []
-    for variant in variants:
-        site = f"html/{variant}/"
-        bundle = f"{site}{BUNDLE}/"
-        kept = {name: d for name, d in known.items() if name.startswith(bundle)}
-        fresh = not any(name.startswith(site) for name in changed)
-        if fresh and kept and _bundle_whole(options.out / bundle, kept):
-            digests |= kept
-        else:
-            todo.append(variant)
-    staging = options.cache / "search"
-
-    def index(variant: str) -> dict[str, FileContent]:
-        return {name: stored(data) for name, data in index_variant(options.out, variant, staging)}
-
-    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
-        for variant, result in zip(todo, pool.map(_catching(index), todo), strict=True):
-            if isinstance(result, G60Error):
-                report.warnings.append(f"html/{variant}: {result}")
-                continue
-            written, _ = write_files(options.out, result, known)
-            digests |= written
-    return digests
-
-
-def _catching(
-    f: Callable[[str], dict[str, FileContent]],
-) -> Callable[[str], dict[str, FileContent] | G60Error]:
-    def run(variant: str) -> dict[str, FileContent] | G60Error:
-        try:
-            return f(variant)
-        except G60Error as err:
-            return err
-
-    return run
-
-
-def _bundle_whole(bundle: Path, kept: dict[str, str]) -> bool:
-    # Every file of the last index is still there, and nothing else is.
-    on_disk = {p for p in bundle.rglob("*") if p.is_file()} if bundle.is_dir() else set()
-    return len(on_disk) == len(kept)
 
 
 def _nothing_to_do(last: LastBuild, plan: BuildPlan, out: Path) -> bool:

@@ -1,34 +1,53 @@
 /* The site's search box: Pagefind's interface over this variant's index
    (pagefind/ beside the page), loaded only when the site is served over
    HTTP. Opened from disk (file://) the browser cannot fetch the index, so
-   the box stays hidden; without this script the pages read the same. */
+   the box stays hidden; without this script the pages read the same.
+   The index comes in shards (pagefind/shards.json lists them), searched
+   together. */
 (function () {
   "use strict";
   var box = document.getElementById("search");
-  if (!box || location.protocol === "file:") {
+  if (!box || location.protocol === "file:" || !window.fetch) {
     return;
   }
   // Absolute paths from the server's root: Pagefind resolves its own files
   // against them, and its result links are relative to the indexed folder
   // (this variant's), wherever the site is published.
-  var bundle = new URL(box.getAttribute("data-bundle"), location.href).pathname;
+  var bundles = new URL(box.getAttribute("data-bundle"), location.href).pathname;
   var site = new URL(".", location.href).pathname;
-  var style = document.createElement("link");
-  style.rel = "stylesheet";
-  style.href = bundle + "pagefind-ui.css";
-  document.head.appendChild(style);
-  var script = document.createElement("script");
-  script.src = bundle + "pagefind-ui.js";
-  script.onload = function () {
-    box.hidden = false;
-    new window.PagefindUI({
-      element: "#search",
-      bundlePath: bundle,
-      baseUrl: site,
-      showImages: false,
-      resetStyles: false,
-      translations: { placeholder: box.getAttribute("data-placeholder") }
-    });
-  };
-  document.head.appendChild(script);
+  fetch(bundles + "shards.json")
+    .then(function (response) {
+      return response.ok ? response.json() : null;
+    })
+    .then(function (listing) {
+      var shards = ((listing && listing.shards) || []).filter(function (s) {
+        return s.articles > 0;
+      });
+      if (!shards.length) {
+        return;
+      }
+      var first = bundles + shards[0].bundle;
+      var style = document.createElement("link");
+      style.rel = "stylesheet";
+      style.href = first + "pagefind-ui.css";
+      document.head.appendChild(style);
+      var script = document.createElement("script");
+      script.src = first + "pagefind-ui.js";
+      script.onload = function () {
+        box.hidden = false;
+        new window.PagefindUI({
+          element: "#search",
+          bundlePath: first,
+          baseUrl: site,
+          mergeIndex: shards.slice(1).map(function (s) {
+            return { bundlePath: bundles + s.bundle, baseUrl: site };
+          }),
+          showImages: false,
+          resetStyles: false,
+          translations: { placeholder: box.getAttribute("data-placeholder") }
+        });
+      };
+      document.head.appendChild(script);
+    })
+    .catch(function () {});
 })();
