@@ -25,6 +25,7 @@ import argparse
 import http.client
 import os
 import queue
+import re
 import signal
 import statistics
 import subprocess
@@ -106,8 +107,9 @@ class Server:
 def edit(po: Path, marker: str) -> None:
     """Put ``marker`` at the start of the PO file's first translation."""
     text = po.read_text("utf-8")
-    start = text.index('msgstr "', text.index("msgctxt"))
-    start += len('msgstr "')
+    entry = re.search(r"^msgctxt ", text, re.MULTILINE)  # the first entry after the header
+    assert entry is not None, po
+    start = text.index('\nmsgstr "', entry.start()) + len('\nmsgstr "')
     end = text.index('"', start)
     body = text[start:end].split("] ", 1)[-1]
     po.write_text(text[:start] + f"[{marker}] " + body + text[end:], "utf-8")
@@ -125,6 +127,8 @@ def bench(articles: int, jobs: int, edits: int, base: Path, seed: int) -> list[t
         server.when("built ")  # the server's own first build (nothing to do)
         for n in range(edits):
             marker = f"edit {os.getpid()}-{n}"
+            while not server.events.empty():  # reloads of the rebuilds before
+                server.events.get()
             started = time.perf_counter()
             edit(po, marker)
             event = server.events.get(timeout=600)
@@ -133,6 +137,7 @@ def bench(articles: int, jobs: int, edits: int, base: Path, seed: int) -> list[t
             shown = time.perf_counter()
             whole = server.when("built ")
             rows.append((event - started, shown - started, whole - started))
+            time.sleep(0.5)  # the whole rebuild's own reload event arrives, and is drained
     finally:
         server.stop()
     return rows

@@ -150,6 +150,9 @@ class Tab:
 
     def open(self, path: str, base: str | None = None) -> Any:
         self.page.goto((base or self.base) + quote(path, safe="/+"), wait_until="load")
+        # The search box fills in after "load" (search.js loads Pagefind's
+        # interface): layout is judged once the page has settled.
+        self.page.wait_for_load_state("networkidle")
         return self.page
 
     def boxes(self, selector: str) -> list[dict[str, float]]:
