@@ -15,6 +15,12 @@
   // (this variant's), wherever the site is published.
   var bundles = new URL(box.getAttribute("data-bundle"), location.href).pathname;
   var site = new URL(".", location.href).pathname;
+  // Shown at once, its height held (site.css) while Pagefind loads: the
+  // page does not jump when the box fills in.
+  box.hidden = false;
+  var hide = function () {
+    box.hidden = true;
+  };
   fetch(bundles + "shards.json")
     .then(function (response) {
       return response.ok ? response.json() : null;
@@ -24,6 +30,7 @@
         return s.articles > 0;
       });
       if (!shards.length) {
+        hide();
         return;
       }
       var first = bundles + shards[0].bundle;
@@ -33,8 +40,8 @@
       document.head.appendChild(style);
       var script = document.createElement("script");
       script.src = first + "pagefind-ui.js";
+      script.onerror = hide;
       script.onload = function () {
-        box.hidden = false;
         new window.PagefindUI({
           element: "#search",
           bundlePath: first,
@@ -49,5 +56,5 @@
       };
       document.head.appendChild(script);
     })
-    .catch(function () {});
+    .catch(hide);
 })();
