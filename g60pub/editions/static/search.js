@@ -21,6 +21,16 @@
   var hide = function () {
     box.hidden = true;
   };
+  // Pagefind's input has a title but no label: it gets the box's label.
+  var tries = 0;
+  var labelInput = function () {
+    var input = box.querySelector("input");
+    if (input) {
+      input.setAttribute("aria-label", box.getAttribute("aria-label"));
+    } else if (++tries < 100) {
+      setTimeout(labelInput, 50);
+    }
+  };
   fetch(bundles + "shards.json")
     .then(function (response) {
       return response.ok ? response.json() : null;
@@ -53,6 +63,7 @@
           resetStyles: false,
           translations: { placeholder: box.getAttribute("data-placeholder") }
         });
+        labelInput();
       };
       document.head.appendChild(script);
     })
