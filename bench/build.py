@@ -1,6 +1,6 @@
 """Benchmark the build: full, no-op and one-article-changed, at N and 2N articles.
 
-    python bench/build.py --articles N [--jobs 2] [--keep DIR] [--seed S]
+    python bench/build.py --articles N [--jobs 2] [--keep DIR] [--seed S] [--once]
 
 Each build runs as its own process (``python -m g60pub build``), so the wall
 time includes interpreter start-up and the peak memory is that of the whole
@@ -145,6 +145,7 @@ def bench(articles: int, jobs: int, base: Path, seed: int) -> list[Run]:
     project, out = base / f"corpus-{articles}", base / f"out-{articles}"
     picker, changed = prepare(project, articles, seed)
     shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(project / ".g60pub-cache", ignore_errors=True)  # the build state: cold
     runs = [run_build(project, out, jobs, "full (cold)", articles)]
     runs.append(run_build(project, out, jobs, "no-op rebuild", articles))
     corpus.write_article(project, corpus.make_spec(picker, seed, changed, revision=1))
@@ -171,7 +172,7 @@ def stage_profile(project: Path, count: int) -> dict[str, float]:
     import pstats
 
     from g60pub.build.article import render_article
-    from g60pub.build.cache import to_entry
+    from g60pub.build.entry import to_entry
     from g60pub.build.plan import ArticleJob
     from g60pub.config import load_config
     from g60pub.editions.files import pack_article
@@ -239,11 +240,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="keep corpora and outputs here (and reuse them)")
+    parser.add_argument(
+        "--once", action="store_true", help="N articles only, not N and 2N (for a large N)"
+    )
     args = parser.parse_args(argv)
     base = args.keep or Path(tempfile.mkdtemp(prefix="g60pub-bench-"))
     runs: list[Run] = []
     try:
-        for n in (args.articles, 2 * args.articles):
+        for n in (args.articles,) if args.once else (args.articles, 2 * args.articles):
             runs += bench(n, args.jobs, base, args.seed)
         profile = stage_profile(base / f"corpus-{args.articles}", min(args.articles, 100))
     finally:

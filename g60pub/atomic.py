@@ -78,25 +78,29 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic_many(files: Iterable[tuple[str | Path, bytes | str]]) -> int:
+def write_atomic_many(files: Iterable[tuple[str | Path, bytes | str | Iterable[bytes]]]) -> int:
     """Write many files with write_atomic's guarantees but one flush for all.
 
     Every file goes to a temp file beside its target; one ``sync`` makes all
     of them durable; then each is renamed into place and each directory synced
     once. A crash leaves every target either old or new, never truncated, as
     with write_atomic, without paying two fsyncs per file: thousands of pages
-    took most of a build's time that way (bench/README.md). Returns the count.
+    took most of a build's time that way (bench/README.md). A file's data may
+    come in pieces (an iterable of bytes), so that a file of hundreds of MB
+    is never held whole. Returns the count.
     """
     pending: list[tuple[str, Path]] = []
     try:
         for target, data in files:
             path = Path(target)
-            payload = data.encode("utf-8") if isinstance(data, str) else data
+            pieces = [data.encode("utf-8")] if isinstance(data, str) else data
+            pieces = [pieces] if isinstance(pieces, bytes) else pieces
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             pending.append((tmp, path))
             with os.fdopen(fd, "wb") as f:
-                f.write(payload)
+                for piece in pieces:
+                    f.write(piece)
             os.chmod(tmp, 0o644)
         if pending:
             os.sync()

@@ -147,7 +147,9 @@ def preview_shots(out: Path) -> list[Shot]:
     variants = sorted(p for p in html.iterdir() if p.is_dir()) if html.is_dir() else []
     for variant in variants:
         articles = sorted(
-            p for p in variant.glob("*.html") if p.name not in ("index.html", "glossary.html")
+            p
+            for p in variant.glob("*.html")
+            if p.name != "glossary.html" and not p.name.startswith("index")
         )
         if articles:
             shots.append(Shot(f"html/{variant.name}/{articles[0].name}", f"article-{variant.name}"))

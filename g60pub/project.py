@@ -18,6 +18,8 @@ from g60pub.sources import Chapter, chapter_article, read_book, read_word
 SOURCE_SUFFIXES = (".html", ".htm", ".docx", ".epub")
 # Pages every site writes next to the articles (html/<variant>/<name>.html).
 SITE_PAGES = frozenset({"index", "glossary"})
+# Index pages after the first: index-2.html, index-3.html ...
+_INDEX_PAGE = re.compile(r"index-[0-9]+")
 # Device names Windows refuses as file names, with any extension.
 _DEVICES = re.compile(r"(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?", re.I)
 # Separators, characters Windows or macOS refuse, and control characters.
@@ -113,6 +115,8 @@ def check_slug(slug: str) -> None:
         raise SourceError("unsafe file name: holds a path separator or a reserved character")
     if slug.casefold() in SITE_PAGES:
         raise SourceError(f"file name clashes with the site's {slug.casefold()} page; rename it")
+    if _INDEX_PAGE.fullmatch(slug.casefold()):
+        raise SourceError("file name clashes with the site's index pages; rename it")
     if _DEVICES.fullmatch(slug):
         raise SourceError("file name is a reserved device name on Windows; rename it")
     if slug != slug.rstrip(". "):

@@ -67,8 +67,11 @@ class Served:
 
     def articles(self, variant: str) -> list[str]:
         folder = self.built.out / "html" / variant
-        skip = ("index.html", "glossary.html")
-        return sorted(p.name for p in folder.glob("*.html") if p.name not in skip)
+        return sorted(
+            p.name
+            for p in folder.glob("*.html")
+            if p.name != "glossary.html" and not p.name.startswith("index")
+        )
 
     def article_path(self, variant: str) -> str:
         """The variant's first article page."""
@@ -147,6 +150,9 @@ class Tab:
 
     def open(self, path: str, base: str | None = None) -> Any:
         self.page.goto((base or self.base) + quote(path, safe="/+"), wait_until="load")
+        # The search box fills in after "load" (search.js loads Pagefind's
+        # interface): layout is judged once the page has settled.
+        self.page.wait_for_load_state("networkidle")
         return self.page
 
     def boxes(self, selector: str) -> list[dict[str, float]]:
@@ -206,8 +212,8 @@ class Visit:
     """Every reader page of a build loaded once: the traffic, and what each page holds."""
 
     traffic: Traffic
-    stylesheets: dict[str, int]
-    scripts: dict[str, list[str]]  # the src of each script a page runs
+    stylesheets: dict[str, list[str]]  # file names of the stylesheets each page loaded
+    scripts: dict[str, list[str]]  # paths of the scripts each page ran
     widths: dict[str, tuple[int, int]]  # scrollWidth, innerWidth
 
 
@@ -219,12 +225,15 @@ def visit(browser: Any, served: Served) -> Iterator[Visit]:
     sheets, scripts, widths = {}, {}, {}
     for path in served.reader_pages():
         page = opened.open(path)
-        # The site's one script fetches nothing, so after "load" only web
-        # fonts can still be fetched.
+        # The search box's script loads Pagefind's interface after "load";
+        # the page is settled when the network is idle and fonts are ready.
+        page.wait_for_load_state("networkidle")
         page.evaluate("document.fonts.ready.then(() => true)")
-        sheets[path] = page.evaluate("document.styleSheets.length")
+        sheets[path] = page.evaluate(
+            "[...document.styleSheets].map(s => new URL(s.href).pathname.split('/').pop())"
+        )
         scripts[path] = page.evaluate(
-            "Array.from(document.scripts, s => s.getAttribute('src') || 'inline')"
+            "[...document.scripts].map(s => new URL(s.src).pathname.split('/').slice(-2).join('/'))"
         )
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         widths[path] = (width[0], width[1])

@@ -52,9 +52,17 @@ def source_date_epoch(value: str = EPOCH) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = old
 
 
+def cache_of(out: Path) -> Path:
+    """The build state a test keeps beside an output directory: each output
+    its own cache, as if each were its own project (and no test writes into
+    the checked-in projects)."""
+    return out.with_name(out.name + ".g60pub-cache")
+
+
 def run_build(project: Path, out: Path, jobs: int = 1, **options: object) -> Built:
     from g60pub.build import BuildOptions, build
 
+    options.setdefault("cache_dir", cache_of(out))
     with source_date_epoch():
         report = build(BuildOptions(project=project, out=out, jobs=jobs, **options))  # type: ignore[arg-type]
     return Built(project, out, report)
@@ -77,11 +85,9 @@ def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def output_tree(out: Path) -> dict[str, bytes]:
-    """Every output file's bytes by its path under ``out``, the cache left out."""
+    """Every file's bytes by its path under ``out`` (which holds only outputs)."""
     return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and ".cache" not in p.relative_to(out).parts
+        p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
     }
 
 

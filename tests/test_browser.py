@@ -30,14 +30,20 @@ def test_pages_make_no_external_requests(visit: Visit) -> None:
 
 def test_pages_load_their_stylesheet(visit: Visit) -> None:
     # Guards the tests below: without it they would test the browser's defaults.
-    assert set(visit.stylesheets.values()) == {1}
+    assert all(sheets[0] == "style.css" for sheets in visit.stylesheets.values())
 
 
-def test_pages_run_no_script_but_the_sites_own_term_marks_switch(visit: Visit) -> None:
-    scripts = {src for sources in visit.scripts.values() for src in sources}
-    assert scripts == {"../marks.js"}
-    articles = [p for p in visit.scripts if not p.endswith(("index.html", "glossary.html"))]
-    assert articles and all(visit.scripts[p] == ["../marks.js"] for p in articles)
+def test_pages_run_only_the_sites_own_scripts_and_pagefinds_interface(visit: Visit) -> None:
+    download_page = {path: s for path, s in visit.scripts.items() if not path.startswith("html/")}
+    assert set(map(tuple, download_page.values())) == {()}
+    search = {"html/search.js", "0/pagefind-ui.js"}
+    site = {path: s for path, s in visit.scripts.items() if path.startswith("html/")}
+    articles = [p for p in site if not p.endswith(("index.html", "glossary.html"))]
+    assert articles
+    for path, scripts in site.items():
+        # The term-marks switch is on article pages, the search on every page.
+        expected = search | {"html/marks.js"} if path in articles else search
+        assert sorted(scripts) == sorted(expected), path
 
 
 # -- layout --------------------------------------------------------------------

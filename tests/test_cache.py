@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import output_tree
+from conftest import cache_of, output_tree
 
-from g60pub.build import BuildOptions, BuildReport, build, cache_root
+from g60pub.build import BuildOptions, BuildReport, build
 
 ARTICLES = 6
 
@@ -23,11 +23,12 @@ def project(corpus_project: Path, tmp_path: Path, fixed_date: None) -> Path:
 
 
 def _build(project: Path, out: Path, **options: object) -> BuildReport:
+    options.setdefault("cache_dir", cache_of(out))
     return build(BuildOptions(project=project, out=out, **options))  # type: ignore[arg-type]
 
 
 def _entries(out: Path) -> list[Path]:
-    root = cache_root(out)
+    root = cache_of(out) / "articles"
     return sorted(p for p in root.glob("*/*") if p.is_file()) if root.is_dir() else []
 
 
@@ -156,7 +157,7 @@ def test_a_build_without_the_cache_writes_none(project: Path, tmp_path: Path) ->
     out = tmp_path / "out"
     report = _build(project, out, use_cache=False)
     assert report.exit_status == 0
-    assert not cache_root(out).exists()
+    assert not (cache_of(out) / "articles").exists()
 
 
 def test_a_cache_that_cannot_be_written_costs_speed_not_output(
@@ -167,9 +168,9 @@ def test_a_cache_that_cannot_be_written_costs_speed_not_output(
     out = tmp_path / "out"
     # Every entry lives in a directory named by its key's first two hex
     # digits: a file in each of those places makes every entry write fail.
-    cache_root(out).mkdir(parents=True)
+    (cache_of(out) / "articles").mkdir(parents=True)
     for n in range(256):
-        (cache_root(out) / f"{n:02x}").write_bytes(b"")
+        (cache_of(out) / "articles" / f"{n:02x}").write_bytes(b"")
     report = _build(project, out, jobs=2)
     assert report.exit_status == 0
     assert _entries(out) == []

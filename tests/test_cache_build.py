@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from benchmark_corpus import corpus
+from conftest import cache_of
 
-from g60pub.build import BuildOptions, BuildReport, build, cache_root
+from g60pub.build import BuildOptions, BuildReport, build, output_state
 
 
 @pytest.fixture
@@ -18,22 +19,22 @@ def project(corpus_project: Path, fixed_date: None) -> Path:
 
 
 def _build(project: Path, out: Path, jobs: int = 1, force: bool = False) -> BuildReport:
-    return build(BuildOptions(project=project, out=out, jobs=jobs, force=force))
+    return build(_options(project, out, jobs=jobs, force=force))
+
+
+def _options(project: Path, out: Path, **options: object) -> BuildOptions:
+    return BuildOptions(project=project, out=out, cache_dir=cache_of(out), **options)  # type: ignore[arg-type]
 
 
 def _tree(out: Path) -> dict[str, bytes]:
     return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and cache_root(out) not in p.parents
+        p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
     }
 
 
 def _mtimes(out: Path) -> dict[str, int]:
     return {
-        p.relative_to(out).as_posix(): p.stat().st_mtime_ns
-        for p in out.rglob("*")
-        if p.is_file() and cache_root(out) not in p.parents
+        p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()
     }
 
 
@@ -107,10 +108,10 @@ def test_corrupt_cache_entries_are_rebuilt_not_trusted(project: Path, tmp_path: 
     out = tmp_path / "out"
     _build(project, out)
     expected = _tree(out)
-    for entry in cache_root(out).glob("*/*"):
+    for entry in (cache_of(out) / "articles").glob("*/*"):
         if entry.is_file():
             entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
-    (cache_root(out) / "last-build.json").write_text("{not json", "utf-8")
+    (output_state(_options(project, out)) / "last-build.json").write_text("{not json", "utf-8")
     report = _build(project, out)
     assert report.cache_hits == 0
     assert _tree(out) == expected
@@ -135,10 +136,10 @@ def test_two_sources_with_the_same_bytes_stay_two_articles_in_a_warm_build(
     first = sorted((project / "sources").glob("*.html"))[0]
     for name in ("one", "two"):
         (twins / "sources" / f"{name}.html").write_bytes(first.read_bytes())
-    cold = build(BuildOptions(twins, tmp_path / "cold"))
-    build(BuildOptions(twins, tmp_path / "warm"))
+    cold = build(_options(twins, tmp_path / "cold"))
+    build(_options(twins, tmp_path / "warm"))
     (tmp_path / "warm" / "html").rename(tmp_path / "gone")  # the next build renders again
-    warm = build(BuildOptions(twins, tmp_path / "warm"))
+    warm = build(_options(twins, tmp_path / "warm"))
     assert cold.exit_status == warm.exit_status == 0 and warm.cache_hits == 2
     for name in ("one", "two"):
         page = (tmp_path / "warm" / "html" / "zh-Hans" / f"{name}.html").read_bytes()

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from benchmark_corpus import corpus
+from conftest import cache_of
 
-from g60pub.build import BuildOptions, build, cache_root
+from g60pub.build import BuildOptions, build, output_state
 from g60pub.build.record import read_last_build
 
 
@@ -28,7 +29,11 @@ def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _build(project: Path, out: Path) -> None:
-    build(BuildOptions(project=project, out=out, jobs=1))
+    build(_options(project, out))
+
+
+def _options(project: Path, out: Path) -> BuildOptions:
+    return BuildOptions(project=project, out=out, jobs=1, cache_dir=cache_of(out))
 
 
 def _change_one_article(project: Path) -> str:
@@ -39,10 +44,9 @@ def _change_one_article(project: Path) -> str:
 def test_last_build_records_a_digest_for_every_output(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     _build(project, out)
-    record = read_last_build(cache_root(out))
+    record = read_last_build(output_state(_options(project, out)))
     assert record is not None
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    written = {n for n in written if not n.startswith(".")}
     assert set(record.digests) == written
 
 
@@ -70,7 +74,7 @@ def test_a_record_without_digests_still_gives_a_cold_builds_bytes(
 ) -> None:
     out = tmp_path / "out"
     _build(project, out)
-    path = cache_root(out) / "last-build.json"
+    path = output_state(_options(project, out)) / "last-build.json"
     data = json.loads(path.read_bytes())
     del data["digests"]
     path.write_text(json.dumps(data), "utf-8")
@@ -80,8 +84,6 @@ def test_a_record_without_digests_still_gives_a_cold_builds_bytes(
     cold = tmp_path / "cold"
     shutil.rmtree(cold, ignore_errors=True)
     _build(project, cold)
-    names = [
-        p.relative_to(cold) for p in cold.rglob("*") if p.is_file() and ".cache" not in p.parts
-    ]
+    names = [p.relative_to(cold) for p in cold.rglob("*") if p.is_file()]
     assert names
     assert all((out / n).read_bytes() == (cold / n).read_bytes() for n in names)

@@ -45,9 +45,7 @@ def build_copy(
 
 def tree(out: Path) -> dict[str, bytes]:
     return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and ".cache" not in p.relative_to(out).parts
+        p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
     }
 
 
@@ -88,3 +86,13 @@ def test_epub_entries_have_fixed_order_timestamps_and_permissions(tmp_path: Path
             assert len({i.date_time for i in infos}) == 1, book
             assert len({i.external_attr for i in infos[1:]}) == 1, book
             assert len({i.create_system for i in infos}) == 1, book
+
+
+def test_the_output_holds_only_what_readers_get_and_the_build_state_is_git_ignored(
+    tmp_path: Path,
+) -> None:
+    out = build_copy(tmp_path, "p", True, {}, 0o022)
+    assert not [p for p in out.rglob(".*")]
+    state = out.parent / ".g60pub-cache"
+    assert list((state / "articles").glob("*/*"))
+    assert (state / ".gitignore").read_text("utf-8").splitlines()[-1] == "*"

@@ -66,6 +66,7 @@ CLASHING = {
     "index.html": "the site's index page",
     "glossary.html": "the site's glossary page",
     "Index.htm": "the site's index page on a case-insensitive file system",
+    "index-2.html": "the site's second index page",
     "CON.html": "a reserved device name",
     "nul.html": "a reserved device name",
     "lpt1.html": "a reserved device name",

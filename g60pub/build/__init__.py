@@ -17,13 +17,14 @@ articles whose files they read through ``FileContent``.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from g60pub.atomic import lock_directory
-from g60pub.build.cache import BuildCache
+from g60pub.atomic import lock_directory, write_atomic
+from g60pub.build.cache import BuildCache, DamagedEntry
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
@@ -34,14 +35,21 @@ from g60pub.build.record import (
     write_last_build,
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
+from g60pub.build.search import SHARD, update_search
 from g60pub.build.workers import map_articles, without_cyclic_gc
-from g60pub.build.write import MANIFEST, write_outputs
-from g60pub.config import load_config
-from g60pub.editions.assemble import assemble_outputs
+from g60pub.build.write import remove_stale, write_files
+from g60pub.config import Config, load_config
+from g60pub.editions.assemble import Outputs, assemble_outputs
+from g60pub.editions.files import PackedArticle
+from g60pub.errors import G60Error
+from g60pub.glossary import Glossary
 from g60pub.project import load_glossary
 
 Progress = Callable[[int, int], None]
 QA_REPORT = "qa-report.html"
+
+CACHE_DIR = ".g60pub-cache"
+"""The build state's directory in a project, unless ``BuildOptions.cache_dir`` says otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +61,14 @@ class BuildOptions:
     jobs: int = 1
     force: bool = False
     use_cache: bool = True
+    cache_dir: Path | None = None  # default: PROJECT/.g60pub-cache
+    search_shard: int = SHARD  # articles per search index shard, at most (build/search.py)
+
+    @property
+    def cache(self) -> Path:
+        """Where the build keeps its state: never inside ``out``, which holds
+        only what readers get (cache entries differ between machines)."""
+        return self.cache_dir if self.cache_dir is not None else self.project / CACHE_DIR
 
 
 def build(options: BuildOptions, progress: Progress | None = None) -> BuildReport:
@@ -63,17 +79,19 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     stage("config")
     glossary = load_glossary(options.project, config)
     stage("glossary")
-    # One build at a time into an output directory: a second waits, then
-    # finds the first's outputs (usually nothing left to do). Without it the
-    # two would prune each other's cache entries and interleave the outputs.
-    with lock_directory(options.out), without_cyclic_gc():
+    # One build at a time into an output directory and per cache: a second
+    # waits, then finds the first's outputs (usually nothing left to do).
+    # Without it the two would prune each other's cache entries and
+    # interleave the outputs.
+    with lock_directory(options.out), lock_directory(options.cache), without_cyclic_gc():
+        _ignored_by_git(options.cache)
         plan = plan_build(options.project, config, glossary)
         if not plan.jobs:
             report.warnings.append(
                 "no sources (*.html, *.htm, *.docx, *.epub) in the project: the editions are empty"
             )
         stage("discover")
-        state = cache_root(options.out)
+        state = output_state(options)
         last = read_last_build(state) if options.use_cache and not options.force else None
         if last is not None and _nothing_to_do(last, plan, options.out):
             report.restore(last.report)
@@ -83,26 +101,93 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                 progress(len(plan.jobs), len(plan.jobs))
             stage("check")
             return stage.done()
-        cache = BuildCache(state, enabled=options.use_cache, refresh=options.force, batch=64)
-        results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
-        report.cache_hits = cache.hits
-        stage("map")
-        outputs = assemble_outputs(config, glossary, results, plan.date)
-        stage("reduce")
-        known = untouched_digests(options.out, last) if last is not None else {}
-        digests = write_outputs(options.out, outputs.files, known)
+        try:
+            results, outputs, digests, known = _map_reduce_write(
+                options, options.force, config, glossary, plan, last, report, stage, progress
+            )
+        except DamagedEntry as damaged:
+            # A file read from the cache was not as written (a damaged disk,
+            # something else writing the cache). Nothing damaged was written:
+            # every file is checked as it is read. Its entry goes and the build
+            # runs again; a second damaged entry, and it reads no entry at all.
+            if damaged.file:
+                Path(damaged.file).unlink(missing_ok=True)
+            try:
+                results, outputs, digests, known = _map_reduce_write(
+                    options, options.force, config, glossary, plan, last, report, stage, progress
+                )
+            except DamagedEntry:
+                results, outputs, digests, known = _map_reduce_write(
+                    options, True, config, glossary, plan, last, report, stage, progress
+                )
         stage("write")
+        if "html" in config.formats:
+            articles = {v: [r.slug for r in results if v in r.pages] for v in config.variants}
+            try:
+                digests |= update_search(
+                    options.out,
+                    options.cache / "search",
+                    articles,
+                    digests,
+                    known,
+                    options.search_shard,
+                )
+            except G60Error as err:
+                report.warnings.append(str(err))
+            stage("search")
+        remove_stale(options.out, digests, state / MANIFEST)
         report.tally(results, outputs)
         report.qa_report = _qa_report(options.out, outputs.files)
         if options.use_cache:
-            stamps = file_stamps(options.out, [*outputs.files, MANIFEST])
+            stamps = file_stamps(options.out, digests)
             write_last_build(state, LastBuild(plan.inputs, stamps, report.record(), digests))
         return stage.done()
 
 
-def cache_root(out: Path) -> Path:
-    """Where a build writing to ``out`` keeps its cache and its last-build record."""
-    return out / ".cache"
+def _map_reduce_write(
+    options: BuildOptions,
+    refresh: bool,
+    config: Config,
+    glossary: Glossary,
+    plan: BuildPlan,
+    last: LastBuild | None,
+    report: BuildReport,
+    stage: Stages,
+    progress: Progress | None,
+) -> tuple[list[PackedArticle], Outputs, dict[str, str], dict[str, str]]:
+    cache = BuildCache(article_cache(options), enabled=options.use_cache, refresh=refresh, batch=64)
+    results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
+    report.cache_hits = cache.hits
+    stage("map")
+    outputs = assemble_outputs(config, glossary, results, plan.date)
+    stage("reduce")
+    known = untouched_digests(options.out, last) if last is not None else {}
+    digests, _ = write_files(options.out, outputs.files, known)
+    return results, outputs, digests, known
+
+
+MANIFEST = "files"
+"""In an output's state directory: every file the last build wrote there."""
+
+
+def article_cache(options: BuildOptions) -> Path:
+    """Where rendered articles are kept, shared by every output of the project."""
+    return options.cache / "articles"
+
+
+def output_state(options: BuildOptions) -> Path:
+    """Where a build writing to ``options.out`` records what it wrote: one
+    directory per output directory, named by a digest of its absolute path."""
+    where = str(options.out.resolve()).encode("utf-8", "surrogateescape")
+    return options.cache / "outputs" / hashlib.sha256(where).hexdigest()[:16]
+
+
+def _ignored_by_git(cache: Path) -> None:
+    # The cache belongs to no commit: it says so itself, whatever the
+    # project's own .gitignore holds.
+    marker = cache / ".gitignore"
+    if not marker.is_file():
+        write_atomic(marker, "# g60pub's build state: never committed\n*\n")
 
 
 def _nothing_to_do(last: LastBuild, plan: BuildPlan, out: Path) -> bool:
@@ -119,4 +204,13 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-__all__ = ["BuildOptions", "BuildReport", "build", "cache_root", "default_jobs", "progress_bar"]
+__all__ = [
+    "CACHE_DIR",
+    "BuildOptions",
+    "BuildReport",
+    "article_cache",
+    "build",
+    "default_jobs",
+    "output_state",
+    "progress_bar",
+]

@@ -20,47 +20,39 @@ How a build uses it
 Trust
 -----
 Every entry carries a header: a magic string, the format version, the key it
-was written for, the payload length and the payload's SHA-256. An entry whose
-header or checksum does not match (a torn write, a truncated copy, a file
-dropped in by hand, a stale format) is deleted and counts as a miss, never
-trusted; an index is unpickled only after its checksum matched. A file read
-later through an index is checked again (its length, and the CRC-32 of its
-content): an entry rewritten during the build by something else is an error
-naming the entry, not silently wrong output.
+was written for, the length and SHA-256 of its index and the length of its
+files. A lookup reads the header and the index only (a tenth of the entry:
+at 10,000 articles, reading and hashing every whole entry was a gigabyte
+per build). An entry whose header, length or index checksum does not match
+(a torn write, a truncated copy, a file dropped in by hand, a stale format)
+is deleted and counts as a miss, never trusted; an index is unpickled only
+after its checksum matched. A file read later through an index is checked
+against the SHA-256 its index holds for it (and, inflated, its CRC-32): a
+damaged file raises :class:`DamagedEntry`, and the build runs again without
+reading the cache, so damaged bytes never reach an output.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copyreg
-import dataclasses
 import hashlib
-import io
-import pickle
+import os
 import struct
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 from g60pub.atomic import write_atomic_many
+from g60pub.build.entry import DamagedEntry, at_location, read_index
 from g60pub.editions.files import PackedArticle
-from g60pub.editions.ocf import STORED, Entry, Packed
-from g60pub.editions.render import ArticleOutput
-from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, BlockView, Span, TermEntry
-from g60pub.errors import G60Error
-from g60pub.translations import QAFinding
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 7
 """Bump when the entry layout or the shape of cached build results changes."""
 
 _MAGIC = b"G60CACHE"
-# magic, format version, payload kind, key (raw sha256), payload length, payload sha256
-_HEADER = struct.Struct(">8sHB32sQ32s")
+# magic, format version, payload kind, key (raw sha256), index length, index sha256, files length
+_HEADER = struct.Struct(">8sHB32sQ32sQ")
 _KIND_ARTICLE = 2
-_INDEX_LEN = struct.Struct(">I")
 _KEY_HEX_LEN = 64
 _HEX = frozenset("0123456789abcdef")
 
@@ -110,16 +102,15 @@ class BuildCache:
             return None
         path = self.path(key)
         try:
-            blob = path.read_bytes()
+            with path.open("rb") as f:
+                index = _read_index(f, key)
         except OSError:
             return None
-        payload = _unpack(blob, key)
         try:
-            if payload is None:
+            if index is None:
                 raise ValueError("not an entry for this key")
-            (length,) = _INDEX_LEN.unpack_from(payload)
-            index = zlib.decompress(payload[_INDEX_LEN.size : _INDEX_LEN.size + length])
-            article = at_location(read_index(index), path, _HEADER.size + _INDEX_LEN.size + length)
+            packed, base = index
+            article = at_location(read_index(zlib.decompress(packed)), path, base)
         except Exception:
             # Corrupt, or the checksum matched but the classes it names have
             # changed shape: stale. Either way it is rebuilt.
@@ -139,21 +130,21 @@ class BuildCache:
         """
         self.path(key)  # refuses a malformed key now, not at flush
         packed = zlib.compress(index, 1)
-        payload = b"".join((_INDEX_LEN.pack(len(packed)), packed, blobs))
         if self.enabled:
             header = _HEADER.pack(
                 _MAGIC,
                 FORMAT_VERSION,
                 _KIND_ARTICLE,
                 bytes.fromhex(key),
-                len(payload),
-                hashlib.sha256(payload).digest(),
+                len(packed),
+                hashlib.sha256(packed).digest(),
+                len(blobs),
             )
             self.used.add(key)
-            self._pending.append((key, header + payload))
+            self._pending.append((key, b"".join((header, packed, blobs))))
             if len(self._pending) >= self.batch:
                 self.flush()
-        return self.path(key), _HEADER.size + _INDEX_LEN.size + len(packed)
+        return self.path(key), _HEADER.size + len(packed)
 
     @property
     def pending(self) -> int:
@@ -194,207 +185,24 @@ class BuildCache:
         self.used.discard(key)
 
 
-def _unpack(blob: bytes, key: str) -> bytes | None:
-    if len(blob) < _HEADER.size:
+def _read_index(f: BinaryIO, key: str) -> tuple[bytes, int] | None:
+    """The compressed index of the entry open as ``f`` and the offset of its
+    files; None when the header, the entry's length or the index's checksum
+    is not as written for ``key``."""
+    head = f.read(_HEADER.size)
+    if len(head) < _HEADER.size:
         return None
-    magic, version, kind, stored_key, length, digest = _HEADER.unpack_from(blob)
+    magic, version, kind, stored_key, length, digest, files = _HEADER.unpack(head)
     if magic != _MAGIC or version != FORMAT_VERSION or kind != _KIND_ARTICLE:
         return None
-    if stored_key != bytes.fromhex(key) or length != len(blob) - _HEADER.size:
+    if stored_key != bytes.fromhex(key):
         return None
-    payload = blob[_HEADER.size :]
-    if hashlib.sha256(payload).digest() != digest:
+    if os.fstat(f.fileno()).st_size != _HEADER.size + length + files:
         return None
-    return payload
+    packed = f.read(length)
+    if hashlib.sha256(packed).digest() != digest:
+        return None
+    return packed, _HEADER.size + length
 
 
-# --- an article as a cache entry ----------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Spilled:
-    """A packed file kept in a cache entry on disk, read when it is needed."""
-
-    path: str
-    offset: int
-    length: int
-    method: int
-    crc: int
-    size: int  # uncompressed
-    digest: str  # the packed file's digest, known without reading it
-
-    @property
-    def data(self) -> bytes:
-        try:
-            with open(self.path, "rb") as f:
-                f.seek(self.offset)
-                data = f.read(self.length)
-        except OSError:
-            data = b""
-        if len(data) != self.length:
-            raise _lost(self.path)
-        return data
-
-    def raw(self) -> bytes:
-        try:
-            raw = self.data if self.method == STORED else zlib.decompress(self.data, -15)
-        except zlib.error:
-            raise _lost(self.path) from None
-        if zlib.crc32(raw) != self.crc:
-            raise _lost(self.path)
-        return raw
-
-    def text(self) -> str:
-        return self.raw().decode("utf-8")
-
-
-def _lost(path: str) -> G60Error:
-    # The entry was checked when it was read; only something else writing the
-    # cache during the build (another build into the same output) gets here.
-    return G60Error("the build cache changed during the build; run the build again", path)
-
-
-def to_entry(article: PackedArticle) -> tuple[bytes, bytes]:
-    """The article as a cache entry: its index pickled (files as offsets into
-    the blobs, see :func:`read_index`) and the blobs, one after another.
-
-    Made in the worker that rendered the article: the parent then neither
-    unpickles the whole article nor pickles its index again."""
-    blobs: list[bytes] = []
-    offset = 0
-
-    def ref(entry: Entry) -> Entry:
-        nonlocal offset
-        data = entry.data
-        blobs.append(data)
-        offset += len(data)
-        return Spilled(
-            "", offset - len(data), len(data), entry.method, entry.crc, entry.size, entry.digest
-        )
-
-    return _dumps(_map_entries(article, ref)), b"".join(blobs)
-
-
-def read_index(index: bytes) -> PackedArticle:
-    """The article of a pickled index from :func:`to_entry`, its files still
-    offsets into blobs it does not hold: place it with :func:`at_location` or
-    :func:`in_memory`. Raises ``ValueError`` (or what unpickling raises) when
-    ``index`` is not such an index: the cache then treats the entry as stale."""
-    article = pickle.loads(index)
-    if not isinstance(article, ArticleOutput):
-        raise ValueError("not an article")
-    return article
-
-
-def at_location(article: PackedArticle, path: Path, base: int) -> PackedArticle:
-    """An index (:func:`read_index`) pointing into the entry at ``path``."""
-    where = str(path)
-
-    def locate(entry: Entry) -> Entry:
-        ref = _reference(entry)
-        return Spilled(
-            where, base + ref.offset, ref.length, ref.method, ref.crc, ref.size, ref.digest
-        )
-
-    return _map_entries(article, locate)
-
-
-def in_memory(article: PackedArticle, blobs: bytes) -> PackedArticle:
-    """An index (:func:`read_index`) holding its files' bytes, cut from ``blobs``."""
-
-    def load(entry: Entry) -> Entry:
-        ref = _reference(entry)
-        data = blobs[ref.offset : ref.offset + ref.length]
-        return Packed(ref.method, ref.crc, ref.size, data)
-
-    return _map_entries(article, load)
-
-
-def _reference(entry: Entry) -> Spilled:
-    if not isinstance(entry, Spilled) or entry.path:
-        raise ValueError("an article index holds only offsets into its blobs")
-    return entry
-
-
-def _map_entries(article: PackedArticle, f: Callable[[Entry], Entry]) -> PackedArticle:
-    return replace(
-        article,
-        chapters={v: f(e) for v, e in article.chapters.items()},
-        pages={v: f(e) for v, e in article.pages.items()},
-        texts={v: f(e) for v, e in article.texts.items()},
-        tmx=f(article.tmx) if article.tmx is not None else None,
-    )
-
-
-# --- how an index pickles -------------------------------------------------------
-#
-# The reducers below are used by this module's pickler only (a private dispatch
-# table), never registered globally: importing g60pub changes no other pickling.
-
-Reducer = Callable[[Any], tuple[Any, tuple[Any, ...]]]
-
-
-def _by_constructor(cls: type) -> Reducer:
-    """Pickle ``cls`` as a constructor call with its fields in order.
-
-    Frozen slotted dataclasses otherwise unpickle through ``__setstate__``,
-    which calls ``dataclasses.fields()`` once per object: with ~500 objects
-    per article that was half the cost of reading a warm build's cache.
-    """
-    names = tuple(f.name for f in dataclasses.fields(cls))
-
-    def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
-        return cls, tuple(getattr(obj, n) for n in names)
-
-    return reduce
-
-
-# Every article's views list the glossary terms they use, in each variant: the
-# same few hundred (id, zh, zh_hant, en) entries over and over. Unpickled one
-# copy per article they were ~300 objects and ~45 kB an article, a fifth of
-# what a warm build holds in memory at 1,000 articles (bench/README.md).
-_INTERNED: dict[tuple[Any, ...], Any] = {}
-_INTERNED_LIMIT = 100_000
-
-
-def interned(cls: type, *args: Any) -> Any:
-    """``cls(*args)``, one shared instance per distinct value (frozen classes only)."""
-    key = (cls, *args)
-    obj = _INTERNED.get(key)
-    if obj is None:
-        if len(_INTERNED) >= _INTERNED_LIMIT:
-            _INTERNED.clear()
-        obj = _INTERNED[key] = cls(*args)
-    return obj
-
-
-def _by_shared_instance(cls: type) -> Reducer:
-    """Pickle ``cls`` so that equal values unpickle to one shared instance."""
-    names = tuple(f.name for f in dataclasses.fields(cls))
-
-    def reduce(obj: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        return interned, (cls, *(getattr(obj, n) for n in names))
-
-    return reduce
-
-
-def _positional(cls: type) -> bool:
-    return all(f.init and not f.kw_only for f in dataclasses.fields(cls))
-
-
-_REDUCERS: dict[type, Reducer] = {
-    **{
-        cls: _by_constructor(cls)
-        for cls in (Span, BlockView, ArticleView, QAFinding, Packed, Spilled, ArticleOutput)
-        if _positional(cls)
-    },
-    **{cls: _by_shared_instance(cls) for cls in (TermEntry, Variant) if _positional(cls)},
-}
-
-
-def _dumps(obj: object) -> bytes:
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, **_REDUCERS}
-    pickler.dump(obj)
-    return buffer.getvalue()
+__all__ = ["FORMAT_VERSION", "BuildCache", "DamagedEntry", "cache_key"]

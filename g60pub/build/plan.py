@@ -12,13 +12,13 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from g60pub import __version__
 from g60pub.build.cache import cache_key
 from g60pub.config import Config
 from g60pub.editions.assemble import BuildDate
 from g60pub.glossary import Glossary
 from g60pub.project import ArticleSource, article_sources
 from g60pub.reproducible import source_date_epoch
+from g60pub.version import __version__
 
 TARGET_LANG = "en"
 

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from g60pub.build.article import render_article
-from g60pub.build.cache import BuildCache, at_location, in_memory, read_index, to_entry
+from g60pub.build.cache import BuildCache
+from g60pub.build.entry import at_location, in_memory, read_index, to_entry
 from g60pub.build.plan import ArticleJob
 from g60pub.editions.files import PackedArticle, pack_article
 from g60pub.glossary import Glossary

@@ -9,41 +9,49 @@ from pathlib import Path
 from g60pub.atomic import write_atomic, write_atomic_many
 from g60pub.editions.files import FileContent
 
-MANIFEST = ".g60pub-files"
 
-
-def write_outputs(
+def write_files(
     out: Path, files: Mapping[str, FileContent], known: Mapping[str, str] | None = None
-) -> dict[str, str]:
+) -> tuple[dict[str, str], set[str]]:
     """Write each output atomically (temp file + rename), in a fixed order;
-    returns each file's content digest for the next build's ``known``.
+    returns each file's content digest for the next build's ``known``, and
+    the names of the files whose bytes changed.
 
     ``known`` holds the digests of outputs still as the last build wrote them:
     a file whose digest is unchanged is neither inflated, read nor rewritten
     (after one article changed, ~5,000 pages were read back to find that only
     a dozen differ). Any other file is compared with the disk before writing.
-
-    Files the previous build wrote and this one did not (an article removed,
-    a variant dropped) are deleted only after every new file is in place, so
-    an interrupted build leaves the previous output whole.
     """
     remove_stale_temp_files(out)
     digests = {name: content.digest for name, content in files.items()}
     known = known or {}
-    changed = sorted(name for name in files if known.get(name) != digests[name])
-    write_atomic_many(
-        (out / name, data)
-        for name, data in _contents(files, changed)
-        if not _unchanged(out / name, data)
-    )
-    manifest = out / MANIFEST
+    candidates = sorted(name for name in files if known.get(name) != digests[name])
+    changed: set[str] = set()
+
+    def contents() -> Iterable[tuple[Path, Iterable[bytes]]]:
+        for name in candidates:
+            content = files[name]
+            if not _unchanged(out / name, content):
+                changed.add(name)
+                yield out / name, content.chunks()
+
+    write_atomic_many(contents())
+    return digests, changed
+
+
+def remove_stale(out: Path, names: Iterable[str], manifest: Path) -> None:
+    """Delete the files the previous build wrote and this one did not (an
+    article removed, a variant dropped), then record ``names`` in
+    ``manifest``: called once every new file is in place, so an interrupted
+    build leaves the previous output whole. The manifest is kept outside
+    ``out``, which holds only outputs."""
+    current = set(names)
     previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
-    for name in sorted(set(previous) - set(files)):
+    for name in sorted(set(previous) - current):
         stale = out / name
         if ".." not in Path(name).parts and stale.is_file():
             stale.unlink()
-    write_atomic(manifest, "".join(f"{name}\n" for name in sorted(files)))
-    return digests
+    write_atomic(manifest, "".join(f"{name}\n" for name in sorted(current)))
 
 
 def remove_stale_temp_files(out: Path) -> None:
@@ -52,21 +60,21 @@ def remove_stale_temp_files(out: Path) -> None:
     if not out.is_dir():
         return
     for path in out.rglob(".*.tmp"):
-        if ".cache" not in path.relative_to(out).parts and path.is_file():
+        if path.is_file():
             path.unlink(missing_ok=True)
 
 
-def _contents(
-    files: Mapping[str, FileContent], names: Iterable[str]
-) -> Iterable[tuple[str, bytes]]:
-    # Inflated or joined one at a time, as they are written: never all pages at once.
-    for name in names:
-        yield name, files[name].raw()
-
-
-def _unchanged(path: Path, data: bytes) -> bool:
-    # Rewriting identical bytes costs an fsync per file and bumps mtimes for nothing.
+def _unchanged(path: Path, content: FileContent) -> bool:
+    # Rewriting identical bytes costs an fsync per file and bumps mtimes for
+    # nothing. Compared piece by piece: a book is never held whole. Files are
+    # made one at a time, as they are written: never all pages at once.
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if path.stat().st_size != content.size:
+            return False
+        with path.open("rb") as f:
+            for piece in content.chunks():
+                if f.read(len(piece)) != piece:
+                    return False
+            return f.read(1) == b""
     except OSError:
         return False

@@ -2,7 +2,8 @@
 
 Each sub-command lives in its own module here and exposes
 ``register(subparsers)``, which adds its parser and sets ``func``. ``func``
-takes the parsed arguments and returns the exit status.
+takes the parsed arguments and returns the exit status. Only the module of
+the command being run is imported (commands.py lists them all).
 
 Exit status: 0 success, 1 a checked failure (a bad article, QA errors),
 2 bad usage, bad configuration or unreadable input.
@@ -11,29 +12,41 @@ Exit status: 0 success, 1 a checked failure (a bad article, QA errors),
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
-from g60pub import __version__
+from g60pub.cli.commands import COMMANDS
 from g60pub.errors import G60Error, G60Warning
-
-from . import build, convert, glossary, normalize, preview, translations
-
-COMMANDS = (normalize, glossary, convert, translations, build, preview)
+from g60pub.version import __version__
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every command listed; the commands of ``command``'s module (of every
+    module, for ``None``) registered in full, with their options."""
     parser = argparse.ArgumentParser(
         prog="g60pub",
         description="Publish Chinese articles as bilingual Chinese/English editions.",
     )
     parser.add_argument("--version", action="version", version=f"g60pub {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(sub)
+    wanted = COMMANDS[command][0] if command in COMMANDS else None
+    for name, (module, help_line) in COMMANDS.items():
+        if name in sub.choices:
+            continue  # registered with the other commands of its module
+        if command is None or module == wanted:
+            importlib.import_module(f"g60pub.cli.{module}").register(sub)
+        else:
+            sub.add_parser(name, help=help_line)
     return parser
+
+
+def _command(words: Sequence[str]) -> str:
+    # The first word that is not an option names the command ("" for none:
+    # ``g60pub --help`` needs no command module).
+    return next((word for word in words if not word.startswith("-")), "")
 
 
 def _show_warning(
@@ -57,8 +70,9 @@ _python_show_warning = warnings.showwarning
 
 def main(argv: Sequence[str] | None = None) -> int:
     warnings.showwarning = _show_warning
-    parser = make_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = make_parser(_command(words))
+    args = parser.parse_args(words)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2

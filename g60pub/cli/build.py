@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from g60pub.cli.commands import help_line
 from g60pub.errors import ConfigError
 
 
@@ -15,7 +16,7 @@ def register(sub: Any) -> None:
     """Add this module's sub-commands to sub (argparse sub-parsers)."""
     p = sub.add_parser(
         "build",
-        help="build every edition (EPUB, HTML, text) into the output directory",
+        help=help_line("build"),
         description="Turn sources/ and the glossary into every edition in the output directory.",
     )
     p.add_argument("--project", type=Path, default=Path("."), help="project directory (default: .)")
@@ -23,6 +24,11 @@ def register(sub: Any) -> None:
     p.add_argument("--variants", help="comma-separated variants, e.g. zh-Hans,zh-Hant+en")
     p.add_argument("--formats", help="comma-separated formats: epub,html,txt")
     p.add_argument("--jobs", type=int, help="worker processes (default: CPU count)")
+    p.add_argument(
+        "--cache-dir",
+        type=Path,
+        help="where the build keeps its state (default: PROJECT/.g60pub-cache)",
+    )
     p.add_argument("--force", action="store_true", help="rebuild every article, ignoring the cache")
     p.add_argument("--timings", action="store_true", help="print per-stage seconds as JSON last")
     p.add_argument(
@@ -43,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
         formats=_split(args.formats),
         jobs=args.jobs or default_jobs(),
         force=args.force,
+        cache_dir=args.cache_dir,
     )
     report = build(options, progress_bar(sys.stderr))
     for failure in report.failures:

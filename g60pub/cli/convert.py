@@ -6,13 +6,14 @@ import argparse
 import sys
 from typing import Any
 
+from g60pub.cli.commands import help_line
 from g60pub.cli.glossary import add_glossary_option, load_glossary, read_input
 from g60pub.script import CONFIGS, Converter
 
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to ``sub`` (argparse sub-parsers)."""
-    parser = sub.add_parser("convert", help="convert Chinese text between scripts")
+    parser = sub.add_parser("convert", help=help_line("convert"))
     parser.add_argument(
         "--config",
         default="s2t",

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from g60pub.atomic import write_atomic
+from g60pub.cli.commands import help_line
 from g60pub.config import load_config
 from g60pub.errors import GlossaryError, SourceError
 from g60pub.glossary import Glossary, Term
@@ -65,7 +66,7 @@ def read_input(name: str) -> str:
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to sub (argparse sub-parsers)."""
-    parser = sub.add_parser("glossary", help="look up, find, check and exchange glossary terms")
+    parser = sub.add_parser("glossary", help=help_line("glossary"))
     commands = parser.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
 
     p = commands.add_parser("lookup", help="show the term for a Chinese or English form")

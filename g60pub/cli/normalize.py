@@ -7,15 +7,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from g60pub.cli.commands import help_line
 from g60pub.model import Article
 from g60pub.project import SourceFile, chapter_slug, read_source
 
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to ``sub`` (argparse sub-parsers)."""
-    parser = sub.add_parser(
-        "normalize", help="extract the article from a source page, Word document or EPUB book"
-    )
+    parser = sub.add_parser("normalize", help=help_line("normalize"))
     parser.add_argument(
         "file",
         help="the source: an HTML page (any common Chinese encoding), a .docx or an .epub",

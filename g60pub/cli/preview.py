@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from g60pub.cli.commands import help_line
+
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to sub (argparse sub-parsers)."""
     p = sub.add_parser(
         "preview",
-        help="screenshot the download page and an article in each variant (desktop, mobile)",
+        help=help_line("preview"),
         description=(
             "Render PNG screenshots of the built site with the system's headless chromium. "
             "Builds the project first when PROJECT/output holds no build."

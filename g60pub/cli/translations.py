@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from g60pub.atomic import write_atomic
+from g60pub.cli.commands import help_line
 from g60pub.config import load_config
 from g60pub.errors import ConfigError, G60Error
 from g60pub.glossary import Glossary
@@ -22,15 +23,15 @@ from g60pub.translations.tmx import write_tmx
 
 def register(sub: Any) -> None:
     """Add this module's sub-commands to sub (argparse sub-parsers)."""
-    p = sub.add_parser("update", help="create or merge sources/<slug>.<lang>.po for every source")
+    p = sub.add_parser("update", help=help_line("update"))
     _project_args(p)
     p.set_defaults(func=run_update)
 
-    p = sub.add_parser("status", help="translation coverage per article")
+    p = sub.add_parser("status", help=help_line("status"))
     _project_args(p)
     p.set_defaults(func=run_status)
 
-    p = sub.add_parser("align", help="align a Chinese text with an existing English version")
+    p = sub.add_parser("align", help=help_line("align"))
     p.add_argument(
         "zh", type=Path, help="Chinese HTML page or text file (blank-line separated paragraphs)"
     )
@@ -45,12 +46,12 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", default="en", help="target language of the PO output (default: en)")
     p.set_defaults(func=run_align)
 
-    p = sub.add_parser("check", help="QA checks on every translation; exit 1 on any error")
+    p = sub.add_parser("check", help=help_line("check"))
     _project_args(p)
     p.add_argument("--json", action="store_true", help="print findings as JSON")
     p.set_defaults(func=run_check)
 
-    p = sub.add_parser("export", help="export translated pairs")
+    p = sub.add_parser("export", help=help_line("export"))
     _project_args(p)
     p.add_argument("--tmx", type=Path, required=True, metavar="FILE", help="write a TMX 1.4b file")
     p.set_defaults(func=run_export)

@@ -9,6 +9,7 @@ asks each for its bytes and digest, and never needs to know how it is held.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,27 +20,19 @@ from g60pub.config import Config
 from g60pub.editions.bookinfo import book_info
 from g60pub.editions.cover import CoverText, draw_cover
 from g60pub.editions.download import (
-    DownloadFile,
+    Download,
     DownloadPage,
     SiteLink,
-    describe_digest,
-    describe_file,
-    format_size,
-    page_locale,
-    render_download_page,
+    download_page_name,
+    render_download_pages,
     render_qa_report,
 )
 from g60pub.editions.epub import write_epub
+from g60pub.editions.feeds import Book, FeedInfo, opds_catalog
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
-from g60pub.editions.html import (
-    SiteInfo,
-    render_glossary_page,
-    render_index_page,
-    site_script,
-    site_stylesheet,
-)
-from g60pub.editions.i18n import language_name, translations, variant_label
-from g60pub.editions.ocf import Entry, pack, write_container
+from g60pub.editions.html import DownloadLink, SiteInfo
+from g60pub.editions.ocf import Container, Entry, container, pack
+from g60pub.editions.site import shared_files, variant_site
 from g60pub.editions.text import book_header, empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
@@ -77,8 +70,9 @@ class Outputs:
     files: dict[str, FileContent] = field(default_factory=dict)
     # The site's pages as the offline ZIP stores them (deflated), by path.
     site_pages: dict[str, Entry] = field(default_factory=dict)
-    downloads: list[DownloadFile] = field(default_factory=list)
+    downloads: list[Download] = field(default_factory=list)
     sites: list[SiteLink] = field(default_factory=list)
+    books: list[Book] = field(default_factory=list)
     editions: int = 0
 
 
@@ -90,49 +84,77 @@ def assemble_outputs(
 ) -> Outputs:
     """Every output file of the build, keyed by its path relative to the output directory."""
     articles = sorted((r for r in results if r.ok), key=lambda r: r.order)
-    locale = page_locale(config.download_locale)
+    variants = make_variants(config.variants, config.traditional_config)
     outputs = Outputs()
-    for variant in make_variants(config.variants, config.traditional_config):
+    for variant in variants:
         formats = [f for f in config.formats if f in variant.formats]
         if "epub" in formats:
-            _epub(outputs, config, glossary, variant, articles, date, locale)
+            _epub(outputs, config, glossary, variant, articles, date)
         if "html" in formats:
-            _site(outputs, config, variant, articles, locale)
+            _site(outputs, config, variant, variants, articles, date)
         if "txt" in formats:
-            _text(outputs, config, glossary, variant, articles, date, locale)
-    # The download page and the QA report use the site's stylesheet too.
-    style = site_stylesheet().encode("utf-8")
-    outputs.files["html/style.css"] = stored(style)
+            _text(outputs, config, glossary, variant, articles, date)
+    for name, data in shared_files().items():
+        outputs.files[name] = stored(data)
+        if "html" in config.formats:
+            outputs.site_pages[name] = pack(data)
     if "html" in config.formats:
-        outputs.site_pages["html/style.css"] = pack(style)
-        marks = site_script().encode("utf-8")
-        outputs.files["html/marks.js"] = stored(marks)
-        outputs.site_pages["html/marks.js"] = pack(marks)
-        _site_archive(outputs, config, date, locale)
-    _exports(outputs, config, glossary, results, articles, locale)
+        _site_archive(outputs, config, date)
+    _exports(outputs, config, glossary, results, articles)
+    if outputs.books:
+        info = FeedInfo(
+            config.name,
+            config.title_for(config.download_locale),
+            config.download_locale,
+            _publisher(config, config.download_locale),
+            date.modified,
+        )
+        outputs.files["opds.xml"] = stored(opds_catalog(info, outputs.books))
     page = DownloadPage(
         title=config.title_for(config.download_locale),
         lang=config.download_locale,
-        date_text=date.text(locale),
+        date_text="",
         article_count=len(articles),
-        files=tuple(outputs.downloads),
+        files=(),
         sites=tuple(outputs.sites),
+        opds="opds.xml" if outputs.books else None,
     )
-    outputs.files["index.html"] = stored(render_download_page(page).encode("utf-8"))
+    languages = _ui_languages(config, variants)
+    for name, html in render_download_pages(
+        page, outputs.downloads, languages, config.title_for, date.text
+    ):
+        outputs.files[name] = stored(html.encode("utf-8"))
     return outputs
 
 
+def _publisher(config: Config, lang: str) -> str:
+    """The publisher a feed names in ``lang``; the project's name when none is configured."""
+    picked = config.publisher.pick(lang)
+    return picked[0] if picked is not None else config.name
+
+
+def _ui_languages(config: Config, variants: Sequence[Variant]) -> tuple[str, ...]:
+    """The languages the download page is written in: the configured one
+    first, then the interface language of each variant."""
+    return tuple(dict.fromkeys((config.download_locale, *(v.title_lang for v in variants))))
+
+
 def _add(
-    outputs: Outputs, path: str, data: bytes | Joined, language: str, fmt: str, locale: str
+    outputs: Outputs,
+    path: str,
+    data: bytes | Joined | Container,
+    languages: tuple[str, ...],
+    fmt: str,
 ) -> None:
-    """A file to download: written, and listed with its size and SHA-256."""
-    if isinstance(data, Joined):  # joined only when written; its digest is known
+    """A file to download: written, and listed with its size and SHA-256
+    (``fmt`` is a catalog message: each download page says it in its language)."""
+    if isinstance(data, Joined | Container):  # made only when written; its digest is known
         outputs.files[path] = data
-        row = describe_digest(path, data.size, data.sha256, language, fmt, locale)
+        size, sha256 = data.size, data.sha256
     else:
         outputs.files[path] = stored(data)
-        row = describe_file(path, data, language, fmt, locale)
-    outputs.downloads.append(row)
+        size, sha256 = len(data), hashlib.sha256(data).hexdigest()
+    outputs.downloads.append(Download(path, size, sha256, languages, fmt))
 
 
 def _epub(
@@ -142,7 +164,6 @@ def _epub(
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
-    locale: str,
 ) -> None:
     mine = [r for r in articles if variant.id in r.chapters]
     info = book_info(config, variant, glossary, date.moment, date.modified, date.zip_time)
@@ -154,14 +175,10 @@ def _epub(
         [r.chapters[variant.id] for r in mine],
         draw_cover(cover, config.cover_font),
     )
-    _add(
-        outputs,
-        f"epub/{config.name}.{variant.id}.epub",
-        data,
-        variant_label(variant, locale),
-        "EPUB",
-        locale,
-    )
+    path = f"epub/{config.name}.{variant.id}.epub"
+    _add(outputs, path, data, variant.languages, "EPUB")
+    title = info.title if info.subtitle is None else f"{info.title} · {info.subtitle}"
+    outputs.books.append(Book(path, info.identifier, title, variant.languages, data.size))
     outputs.editions += 1
 
 
@@ -169,32 +186,31 @@ def _site(
     outputs: Outputs,
     config: Config,
     variant: Variant,
+    variants: Sequence[Variant],
     articles: Sequence[PackedArticle],
-    locale: str,
+    date: BuildDate,
 ) -> None:
-    mine = [r for r in articles if variant.id in r.pages]
-    site = SiteInfo(config.title_for(variant.title_lang), variant.lang)
-    base = f"html/{variant.id}"
-    views = [r.views[variant.id] for r in mine]
-    for result in mine:
-        page = result.pages[variant.id]
-        outputs.files[f"{base}/{result.slug}.html"] = page
-        outputs.site_pages[f"{base}/{result.slug}.html"] = page
-    lists = {
-        f"{base}/index.html": render_index_page(variant, site, views).encode("utf-8"),
-        f"{base}/glossary.html": render_glossary_page(variant, site, views).encode("utf-8"),
-    }
-    for name, data in lists.items():
-        outputs.files[name] = stored(data)
-        outputs.site_pages[name] = pack(data)
-    pages = [data for name, data in outputs.files.items() if name.startswith(f"{base}/")]
-    size = format_size(sum(p.size for p in pages), locale)
-    label = variant_label(variant, locale)
-    outputs.sites.append(SiteLink(f"{base}/index.html", variant.lang, label, len(pages), size))
+    title = config.title_for(variant.title_lang)
+    page = download_page_name(variant.title_lang, config.download_locale)
+    publisher = _publisher(config, variant.title_lang)
+    feed = FeedInfo(config.name, title, variant.lang, publisher, date.modified)
+    site = variant_site(
+        variant,
+        variants,
+        SiteInfo(title, variant.lang),
+        articles,
+        DownloadLink(f"../../{page}", variant.title_lang),
+        feed,
+    )
+    outputs.files.update(site.files)
+    outputs.site_pages.update(site.offline)
+    pages = sum(name.endswith(".html") for name in site.files)
+    href = f"html/{variant.id}/index.html"
+    outputs.sites.append(SiteLink(href, variant.lang, variant.languages, pages, site.size))
     outputs.editions += 1
 
 
-def _site_archive(outputs: Outputs, config: Config, date: BuildDate, locale: str) -> None:
+def _site_archive(outputs: Outputs, config: Config, date: BuildDate) -> None:
     """Every variant's site in one ZIP, to read offline: a site's pages link to
     the other variants' pages, so one variant's pages alone would have broken
     links. Pages go in as the workers deflated them (no second compression);
@@ -209,9 +225,7 @@ def _site_archive(outputs: Outputs, config: Config, date: BuildDate, locale: str
         for v in make_variants(config.variants, config.traditional_config)
         for tag in v.languages
     )
-    languages = " + ".join(language_name(tag, locale) for tag in tags)
-    fmt = translations(locale).gettext("Website (ZIP)")
-    _add(outputs, path, write_container(entries, date.zip_time), languages, fmt, locale)
+    _add(outputs, path, container(entries, date.zip_time), tuple(tags), "Website (ZIP)")
 
 
 def _text(
@@ -221,7 +235,6 @@ def _text(
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
-    locale: str,
 ) -> None:
     texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
     info = book_info(config, variant, glossary, date.moment, date.modified, date.zip_time)
@@ -230,9 +243,7 @@ def _text(
     empty = empty_book_text(variant.ui_locale)
     book = join_texts(head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"))
     path = f"txt/{config.name}.{variant.id}.txt"
-    fmt = translations(locale).gettext("Plain text")
-    language = variant_label(variant, locale)
-    _add(outputs, path, book, language, fmt, locale)
+    _add(outputs, path, book, variant.languages, "Plain text")
     outputs.editions += 1
 
 
@@ -242,18 +253,13 @@ def _exports(
     glossary: Glossary,
     results: Sequence[PackedArticle],
     articles: Sequence[PackedArticle],
-    locale: str,
 ) -> None:
-    _ = translations(locale).gettext
-    both = " + ".join(
-        variant_label(v, locale) for v in make_variants(("zh-Hans", "zh-Hant", "en"), "s2t")
-    )
-    zh_en = variant_label(make_variants(("zh-Hans+en",), "s2t")[0], locale)
-    _add(outputs, "glossary.tbx", glossary.to_tbx(), both, _("Glossary (TBX)"), locale)
+    both, zh_en = ("zh-Hans", "zh-Hant", "en"), ("zh-Hans", "en")
+    _add(outputs, "glossary.tbx", glossary.to_tbx(), both, "Glossary (TBX)")
     # Joined from the articles' units when written, like the text books.
     units = [r.tmx for r in articles if r.tmx is not None]
     tmx = join_parts(tmx_parts((r.source_lang for r in articles), units))
-    _add(outputs, "translations.tmx", tmx, zh_en, _("Translation memory (TMX)"), locale)
+    _add(outputs, "translations.tmx", tmx, zh_en, "Translation memory (TMX)")
     findings = [f for r in articles for f in r.findings]
     report = {
         "generator": "g60pub",
@@ -269,11 +275,11 @@ def _exports(
         "glossary_overrides": [o.to_json() for o in glossary.overrides],
     }
     data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    _add(outputs, "qa-report.json", data, zh_en, _("Quality report (JSON)"), locale)
+    _add(outputs, "qa-report.json", data, zh_en, "Quality report (JSON)")
     html = render_qa_report(
         config.title_for(config.download_locale),
         config.download_locale,
         findings,
         [str(o) for o in glossary.overrides],
     )
-    _add(outputs, "qa-report.html", html.encode("utf-8"), zh_en, _("Quality report (HTML)"), locale)
+    _add(outputs, "qa-report.html", html.encode("utf-8"), zh_en, "Quality report (HTML)")

@@ -1,19 +1,22 @@
 """``output/index.html``: every edition to download, with language, size and SHA-256.
 
-Also the readable QA report page. Sizes and language names come from babel
-for the page's locale; the words around them from the gettext catalogs.
+The page is written in the configured language (``index.html``) and in the
+interface language of each variant (``index.<lang>.html``), which that
+variant's site links. Also the readable QA report page. Sizes and language
+names come from babel for the page's locale; the words around them from the
+gettext catalogs.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from babel.units import format_unit
 
-from g60pub.editions.i18n import render_template
+from g60pub.editions.i18n import language_name, render_template, translations
 from g60pub.editions.variants import LOCALES
 
 MEDIA_TYPES = {
@@ -39,8 +42,30 @@ class DownloadFile:
 
 
 @dataclass(frozen=True, slots=True)
+class Download:
+    """A file to download, before a page describes it in its language."""
+
+    path: str  # relative to output/
+    size: int
+    sha256: str  # hex
+    languages: tuple[str, ...]  # BCP 47 tags of its content
+    format: str  # a catalog message ("Plain text"), said in each page's language
+
+
+@dataclass(frozen=True, slots=True)
 class SiteLink:
     """One variant's HTML site: read online, so a page count and total size, no checksum."""
+
+    href: str
+    lang: str
+    languages: tuple[str, ...]
+    pages: int
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRow:
+    """A :class:`SiteLink` in one page's language."""
 
     href: str
     lang: str
@@ -50,13 +75,78 @@ class SiteLink:
 
 
 @dataclass(frozen=True, slots=True)
+class PageLink:
+    """The download page in another language, named in that language."""
+
+    href: str
+    lang: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class DownloadPage:
     title: str
     lang: str
     date_text: str
     article_count: int
     files: tuple[DownloadFile, ...]
-    sites: tuple[SiteLink, ...]
+    sites: tuple[SiteLink | SiteRow, ...]
+    opds: str | None = None  # the EPUB catalog, for e-reader apps
+    others: tuple[PageLink, ...] = ()
+
+
+def download_page_name(lang: str, default: str) -> str:
+    """``index.html`` in the configured language, ``index.<lang>.html`` in another."""
+    return "index.html" if lang == default else f"index.{lang}.html"
+
+
+def render_download_pages(
+    page: DownloadPage,
+    downloads: Sequence[Download],
+    languages: Sequence[str],
+    title_for: Callable[[str], str],
+    date_text: Callable[[str], str],
+) -> list[tuple[str, str]]:
+    """The download page in each of ``languages`` (the first is ``index.html``),
+    as ``(file name, HTML)``."""
+    names = {lang: download_page_name(lang, languages[0]) for lang in languages}
+    pages = []
+    for lang in languages:
+        locale = page_locale(lang)
+        _ = translations(locale).gettext
+        rows = tuple(
+            describe_digest(
+                d.path, d.size, d.sha256, _labels(d.languages, locale), _(d.format), locale
+            )
+            for d in downloads
+        )
+        sites = tuple(
+            SiteRow(
+                s.href, s.lang, _labels(s.languages, locale), s.pages, format_size(s.size, locale)
+            )
+            for s in page.sites
+            if isinstance(s, SiteLink)
+        )
+        others = tuple(
+            PageLink(names[other], other, language_name(other, page_locale(other)))
+            for other in languages
+            if other != lang
+        )
+        localised = replace(
+            page,
+            title=title_for(lang),
+            lang=lang,
+            date_text=date_text(locale),
+            files=rows,
+            sites=sites,
+            others=others,
+        )
+        pages.append((names[lang], render_download_page(localised)))
+    return pages
+
+
+def _labels(tags: Sequence[str], locale: str) -> str:
+    return " + ".join(language_name(tag, locale) for tag in tags)
 
 
 def describe_file(href: str, data: bytes, language: str, fmt: str, locale: str) -> DownloadFile:

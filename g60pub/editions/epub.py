@@ -18,14 +18,14 @@ from importlib import resources
 
 from markupsafe import Markup, escape
 
-from g60pub import __version__
 from g60pub.editions.appendix import GlossaryEntry, glossary_entries
 from g60pub.editions.bookinfo import BookInfo, Credit
 from g60pub.editions.i18n import render_template, translations
 from g60pub.editions.markup import lang_attrs
-from g60pub.editions.ocf import STORED, Entry, pack, write_container
+from g60pub.editions.ocf import STORED, Container, Entry, container, pack
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry
+from g60pub.version import __version__
 
 CONTAINER_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -87,7 +87,7 @@ def _english_after(text: str | None) -> str:
 
 def write_epub(
     info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Entry], cover: bytes
-) -> bytes:
+) -> Container:
     """Assemble the book from its chapters (rendered and deflated, see ocf.py) in
     the given order, with ``cover`` (a PNG) as its cover image."""
     locale = info.variant.ui_locale
@@ -211,12 +211,12 @@ def _glossary(chapters: Sequence[Chapter], variant: Variant) -> tuple[GlossaryEn
 
 def _zip(
     files: Sequence[tuple[str, str | bytes | Entry]], when: tuple[int, int, int, int, int, int]
-) -> bytes:
+) -> Container:
     # mimetype first and stored (OCF 3.3 §4.2.4); the rest deflated, chapters
     # arriving already deflated by the worker that rendered them.
     entries: list[tuple[str, Entry]] = [("mimetype", pack(b"application/epub+zip", STORED))]
     entries += [(n, pack(d) if isinstance(d, str | bytes) else d) for n, d in files]
-    return write_container(entries, when)
+    return container(entries, when)
 
 
 # --- the per-chapter lists of the navigation, package and colophon ----------

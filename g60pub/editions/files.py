@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from g60pub.editions.ocf import STORED, Entry, pack
+from g60pub.editions.ocf import STORED, Entry, pack, pack_open
 from g60pub.editions.render import ArticleOutput, ArticleResult
 
 # Chapters get the container's level. Pages are read back only when they
@@ -44,6 +44,7 @@ class FileContent(Protocol):
     def digest(self) -> str: ...
 
     def raw(self) -> bytes: ...
+    def chunks(self) -> Iterable[bytes]: ...  # the bytes in pieces, for files too big to hold
 
 
 PackedArticle = ArticleOutput[Entry]
@@ -74,6 +75,9 @@ class Joined:
 
     def raw(self) -> bytes:
         return b"".join(_pieces(self.parts))
+
+    def chunks(self) -> Iterator[bytes]:
+        return _pieces(self.parts)
 
 
 def join_texts(
@@ -131,7 +135,7 @@ def pack_article(result: ArticleResult) -> PackedArticle:
         source_lang=result.source_lang,
         views=result.views,
         chapters={v: pack(x) for v, x in result.chapters.items()},
-        pages={v: pack(x, level=FAST) for v, x in result.pages.items()},
+        pages={v: pack_open(x, level=FAST) for v, x in result.pages.items()},
         texts={v: pack(x, STORED) for v, x in result.texts.items()},
         tmx=pack(result.tmx, STORED) if result.tmx is not None else None,
         findings=result.findings,

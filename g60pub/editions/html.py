@@ -1,26 +1,39 @@
-"""The static HTML site: ``html/<variant>/index.html``, a page per article, a glossary.
+"""The static HTML site's pages: per variant, index pages (newest first, by
+month, 100 articles a page), a page per article, a glossary.
 
 Links are relative only, so the site works from ``file://`` and under any
-path. Pages read without JavaScript; one small script of the site's own
-(``marks.js``) lets the reader choose how glossary terms are marked.
+path. Every page reads without JavaScript; two small scripts of the site's
+own add to it: ``search.js`` loads the search when the site is served over
+HTTP, and ``marks.js`` lets the reader choose how glossary terms are marked.
+
+A page is made in two parts: its *head*, everything up to the end of
+``<main>``, and its *tail*: the links to the previous and next article and
+the footer, which depend on the other articles and on where the page is
+read (the offline ZIP has no download page). An article's head is rendered
+by the worker that renders the article; the tail is added when the site is
+assembled (site.py), without rendering the article again.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from babel.dates import format_skeleton
 from markupsafe import Markup, escape
 
 from g60pub.editions.appendix import GlossaryEntry, glossary_entries
 from g60pub.editions.epub import stylesheet
-from g60pub.editions.i18n import native_name, render_template
+from g60pub.editions.i18n import native_name, render_template, translations
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry, sort_key
 
 STYLESHEET = "site.css"
-MARKS_SCRIPT = "marks.js"
+PER_PAGE = 100
+"""Articles on one index page."""
+PAGE_END = "</body>\n</html>\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +43,7 @@ class SiteInfo:
     title: str
     lang: str
     has_glossary: bool = True
+    search: bool = True  # the search box (the site is indexed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,29 +63,153 @@ def variant_links(current: Variant, others: Sequence[Variant]) -> tuple[VariantL
 
 
 def render_article_page(view: ArticleView, site: SiteInfo, others: Sequence[VariantLink]) -> str:
-    """One article's page (pure; runs per article)."""
+    """One article's page up to the end of ``<main>`` (pure; runs per article):
+    :func:`article_tail` ends it."""
     return render_template(
-        "html_article.html", view.variant.ui_locale, view=view, site=site, others=others
+        "html_article.html",
+        view.variant.ui_locale,
+        view=view,
+        site=site,
+        others=others,
+        here=f"{quote(view.slug)}.html",
     )
 
 
-def render_index_page(variant: Variant, site: SiteInfo, views: Sequence[ArticleView]) -> str:
-    """The variant's article list, newest first; articles of one date (a book's
-    chapters) in their own order."""
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """The previous or next article, as the pager links it."""
+
+    slug: str
+    title: str
+    lang: str  # the title's language
+
+    @classmethod
+    def of(cls, view: ArticleView) -> Neighbour:
+        return cls(view.slug, view.title_text, view.title_lang)
+
+
+@dataclass(frozen=True, slots=True)
+class PageEnd:
+    """What closes every page of one variant's site: the pager's words and the footer."""
+
+    site_lang: str
+    pager_label: str
+    previous: str
+    next: str
+    footer: str
+
+    def article(self, older: Neighbour | None, newer: Neighbour | None) -> bytes:
+        """An article's tail: links to the articles before and after it in date
+        order, then the footer. Written in Python: it runs for every page of
+        every variant on every build (see epub.py's per-chapter lists)."""
+        out = []
+        if older or newer:
+            out.append(f'<nav class="pager" aria-label="{escape(self.pager_label)}">\n')
+            for rel, label, other in (("prev", self.previous, older), ("next", self.next, newer)):
+                if other is None:
+                    continue
+                lang = f' lang="{escape(other.lang)}"' if other.lang != self.site_lang else ""
+                out.append(
+                    f'<a rel="{rel}" href="{escape(quote(other.slug))}.html">'
+                    f'<span class="label">{escape(label)}</span> '
+                    f"<span{lang}>{escape(other.title)}</span></a>\n"
+                )
+            out.append("</nav>\n")
+        out.append(self.footer)
+        return "".join(out).encode("utf-8")
+
+    def page(self) -> bytes:
+        """The tail of an index or glossary page: the footer."""
+        return self.footer.encode("utf-8")
+
+
+def page_end(variant: Variant, download: DownloadLink | None) -> PageEnd:
+    """The closing parts of ``variant``'s pages; ``download`` is the download
+    page in the variant's language (None in the offline copy, which has none)."""
+    locale = variant.ui_locale
+    footer = render_template("html_footer.html", locale, download=download) + PAGE_END
+    _ = translations(locale).gettext
+    return PageEnd(variant.lang, _("Previous and next article"), _("Previous"), _("Next"), footer)
+
+
+@dataclass(frozen=True, slots=True)
+class DownloadLink:
+    href: str  # relative to a site page
+    lang: str
+
+
+def render_index_pages(
+    variant: Variant, site: SiteInfo, views: Sequence[ArticleView], others: Sequence[VariantLink]
+) -> list[tuple[str, str]]:
+    """The variant's index pages, ``(file name, head)``: newest first, under a
+    heading per month, :data:`PER_PAGE` articles a page, undated ones last."""
+    # Newest first; articles of one date (a book's chapters) in their own order.
     in_order = sorted(views, key=lambda v: sort_key(v.published, v.slug))
     newest_first = sorted(in_order, key=lambda v: v.published or "", reverse=True)
-    undated = [v for v in newest_first if not v.published]
-    dated = [v for v in newest_first if v.published]
-    listing = _Listing(site, (*dated, *undated), ())
-    return render_template(
-        "html_index.html",
-        variant.ui_locale,
-        site=listing,
-        article_entries=index_entries(listing.articles, site.lang),
-    )
+    ordered = [v for v in newest_first if v.date_iso] + [v for v in newest_first if not v.date_iso]
+    chunks = [ordered[i : i + PER_PAGE] for i in range(0, len(ordered), PER_PAGE)] or [[]]
+    names = [index_page_name(n) for n in range(1, len(chunks) + 1)]
+    listing = _Listing(site, (), ())
+    pages = []
+    for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
+        pages.append(
+            (
+                name,
+                render_template(
+                    "html_index.html",
+                    variant.ui_locale,
+                    site=listing,
+                    count=len(ordered),
+                    groups=index_groups(chunk, site.lang, variant.ui_locale),
+                    pages=tuple(zip(range(1, len(names) + 1), names, strict=True)),
+                    number=number,
+                    others=others,
+                    here="index.html",
+                ),
+            )
+        )
+    return pages
 
 
-def render_glossary_page(variant: Variant, site: SiteInfo, views: Sequence[ArticleView]) -> str:
+def index_page_name(number: int) -> str:
+    """``index.html``, then ``index-2.html``, ``index-3.html`` ..."""
+    return "index.html" if number == 1 else f"index-{number}.html"
+
+
+@dataclass(frozen=True, slots=True)
+class MonthGroup:
+    heading: str
+    entries: Markup
+
+
+def index_groups(views: Sequence[ArticleView], site_lang: str, locale: str) -> list[MonthGroup]:
+    """The articles of one index page under a heading per month (and one for the undated)."""
+    groups: list[tuple[str, list[ArticleView]]] = []
+    for view in views:
+        iso = view.date_iso
+        month = iso[:7] if iso else ""
+        if not groups or groups[-1][0] != month:
+            groups.append((month, []))
+        groups[-1][1].append(view)
+    undated = translations(locale).gettext("Undated")
+    return [
+        MonthGroup(month_heading(month, locale) if month else undated, index_entries(vs, site_lang))
+        for month, vs in groups
+    ]
+
+
+def month_heading(month: str, locale: str) -> str:
+    """``2019年5月`` / ``May 2019`` for ``2019-05``."""
+    day = dt.date(int(month[:4]), int(month[5:7]), 1)
+    return str(format_skeleton("yMMMM", day, locale=locale))
+
+
+def render_glossary_page(
+    variant: Variant,
+    site: SiteInfo,
+    views: Sequence[ArticleView],
+    others: Sequence[VariantLink] = (),
+) -> str:
     """Every term the variant's articles use, linked to its first use (in date order)."""
     first: dict[str, tuple[TermEntry, str]] = {}
     for view in sorted(views, key=lambda v: sort_key(v.published, v.slug)):
@@ -80,16 +218,17 @@ def render_glossary_page(variant: Variant, site: SiteInfo, views: Sequence[Artic
         for term in view.terms:
             first.setdefault(term.id, (term, f"{href}#u-{term.id}"))
     terms = glossary_entries(tuple(first.values()), variant)
-    return render_template("html_glossary.html", variant.ui_locale, site=_Listing(site, (), terms))
+    return render_template(
+        "html_glossary.html",
+        variant.ui_locale,
+        site=_Listing(site, (), terms),
+        others=others,
+        here="glossary.html",
+    )
 
 
 def site_stylesheet() -> str:
     return stylesheet(STYLESHEET)
-
-
-def site_script() -> str:
-    """The term-marks switch (static/marks.js), written as ``html/marks.js``."""
-    return stylesheet(MARKS_SCRIPT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +248,10 @@ class _Listing:
     @property
     def has_glossary(self) -> bool:
         return self.info.has_glossary
+
+    @property
+    def search(self) -> bool:
+        return self.info.search
 
 
 # An article's line in the index is written in Python, not in a template

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -51,6 +51,7 @@ class Entry(Protocol):
 
     def raw(self) -> bytes: ...
     def text(self) -> str: ...
+    def chunks(self) -> Iterator[bytes]: ...  # the content, as FileContent gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,9 @@ class Packed:
         """The file's content again."""
         return self.data if self.method == STORED else zlib.decompress(self.data, -15)
 
+    def chunks(self) -> Iterator[bytes]:
+        yield self.raw()
+
     def text(self) -> str:
         return self.raw().decode("utf-8")
 
@@ -92,36 +96,132 @@ def pack(data: bytes | str, method: int = DEFLATED, level: int = LEVEL) -> Packe
     return Packed(method, zlib.crc32(raw), len(raw), body)
 
 
+def pack_open(data: bytes | str, level: int = LEVEL) -> Packed:
+    """``data`` deflated as the start of a longer file: the stream ends on a
+    byte boundary with no final block (a sync flush), so :class:`Tailed`
+    can finish it with bytes known only later, without deflating again."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
+    body = compressor.compress(raw) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    return Packed(DEFLATED, zlib.crc32(raw), len(raw), body)
+
+
+@dataclass(frozen=True, slots=True)
+class Tailed:
+    """A file whose start was deflated ahead of time (:func:`pack_open`) and
+    whose end is short bytes added now, as stored deflate blocks (RFC 1951
+    3.2.4): a site page rendered per article, with the links to its
+    neighbours added when the site is assembled. Its container entry and its
+    digest are made without inflating or reading the start."""
+
+    head: Entry
+    tail: bytes
+
+    @property
+    def method(self) -> int:
+        return DEFLATED
+
+    @property
+    def crc(self) -> int:
+        return zlib.crc32(self.tail, self.head.crc)
+
+    @property
+    def size(self) -> int:
+        return self.head.size + len(self.tail)
+
+    @property
+    def data(self) -> bytes:
+        blocks = [self.head.data]
+        chunks = [self.tail[i : i + 0xFFFF] for i in range(0, len(self.tail), 0xFFFF)] or [b""]
+        for i, chunk in enumerate(chunks):
+            final = 1 if i == len(chunks) - 1 else 0
+            blocks.append(struct.pack("<BHH", final, len(chunk), len(chunk) ^ 0xFFFF) + chunk)
+        return b"".join(blocks)
+
+    @property
+    def digest(self) -> str:
+        return "tailed:" + hashlib.sha256(self.head.digest.encode("ascii") + self.tail).hexdigest()
+
+    def raw(self) -> bytes:
+        return zlib.decompress(self.data, -15)
+
+    def chunks(self) -> Iterator[bytes]:
+        yield self.raw()
+
+    def text(self) -> str:
+        return self.raw().decode("utf-8")
+
+
 def write_container(
     entries: Sequence[tuple[str, Entry]], when: tuple[int, int, int, int, int, int]
 ) -> bytes:
     """The ZIP bytes of ``entries`` in the given order, every entry dated ``when``."""
+    return b"".join(_pieces(entries, when))
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """A ZIP container made of entries kept wherever they are (in memory, or
+    on disk in a build's cache): its size and SHA-256 come from one pass over
+    the entries, read one at a time; its bytes are made again, in pieces,
+    when it is written. A book or site archive of 10,000 articles (hundreds
+    of MB) is never held whole."""
+
+    entries: tuple[tuple[str, Entry], ...]
+    when: tuple[int, int, int, int, int, int]
+    size: int
+    sha256: str
+
+    @property
+    def digest(self) -> str:
+        return f"raw:{self.sha256}"  # as for stored bytes: the digest of the content
+
+    def chunks(self) -> Iterator[bytes]:
+        return _pieces(self.entries, self.when)
+
+    def raw(self) -> bytes:
+        return b"".join(self.chunks())
+
+
+def container(
+    entries: Sequence[tuple[str, Entry]], when: tuple[int, int, int, int, int, int]
+) -> Container:
+    """The container of ``entries`` (see :class:`Container`), same bytes as write_container."""
+    digest = hashlib.sha256()
+    size = 0
+    for piece in _pieces(entries, when):
+        digest.update(piece)
+        size += len(piece)
+    return Container(tuple(entries), when, size, digest.hexdigest())
+
+
+def _pieces(
+    entries: Sequence[tuple[str, Entry]], when: tuple[int, int, int, int, int, int]
+) -> Iterator[bytes]:
     dos_time, dos_date = _dos(when)
-    out = bytearray()
+    offset = 0
     central = bytearray()
     for name, entry in entries:
         data = entry.data  # read once: an entry kept on disk reads its file
         encoded = name.encode("utf-8")
         flags = 0 if encoded.isascii() else _UTF8_NAME
-        offset = len(out)
         if max(offset, entry.size, len(data)) > _LIMIT:
             raise ValueError("container too large for a ZIP without ZIP64")
-        out += _LOCAL.pack(
+        local = _LOCAL.pack(
             0x04034B50, _VERSION, flags, entry.method, dos_time, dos_date,
             entry.crc, len(data), entry.size, len(encoded), 0,
         )  # fmt: skip
-        out += encoded
-        out += data
+        yield local + encoded
+        yield data
         central += _CENTRAL.pack(
             0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
             entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
             _UNIX_MODE, offset,
         )  # fmt: skip
         central += encoded
-    start = len(out)
-    out += central
-    out += _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), start, 0)
-    return bytes(out)
+        offset += len(local) + len(encoded) + len(data)
+    yield bytes(central)
+    yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
 
 
 def _dos(when: tuple[int, int, int, int, int, int]) -> tuple[int, int]:

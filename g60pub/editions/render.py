@@ -42,7 +42,7 @@ class ArticleOutput(Generic[F]):
     source_lang: str = SOURCE_LANG  # the article's script, for the TMX header
     views: dict[str, ArticleView] = field(default_factory=dict)
     chapters: dict[str, F] = field(default_factory=dict)  # variant -> EPUB XHTML
-    pages: dict[str, F] = field(default_factory=dict)  # variant -> HTML page
+    pages: dict[str, F] = field(default_factory=dict)  # variant -> HTML page's head (html.py)
     texts: dict[str, F] = field(default_factory=dict)  # variant -> plain text
     tmx: F | None = None  # the translated pairs as TMX units; None when there are none
     findings: tuple[QAFinding, ...] = ()

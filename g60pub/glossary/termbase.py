@@ -12,6 +12,7 @@ from pathlib import Path
 from g60pub.errors import GlossaryError
 from g60pub.glossary.check import check_pair
 from g60pub.glossary.csvio import Located, read_csv_file, write_csv
+from g60pub.glossary.english import key, narrow
 from g60pub.glossary.layers import Layer, Origin, Override, one_layer, stack
 from g60pub.glossary.matcher import Matcher
 from g60pub.glossary.tbx import read_tbx, write_tbx
@@ -182,8 +183,22 @@ class Glossary:
         return self._matcher
 
     def lookup(self, text: str) -> Term | None:
-        """The term by its Simplified, Traditional or (case-insensitive) English form."""
-        return self.matcher.lookup(text)
+        """The term by its Simplified, Traditional or (case-insensitive) English form.
+
+        A term's own Chinese form or approved rendering finds it without the
+        matcher (whose regional Traditional forms need three OpenCC converters,
+        most of the time of a ``glossary lookup``); other forms go through it.
+        """
+        return self._own_form(text) or self.matcher.lookup(text)
+
+    def _own_form(self, text: str) -> Term | None:
+        chinese, english = narrow(text.strip()), key(text)
+        # Full terms before abbreviations, as the matcher ranks them.
+        ranked = sorted(self._layer.terms, key=lambda t: t.type == "abbr")
+        for term in ranked:
+            if chinese in (narrow(term.zh), narrow(term.zh_hant)):
+                return term
+        return next((t for t in ranked if key(t.en) == english), None)
 
     def find(self, text: str) -> list[Match]:
         """Every term occurrence in ``text``: leftmost-longest, non-overlapping."""

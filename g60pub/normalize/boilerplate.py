@@ -206,7 +206,9 @@ _LEADING = frozenset(
 )  # fmt: skip
 
 
-_SIMPLIFIED = opencc_converter("t2s")
+def _simplified(text: str) -> str:
+    # The converter is loaded on first use (opencc_converter caches it), not at import.
+    return str(opencc_converter("t2s").convert(text))
 
 
 @lru_cache(maxsize=8192)
@@ -217,7 +219,7 @@ def is_noise(text: str) -> bool:
     """
     if len(text) > _SHORT * 2:
         return False
-    text = _SIMPLIFIED.convert(text)
+    text = _simplified(text)
     if (len(text) <= _SHORT and _NOISE.search(text)) or _PROMOTION.search(text):
         return True
     if _PAGER.match(text) and _PAGER_WORD.search(text):
@@ -229,13 +231,13 @@ def is_list_marker(text: str) -> bool:
     """True for the heading of a related/hot/recommended list (相关新闻, 热门文章 …)."""
     if len(text) > 12:
         return False
-    text = _SIMPLIFIED.convert(text)
+    text = _simplified(text)
     return bool(_LIST_MARKER.match(text) or _FEED_HEADING.match(text))
 
 
 def is_feed_heading(text: str) -> bool:
     """True for the heading of a feed of other stories or answers (你可能还想看, 相关新闻)."""
-    return len(text) <= 12 and bool(_FEED_HEADING.match(_SIMPLIFIED.convert(text.strip())))
+    return len(text) <= 12 and bool(_FEED_HEADING.match(_simplified(text.strip())))
 
 
 _WEAK_TEXT = 200  # characters: a box this short with a furniture word inside a name is furniture

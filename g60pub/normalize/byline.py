@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
@@ -32,38 +33,55 @@ def _traditional(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(variants))
 
 
-_AUTHOR = _traditional(
-    _words("作者 本文作者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 Author author")
-)
-_SOURCE = _traditional(
-    _words(
-        "来源 本文来源 原文来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 "
-        "供稿 供稿单位 发布机构 发布单位 发文机关 Source source"
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The byline labels, as Simplified and Traditional pages write them."""
+
+    author: tuple[str, ...]
+    source: tuple[str, ...]
+    date: tuple[str, ...]
+    written: tuple[str, ...]
+    label: re.Pattern[str]
+    bar_label: re.Pattern[str]
+
+
+@cache
+def _keys() -> _Keys:
+    # Built on first use, not at import: OpenCC's converters take a tenth of
+    # a second to load, and every command line imports this module.
+    author = _traditional(
+        _words("作者 本文作者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 Author author")
     )
-)
-_DATE = _traditional(_words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 Date date"))
-# The day a government document was signed: its publication date only when
-# the page states no other.
-_WRITTEN = _traditional(_words("成文日期 发文日期"))
-# Keys we do not keep, but which mark a line as a byline all the same.
-_OTHER = _traditional(
-    _words(
-        "阅读 阅读数 阅读次数 浏览 浏览次数 浏览量 点击 点击数 点击率 点击量 访问量 访问次数 "
-        "编辑 责任编辑 责编 审核 审校 校对 摄影 通讯员 字号 字体 分享 索引号 主题分类 "
-        "发文字号 文号 主题词 访问统计 访问 人气"
+    source = _traditional(
+        _words(
+            "来源 本文来源 原文来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 "
+            "供稿 供稿单位 发布机构 发布单位 发文机关 Source source"
+        )
     )
-)
-_KEYS = sorted((*_AUTHOR, *_SOURCE, *_DATE, *_WRITTEN, *_OTHER), key=len, reverse=True)
-# A label starts the line or follows a space, a bracket, a separator or the
-# digits of a date run into it ("09:32来源:"), never another Han character
-# (原文： is not 文：).
-_LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[\s\[\]【】()（）|｜/\d,，;；]))("
-    + "|".join(map(re.escape, _KEYS))
-    + r")\s*[:：]\s*"
-)
-# "来源|广州参考", "作者︱春春": a label set off by a bar instead of a colon.
-_BAR_LABEL = re.compile(r"^(" + "|".join(map(re.escape, _KEYS)) + r")\s*[|｜丨︱]\s*")
+    date = _traditional(_words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 Date date"))
+    # The day a government document was signed: its publication date only when
+    # the page states no other.
+    written = _traditional(_words("成文日期 发文日期"))
+    # Keys we do not keep, but which mark a line as a byline all the same.
+    other = _traditional(
+        _words(
+            "阅读 阅读数 阅读次数 浏览 浏览次数 浏览量 点击 点击数 点击率 点击量 访问量 访问次数 "
+            "编辑 责任编辑 责编 审核 审校 校对 摄影 通讯员 字号 字体 分享 索引号 主题分类 "
+            "发文字号 文号 主题词 访问统计 访问 人气"
+        )
+    )
+    keys = "|".join(
+        map(re.escape, sorted((*author, *source, *date, *written, *other), key=len, reverse=True))
+    )
+    # A label starts the line or follows a space, a bracket, a separator or the
+    # digits of a date run into it ("09:32来源:"), never another Han character
+    # (原文： is not 文：).
+    label = re.compile(r"(?:(?<=^)|(?<=[\s\[\]【】()（）|｜/\d,，;；]))(" + keys + r")\s*[:：]\s*")
+    # "来源|广州参考", "作者︱春春": a label set off by a bar instead of a colon.
+    bar_label = re.compile(r"^(" + keys + r")\s*[|｜丨︱]\s*")
+    return _Keys(author, source, date, written, label, bar_label)
+
+
 # "索 引 号：", "文　　号：": labels padded out to the width of the table column.
 _SPACED_LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s|｜]))[" + HAN + r"](?: +[" + HAN + r"]){1,3}(?= *[:：])"
@@ -228,8 +246,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     text = _SPACED_LABEL.sub(lambda match: match.group(0).replace(" ", ""), text)
     if not text or len(text) > _MAX_LINE:
         return None
-    text = _BAR_LABEL.sub(r"\1：", text)
-    labels = list(_LABEL.finditer(text))
+    keys = _keys()
+    text = keys.bar_label.sub(r"\1：", text)
+    labels = list(keys.label.finditer(text))
     named = None if labels else credit(text)
     if named:
         return Byline(author=named)
@@ -269,20 +288,20 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         key, value = label.group(1), text[label.end() : end]
-        if key in _DATE:
+        if key in keys.date:
             published = published or find_datetime(value)
             continue
-        if key in _WRITTEN:
+        if key in keys.written:
             written = written or find_datetime(value)
             continue
         # "来源：新华社 2020-01-02": a date trailing a value is the date, not the value.
         value, trailing = split_datetime(value)
         published = published or trailing
-        if _REPOST.search(value.strip(_EDGE_JUNK)) and key in (*_AUTHOR, *_SOURCE):
+        if _REPOST.search(value.strip(_EDGE_JUNK)) and key in (*keys.author, *keys.source):
             via = via or _clean(value)
-        elif key in _AUTHOR:
+        elif key in keys.author:
             author = author or _names(value)
-        elif key in _SOURCE:
+        elif key in keys.source:
             cleaned = _clean(_SOURCE_END.sub("", value))
             source = source or (cleaned if cleaned and not _NOT_NAME.search(cleaned) else None)
     return Byline(

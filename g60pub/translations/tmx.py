@@ -18,9 +18,9 @@ from typing import TypeVar
 
 from lxml import etree
 
-from g60pub import __version__
 from g60pub.model import Publication
 from g60pub.reproducible import source_date_epoch
+from g60pub.version import __version__
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SOURCE_LANG = "zh-Hans"

@@ -1,0 +1,225 @@
+"""An article as a cache entry: a pickled index whose files point into the
+entry (:class:`Spilled`), and how such an index is made and placed.
+
+The build holds only the index of each article and reads a file when a book
+is assembled or a changed page written (see cache.py).
+"""
+
+from __future__ import annotations
+
+import copyreg
+import dataclasses
+import hashlib
+import io
+import pickle
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from g60pub.editions.files import PackedArticle
+from g60pub.editions.ocf import STORED, Entry, Packed
+from g60pub.editions.render import ArticleOutput
+from g60pub.editions.variants import Variant
+from g60pub.editions.view import ArticleView, BlockView, Span, TermEntry
+from g60pub.errors import G60Error
+from g60pub.translations import QAFinding
+
+
+@dataclass(frozen=True, slots=True)
+class Spilled:
+    """A packed file kept in a cache entry on disk, read when it is needed."""
+
+    path: str
+    offset: int
+    length: int
+    method: int
+    crc: int
+    size: int  # uncompressed
+    digest: str  # the packed file's digest, known without reading it
+
+    @property
+    def data(self) -> bytes:
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.offset)
+                data = f.read(self.length)
+        except OSError:
+            data = b""
+        if len(data) != self.length or hashlib.sha256(data).hexdigest() != self._sha256:
+            raise DamagedEntry(self.path)
+        return data
+
+    @property
+    def _sha256(self) -> str:
+        return self.digest.partition(":")[2]  # Packed.digest: "<how stored>:<sha256 hex>"
+
+    def raw(self) -> bytes:
+        try:
+            raw = self.data if self.method == STORED else zlib.decompress(self.data, -15)
+        except zlib.error:
+            raise DamagedEntry(self.path) from None
+        if zlib.crc32(raw) != self.crc:
+            raise DamagedEntry(self.path)
+        return raw
+
+    def text(self) -> str:
+        return self.raw().decode("utf-8")
+
+    def chunks(self) -> Iterator[bytes]:
+        yield self.raw()
+
+
+class DamagedEntry(G60Error):
+    """A file read through an index is not the file the entry was written
+    with: the entry was damaged on disk, or rewritten by something else."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__("a build cache entry is damaged; run the build again", path)
+
+
+def to_entry(article: PackedArticle) -> tuple[bytes, bytes]:
+    """The article as a cache entry: its index pickled (files as offsets into
+    the blobs, see :func:`read_index`) and the blobs, one after another.
+
+    Made in the worker that rendered the article: the parent then neither
+    unpickles the whole article nor pickles its index again."""
+    blobs: list[bytes] = []
+    offset = 0
+
+    def ref(entry: Entry) -> Entry:
+        nonlocal offset
+        data = entry.data
+        blobs.append(data)
+        offset += len(data)
+        return Spilled(
+            "", offset - len(data), len(data), entry.method, entry.crc, entry.size, entry.digest
+        )
+
+    return _dumps(_map_entries(article, ref)), b"".join(blobs)
+
+
+def read_index(index: bytes) -> PackedArticle:
+    """The article of a pickled index from :func:`to_entry`, its files still
+    offsets into blobs it does not hold: place it with :func:`at_location` or
+    :func:`in_memory`. Raises ``ValueError`` (or what unpickling raises) when
+    ``index`` is not such an index: the cache then treats the entry as stale."""
+    article = pickle.loads(index)
+    if not isinstance(article, ArticleOutput):
+        raise ValueError("not an article")
+    return article
+
+
+def at_location(article: PackedArticle, path: Path, base: int) -> PackedArticle:
+    """An index (:func:`read_index`) pointing into the entry at ``path``."""
+    where = str(path)
+
+    def locate(entry: Entry) -> Entry:
+        ref = _reference(entry)
+        return Spilled(
+            where, base + ref.offset, ref.length, ref.method, ref.crc, ref.size, ref.digest
+        )
+
+    return _map_entries(article, locate)
+
+
+def in_memory(article: PackedArticle, blobs: bytes) -> PackedArticle:
+    """An index (:func:`read_index`) holding its files' bytes, cut from ``blobs``."""
+
+    def load(entry: Entry) -> Entry:
+        ref = _reference(entry)
+        data = blobs[ref.offset : ref.offset + ref.length]
+        return Packed(ref.method, ref.crc, ref.size, data)
+
+    return _map_entries(article, load)
+
+
+def _reference(entry: Entry) -> Spilled:
+    if not isinstance(entry, Spilled) or entry.path:
+        raise ValueError("an article index holds only offsets into its blobs")
+    return entry
+
+
+def _map_entries(article: PackedArticle, f: Callable[[Entry], Entry]) -> PackedArticle:
+    return replace(
+        article,
+        chapters={v: f(e) for v, e in article.chapters.items()},
+        pages={v: f(e) for v, e in article.pages.items()},
+        texts={v: f(e) for v, e in article.texts.items()},
+        tmx=f(article.tmx) if article.tmx is not None else None,
+    )
+
+
+# --- how an index pickles -------------------------------------------------------
+#
+# The reducers below are used by this module's pickler only (a private dispatch
+# table), never registered globally: importing g60pub changes no other pickling.
+
+Reducer = Callable[[Any], tuple[Any, tuple[Any, ...]]]
+
+
+def _by_constructor(cls: type) -> Reducer:
+    """Pickle ``cls`` as a constructor call with its fields in order.
+
+    Frozen slotted dataclasses otherwise unpickle through ``__setstate__``,
+    which calls ``dataclasses.fields()`` once per object: with ~500 objects
+    per article that was half the cost of reading a warm build's cache.
+    """
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple(getattr(obj, n) for n in names)
+
+    return reduce
+
+
+# Every article's views list the glossary terms they use, in each variant: the
+# same few hundred (id, zh, zh_hant, en) entries over and over. Unpickled one
+# copy per article they were ~300 objects and ~45 kB an article, a fifth of
+# what a warm build holds in memory at 1,000 articles (bench/README.md).
+_INTERNED: dict[tuple[Any, ...], Any] = {}
+_INTERNED_LIMIT = 100_000
+
+
+def interned(cls: type, *args: Any) -> Any:
+    """``cls(*args)``, one shared instance per distinct value (frozen classes only)."""
+    key = (cls, *args)
+    obj = _INTERNED.get(key)
+    if obj is None:
+        if len(_INTERNED) >= _INTERNED_LIMIT:
+            _INTERNED.clear()
+        obj = _INTERNED[key] = cls(*args)
+    return obj
+
+
+def _by_shared_instance(cls: type) -> Reducer:
+    """Pickle ``cls`` so that equal values unpickle to one shared instance."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def reduce(obj: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        return interned, (cls, *(getattr(obj, n) for n in names))
+
+    return reduce
+
+
+def _positional(cls: type) -> bool:
+    return all(f.init and not f.kw_only for f in dataclasses.fields(cls))
+
+
+_REDUCERS: dict[type, Reducer] = {
+    **{
+        cls: _by_constructor(cls)
+        for cls in (Span, BlockView, ArticleView, QAFinding, Packed, Spilled, ArticleOutput)
+        if _positional(cls)
+    },
+    **{cls: _by_shared_instance(cls) for cls in (TermEntry, Variant) if _positional(cls)},
+}
+
+
+def _dumps(obj: object) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, **_REDUCERS}
+    pickler.dump(obj)
+    return buffer.getvalue()

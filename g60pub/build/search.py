@@ -1,0 +1,162 @@
+"""The site's search index: Pagefind run over each variant's written pages.
+
+Pagefind (PyPI ``pagefind[extended]``, whose binary segments Chinese) reads
+the pages a build has just written and makes a search index that the site
+queries in the reader's browser: no server, no request leaving the site. A
+search from a page finds articles of that page's variant.
+
+Pagefind holds a whole site in memory while indexing (about 0.6 MB per
+bilingual page) and does not update an index: at 10,000 articles one index
+per variant would take gigabytes and minutes after every change. So each
+variant's articles are split into *shards* by a hash of their slug, a power
+of two of them with about :data:`SHARD` articles each, and each shard is an
+index of its own (``html/<variant>/pagefind/<n>/``), made one at a time. A
+changed article re-indexes its shard only; the corpus growing past a power
+of two re-shards everything. ``pagefind/shards.json`` lists the shards with a
+stamp of their pages; the site's ``search.js`` searches them together
+(Pagefind's ``mergeIndex``).
+
+Pagefind's output is the same bytes for the same pages, so builds stay
+byte-identical (tests compare them). The index is not in the offline ZIP: a
+browser does not let a page opened from disk load it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+from g60pub.build.write import write_files
+from g60pub.editions.files import FileContent, stored
+from g60pub.errors import G60Error
+
+BUNDLE = "pagefind"
+"""The folder of a variant's site that holds its search index."""
+SHARD = 200
+"""Articles per search shard, about: the shard count is the power of two that
+keeps shards at or under it."""
+LISTING = "shards.json"
+
+
+def shard_count(articles: int, shard: int = SHARD) -> int:
+    count = 1
+    while count * shard < articles:
+        count *= 2
+    return count
+
+
+def shard_of(slug: str, count: int) -> int:
+    return int(hashlib.sha256(slug.encode("utf-8")).hexdigest()[:8], 16) % count
+
+
+def update_search(
+    out: Path,
+    staging: Path,
+    articles: Mapping[str, Sequence[str]],
+    digests: Mapping[str, str],
+    known: Mapping[str, str],
+    shard: int = SHARD,
+) -> dict[str, str]:
+    """Make or keep every shard of every variant's index; returns the digest
+    of each file of the indexes. ``articles`` gives each variant's slugs,
+    ``digests`` every output's digest (pages included), ``known`` the digests
+    of outputs still as the last build left them; ``shard`` is the number of
+    articles a shard holds at most."""
+    result: dict[str, str] = {}
+    for variant, slugs in articles.items():
+        base = f"html/{variant}/{BUNDLE}/"
+        count = shard_count(len(slugs), shard)
+        shards: list[list[str]] = [[] for _ in range(count)]
+        for slug in sorted(slugs):
+            shards[shard_of(slug, count)].append(slug)
+        before = _stamps(out, base + LISTING, known)
+        listing = []
+        for number, members in enumerate(shards):
+            bundle = f"{base}{number}/"
+            stamp = _stamp(variant, members, digests)
+            kept = {name: d for name, d in known.items() if name.startswith(bundle)}
+            if before.get(str(number)) == stamp and kept and _whole(out / bundle, kept):
+                result |= kept
+            elif members:
+                files = dict(_index(out, variant, number, members, staging / variant))
+                written, _ = write_files(out, files, known)
+                result |= written
+            listing.append({"bundle": f"{number}/", "stamp": stamp, "articles": len(members)})
+        data = json.dumps({"shards": listing}, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+        written, _ = write_files(out, {base + LISTING: stored(data)}, known)
+        result |= written
+    return result
+
+
+def _stamp(variant: str, members: Sequence[str], digests: Mapping[str, str]) -> str:
+    digest = hashlib.sha256()
+    for slug in members:
+        page = f"html/{variant}/{slug}.html"
+        digest.update(f"{slug}\0{digests.get(page, '')}\n".encode())
+    return digest.hexdigest()
+
+
+def _stamps(out: Path, name: str, known: Mapping[str, str]) -> dict[str, str]:
+    # The last build's shard stamps, if its listing is still as it wrote it.
+    if name not in known:
+        return {}
+    try:
+        data = json.loads((out / name).read_bytes())
+        return {str(s["bundle"]).rstrip("/"): str(s["stamp"]) for s in data["shards"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _whole(bundle: Path, kept: Mapping[str, str]) -> bool:
+    # Every file of the shard's last index is still there, and nothing else is.
+    on_disk = sum(1 for p in bundle.rglob("*") if p.is_file()) if bundle.is_dir() else 0
+    return on_disk == len(kept)
+
+
+def pagefind_binary() -> Path | None:
+    """The Pagefind binary with Chinese segmentation, if installed."""
+    try:
+        from pagefind_bin_extended import (  # type: ignore[import-untyped, import-not-found, unused-ignore]
+            get_executable,
+        )
+    except ImportError:
+        return None
+    try:
+        return Path(get_executable())
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def _index(
+    out: Path, variant: str, number: int, members: Sequence[str], staging: Path
+) -> Iterator[tuple[str, FileContent]]:
+    """Index one shard: its pages, linked into a folder of their own, are
+    Pagefind's site; yields each file of the index by its output path."""
+    binary = pagefind_binary()
+    if binary is None:
+        raise G60Error("pagefind[extended] is not installed: the site has no search")
+    site, target = staging / f"{number}-site", staging / f"{number}-index"
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(target, ignore_errors=True)
+    site.mkdir(parents=True)
+    for slug in members:
+        page = out / "html" / variant / f"{slug}.html"
+        try:
+            os.link(page, site / page.name)
+        except OSError:
+            shutil.copyfile(page, site / page.name)
+    command = [str(binary), "--site", str(site), "--output-path", str(target)]
+    proc = subprocess.run([*command, "--silent"], capture_output=True, text=True, check=False)
+    shutil.rmtree(site, ignore_errors=True)
+    if proc.returncode != 0:
+        reason = (proc.stderr or proc.stdout).strip().splitlines()
+        raise G60Error(f"search index: {reason[-1] if reason else 'pagefind failed'}", str(site))
+    base = f"html/{variant}/{BUNDLE}/{number}/"
+    for path in sorted(p for p in target.rglob("*") if p.is_file()):
+        yield base + path.relative_to(target).as_posix(), stored(path.read_bytes())
+    shutil.rmtree(target, ignore_errors=True)

@@ -1,0 +1,94 @@
+"""The site's share of the reduce: each variant's pages finished with their
+tails, its index pages, glossary and feed; the files every variant shares;
+and the offline ZIP of every variant.
+
+Two copies of each page come out of one rendering: the published one, whose
+footer links the download page in the variant's language, and the one in the
+offline ZIP, whose every link resolves inside the ZIP (no download page, no
+search bundle). Article pages are finished with :class:`~ocf.Tailed`, so
+neither copy renders or deflates an article again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from g60pub.editions.feeds import FeedInfo, atom_feed
+from g60pub.editions.files import FileContent, PackedArticle, stored
+from g60pub.editions.html import (
+    DownloadLink,
+    Neighbour,
+    PageEnd,
+    SiteInfo,
+    page_end,
+    render_glossary_page,
+    render_index_pages,
+    site_stylesheet,
+    variant_links,
+)
+from g60pub.editions.ocf import Entry, Tailed, pack, pack_open
+from g60pub.editions.variants import Variant
+
+STATIC = ("favicon.svg", "marks.js", "search.js")
+"""Files of ``editions/static`` every site holds as they are, beside ``style.css``."""
+
+
+@dataclass(slots=True)
+class SiteFiles:
+    """One variant's site: its files by path under the output directory,
+    the same pages as the offline ZIP holds them, and its size."""
+
+    files: dict[str, FileContent] = field(default_factory=dict)
+    offline: dict[str, Entry] = field(default_factory=dict)
+    size: int = 0
+
+
+def variant_site(
+    variant: Variant,
+    variants: Sequence[Variant],
+    site: SiteInfo,
+    articles: Sequence[PackedArticle],
+    download: DownloadLink,
+    feed: FeedInfo,
+) -> SiteFiles:
+    """``html/<variant>/``: articles (date order decides previous and next),
+    index pages, glossary and Atom feed."""
+    mine = [r for r in articles if variant.id in r.pages]
+    views = [r.views[variant.id] for r in mine]
+    online, offline = page_end(variant, download), page_end(variant, None)
+    base = f"html/{variant.id}"
+    out = SiteFiles()
+    neighbours = [Neighbour.of(v) for v in views]
+    for i, result in enumerate(mine):
+        older = neighbours[i - 1] if i else None
+        newer = neighbours[i + 1] if i + 1 < len(mine) else None
+        head = result.pages[variant.id]
+        name = f"{base}/{result.slug}.html"
+        out.files[name] = Tailed(head, online.article(older, newer))
+        out.offline[name] = Tailed(head, offline.article(older, newer))
+    others = variant_links(variant, variants)
+    lists = render_index_pages(variant, site, views, others)
+    lists.append(("glossary.html", render_glossary_page(variant, site, views, others)))
+    for name, text in lists:
+        _finish(out, f"{base}/{name}", pack_open(text), online, offline)
+    data = atom_feed(feed, variant.id, views)
+    out.files[f"{base}/feed.atom"] = stored(data)
+    out.offline[f"{base}/feed.atom"] = pack(data)
+    out.size = sum(f.size for f in out.files.values())
+    return out
+
+
+def _finish(out: SiteFiles, name: str, head: Entry, online: PageEnd, offline: PageEnd) -> None:
+    out.files[name] = Tailed(head, online.page())
+    out.offline[name] = Tailed(head, offline.page())
+
+
+def shared_files() -> dict[str, bytes]:
+    """``html/style.css`` and the other files every variant's pages use."""
+    files = {"html/style.css": site_stylesheet().encode("utf-8")}
+    static = resources.files("g60pub.editions").joinpath("static")
+    for name in STATIC:
+        files[f"html/{name}"] = static.joinpath(name).read_bytes()
+    return files

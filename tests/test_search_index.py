@@ -1,0 +1,63 @@
+"""The search index follows the change: one article changed re-indexes the
+shard that holds it and no other, and the result is the bytes a cold build
+makes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from benchmark_corpus import corpus
+from conftest import cache_of, output_tree
+
+from g60pub.build import BuildOptions, BuildReport, build
+from g60pub.build.search import shard_of
+
+
+@pytest.fixture()
+def project(tmp_path: Path, fixed_date: None) -> Path:
+    out = tmp_path / "project"
+    corpus.write_corpus(out, 6, seed=11)
+    return out
+
+
+def _build(project: Path, out: Path) -> BuildReport:
+    # Two articles a shard at most: six articles make four shards a variant.
+    options = BuildOptions(project, out, jobs=2, cache_dir=cache_of(out), search_shard=2)
+    return build(options)
+
+
+def _stamps(out: Path) -> dict[str, int]:
+    return {
+        p.relative_to(out).as_posix(): p.stat().st_mtime_ns
+        for p in (out / "html").glob("*/pagefind/*/**/*")
+        if p.is_file()
+    }
+
+
+def test_one_changed_article_reindexes_its_shard_only(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(project, out)
+    listing = json.loads((out / "html/zh-Hans/pagefind/shards.json").read_bytes())
+    assert len(listing["shards"]) == 4
+    before = _stamps(out)
+    spec = corpus.write_article(project, corpus.make_spec(corpus.load_picker(), 11, 2, revision=1))
+    _build(project, out)
+    after = _stamps(out)
+    rewritten = {
+        name.split("/pagefind/")[1].split("/")[0]
+        for name in after
+        if after[name] != before.get(name)
+    }
+    assert rewritten == {str(shard_of(spec.slug, 4))}
+
+
+def test_an_incremental_index_is_the_bytes_of_a_cold_one(project: Path, tmp_path: Path) -> None:
+    warm = tmp_path / "warm"
+    _build(project, warm)
+    corpus.write_article(project, corpus.make_spec(corpus.load_picker(), 11, 4, revision=1))
+    _build(project, warm)
+    cold = tmp_path / "cold"
+    _build(project, cold)
+    assert output_tree(warm) == output_tree(cold)
