@@ -24,6 +24,10 @@ CJK_CONTEXT = (
 # Everything that ends a run of Latin-script text inside Chinese: Han, the
 # CJK radicals, symbols and punctuation blocks, and the full-width forms.
 CJK_BLOCKS = HAN + r"\u2e80-\u33ff\u4dc0-\u4dff\u3000-\u303f\uff00-\uffef"
+# A run of Chinese inside other text: from a CJK character to the last one
+# before the next Latin word, digits and dashes inside it included
+# (《中国制造2025——G60科创走廊行动纲要》 is one run).
+CHINESE_RUN = re.compile(f"[{CJK_BLOCKS}](?:[{CJK_BLOCKS}0-9A-Za-z\u2014\u2013·]*[{CJK_BLOCKS}])?")
 
 
 def has_han(text: str) -> bool:

@@ -119,6 +119,9 @@ def test_appendix_headwords_are_in_the_editions_script_and_tagged_so(built_sampl
     text = {h.text for h in headwords}
     assert "大眾創業萬眾創新" in text and "大众创业万众创新" not in text
     assert not root.xpath("//*[@xml:lang='zh-Hans']")
+    # the Chinese a note quotes is converted with the rest of the edition
+    quoted = root.findall(".//x:dd/x:span[@class='note']/x:span", NS)
+    assert quoted and {q.get(XML_LANG) for q in quoted} == {"zh-Hant-TW"}
 
 
 def test_chinese_headwords_are_in_pinyin_order_with_pinyin_shown(built_sample: Built) -> None:
@@ -152,7 +155,10 @@ def test_english_headwords_are_alphabetical_ignoring_leading_articles(built_samp
 def test_notes_are_shown_where_the_glossary_has_them(built_sample: Built) -> None:
     root = glossary(built_sample, "zh-Hans+en")
     notes = root.findall(".//x:dd/x:span[@class='note']", NS)
-    assert notes and all(n.text and n.get(XML_LANG) == "en" for n in notes)
+    assert notes and all("".join(n.itertext()) and n.get(XML_LANG) == "en" for n in notes)
+    # Chinese a note quotes is tagged as the edition's Chinese, inside the English.
+    quoted = [s for n in notes for s in n.findall("x:span", NS)]
+    assert quoted and {s.get(XML_LANG) for s in quoted} == {"zh-Hans"}
 
 
 def test_pinyin_has_tone_marks_and_the_corpus_readings() -> None:

@@ -37,7 +37,8 @@ class GlossaryEntry:
     pinyin: str | None  # the Chinese headword's (or gloss's) reading, tone marks
     gloss: str  # the other language
     gloss_lang: str
-    note: str
+    note: str  # English; the Chinese it quotes is in ``note_lang``
+    note_lang: str
     href: str  # the first use
 
 
@@ -61,10 +62,18 @@ def _entry(term: TermEntry, href: str, variant: Variant) -> GlossaryEntry:
     reading = pinyin(term.zh)
     if variant.script is None:
         return GlossaryEntry(
-            term.id, term.en, "en", reading, term.shown, variant.zh_tag, term.note, href
+            term.id,
+            term.en,
+            "en",
+            reading,
+            term.shown,
+            variant.zh_tag,
+            term.note,
+            variant.zh_tag,
+            href,
         )
     return GlossaryEntry(
-        term.id, term.shown, variant.zh_tag, reading, term.en, "en", term.note, href
+        term.id, term.shown, variant.zh_tag, reading, term.en, "en", term.note, variant.zh_tag, href
     )
 
 

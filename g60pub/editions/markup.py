@@ -14,16 +14,12 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 
 from g60pub.chinese import detect_script
-from g60pub.cjk import CJK_BLOCKS
+from g60pub.cjk import CHINESE_RUN
 from g60pub.editions.view import ArticleView, BlockView, Span
 
 # Vertical text (clreq §3.1.3, JLREQ §3.1.3): a run of one or two digits
 # stands upright in one column (tate-chu-yoko); three or four digits (a year)
 # stand upright one under another; longer Latin runs lie on their side.
-# A run of Chinese inside other text: from a CJK character to the last one
-# before the next Latin word, digits and dashes inside it included
-# (《中国制造2025——G60科创走廊行动纲要》 is one run).
-_CHINESE_RUN = re.compile(f"[{CJK_BLOCKS}](?:[{CJK_BLOCKS}0-9A-Za-z\u2014\u2013·]*[{CJK_BLOCKS}])?")
 _DIGITS = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,2}|[0-9]{3,4})(?![0-9A-Za-z])")
 
 
@@ -72,16 +68,17 @@ def render_spans(
     return Markup("".join(out))
 
 
-def chinese_tagged(text: str, xhtml: bool) -> Markup:
+def chinese_tagged(text: str, xhtml: bool, tag: str | None = None) -> Markup:
     """English text that quotes Chinese (a glossary note citing 《…》), each
-    Chinese run in a span tagged with its script, so that it is read,
-    hyphenated and voiced as Chinese (WCAG 3.1.2, language of parts)."""
+    Chinese run in a span tagged ``tag`` (the edition's Chinese) or else with
+    the script it is in, so that it is read, hyphenated and voiced as Chinese
+    (WCAG 3.1.2, language of parts)."""
     out: list[str] = []
     last = 0
-    for run in _CHINESE_RUN.finditer(text):
-        tag = detect_script(run.group())
+    for run in CHINESE_RUN.finditer(text):
+        run_tag = tag or detect_script(run.group())
         out.append(escape(text[last : run.start()]))
-        out.append(f"<span {lang_attrs(tag, xhtml)}>{escape(run.group())}</span>")
+        out.append(f"<span {lang_attrs(run_tag, xhtml)}>{escape(run.group())}</span>")
         last = run.end()
     out.append(escape(text[last:]))
     return Markup("".join(out))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from babel.dates import format_date
 
 from g60pub.chinese import corner_quotes, direction
-from g60pub.cjk import HAN
+from g60pub.cjk import CHINESE_RUN, HAN
 from g60pub.editions.variants import Variant
 from g60pub.glossary import Glossary, Term
 from g60pub.glossary.tbx import concept_id
@@ -179,7 +179,11 @@ def mark_chinese(
         from_hant = traditional and (converter is None or direction(converter.config) == "t2t")
         return chinese_text(term.zh_hant if from_hant else term.zh, converter, traditional)
 
-    return MarkedChinese(tuple(firsts), marker.entries(firsts, shown))
+    def note(text: str) -> str:
+        # A note is English; the Chinese it quotes is in the edition's script.
+        return CHINESE_RUN.sub(lambda run: chinese_text(run.group(), converter, traditional), text)
+
+    return MarkedChinese(tuple(firsts), marker.entries(firsts, shown, note))
 
 
 def chinese_text(text: str, converter: Converter | None, traditional: bool = False) -> str:
@@ -348,14 +352,17 @@ class _TermMarker:
         return tuple(spans)
 
     def entries(
-        self, blocks: Sequence[tuple[Span, ...]], shown: Callable[[Term], str]
+        self,
+        blocks: Sequence[tuple[Span, ...]],
+        shown: Callable[[Term], str],
+        note: Callable[[str], str] = str,
     ) -> tuple[TermEntry, ...]:
         """The terms marked in ``blocks``, in order of first use; ``shown`` gives
-        a term's Chinese as the edition writes it."""
+        a term's Chinese as the edition writes it, ``note`` its note so."""
         out: list[TermEntry] = []
         for spans in blocks:
             for span in spans:
                 if span.first and span.term is not None:
                     t = self.seen[span.term]
-                    out.append(TermEntry(span.term, t.zh, t.zh_hant, t.en, t.note, shown(t)))
+                    out.append(TermEntry(span.term, t.zh, t.zh_hant, t.en, note(t.note), shown(t)))
         return tuple(out)
