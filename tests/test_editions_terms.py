@@ -100,7 +100,7 @@ def test_the_site_keeps_later_uses_for_a_reader_who_wants_every_use_marked(
     assert {"".join(s.itertext()) for s in later} <= {"".join(a.itertext()) for a in first} | {
         "".join(s.itertext()) for s in page.xpath("//h1//span[@class='term-use']")
     }
-    assert page.xpath("//script/@src") == ["../marks.js"]
+    assert "../marks.js" in page.xpath("//script/@src")
     assert page.xpath("//form[@class='marks']/@hidden")
 
 

@@ -41,6 +41,7 @@ from g60pub.build.write import remove_stale, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import Outputs, assemble_outputs
 from g60pub.editions.files import PackedArticle
+from g60pub.editions.variants import make_variants
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
 from g60pub.project import load_glossary
@@ -122,7 +123,11 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                 )
         stage("write")
         if "html" in config.formats:
-            articles = {v: [r.slug for r in results if v in r.pages] for v in config.variants}
+            articles = {
+                v.id: [r.slug for r in results if v.id in r.pages]
+                for v in make_variants(config.variants, config.traditional_config)
+                if "html" in v.formats  # a vertical edition is a book only
+            }
             try:
                 digests |= update_search(
                     options.out,

@@ -145,6 +145,7 @@ def _add(
     data: bytes | Joined | Container,
     languages: tuple[str, ...],
     fmt: str,
+    vertical: bool = False,
 ) -> None:
     """A file to download: written, and listed with its size and SHA-256
     (``fmt`` is a catalog message: each download page says it in its language)."""
@@ -154,7 +155,7 @@ def _add(
     else:
         outputs.files[path] = stored(data)
         size, sha256 = len(data), hashlib.sha256(data).hexdigest()
-    outputs.downloads.append(Download(path, size, sha256, languages, fmt))
+    outputs.downloads.append(Download(path, size, sha256, languages, fmt, vertical))
 
 
 def _epub(
@@ -176,7 +177,7 @@ def _epub(
         draw_cover(cover, config.cover_font),
     )
     path = f"epub/{config.name}.{variant.id}.epub"
-    _add(outputs, path, data, variant.languages, "EPUB")
+    _add(outputs, path, data, variant.languages, "EPUB", variant.vertical)
     title = info.title if info.subtitle is None else f"{info.title} · {info.subtitle}"
     outputs.books.append(Book(path, info.identifier, title, variant.languages, data.size))
     outputs.editions += 1

@@ -16,7 +16,7 @@ from typing import Any
 
 from babel.units import format_unit
 
-from g60pub.editions.i18n import language_name, render_template, translations
+from g60pub.editions.i18n import language_name, languages_label, render_template, translations
 from g60pub.editions.variants import LOCALES
 
 MEDIA_TYPES = {
@@ -50,6 +50,7 @@ class Download:
     sha256: str  # hex
     languages: tuple[str, ...]  # BCP 47 tags of its content
     format: str  # a catalog message ("Plain text"), said in each page's language
+    vertical: bool = False  # a book set in vertical columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +117,22 @@ def render_download_pages(
         _ = translations(locale).gettext
         rows = tuple(
             describe_digest(
-                d.path, d.size, d.sha256, _labels(d.languages, locale), _(d.format), locale
+                d.path,
+                d.size,
+                d.sha256,
+                languages_label(d.languages, locale, d.vertical),
+                _(d.format),
+                locale,
             )
             for d in downloads
         )
         sites = tuple(
             SiteRow(
-                s.href, s.lang, _labels(s.languages, locale), s.pages, format_size(s.size, locale)
+                s.href,
+                s.lang,
+                languages_label(s.languages, locale),
+                s.pages,
+                format_size(s.size, locale),
             )
             for s in page.sites
             if isinstance(s, SiteLink)
@@ -143,10 +153,6 @@ def render_download_pages(
         )
         pages.append((names[lang], render_download_page(localised)))
     return pages
-
-
-def _labels(tags: Sequence[str], locale: str) -> str:
-    return " + ".join(language_name(tag, locale) for tag in tags)
 
 
 def describe_file(href: str, data: bytes, language: str, fmt: str, locale: str) -> DownloadFile:

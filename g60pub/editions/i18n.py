@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import io
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -77,8 +78,14 @@ def native_name(tag: str) -> str:
 def variant_label(variant: Variant, locale: str) -> str:
     """``Chinese (Traditional) + English`` in ``locale``'s words; the vertical
     edition says so (``中文（繁體，台灣），直排``)."""
-    label = " + ".join(language_name(tag, locale) for tag in variant.languages)
-    if variant.vertical:
+    return languages_label(variant.languages, locale, variant.vertical)
+
+
+def languages_label(tags: Sequence[str], locale: str, vertical: bool = False) -> str:
+    """The languages ``tags`` in ``locale``'s words, joined with `` + ``; a
+    vertical book says so."""
+    label = " + ".join(language_name(tag, locale) for tag in tags)
+    if vertical:
         label = translations(locale).gettext("%(edition)s, vertical") % {"edition": label}
     return label
 

@@ -133,14 +133,20 @@ def _quick(
     state.reload("\n".join(errors) or None)
 
 
+def _error_line(line: str) -> str:
+    """A build's error line as the terminal and the page show it: ``error: …``."""
+    line = line.removeprefix("g60pub: ")
+    return line if line.startswith("error:") else f"error: {line}"
+
+
 def _report(finished: Finished, inputs: _Inputs, state: State, say: Say) -> None:
     for line in finished.errors[:20]:
-        say(line.removeprefix("g60pub: "))
+        say(_error_line(line))
     if len(finished.errors) > 20:
         say(f"... and {len(finished.errors) - 20} more")
     if finished.summary:
         say(finished.summary)
-    error = "\n".join(e.removeprefix("g60pub: ") for e in finished.errors[:20]) or None
+    error = "\n".join(_error_line(e) for e in finished.errors[:20]) or None
     if finished.status not in (0, 1):
         error = error or f"the build stopped with exit status {finished.status}"
     state.reload(error or inputs.error)
