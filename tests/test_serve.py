@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import queue
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -154,3 +155,30 @@ def test_ctrl_c_stops_the_server_and_its_build_cleanly(server: Server) -> None:
     assert not [line for line in server.lines if "Traceback" in line]
     with pytest.raises(OSError):
         server.get("index.html")
+
+
+def test_a_port_in_use_is_one_line_naming_it(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "g60pub",
+                "serve",
+                "--project",
+                str(project),
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=CEILING,
+        )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"g60pub: cannot serve on 127.0.0.1:{port}: Address already in use"
+    ]

@@ -21,6 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from g60pub.errors import G60Error
+
 HOST = "127.0.0.1"
 PREFIX = "/__g60pub__/"
 _SCRIPT = f'<script src="{PREFIX}live-reload.js"></script>'
@@ -142,7 +144,10 @@ def serving(root: Path, port: int, state: State) -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1:``port`` (0: any free port); yields the base URL."""
     root.mkdir(parents=True, exist_ok=True)
     handler = type("Handler", (_Handler,), {"state": state})
-    server = ThreadingHTTPServer((HOST, port), functools.partial(handler, directory=str(root)))
+    try:
+        server = ThreadingHTTPServer((HOST, port), functools.partial(handler, directory=str(root)))
+    except OSError as err:  # the port is taken, or not ours to bind
+        raise G60Error(f"cannot serve on {HOST}:{port}: {err.strerror or err}") from None
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
