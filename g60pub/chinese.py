@@ -9,6 +9,7 @@ glossary-aware :class:`~g60pub.script.Converter` is built on top of it.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -68,17 +69,21 @@ def detect_script(text: str) -> Script:
 # write corner brackets (「」 outer, 『』 inner; MOE 《重訂標點符號手冊》),
 # the mainland writes curly quotes (GB/T 15834-2011 §4.1).
 _TO_CORNER = {"\u201c": "「", "\u201d": "」", "\u2018": "『", "\u2019": "』"}
-_TO_CURLY = {v: k for k, v in _TO_CORNER.items()}
+_TO_CURLY = str.maketrans({v: k for k, v in _TO_CORNER.items()})
+# Every paragraph of a Traditional edition passes here: visit the quotation
+# marks only, not every character (a scan in Python halved conversion speed).
+_CURLY_MARK = re.compile("[\u201c\u201d\u2018\u2019]")
 
 
 def corner_quotes(text: str) -> str:
     """“…‘…’…” -> 「…『…』…」. An apostrophe (’ with no ‘ open, or between two
     Latin letters, as in People’s) stays as it is."""
-    if not any(ch in _TO_CORNER for ch in text):
-        return text
     out: list[str] = []
+    last = 0
     open_single = 0
-    for i, ch in enumerate(text):
+    for mark in _CURLY_MARK.finditer(text):
+        i = mark.start()
+        ch = text[i]
         if ch == "\u2018":
             open_single += 1
         elif ch == "\u2019":
@@ -86,18 +91,20 @@ def corner_quotes(text: str) -> str:
                 c.isascii() and c.isalpha() for c in (text[i - 1], text[i + 1])
             )
             if not open_single or between_letters:
-                out.append(ch)
                 continue
             open_single -= 1
-        out.append(_TO_CORNER.get(ch, ch))
+        out.append(text[last:i])
+        out.append(_TO_CORNER[ch])
+        last = i + 1
+    if not out:
+        return text
+    out.append(text[last:])
     return "".join(out)
 
 
 def curly_quotes(text: str) -> str:
     """「…『…』…」 -> “…‘…’…”."""
-    if not any(ch in _TO_CURLY for ch in text):
-        return text
-    return "".join(_TO_CURLY.get(ch, ch) for ch in text)
+    return text.translate(_TO_CURLY)
 
 
 def script_quotes(text: str, config: str) -> str:
