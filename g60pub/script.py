@@ -28,12 +28,13 @@ import opencc
 
 from g60pub.chinese import (
     CONFIGS,
+    corner_quotes,
     corrections,
     corrections_text,
+    curly_quotes,
     detect_script,
     direction,
     opencc_converter,
-    script_quotes,
 )
 from g60pub.glossary import Glossary
 from g60pub.glossary.matcher import chinese_forms
@@ -49,6 +50,8 @@ class Converter:
     def __init__(self, config: str = "s2t", glossary: Glossary | None = None) -> None:
         self.config = config
         self._cc = opencc_converter(config)
+        # Quotation marks follow the script converted to: 「」 in Traditional.
+        self._quotes = curly_quotes if direction(config) == "t2s" else corner_quotes
         self._glossary_digest = glossary.digest() if glossary is not None else ""
         table = corrections(config)
         if glossary is not None:
@@ -91,7 +94,7 @@ class Converter:
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
     def convert(self, text: str) -> str:
-        return script_quotes(self._convert(text), self.config)
+        return self._quotes(self._convert(text))
 
     def _convert(self, text: str) -> str:
         if not self._table:
