@@ -64,6 +64,8 @@ HELD_OUT = (
     "gwr2019-policy-directions",
     "gwr2020-targets-plan",
     "newyear2024-address",
+    "gwr2019-opening",
+    "newyear2023-address",
 )
 SENTENCES = ROOT / "tests" / "data" / "align" / "policy_sentences.tsv"
 SAMPLE_PO = ROOT / "sources" / "g60-corridor-agreement-2017.en.po"
