@@ -22,9 +22,9 @@ def project(tmp_path: Path, fixed_date: None) -> Path:
     return out
 
 
-def _build(project: Path, out: Path) -> BuildReport:
+def _build(project: Path, out: Path, jobs: int = 2) -> BuildReport:
     # Two articles a shard at most: six articles make four shards a variant.
-    options = BuildOptions(project, out, jobs=2, cache_dir=cache_of(out), search_shard=2)
+    options = BuildOptions(project, out, jobs=jobs, cache_dir=cache_of(out), search_shard=2)
     return build(options)
 
 
@@ -61,3 +61,14 @@ def test_an_incremental_index_is_the_bytes_of_a_cold_one(project: Path, tmp_path
     cold = tmp_path / "cold"
     _build(project, cold)
     assert output_tree(warm) == output_tree(cold)
+
+
+def test_shards_indexed_side_by_side_are_the_bytes_of_shards_indexed_one_by_one(
+    project: Path, tmp_path: Path
+) -> None:
+    one, three = tmp_path / "one", tmp_path / "three"
+    _build(project, one, jobs=1)
+    _build(project, three, jobs=3)
+    listing = json.loads((three / "html/zh-Hans/pagefind/shards.json").read_bytes())
+    assert sum(s["articles"] > 0 for s in listing["shards"]) >= 2  # several shards to index
+    assert output_tree(one) == output_tree(three)

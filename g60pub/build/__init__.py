@@ -136,6 +136,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                     digests,
                     known,
                     options.search_shard,
+                    options.jobs,
                 )
             except G60Error as err:
                 report.warnings.append(str(err))

@@ -29,6 +29,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from g60pub.build.write import write_files
@@ -61,13 +62,17 @@ def update_search(
     digests: Mapping[str, str],
     known: Mapping[str, str],
     shard: int = SHARD,
+    jobs: int = 1,
 ) -> dict[str, str]:
     """Make or keep every shard of every variant's index; returns the digest
     of each file of the indexes. ``articles`` gives each variant's slugs,
     ``digests`` every output's digest (pages included), ``known`` the digests
     of outputs still as the last build left them; ``shard`` is the number of
-    articles a shard holds at most."""
+    articles a shard holds at most; up to ``jobs`` shards are indexed at once
+    (Pagefind indexes on one core, with memory for its shard only)."""
     result: dict[str, str] = {}
+    listings: dict[str, bytes] = {}
+    stale: list[tuple[str, int, list[str]]] = []
     for variant, slugs in articles.items():
         base = f"html/{variant}/{BUNDLE}/"
         count = shard_count(len(slugs), shard)
@@ -83,12 +88,19 @@ def update_search(
             if before.get(str(number)) == stamp and kept and _whole(out / bundle, kept):
                 result |= kept
             elif members:
-                files = dict(_index(out, variant, number, members, staging / variant))
-                written, _ = write_files(out, files, known)
-                result |= written
+                stale.append((variant, number, members))
             listing.append({"bundle": f"{number}/", "stamp": stamp, "articles": len(members)})
         data = json.dumps({"shards": listing}, indent=1, sort_keys=True).encode("utf-8") + b"\n"
-        written, _ = write_files(out, {base + LISTING: stored(data)}, known)
+        listings[base + LISTING] = data
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        indexes = pool.map(
+            lambda task: dict(_index(out, task[0], task[1], task[2], staging / task[0])), stale
+        )
+        for files in indexes:  # in order, whatever order they finish in
+            written, _ = write_files(out, files, known)
+            result |= written
+    for name, data in listings.items():
+        written, _ = write_files(out, {name: stored(data)}, known)
         result |= written
     return result
 
