@@ -73,23 +73,16 @@ class Server:
         po.write_text(po.read_text("utf-8").replace(old, new, 1), "utf-8")
 
 
+def serve_command(project: Path, port: int) -> list[str]:
+    return [sys.executable, "-m", "g60pub", "serve", "--project", str(project), "--port", str(port)]
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
     project = copy_project(tmp_path)
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "g60pub",
-            "serve",
-            "--project",
-            str(project),
-            "--port",
-            "0",
-            "--jobs",
-            "2",
-        ],
+        [*serve_command(project, 0), "--jobs", "2"],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -164,16 +157,7 @@ def test_a_port_in_use_is_one_line_naming_it(tmp_path: Path) -> None:
         taken.listen()
         port = taken.getsockname()[1]
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "g60pub",
-                "serve",
-                "--project",
-                str(project),
-                "--port",
-                str(port),
-            ],
+            serve_command(project, port),
             capture_output=True,
             text=True,
             timeout=CEILING,
