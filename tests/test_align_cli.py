@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Message
+from conftest import run_g60pub
 
 from g60pub.alignment import align_paragraphs
 from g60pub.glossary import Glossary
@@ -22,12 +22,7 @@ ENGLISH = DATA / "g60-agreement.en.html"
 
 
 def align(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "g60pub", "align", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-    )
+    return run_g60pub("align", *args, cwd=cwd)
 
 
 def test_json_beads_give_each_sides_block_ids_and_text(tmp_path: Path) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import struct
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_g60pub
 
 from g60pub.cli import main
 from g60pub.preview import DESKTOP, MOBILE, PreviewError, find_chromium, preview_shots
@@ -50,13 +50,7 @@ def test_preview_shows_the_download_page_and_an_article_per_variant(built_sample
 def preview(*args: str) -> subprocess.CompletedProcess[str]:
     # A process of its own: Playwright's sync API cannot start inside another
     # test's running Playwright (the browser tests share one per session).
-    return subprocess.run(
-        [sys.executable, "-m", "g60pub", "preview", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    return run_g60pub("preview", *args)
 
 
 def test_preview_command_builds_first_and_writes_desktop_and_mobile_pngs(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from conftest import (
     copy_project,
     output_tree,
     run_build,
+    run_g60pub,
     source_date_epoch,
 )
 
@@ -24,14 +25,7 @@ VARIANTS = ("zh-Hans", "zh-Hant", "en", "zh-Hans+en", "zh-Hant+en")
 
 def cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     with source_date_epoch():
-        return subprocess.run(
-            [sys.executable, "-m", "g60pub", "build", *args],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
+        return run_g60pub("build", *args, cwd=cwd)
 
 
 def test_every_edition_file_is_named_by_its_variant(built_project: Built) -> None:

@@ -7,19 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import run_g60pub
+
 DATA = Path(__file__).parent / "data" / "glossary"
 
 
 def run(*args: str, stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "g60pub", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        check=False,
-    )
+    return run_g60pub(*args, stdin=stdin, cwd=cwd)
 
 
 def test_lookup_prints_the_term_by_its_english_form() -> None:

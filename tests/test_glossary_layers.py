@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_build, source_date_epoch
+from conftest import copy_project, run_build, run_g60pub, source_date_epoch
 
 from g60pub import __version__
 from g60pub.config import load_config
@@ -225,13 +223,7 @@ def test_a_broken_glossary_stops_the_build_in_one_line_with_exit_2_and_writes_no
     write(project / "glossary" / "terms.csv", "泗泾镇,Sijing Town,,,term,,x")
     out = tmp_path / "out"
     with source_date_epoch():
-        proc = subprocess.run(
-            [sys.executable, "-m", "g60pub", "build", "--project", str(project), "--out", str(out)],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
+        proc = run_g60pub("build", "--project", project, "--out", out)
     assert proc.returncode == 2
     assert proc.stderr == "g60pub: glossary/terms.csv:2: 7 fields, the header has 8\n"
     assert not out.exists()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import json
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from conftest import run_g60pub
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize, normalize_file
@@ -100,13 +100,7 @@ def test_deep_nesting_before_the_article_still_finds_the_article() -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "g60pub", "normalize", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+    return run_g60pub("normalize", *args)
 
 
 def test_cli_prints_article_json_with_the_contract_keys() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_g60pub
 
 from g60pub.translations.pofile import read_po, render_po
 
@@ -18,9 +18,7 @@ DATA = Path(__file__).parent / "data" / "po"
 
 
 def g60pub(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "g60pub", *args], capture_output=True, text=True, cwd=cwd
-    )
+    return run_g60pub(*args, cwd=cwd)
 
 
 @pytest.fixture()

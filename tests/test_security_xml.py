@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -21,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, source_date_epoch
+from conftest import copy_project, run_g60pub, source_date_epoch
 
 from g60pub.errors import GlossaryError, SourceError
 from g60pub.glossary import Glossary
@@ -177,13 +175,7 @@ def test_a_tbx_attack_in_a_project_glossary_stops_the_build_with_one_line(tmp_pa
     (glossary / "evil.tbx").write_bytes(tbx(doctype, zh="&xxe;"))
     out = tmp_path / "out"
     with source_date_epoch():
-        proc = subprocess.run(
-            [sys.executable, "-m", "g60pub", "build", "--project", str(project), "--out", str(out)],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
+        proc = run_g60pub("build", "--project", project, "--out", out)
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and "root:" not in proc.stderr
     assert proc.stderr.count("\n") == 1 and "evil.tbx" in proc.stderr

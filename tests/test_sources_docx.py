@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_g60pub
 from source_files import TABLE, Paragraph, make_docx, sample_docx, sections
 
 from g60pub.errors import SourceError
@@ -126,13 +125,8 @@ def test_a_zip_that_is_no_word_document_is_refused() -> None:
 def test_normalize_json_prints_one_article(tmp_path: Path) -> None:
     path = tmp_path / "协议.docx"
     path.write_bytes(sample_docx())
-    proc = subprocess.run(
-        [sys.executable, "-m", "g60pub", "normalize", str(path), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
+    proc = run_g60pub("normalize", path, "--json")
+    assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert data["title"] == PARTS[0].heading
     assert data["blocks"][-1]["text"] == " | ".join(TABLE[-1])
