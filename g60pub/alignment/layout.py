@@ -22,6 +22,7 @@ EN_SENTENCE_END = ".!?;:,"
 BULLET = r"[■□●○•·▪◆◇►▶\-–—*>]+"
 # Upper-case Roman numerals number sections ("II. Recommendations"), not items.
 EN_ITEM = re.compile(rf"^\s*(?:{BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|\(?[ivx]{{1,5}}[.)])\s")
+EN_BULLETED = re.compile(rf"^\s*{BULLET}\s")
 ZH_ITEM = re.compile(
     rf"^\s*(?:{BULLET}|[（(][{HAN}\d]{{1,3}}[）)]|\d{{1,2}}[.、．]|[一二三四五六七八九十]+是)"
 )
@@ -70,7 +71,8 @@ def zh_heading(text: str) -> bool:
 def en_heading(text: str) -> bool:
     """A title or section heading: a few words without a sentence's end."""
     text = text.strip()
-    if EN_BYLINE.match(text) or text[:1].islower():
+    # A bulleted or dashed line is a list item, whether or not it ends a sentence.
+    if EN_BYLINE.match(text) or text[:1].islower() or EN_BULLETED.match(text):
         return False
     size = len(text.split())
     if EN_SECTION.match(text) and size <= MAX_EN_HEADING * 2:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 import g60pub.alignment.baseline as baseline
 import g60pub.alignment.dictionary as dictionary
 import g60pub.alignment.lexicon as lexicon
+from g60pub.alignment.edges import Edges, edges
 from g60pub.alignment.evidence import Links, Paragraphs, en_side, link, zh_side
 from g60pub.alignment.lattice import Lattice
 from g60pub.glossary import Glossary
@@ -72,6 +73,9 @@ SENTENCE_WEIGHT = 1.0  # cost per sentence more on one side of a bead than on th
 SENTENCE_CAP = 6.0
 MAX_DELTA = 5.0  # a bead this far off in length is never worth extending
 SURE = 0.9  # posterior of the beads a lexicon is learned from
+# Reward per edge of a bead (its first sentences, its last) as far as the two
+# sides' sentences there answer each other (``edges``).
+EDGE = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +112,8 @@ def align_paragraphs(
     # first pass keeps it to what English editions of Chinese texts show and
     # holds lengths loosely, letting the words decide.
     ratio = min(max(sum(es.lengths) / sum(zs.lengths), PLAUSIBLE[0]), PLAUSIBLE[1])
-    beads = _Model(zs, es, ratio, 6.8 * ratio, SENTENCE_WEIGHT, FIRST_SPREAD).run()
+    ends = edges(zh, en, glossary)
+    beads = _Model(zs, es, ends, ratio, 6.8 * ratio, SENTENCE_WEIGHT, FIRST_SPREAD).run()
     ratio, variance = _refit(beads, zs, es, ratio)
     weight = _sentence_weight(beads, zs, es)
     sure = [
@@ -123,7 +128,8 @@ def align_paragraphs(
     learned = lexicon.learn(sure, known)
     if learned:
         zs = zh_side(zh, glossary, learned)
-    return _Model(zs, es, ratio, variance, weight, RELATIVE_SPREAD).run()
+        ends = edges(zh, en, glossary, learned)
+    return _Model(zs, es, ends, ratio, variance, weight, RELATIVE_SPREAD).run()
 
 
 class _Model:
@@ -131,12 +137,13 @@ class _Model:
         self,
         zs: Paragraphs,
         es: Paragraphs,
+        ends: Edges,
         ratio: float,
         variance: float,
         sentence_weight: float,
         spread: float,
     ) -> None:
-        self.zs, self.es = zs, es
+        self.zs, self.es, self.ends = zs, es, ends
         self.ratio, self.variance, self.spread = ratio, variance, spread
         self.sentence_weight = sentence_weight
         self.links: Links = link(zs, es)
@@ -181,6 +188,8 @@ class _Model:
         z = i - 1
         lz = zs.lengths[z]
         zrow, erow = links.zh[z], links.en[z]
+        first = self.ends.first[z]
+        last = -EDGE * self.ends.last[z].get(j - 1, 0.0)
         zbits = 0
         en_len = 0
         en_word = 0.0
@@ -198,7 +207,7 @@ class _Model:
                 seams += self.en_seam[k + 1]
             delta = self.delta(lz, en_len)
             word = en_word + EXPECTED * zs.total[z] - zbits.bit_count()
-            cost = ONE + _length_cost(delta) + WORD * word
+            cost = ONE + _length_cost(delta) + WORD * word + last - EDGE * first.get(k, 0.0)
             cost += self._sentences(zs.sentences[z], sentences)
             if b == 1:
                 cost += self._single(zs.headings[z], es.headings[k])
@@ -213,6 +222,7 @@ class _Model:
         zs, es, links = self.zs, self.es, self.links
         e = j - 1
         le = es.lengths[e]
+        last = -EDGE * self.ends.last[i - 1].get(e, 0.0)
         ebits = 0
         zh_len = 0
         zh_word = 0.0
@@ -231,6 +241,7 @@ class _Model:
                 delta = self.delta(zh_len, le)
                 word = zh_word + EXPECTED * es.total[e] - ebits.bit_count()
                 cost = ONE + MULTI + seams + ORPHAN * orphans + _length_cost(delta) + WORD * word
+                cost += last - EDGE * self.ends.first[k].get(e, 0.0)
                 cost += self._sentences(es.sentences[e], sentences)
                 cost += BYLINE_PAIRED * es.bylines[e]
                 found.append((a, 1, cost))
@@ -257,6 +268,7 @@ class _Model:
             + WORD * word
             + self._sentences(sentences, 0)
             + BYLINE_PAIRED * (sum(zs.bylines[i - 2 : i]) + sum(es.bylines[j - 2 : j]))
+            - EDGE * (self.ends.first[i - 2].get(j - 2, 0.0) + self.ends.last[i - 1].get(j - 1, 0.0))
         )
 
     def _sentences(self, zh: int, en: int) -> float:
@@ -294,7 +306,11 @@ def _seams(side: Paragraphs) -> list[float]:
     costs = []
     for k, strength in enumerate(side.joins):
         cost = SEAM * (1.0 - strength) + SEAM_FLOOR
-        if (side.headings[k] or (k and side.headings[k - 1])) and strength < 0.8:
+        # Two short lines in a row are a title page's name and position or a
+        # date line broken in two (国务院总理 李克强 ~ "Li Keqiang" / "Premier
+        # of the State Council"), not a heading glued to a paragraph.
+        before = bool(k) and side.headings[k - 1]
+        if (side.headings[k] != before) and strength < 0.8:
             cost += HEADING_SEAM
         costs.append(cost)
     return costs
