@@ -129,6 +129,41 @@ def test_official_paragraphs_translated_one_by_one_align_one_to_one() -> None:
     assert {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())} == gold
 
 
+def test_the_premier_on_two_english_title_page_lines_is_one_bead() -> None:
+    zh, en, gold = real("gwr2019-opening")
+    beads = {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())}
+    assert beads == gold
+    assert (
+        (2,),
+        (3, 4),
+    ) in beads  # 国务院总理 李克强 ~ "Li Keqiang" / "Premier of the State Council"
+
+
+def test_a_topic_sentence_set_apart_opens_its_own_paragraphs_bead() -> None:
+    # Each 五年来 paragraph becomes a one-sentence English paragraph and the rest.
+    zh, en, gold = real("gwr2018-five-years")
+    beads = {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())}
+    assert beads == gold
+    assert (
+        (3,),
+        (7, 8, 9),
+    ) in beads  # 五年来，创新驱动发展成果丰硕。 ~ "Over the past five years, ..."
+
+
+def test_the_line_closing_a_dashed_list_stays_with_the_list() -> None:
+    zh, en, gold = real("gwr2017-targets-list")
+    beads = {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())}
+    assert beads == gold
+    assert ((1,), tuple(range(1, 20))) in beads  # lead, 17 dashed items, "These efforts ..."
+
+
+def test_a_greeting_the_english_spells_out_pairs_with_its_chinese() -> None:
+    zh, en, gold = real("newyear2021-greeting")
+    beads = {(b.zh, b.en) for b in align_paragraphs(zh, en, Glossary.load())}
+    assert beads == gold
+    assert ((0,), (0,)) in beads  # 大家好！ ~ "Comrades, friends, ladies and gentlemen, ..."
+
+
 FILLED = {
     "{Y}": "2023", "{M}": "5", "{D}": "20", "{N}": "120", "{P}": "8", "{B}": "15",
     "{CITY}": "松江、嘉兴", "{CITYen}": "Songjiang and Jiaxing", "{Men}": "May",

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from g60pub.alignment.evidence import en_side, link, zh_side
+from g60pub.alignment.evidence import Paragraphs, en_side, link, zh_side
 from g60pub.glossary import Glossary
 
 ZH_SENTENCE = re.compile(r"(?<=[。！？!?])")
@@ -36,17 +36,17 @@ class Edges:
     last: list[dict[int, float]]
 
 
-def edges(
-    zh: Sequence[str],
-    en: Sequence[str],
-    glossary: Glossary | None,
-    learned: dict[str, str] | None = None,
-) -> Edges:
+def edges(zh: Sequence[str], en: Sequence[str], glossary: Glossary | None) -> Edges:
     zh_cut = [_sentences(t, ZH_SENTENCE) for t in zh]
     en_cut = [_sentences(t, EN_SENTENCE) for t in en]
     return Edges(
-        _shares([s[0] for s in zh_cut], [s[0] for s in en_cut], zh, glossary, learned),
-        _shares([s[-1] for s in zh_cut], [s[-1] for s in en_cut], zh, glossary, learned),
+        _shares(
+            zh_side([s[0] for s in zh_cut], glossary), en_side([s[0] for s in en_cut], zh, glossary)
+        ),
+        _shares(
+            zh_side([s[-1] for s in zh_cut], glossary),
+            en_side([s[-1] for s in en_cut], zh, glossary),
+        ),
     )
 
 
@@ -60,14 +60,7 @@ def _sentences(text: str, boundary: re.Pattern[str]) -> list[str]:
     return pieces or [text]
 
 
-def _shares(
-    zh: list[str],
-    en: list[str],
-    zh_texts: Sequence[str],
-    glossary: Glossary | None,
-    learned: dict[str, str] | None,
-) -> list[dict[int, float]]:
-    zs, es = zh_side(zh, glossary, learned), en_side(en, zh_texts, glossary)
+def _shares(zs: Paragraphs, es: Paragraphs) -> list[dict[int, float]]:
     links = link(zs, es)
     rows: list[dict[int, float]] = []
     for i, row in enumerate(links.zh):

@@ -71,6 +71,8 @@ MIN_FIT_BEADS = 5  # 1-1 beads needed to refit the length model
 MIN_FIT_CHARS = 20
 SENTENCE_WEIGHT = 1.0  # cost per sentence more on one side of a bead than on the other
 SENTENCE_CAP = 6.0
+LENGTH_TAIL = 2.0  # deviations (in spreads) beyond which the length cost grows linearly
+LENGTH_SLOPE = 1.5
 MAX_DELTA = 5.0  # a bead this far off in length is never worth extending
 SURE = 0.9  # posterior of the beads a lexicon is learned from
 # Reward per edge of a bead (its first sentences, its last) as far as the two
@@ -112,6 +114,9 @@ def align_paragraphs(
     # first pass keeps it to what English editions of Chinese texts show and
     # holds lengths loosely, letting the words decide.
     ratio = min(max(sum(es.lengths) / sum(zs.lengths), PLAUSIBLE[0]), PLAUSIBLE[1])
+    # Where beads begin and end, from the dictionary alone: the lexicon
+    # learned below adds little to single sentences and would cost a second
+    # pass over them.
     ends = edges(zh, en, glossary)
     beads = _Model(zs, es, ends, ratio, 6.8 * ratio, SENTENCE_WEIGHT, FIRST_SPREAD).run()
     ratio, variance = _refit(beads, zs, es, ratio)
@@ -128,7 +133,6 @@ def align_paragraphs(
     learned = lexicon.learn(sure, known)
     if learned:
         zs = zh_side(zh, glossary, learned)
-        ends = edges(zh, en, glossary, learned)
     return _Model(zs, es, ends, ratio, variance, weight, RELATIVE_SPREAD).run()
 
 
@@ -249,7 +253,7 @@ class _Model:
                     break
 
     def _two_two(self, i: int, j: int) -> float:
-        zs, es, links = self.zs, self.es, self.links
+        zs, es, links, ends = self.zs, self.es, self.links, self.ends
         word = 0.0
         for z in (i - 2, i - 1):
             bits = links.zh_bits(z, j - 2) | links.zh_bits(z, j - 1)
@@ -268,7 +272,7 @@ class _Model:
             + WORD * word
             + self._sentences(sentences, 0)
             + BYLINE_PAIRED * (sum(zs.bylines[i - 2 : i]) + sum(es.bylines[j - 2 : j]))
-            - EDGE * (self.ends.first[i - 2].get(j - 2, 0.0) + self.ends.last[i - 1].get(j - 1, 0.0))
+            - EDGE * (ends.first[i - 2].get(j - 2, 0.0) + ends.last[i - 1].get(j - 1, 0.0))
         )
 
     def _sentences(self, zh: int, en: int) -> float:
@@ -317,8 +321,13 @@ def _seams(side: Paragraphs) -> list[float]:
 
 
 def _length_cost(delta: float) -> float:
-    p = math.erfc(abs(delta) / math.sqrt(2))  # 2 * (1 - phi(|delta|))
-    return -math.log(max(p, 1e-12))
+    # Gaussian near the expected length, then a straight line: official
+    # English spells out what the Chinese abbreviates ("两学一做" becomes a
+    # sentence), so lengths far off are rare but not as rare as a normal
+    # tail says, and the words must be able to outweigh them.
+    d = min(abs(delta), LENGTH_TAIL)
+    cost = -math.log(max(math.erfc(d / math.sqrt(2)), 1e-12))  # 2 * (1 - phi(d))
+    return cost + LENGTH_SLOPE * max(abs(delta) - LENGTH_TAIL, 0.0)
 
 
 def _sentence_weight(beads: list[Bead], zs: Paragraphs, es: Paragraphs) -> float:
