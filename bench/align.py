@@ -97,6 +97,8 @@ HELD_OUT = (
     "gwr2018-tasks",
     "gwr2021-opening",
     "newyear2020-address",
+    "usrights2021-foreword-i",
+    "usrights2021-democracy",
 )
 STANDINGS = (
     ("tuned", TUNED),
