@@ -9,7 +9,7 @@ furniture nor byline, and tell headings from paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -51,6 +51,9 @@ _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
 _NEUTRAL_SHARE = 4
+_POSTER_NAME = 12
+# A label (朝代：唐代), a name over a source (石佳/中国青年报), a button or a mark.
+_NOT_POSTER = re.compile(r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,10 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     ]
     far_bylines = [b for b in far if b is not None]
     author, source, published = _metadata(near, far_bylines, meta)
+    poster = _poster(lines, texts, title_index, opening, near_indexes)
+    if poster is not None:
+        near_indexes.add(poster)
+        author = author or texts[poster]
     if published is None:
         published = _nearby_date(lines, title_index, body[0], body[-1])
     if published is None:
@@ -294,6 +301,34 @@ def _near_bylines(
                     found.append(byline)
                     indexes.add(index)
     return found, indexes
+
+
+def _poster(
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    title_index: int | None,
+    opening: int,
+    rows: Collection[int],
+) -> int | None:
+    """A poster's name alone on the line over a post's posting row (软唐知产小傅 /
+    2020.06.09 09:37发布于社区管理), between the headline and the text."""
+    if title_index is None:
+        return None
+    for index in range(title_index + 1, opening - 1):
+        text = texts[index]
+        if (
+            index + 1 in rows
+            and index not in rows
+            and 2 <= len(text) <= _POSTER_NAME
+            and not lines[index].heading
+            and not _SENTENCE_END.search(text)
+            and find_datetime(text) is None
+            and plausible_name(text)
+            and not _NOT_POSTER.search(text)
+            and not is_noise(text)
+        ):
+            return index
+    return None
 
 
 def _table_of(line: Line) -> HtmlElement | None:

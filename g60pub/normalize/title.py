@@ -46,6 +46,7 @@ _MAX_TITLE = 150
 _NAMED = 10
 _HEADLINE_LINES = 3
 _BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
+_NODE = 8  # characters of a node's name in front of a headline
 _BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
 # ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
@@ -115,10 +116,14 @@ def _dated(text: str) -> bool:
 
 
 def _without_badge(title: str, hints: Sequence[str]) -> str:
-    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the badge."""
+    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the
+    badge or the node's name."""
     for hint in hints:
         extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
         if len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra):
+            return hint
+        # A forum node's or column's name set before the headline (Ruby Ruby：极致的…).
+        if extra and len(extra) <= _NODE and title == f"{extra} {hint}":
             return hint
     return title
 
