@@ -46,6 +46,7 @@ _LISTING = 10
 # (an English article is no list of titles).
 _FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
 _TABLE_ROW = " | "
+_CLAUSE = re.compile(r"[，,；;]")
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
@@ -188,13 +189,16 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         # times between the excerpts, and no article among them.
         raise SourceError("no article found (a listing of posts)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
+    clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
     if (
         len(items) >= _CONTENTS
         and rows * 3 < len(items)
+        and clauses * 3 < len(items)
         and not any(_FULL_STOP.search(text) for _, text in items)
     ):
         # A table of contents or a list of titles and names: many lines, and
-        # not one of them ends a sentence (a data table's rows are no such list).
+        # not one of them ends a sentence (a data table's rows are no such
+        # list, nor is a text whose full stops a converter turned to commas).
         raise SourceError("no article found (a list of titles)")
     return Extracted(title, tuple(items), author, source, published, via)
 

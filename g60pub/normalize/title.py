@@ -285,7 +285,7 @@ def find_title(
     if meta.titles:
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:
-        return clean_title(lines[best[2]].text), best[2]
+        return _set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
     if not _page_title_hints(meta.page_title):
         # No <title>, or one that names only the site or column (网易娱乐):
@@ -294,6 +294,37 @@ def find_title(
         if above is not None:
             return clean_title(lines[above].text), above
     return (fallback, None) if fallback else (None, None)
+
+
+def _set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """A headline broken by ``<br>`` over lines of one element, all in its style
+    (全国人民代表大会常务委员会 / 关于批准… / 调整2007年末…的决议): joined,
+    with the index of its last line."""
+
+    def same(other: int) -> bool:
+        line, text = lines[other], clean_title(lines[other].text)
+        return (
+            line.owner is lines[index].owner
+            and (line.bold, line.centred, line.heading)
+            == (lines[index].bold, lines[index].centred, lines[index].heading)
+            and bool(text)
+            and not _SUBTITLE.match(text)
+            and not text.endswith(("。", "：", ":"))
+        )
+
+    first = last = index
+    while first > 0 and same(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and same(last + 1):
+        last += 1
+    title = ""
+    for piece in (clean_title(lines[i].text) for i in range(first, last + 1)):
+        # Han characters join without a space, words of a Latin script with one.
+        title += " " if title and title[-1].isascii() and piece[0].isascii() else ""
+        title += piece
+    if len(title) > _MAX_TITLE:
+        return clean_title(lines[index].text), index
+    return title, last
 
 
 def _section_style(lines: Sequence[Line], index: int, content: tuple[int, int]) -> bool:
