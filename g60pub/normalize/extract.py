@@ -160,8 +160,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         opening = next((i for i in body if i > title_index and texts[i] != title), body[0])
     near, near_indexes = _near_bylines(lines, members, opening, title_index)
     # Bylines inside the text, then one set just below it (some templates
-    # print 发布时间/来源 under the article).
-    below = range(body[-1] + 1, min(body[-1] + 1 + _BELOW_TEXT, len(lines)))
+    # print 发布时间/来源 under the article, past a box of links).
+    below = _lines_below(lines, texts, body[-1])
     far = [
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
@@ -305,6 +305,17 @@ def _near_bylines(
                     found.append(byline)
                     indexes.add(index)
     return found, indexes
+
+
+def _lines_below(lines: Sequence[Line], texts: Sequence[str], last: int) -> list[int]:
+    """The first few lines under the text, not counting a box of links and its heading."""
+    found: list[int] = []
+    for index in range(last + 1, len(lines)):
+        if len(found) == _BELOW_TEXT:
+            break
+        if lines[index].link_ratio <= _LINK_HEAVY and not is_list_marker(texts[index]):
+            found.append(index)
+    return found
 
 
 def _poster(
