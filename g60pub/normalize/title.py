@@ -255,8 +255,6 @@ def find_title(
             or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
         ):
             continue
-        if line.link_ratio > 0.5 and _links_home(line.owner):
-            continue  # the site's or blog's name, linking to its front page
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
         agreement = _agreement(text, hints)
@@ -269,6 +267,8 @@ def find_title(
         )
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
+        if line.link_ratio > 0.5 and _links_home(line.owner):
+            continue  # the site's or blog's name, linking to its front page
         prominence = _prominence(line, line.text.strip())
         if first - 3 <= index < first and _dated(line.text):
             prominence += _NAMED  # a post's headline glued to its dateline
