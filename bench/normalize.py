@@ -10,12 +10,14 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|new-heldout] [--errors]
+        [--only tuned|heldout|round3|round4] [--errors]
 
-Pages fall in three subsets: ``tuned`` (looked at while writing the rules),
-``held-out`` (held out by the first two rounds) and ``new held-out`` (labels
-with ``"round": 3``, held out by the third round: labelled by reading the
-page, never run through g60pub before the rules were final).
+Pages fall in four subsets: ``tuned`` (looked at while writing the rules),
+``held-out`` (held out by the first two rounds), ``round 3`` (labels with
+``"round": 3`` and ``heldout``, held out by the third round and studied in
+the fourth) and ``round 4`` (labels with ``"round": 4``, held out by the
+fourth round: labelled by reading the page, never run through g60pub before
+the rules were final).
 
 Scoring, the same for every system:
 
