@@ -96,3 +96,30 @@ def test_comment_entries_are_told_by_their_marks() -> None:
         )
     )
     assert not is_comment_entry("会议强调，要坚持项目为王，抓好重大项目落地。")
+
+
+def test_a_thread_notice_that_someone_replied_ends_the_first_post() -> None:
+    found = texts("flarum_reply_notices.html")
+    assert any(text.startswith("问题描述") for text in found)
+    assert not any("回复了此帖" in text or "插件可以实现" in text for text in found)
+
+
+def test_a_time_gap_between_posts_ends_the_first_post_with_its_address_lines_kept() -> None:
+    # 文档：https://… once weighed as navigation and lost the first post to the reply.
+    found = texts("flarum_first_post_links.html")
+    assert found[:2] == ["介绍", "国内做社区需要严格控制用户内容"]
+    assert found[2].startswith("本项目在过滤插件的基础上修改")
+    assert "支持以下内容标签检测：" in found
+    assert not any("19 天后" in text or "自定义服务" in text for text in found)
+
+
+def test_an_accepted_answer_s_posting_row_ends_the_question() -> None:
+    found = texts("answer_accepted_row.html")
+    assert found[-1].startswith("想问问各位大佬")
+    assert not any("被采纳" in text or "参考现在已有的功能" in text for text in found)
+
+
+def test_a_recommendation_box_ends_the_text_and_the_byline_under_it_still_counts() -> None:
+    article = normalize_file(PAGES / "portal_box_after_text.html")
+    assert [block.text[:4] for block in article.blocks] == ["记者获悉", "根据新举", "在资金方"]
+    assert article.author == "王明"

@@ -94,3 +94,15 @@ def test_moment_behind_a_relative_time_dates_the_post_not_a_recommended_articles
     article = normalize_file(PAGES / "blog_timeago_date.html")
     assert article.published == "2023-05-28T10:28:25+08:00"
     assert [b.text[:6] for b in article.blocks] == ["每次打开别人", "先全局安装检"]
+
+
+def test_a_tag_row_and_a_tip_jar_under_an_answer_are_dropped() -> None:
+    found = _texts("tag_row_tip_jar.html")
+    assert found[-1] == "综上，就是这次地震震感范围很广的原因。"
+    assert not any("关键字" in text or "赞赏" in text for text in found)
+
+
+def test_a_forum_poster_s_name_over_the_posting_row_is_the_author_and_no_paragraph() -> None:
+    article = normalize_file(PAGES / "bbs_poster_name.html")
+    assert article.author == "知产小傅"
+    assert [block.text[:4] for block in article.blocks] == ["大家还记", "今年，直"]

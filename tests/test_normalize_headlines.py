@@ -51,3 +51,14 @@ def test_first_numbered_section_heading_is_not_the_headline() -> None:
     article = normalize_file(PAGES / "numbered_sections.html")
     assert article.title == "二十三、感恩"
     assert article.blocks[0].text == "一、法官凡事谢恩"
+
+
+def test_a_forum_node_s_name_before_the_headline_goes_when_the_markup_omits_it() -> None:
+    assert normalize_file(PAGES / "forum_node_before_headline.html").title == "Ruby：极致的脚本语言"
+
+
+def test_a_headline_broken_over_br_lines_of_one_element_is_joined() -> None:
+    article = normalize_file(PAGES / "gazette_stray_html_end.html")
+    assert article.title == (
+        "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议"
+    )

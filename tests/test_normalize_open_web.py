@@ -212,3 +212,15 @@ def test_wechat_repost_note_is_via_not_the_author() -> None:
 )
 def test_credit_lines_as_newspapers_and_portals_print_them(line: str, expected: Byline) -> None:
     assert parse_byline(line) == expected
+
+
+def test_text_after_a_stray_closing_html_tag_of_an_included_header_is_read() -> None:
+    # 国务院公报 2007年第23号 (中国政府网): the header include ends with </html>.
+    blocks = normalize_file(PAGES / "gazette_stray_html_end.html").blocks
+    assert [block.text[:10] for block in blocks] == ["第十届全国人民代表大"]
+
+
+def test_a_text_whose_full_stops_a_converter_turned_into_commas_is_no_list_of_titles() -> None:
+    blocks = normalize_file(PAGES / "converted_commas.html").blocks
+    assert len(blocks) == 21
+    assert blocks[0].text == "沪嘉杭G60科创走廊今年的建设推进会在松江召开,"

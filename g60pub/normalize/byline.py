@@ -111,7 +111,9 @@ _BARE_NAME = re.compile(r"^[（(]\s*([" + HAN + r"·]{2,4}(?:[ 、][" + HAN + r"
 # Values that are no name: attribute text (size="20"), counters, labels,
 # addresses, a site's own name.
 _NOT_NAME = re.compile(
-    r"[=<>\"{}@#]|https?:|www\.|\.(?:com|net|cn|org)\b|^\d+$|[。！？]|Team\b|版权", re.I
+    r"[=<>\"{}@#]|https?:|www\.|\.(?:com|net|cn|org)\b|^\d+$|[。！？]|Team\b|版权"
+    r"|^(?:简介|介绍|资料|主页|专栏|文章)$",  # 作者简介: the heading of an author box
+    re.I,
 )
 # A site's own name, which CMSs put in <meta name="author">: no author.
 _SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com|net|cn)", re.I)

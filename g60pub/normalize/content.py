@@ -22,6 +22,8 @@ from g60pub.normalize.lines import Line
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _LINK_HEAVY = 0.5
+# A link that spells out its own address (文档：https://…): a citation, not navigation.
+_WEB_ADDRESS = re.compile(r"https?://\S{8,}")
 _SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to be the article
 
 
@@ -48,7 +50,12 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
 
 def weight(line: Line, text: str, in_furniture: bool) -> float:
     """How much a line speaks for the element holding it being the article."""
-    if line.link_ratio > _LINK_HEAVY or is_noise(text):
+    if is_noise(text):
+        return -max(3.0, float(line.chars))
+    if line.link_ratio > _LINK_HEAVY:
+        address = _WEB_ADDRESS.search(text)
+        if address and not in_furniture and len(address.group()) * 2 >= len(text):
+            return 0.0
         return -max(3.0, float(line.chars))
     if in_furniture:
         return -float(line.chars) / 2

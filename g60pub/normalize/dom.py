@@ -96,7 +96,25 @@ def parse(text: str) -> HtmlElement:
     root, too_deep = _parse_once(text)
     if too_deep:
         root, _ = _parse_once(_flatten(text))
+    _into_body(root)
     return root
+
+
+def _into_body(root: HtmlElement) -> None:
+    """Move what libxml2 put after ``<body>`` or after the document back into the body.
+
+    A page that includes a header with its own ``</html>`` goes on after it;
+    browsers keep that in the body, libxml2 makes a second ``<html>`` of it.
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    for element in list(body.itersiblings()):
+        body.append(element)
+    for extra in list(root.itersiblings()):
+        if isinstance(extra.tag, str):
+            for element in list(extra):
+                body.append(element)
 
 
 def _body_text_length(root: HtmlElement) -> int:

@@ -9,7 +9,7 @@ furniture nor byline, and tell headings from paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -46,11 +46,15 @@ _LISTING = 10
 # (an English article is no list of titles).
 _FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
 _TABLE_ROW = " | "
+_CLAUSE = re.compile(r"[，,；;]")
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
 _NEUTRAL_SHARE = 4
+_POSTER_NAME = 12
+# A label (朝代：唐代), a name over a source (石佳/中国青年报), a button or a mark.
+_NOT_POSTER = re.compile(r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,13 +160,17 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         opening = next((i for i in body if i > title_index and texts[i] != title), body[0])
     near, near_indexes = _near_bylines(lines, members, opening, title_index)
     # Bylines inside the text, then one set just below it (some templates
-    # print 发布时间/来源 under the article).
-    below = range(body[-1] + 1, min(body[-1] + 1 + _BELOW_TEXT, len(lines)))
+    # print 发布时间/来源 under the article, past a box of links).
+    below = _lines_below(lines, texts, body[-1])
     far = [
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
     far_bylines = [b for b in far if b is not None]
     author, source, published = _metadata(near, far_bylines, meta)
+    poster = _poster(lines, texts, title_index, opening, near_indexes)
+    if poster is not None:
+        near_indexes.add(poster)
+        author = author or texts[poster]
     if published is None:
         published = _nearby_date(lines, title_index, body[0], body[-1])
     if published is None:
@@ -181,13 +189,16 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         # times between the excerpts, and no article among them.
         raise SourceError("no article found (a listing of posts)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
+    clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
     if (
         len(items) >= _CONTENTS
         and rows * 3 < len(items)
+        and clauses * 3 < len(items)
         and not any(_FULL_STOP.search(text) for _, text in items)
     ):
         # A table of contents or a list of titles and names: many lines, and
-        # not one of them ends a sentence (a data table's rows are no such list).
+        # not one of them ends a sentence (a data table's rows are no such
+        # list, nor is a text whose full stops a converter turned to commas).
         raise SourceError("no article found (a list of titles)")
     return Extracted(title, tuple(items), author, source, published, via)
 
@@ -294,6 +305,45 @@ def _near_bylines(
                     found.append(byline)
                     indexes.add(index)
     return found, indexes
+
+
+def _lines_below(lines: Sequence[Line], texts: Sequence[str], last: int) -> list[int]:
+    """The first few lines under the text, not counting a box of links and its heading."""
+    found: list[int] = []
+    for index in range(last + 1, len(lines)):
+        if len(found) == _BELOW_TEXT:
+            break
+        if lines[index].link_ratio <= _LINK_HEAVY and not is_list_marker(texts[index]):
+            found.append(index)
+    return found
+
+
+def _poster(
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    title_index: int | None,
+    opening: int,
+    rows: Collection[int],
+) -> int | None:
+    """A poster's name alone on the line over a post's posting row (软唐知产小傅 /
+    2020.06.09 09:37发布于社区管理), between the headline and the text."""
+    if title_index is None:
+        return None
+    for index in range(title_index + 1, opening - 1):
+        text = texts[index]
+        if (
+            index + 1 in rows
+            and index not in rows
+            and 2 <= len(text) <= _POSTER_NAME
+            and not lines[index].heading
+            and not _SENTENCE_END.search(text)
+            and find_datetime(text) is None
+            and plausible_name(text)
+            and not _NOT_POSTER.search(text)
+            and not is_noise(text)
+        ):
+            return index
+    return None
 
 
 def _table_of(line: Line) -> HtmlElement | None:

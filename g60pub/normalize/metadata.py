@@ -29,14 +29,17 @@ _ARTICLE_TYPES = {
     "report",
     "webpage",
 }
+# Each starts with a literal, which the regex engine scans for quickly: a
+# leading \b would make it try every word of a large page.
 _WECHAT_VARS = {
-    "ct": re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})"""),
+    "ct": re.compile(r"""var\s+ct\s*=\s*["']?(\d{9,11})"""),
     "create_time": re.compile(
         r"""\b(?:var\s+)?(?:publish_time|createTime|create_time)\s*=\s*["']([^"']+)["']"""
     ),
-    "nickname": re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?\s*["']([^"']+)["']"""),
-    "title": re.compile(r"""\bvar\s+msg_title\s*=\s*(?:htmlDecode\()?\s*["']([^"']+)["']"""),
+    "nickname": re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?\s*["']([^"']+)["']"""),
+    "title": re.compile(r"""var\s+msg_title\s*=\s*(?:htmlDecode\()?\s*["']([^"']+)["']"""),
 }
+_CREATE_TIME_NAMES = ("publish_time", "createTime", "create_time")
 
 
 @dataclass(slots=True)
@@ -142,9 +145,14 @@ def _read_meta_tags(root: HtmlElement, meta: PageMeta) -> None:
             meta.url = content.strip() or None
 
 
-def _text_of(root: HtmlElement, element_id: str) -> str | None:
-    found = root.xpath("//*[@id=$id]", id=element_id)
-    return found[0].text_content() if found else None
+def _texts_by_id(root: HtmlElement) -> dict[str, str]:
+    """The text of the first element with each of the ids WeChat pages use, in one pass."""
+    found: dict[str, str] = {}
+    for element in root.xpath(
+        "//*[@id='activity-name' or @id='js_author_name' or @id='js_name' or @id='publish_time']"
+    ):
+        found.setdefault(str(element.get("id")), element.text_content())
+    return found
 
 
 # Pages saved from a desktop browser name the author in a plain meta span,
@@ -157,12 +165,18 @@ _WECHAT_AUTHOR_SPAN = (
 
 
 def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
-    _add(meta.titles, _text_of(root, "activity-name"), keep_spaces=True)
-    _add(meta.authors, _text_of(root, "js_author_name"))
+    by_id = _texts_by_id(root)
+    _add(meta.titles, by_id.get("activity-name"), keep_spaces=True)
+    _add(meta.authors, by_id.get("js_author_name"))
     for span in root.xpath(_WECHAT_AUTHOR_SPAN):
         _add(meta.authors, span.text_content())
-    _add(meta.sources, _text_of(root, "js_name"))
-    found = {key: pattern.search(raw) for key, pattern in _WECHAT_VARS.items()}
+    _add(meta.sources, by_id.get("js_name"))
+    found = {
+        key: pattern.search(raw)
+        if key != "create_time" or any(name in raw for name in _CREATE_TIME_NAMES)
+        else None
+        for key, pattern in _WECHAT_VARS.items()
+    }
     if found["title"]:
         _add(meta.titles, found["title"].group(1), keep_spaces=True)
     if found["nickname"]:
@@ -172,7 +186,7 @@ def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
     if found["create_time"]:
         value = found["create_time"].group(1).strip()
         _add(meta.dates, from_timestamp(value) if value.isdigit() else find_datetime(value))
-    _add(meta.dates, find_datetime(_text_of(root, "publish_time") or ""))
+    _add(meta.dates, find_datetime(by_id.get("publish_time") or ""))
 
 
 def read_metadata(root: HtmlElement, raw: str) -> PageMeta:

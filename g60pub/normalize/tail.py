@@ -39,6 +39,10 @@ _CLOSING = re.compile(
     # rating row under an answer: what follows is comments or other answers.
     r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台)声明\s*[:：]|仅代表作者(?:本人|个人)"
     r"|文明上网|理性发言|你对这个回答的评价是"
+    # A thread's notices between posts (寒冰冽回复了此帖, 19 天后) and an answer's
+    # posting row (Qbian | java & go | 2024-01-06 被采纳): a reply follows.
+    r"|^\S{1,20}(?:回复|回覆)了(?:此|这个|该)?(?:帖|主题|帖子)$|^\d+\s*(?:天|个月|年)(?:之)?后$"
+    r"|\d{1,2}\s*(?:被|已)采纳$"
 )
 # A site's copyright or disclaimer notice, by its heading (雅虎中国著作权声明,
 # 振兴东北网版权与免责声明：, 反侵权公告：).

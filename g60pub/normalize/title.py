@@ -46,6 +46,7 @@ _MAX_TITLE = 150
 _NAMED = 10
 _HEADLINE_LINES = 3
 _BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
+_NODE = 8  # characters of a node's name in front of a headline
 _BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
 # ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
@@ -115,10 +116,14 @@ def _dated(text: str) -> bool:
 
 
 def _without_badge(title: str, hints: Sequence[str]) -> str:
-    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the badge."""
+    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the
+    badge or the node's name."""
     for hint in hints:
         extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
         if len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra):
+            return hint
+        # A forum node's or column's name set before the headline (Ruby Ruby：极致的…).
+        if extra and len(extra) <= _NODE and title == f"{extra} {hint}":
             return hint
     return title
 
@@ -250,8 +255,6 @@ def find_title(
             or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
         ):
             continue
-        if line.link_ratio > 0.5 and _links_home(line.owner):
-            continue  # the site's or blog's name, linking to its front page
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
         agreement = _agreement(text, hints)
@@ -264,6 +267,8 @@ def find_title(
         )
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
+        if line.link_ratio > 0.5 and _links_home(line.owner):
+            continue  # the site's or blog's name, linking to its front page
         prominence = _prominence(line, line.text.strip())
         if first - 3 <= index < first and _dated(line.text):
             prominence += _NAMED  # a post's headline glued to its dateline
@@ -280,7 +285,7 @@ def find_title(
     if meta.titles:
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:
-        return clean_title(lines[best[2]].text), best[2]
+        return _set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
     if not _page_title_hints(meta.page_title):
         # No <title>, or one that names only the site or column (网易娱乐):
@@ -289,6 +294,37 @@ def find_title(
         if above is not None:
             return clean_title(lines[above].text), above
     return (fallback, None) if fallback else (None, None)
+
+
+def _set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """A headline broken by ``<br>`` over lines of one element, all in its style
+    (全国人民代表大会常务委员会 / 关于批准… / 调整2007年末…的决议): joined,
+    with the index of its last line."""
+
+    def same(other: int) -> bool:
+        line, text = lines[other], clean_title(lines[other].text)
+        return (
+            line.owner is lines[index].owner
+            and (line.bold, line.centred, line.heading)
+            == (lines[index].bold, lines[index].centred, lines[index].heading)
+            and bool(text)
+            and not _SUBTITLE.match(text)
+            and not text.endswith(("。", "：", ":"))
+        )
+
+    first = last = index
+    while first > 0 and same(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and same(last + 1):
+        last += 1
+    title = ""
+    for piece in (clean_title(lines[i].text) for i in range(first, last + 1)):
+        # Han characters join without a space, words of a Latin script with one.
+        title += " " if title and title[-1].isascii() and piece[0].isascii() else ""
+        title += piece
+    if len(title) > _MAX_TITLE:
+        return clean_title(lines[index].text), index
+    return title, last
 
 
 def _section_style(lines: Sequence[Line], index: int, content: tuple[int, int]) -> bool:
