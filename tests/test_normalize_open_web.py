@@ -224,3 +224,20 @@ def test_a_text_whose_full_stops_a_converter_turned_into_commas_is_no_list_of_ti
     blocks = normalize_file(PAGES / "converted_commas.html").blocks
     assert len(blocks) == 21
     assert blocks[0].text == "沪嘉杭G60科创走廊今年的建设推进会在松江召开,"
+
+
+def test_a_day_printed_over_its_year_and_month_is_the_publication_date() -> None:
+    # <div class="day">21</div><div class="ym">2024年02月</div> under the headline.
+    assert normalize_file(PAGES / "date_day_over_month.html").published == "2024-02-21"
+
+
+def test_an_edited_row_past_the_references_under_the_text_dates_the_post() -> None:
+    article = normalize_file(PAGES / "edited_row_under_references.html")
+    assert article.published == "2025-04-22T18:07:00+08:00"
+
+
+def test_a_list_of_other_stories_above_the_headline_gives_no_date() -> None:
+    # 【文汇报】郭教授：… | 2018/06/22 rows of a sidebar table, then the headline
+    # and its own dateline: the dateline dates the article.
+    article = normalize_file(PAGES / "sidebar_list_over_headline.html")
+    assert article.published == "2017-04-06T17:46:00+08:00"

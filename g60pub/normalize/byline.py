@@ -130,9 +130,11 @@ _SOURCE_END = re.compile(
 # A repost note in the author or source slot: 转载自…, 来源：微信公众号…
 _REPOST = re.compile(r"^(?:转载|转自|摘自|来自|原载)|微信公众号|公众号")
 # "由海姑娘张贴 @ 2005-06-14", "本贴由大卫于2005年8月12日…发表", "… by 眉间尺 〓",
-# "发表于2014-08-24 21:30| 1164次阅读|…": a posting or counter row.
+# "发表于2014-08-24 21:30| 1164次阅读|…", "编辑于 2025-04-22 18:07": a posting or counter row.
 _POSTED = re.compile(
-    r"发表于|发布于|发表时间|发布时间|张贴|发表|posted|(?:\d\s*(?:次阅读|次浏览|条评论))", re.I
+    r"发表于|发布于|编辑于|发表时间|发布时间|张贴|发表|posted"
+    r"|(?:\d\s*(?:次阅读|次浏览|条评论))",
+    re.I,
 )
 _POSTER = re.compile(
     r"由\s*([^\s@于]{1,16}?)\s*(?:张贴|于)|\bby\s+([^\s〓|]{1,20})|作者\s*[:：]?\s*([^\s|｜]{2,16})\s*$",

@@ -163,5 +163,23 @@ def from_timestamp(seconds: str | int) -> str | None:
     return datetime.fromtimestamp(value, CST).isoformat()
 
 
+_BARE_DAY = re.compile(r"\s*(?P<d>[0-3]?\d)\s*日?\s*")
+_YEAR_MONTH = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*月?\s*")
+
+
+def split_date(first: str, second: str) -> str | None:
+    """A date a template prints over two lines, the day large over its year and
+    month (``21`` / ``2024年02月``) or under them."""
+    for day_text, month_text in ((first, second), (second, first)):
+        day_ = _BARE_DAY.fullmatch(day_text)
+        month = _YEAR_MONTH.fullmatch(month_text)
+        if day_ and month:
+            try:
+                return date(int(month["y"]), int(month["m"]), int(day_["d"])).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
 def has_time(value: str) -> bool:
     return "T" in value

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
+from g60pub.normalize.around import lines_below, near_bylines, nearby_date
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline, plausible_name
 from g60pub.normalize.content import choose_article, negative_regions, weight
@@ -29,9 +30,6 @@ from g60pub.normalize.title import find_title, strip_site_suffix
 
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _MAX_HEADING = 30
-_NEAR_TITLE = range(-3, 8)
-_BELOW_TEXT = 3
-_TABLE_ROWS = 12
 _ERROR_PAGE = re.compile(
     r"^(?:40[0-9]|50[0-9])\b|not found|页面不存在|页面未找到|找不到(?:该|此)?页面"
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
@@ -158,10 +156,10 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     opening = body[0]
     if title_index is not None and title_index >= body[0]:
         opening = next((i for i in body if i > title_index and texts[i] != title), body[0])
-    near, near_indexes = _near_bylines(lines, members, opening, title_index)
+    near, near_indexes = near_bylines(lines, members, opening, title_index)
     # Bylines inside the text, then one set just below it (some templates
     # print 发布时间/来源 under the article, past a box of links).
-    below = _lines_below(lines, texts, body[-1])
+    below = lines_below(lines, texts, body[-1])
     far = [
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
@@ -172,7 +170,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         near_indexes.add(poster)
         author = author or texts[poster]
     if published is None:
-        published = _nearby_date(lines, title_index, body[0], body[-1])
+        published = nearby_date(lines, title_index, body[0], body[-1])
     if published is None:
         published = _first(*meta.shown_dates)
     via = _first(*(b.via for b in (*near, *far_bylines)))
@@ -250,74 +248,6 @@ def _article(
     return article, members, body
 
 
-_NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
-
-
-def _nearby_date(
-    lines: Sequence[Line], title_index: int | None, first: int, last: int
-) -> str | None:
-    """A date in the article's neighbourhood when no byline gave one.
-
-    Templates print it glued to the title line, between the title and the
-    text, or in a short row under the text; only short lines count, so a
-    date inside a sentence is never taken for the publication date. Under
-    the text only a date with its time counts: a bare date there is the
-    signature of a notice (某某局 2021年2月20日), the day it was written.
-    """
-    start = (title_index if title_index is not None else first) - 1
-    candidates = [*range(max(start, 0), first), *range(last + 1, min(last + 8, len(lines)))]
-    for index in candidates:
-        text = lines[index].text
-        if is_noise(text):
-            continue  # 最新推荐文章于 2024-05-07 发布: another article's date
-        if len(text) <= _NEAR_DATE or (index == title_index and " | " in text):
-            found = find_datetime(text)
-            if found is not None and (index < first or has_time(found)):
-                return found
-    return None
-
-
-def _near_bylines(
-    lines: Sequence[Line], members: Sequence[int], first: int, title_index: int | None
-) -> tuple[list[Byline], set[int]]:
-    """Byline lines just under the title (or, without a title line, just above the text)."""
-    anchor = title_index if title_index is not None else first - 1
-    found: list[Byline] = []
-    indexes: set[int] = set()
-    inside = set(members)
-    for offset in _NEAR_TITLE:
-        index = anchor + offset
-        if not 0 <= index < len(lines) or index == title_index:
-            continue
-        if index >= first and index > anchor + 3:
-            continue
-        byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
-        if byline is not None and (offset > 0 or index not in inside):
-            found.append(byline)
-            indexes.add(index)
-    # A government metadata table (索引号, 发文机关, 成文日期, 发布日期 …) is read
-    # whole once one of its rows is near the title: it often runs further up.
-    for table in dict.fromkeys(_table_of(lines[index]) for index in sorted(indexes)):
-        for index in range(max(anchor - _TABLE_ROWS, 0), anchor):
-            if table is not None and index not in indexes and _table_of(lines[index]) is table:
-                byline = parse_byline(lines[index].text)
-                if byline is not None:
-                    found.append(byline)
-                    indexes.add(index)
-    return found, indexes
-
-
-def _lines_below(lines: Sequence[Line], texts: Sequence[str], last: int) -> list[int]:
-    """The first few lines under the text, not counting a box of links and its heading."""
-    found: list[int] = []
-    for index in range(last + 1, len(lines)):
-        if len(found) == _BELOW_TEXT:
-            break
-        if lines[index].link_ratio <= _LINK_HEAVY and not is_list_marker(texts[index]):
-            found.append(index)
-    return found
-
-
 def _poster(
     lines: Sequence[Line],
     texts: Sequence[str],
@@ -344,10 +274,6 @@ def _poster(
         ):
             return index
     return None
-
-
-def _table_of(line: Line) -> HtmlElement | None:
-    return next(line.owner.iterancestors("table"), None) if line.owner.tag == "tr" else None
 
 
 def _blocks(

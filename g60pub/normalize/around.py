@@ -1,0 +1,120 @@
+"""Bylines and dates around an article's text: under and over its headline,
+just under the text, and a posting row further down.
+
+A byline's place decides what it is worth: rows right under the headline
+are the article's; a list of other stories above it (a link and a date per
+line) is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from g60pub.normalize.boilerplate import is_list_marker, is_noise
+from g60pub.normalize.byline import Byline, parse_byline, posting_row
+from g60pub.normalize.dates import find_datetime, has_time, split_date
+from g60pub.normalize.english import english_byline
+from g60pub.normalize.lines import Line
+
+_NEAR_TITLE = range(-3, 8)
+_BELOW_TEXT = 3
+_TABLE_ROWS = 12
+_LINK_HEAVY = 0.5
+_NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
+_POSTING_REACH = 16  # lines under the text a posting row may sit
+_LISTED_LINKS = 0.4  # share of a line above the headline in links: a list entry
+
+
+def nearby_date(
+    lines: Sequence[Line], title_index: int | None, first: int, last: int
+) -> str | None:
+    """A date in the article's neighbourhood when no byline gave one.
+
+    Templates print it glued to the title line, between the title and the
+    text, or in a short row under the text; only short lines count, so a
+    date inside a sentence is never taken for the publication date. Under
+    the text only a date with its time counts: a bare date there is the
+    signature of a notice (某某局 2021年2月20日), the day it was written.
+    """
+    start = (title_index if title_index is not None else first) - 1
+    candidates = [*range(max(start, 0), first), *range(last + 1, min(last + 8, len(lines)))]
+    for index in candidates:
+        text = lines[index].text
+        if index + 1 < first:
+            # A day printed large over its year and month (21 / 2024年02月).
+            found = split_date(text, lines[index + 1].text)
+            if found is not None:
+                return found
+        if is_noise(text):
+            continue  # 最新推荐文章于 2024-05-07 发布: another article's date
+        if len(text) <= _NEAR_DATE or (index == title_index and " | " in text):
+            found = find_datetime(text)
+            if found is not None and (index < first or has_time(found)):
+                return found
+    # A posting row further down (编辑于 2025-04-22 18:07), past a list of
+    # references or a tip box the text ends with.
+    for index in range(last + 1, min(last + _POSTING_REACH, len(lines))):
+        text = lines[index].text
+        if len(text) <= _NEAR_DATE and posting_row(text):
+            return find_datetime(text)
+    return None
+
+
+def near_bylines(
+    lines: Sequence[Line], members: Sequence[int], first: int, title_index: int | None
+) -> tuple[list[Byline], set[int]]:
+    """Byline lines just under the title (or, without a title line, just above the text)."""
+    anchor = title_index if title_index is not None else first - 1
+    found: list[Byline] = []
+    indexes: set[int] = set()
+    inside = set(members)
+    for offset in _NEAR_TITLE:
+        index = anchor + offset
+        if not 0 <= index < len(lines) or index == title_index:
+            continue
+        if index >= first and index > anchor + 3:
+            continue
+        if offset < 0 and _listed(lines[index]):
+            continue
+        byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
+        if byline is not None and (offset > 0 or index not in inside):
+            found.append(byline)
+            indexes.add(index)
+    # A government metadata table (索引号, 发文机关, 成文日期, 发布日期 …) is read
+    # whole once one of its rows is near the title: it often runs further up.
+    for table in dict.fromkeys(_table_of(lines[index]) for index in sorted(indexes)):
+        for index in range(max(anchor - _TABLE_ROWS, 0), anchor):
+            if (
+                table is not None
+                and index not in indexes
+                and _table_of(lines[index]) is table
+                and not _listed(lines[index])
+            ):
+                byline = parse_byline(lines[index].text)
+                if byline is not None:
+                    found.append(byline)
+                    indexes.add(index)
+    return found, indexes
+
+
+def _listed(line: Line) -> bool:
+    """An entry of a list of other stories (【文汇报】郭齐勇：… | 2018/06/22): a link
+    and its date, no byline of this article."""
+    return line.link_ratio >= _LISTED_LINKS
+
+
+def lines_below(lines: Sequence[Line], texts: Sequence[str], last: int) -> list[int]:
+    """The first few lines under the text, not counting a box of links and its heading."""
+    found: list[int] = []
+    for index in range(last + 1, len(lines)):
+        if len(found) == _BELOW_TEXT:
+            break
+        if lines[index].link_ratio <= _LINK_HEAVY and not is_list_marker(texts[index]):
+            found.append(index)
+    return found
+
+
+def _table_of(line: Line) -> HtmlElement | None:
+    return next(line.owner.iterancestors("table"), None) if line.owner.tag == "tr" else None
