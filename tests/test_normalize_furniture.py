@@ -106,3 +106,18 @@ def test_a_forum_poster_s_name_over_the_posting_row_is_the_author_and_no_paragra
     article = normalize_file(PAGES / "bbs_poster_name.html")
     assert article.author == "知产小傅"
     assert [block.text[:4] for block in article.blocks] == ["大家还记", "今年，直"]
+
+
+def test_an_app_store_pitch_under_the_text_is_no_paragraph() -> None:
+    texts = _texts("furniture_pitch_counters.html")
+    assert len(texts) == 3 and not any("App" in text for text in texts)
+
+
+def test_a_forum_poster_s_counters_under_the_first_post_are_no_paragraph() -> None:
+    texts = _texts("forum_poster_counters.html")
+    assert [t[:4] for t in texts] == ["先介绍一", "我出生在", "现在说起"]
+
+
+def test_a_date_view_count_and_reading_time_row_is_no_paragraph() -> None:
+    texts = _texts("blog_reading_time_row.html")
+    assert [t[:4] for t in texts] == ["在我刚看", "后来偶然", "一口气写"]
