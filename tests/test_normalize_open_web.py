@@ -241,3 +241,10 @@ def test_a_list_of_other_stories_above_the_headline_gives_no_date() -> None:
     # and its own dateline: the dateline dates the article.
     article = normalize_file(PAGES / "sidebar_list_over_headline.html")
     assert article.published == "2017-04-06T17:46:00+08:00"
+
+
+def test_a_post_header_naming_the_poster_and_time_ends_the_first_post_of_a_thread() -> None:
+    # 作者：wowkao111 时间：2017-03-24 20:35:54 heads a one-line reply, and the
+    # poster's longer posts follow: the thread's first post is the article.
+    blocks = normalize_file(PAGES / "forum_post_headers.html").blocks
+    assert [b.text[:4] for b in blocks] == ["先介绍一", "我出生在"]

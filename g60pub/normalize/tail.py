@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 
 from g60pub.normalize.boilerplate import is_feed_heading
 from g60pub.normalize.byline import posting_row
-from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.dates import find_datetime, has_time
 
 _COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应)"
 # A heading that opens the comment section (the whole of a short line).
@@ -143,19 +143,34 @@ def is_comment_entry(text: str) -> bool:
     return len(text) <= _SHORT * 2 and _ENTRY.search(text) is not None
 
 
+# A thread's post header: the poster and the time on one row
+# (作者：wowkao111  时间：2017-03-24 20:35:54, 楼主：cdylng  时间：…).
+_POSTER_TIME = re.compile(
+    r"^(?:作者|楼主|发帖人|回复人)\s*[:：]\s*\S{1,20}\s+(?:时间|发表时间|回复时间|日期)\s*[:：]"
+)
+
+
+def _header_row(text: str) -> bool:
+    """A posting row, or a post header naming its poster and time."""
+    if posting_row(text):
+        return True
+    found = find_datetime(text) if _POSTER_TIME.match(text.strip()) else None
+    return found is not None and has_time(found)
+
+
 def first_post_end(
     texts: Sequence[str], weights: Sequence[float], members: Sequence[int], first: int
 ) -> int | None:
     """Where the first post ends on a page that holds several (an archive, a thread).
 
     Posts are set apart by their posting rows (发表于 … | 阅读(12), 发布时间 … by
-    X). A row inside the article's lines with text both before and after it
-    is a boundary, whether it closes the first post or heads the second: the
-    first post ends with its last line of text before that row (the next
-    post's title and dateline go with it).
+    X, or a post header: 作者：X  时间：…). A row inside the article's lines
+    with text both before and after it is a boundary, whether it closes the
+    first post or heads the second: the first post ends with its last line of
+    text before that row (the next post's title and dateline go with it).
     """
     for row in members:
-        if row <= first or not posting_row(texts[row]):
+        if row <= first or not _header_row(texts[row]):
             continue
         before = sum(weights[i] for i in members if i < row and weights[i] > 0)
         if before < _NEXT_POST:
