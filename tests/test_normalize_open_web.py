@@ -248,3 +248,9 @@ def test_a_post_header_naming_the_poster_and_time_ends_the_first_post_of_a_threa
     # poster's longer posts follow: the thread's first post is the article.
     blocks = normalize_file(PAGES / "forum_post_headers.html").blocks
     assert [b.text[:4] for b in blocks] == ["先介绍一", "我出生在"]
+
+
+def test_a_comment_counter_row_between_excerpts_ends_the_first_post_of_an_archive() -> None:
+    # Each post's date is a link of its own; the row left is "/ 27 条评论".
+    texts = [b.text for b in normalize_file(PAGES / "blog_archive_counter_rows.html").blocks]
+    assert [t[:4] for t in texts if len(t) > 20] == ["你的数学", "四人玩扑"]

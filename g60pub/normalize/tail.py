@@ -150,9 +150,14 @@ _POSTER_TIME = re.compile(
 )
 
 
+# A post's comment counter on a row of its own (/ 27 条评论): its date went to a
+# <time> element of its own.
+_COUNTER_ROW = re.compile(r"^[/|｜·\s]*\d+\s*(?:条评论|条留言|条回复|comments?)$", re.I)
+
+
 def _header_row(text: str) -> bool:
-    """A posting row, or a post header naming its poster and time."""
-    if posting_row(text):
+    """A posting row, a post header naming its poster and time, or a post's counter row."""
+    if posting_row(text) or _COUNTER_ROW.match(text.strip()):
         return True
     found = find_datetime(text) if _POSTER_TIME.match(text.strip()) else None
     return found is not None and has_time(found)
