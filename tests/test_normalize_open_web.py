@@ -254,3 +254,8 @@ def test_a_comment_counter_row_between_excerpts_ends_the_first_post_of_an_archiv
     # Each post's date is a link of its own; the row left is "/ 27 条评论".
     texts = [b.text for b in normalize_file(PAGES / "blog_archive_counter_rows.html").blocks]
     assert [t[:4] for t in texts if len(t) > 20] == ["你的数学", "四人玩扑"]
+
+
+def test_the_page_s_one_h1_over_the_text_beats_an_og_title_the_page_never_prints() -> None:
+    article = normalize_file(PAGES / "docs_lone_h1.html")
+    assert article.title == "快速入门：使用 Visual Studio 调试器调试 C++"

@@ -3,8 +3,9 @@
 In order of trust: a line that agrees with what the markup says the title
 is (og:title, JSON-LD headline, ``<title>`` minus ``_栏目_站点`` or
 `` - 某某网``), preferring headings (h1-h3, elements the template names
-``title``) just above the text; then the markup's own statement; then a
-prominent line just above the text; last, the ``<title>`` without its suffix.
+``title``) just above the text; then the page's one ``<h1>`` just above the
+text; then the markup's own statement; then a prominent line above the
+text; last, the ``<title>`` without its suffix.
 """
 
 from __future__ import annotations
@@ -237,9 +238,7 @@ def find_title(
     ``content`` is the index of the first and last line of the article text;
     ``furniture``, lines inside regions named as page furniture (a blog's
     header, a column box), which make poor titles.
-    Agreement with the markup wins; then what the markup states outright
-    (og:title, JSON-LD headline); then a prominent line just above the text;
-    last, the ``<title>`` without its site suffix.
+    The order of trust is the module's (above).
     """
     hints = [normalize_text(h) for h in (*meta.titles, *_page_title_hints(meta.page_title))]
     pieces = _title_pieces(meta.page_title)
@@ -282,6 +281,9 @@ def find_title(
     if best is not None and best[1] >= _AGREES:
         title, index = _continued(lines, texts, best[2], hints)
         return _without_badge(title, hints), index
+    # The page's one <h1> just above the text beats an og:title it never prints.
+    if best is not None and first - 3 <= best[2] < first and _lone_h1(lines, best[2]):
+        return _set_over_lines(lines, best[2])
     if meta.titles:
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:
@@ -294,6 +296,10 @@ def find_title(
         if above is not None:
             return clean_title(lines[above].text), above
     return (fallback, None) if fallback else (None, None)
+
+
+def _lone_h1(lines: Sequence[Line], index: int) -> bool:
+    return lines[index].heading == 1 and sum(line.heading == 1 for line in lines) == 1
 
 
 def _set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
