@@ -121,3 +121,19 @@ def test_a_forum_poster_s_counters_under_the_first_post_are_no_paragraph() -> No
 def test_a_date_view_count_and_reading_time_row_is_no_paragraph() -> None:
     texts = _texts("blog_reading_time_row.html")
     assert [t[:4] for t in texts] == ["在我刚看", "后来偶然", "一口气写"]
+
+
+def test_a_news_site_s_widgets_newsletter_box_and_notices_are_no_paragraphs() -> None:
+    texts = _texts("tw_news_widgets.html")
+    assert [t[:4] for t in texts] == ["颱風外圍", "氣象單位", "地方政府"]
+
+
+def test_the_hotline_notice_under_a_story_of_suicide_is_no_paragraph() -> None:
+    texts = _texts("tw_news_hotline_notice.html")
+    assert [t[:4] for t in texts] == ["台中市今", "大樓保全", "警方表示"]
+
+
+def test_an_age_gate_over_the_story_and_a_paywall_notice_under_it_are_no_article() -> None:
+    article = normalize_file(PAGES / "tw_news_age_gate.html")
+    assert [block.text[:6] for block in article.blocks] == ["（某某社記者"]
+    assert article.published is not None and article.published.startswith("2016-03-19")
