@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from g60pub.normalize import normalize
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.dates import find_datetime, from_timestamp
+
+PAGES = Path(__file__).parent / "data" / "pages"
 
 
 def test_bracketed_cms_byline() -> None:
@@ -131,3 +135,34 @@ def test_labels_padded_with_spaces_to_a_column_width_are_read() -> None:
     assert parse_byline("时 间：2022-11-03 来　　源：市政府办公室") == Byline(
         source="市政府办公室", published="2022-11-03"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("記者楊漢聲、趙蔡州／台東報導", "楊漢聲、趙蔡州"),
+        ("大陸中心／李育道報導", "李育道"),
+        ("聯合報／ 編譯茅毅、記者謝守真／綜合報導", "茅毅、謝守真"),
+        ("編輯 陳妍如 報導", "陳妍如"),
+        ("上報快訊／鍾知諭、袁維駿 2023年08月30日 14:50:00", "鍾知諭、袁維駿"),
+    ],
+)
+def test_taiwanese_reporter_credits_name_the_reporters(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+def test_a_desk_s_credit_names_no_one() -> None:
+    byline = parse_byline("社會中心／綜合報導")
+    assert byline is None or byline.author is None
+
+
+def test_a_reporter_s_credit_in_front_of_a_labelled_date_gives_both() -> None:
+    byline = parse_byline("陳宥蓁／綜合報導 發布時間： 2023-08-22 18:28")
+    assert byline == Byline("陳宥蓁", None, "2023-08-22T18:28:00+08:00")
+
+
+def test_a_taiwanese_byline_under_the_headline_beats_the_site_name_and_is_no_paragraph() -> None:
+    article = normalize((PAGES / "tw_news_byline.html").read_bytes())
+    assert article.author == "楊漢聲、趙蔡州"
+    assert not any("報導" in block.text for block in article.blocks)

@@ -94,7 +94,21 @@ _MAX_LINE = 160
 _NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
 _PERSON = re.compile(r"[" + HAN + r"·]{2,4}")
 # "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
-_ROLE = re.compile(r"^(?:本报|本台|本网|本刊|新华社|特约|见习|实习|摄影)?(?:记者|通讯员|实习生)")
+# Traditional pages write the same roles (本報記者, 香港特約記者).
+_ROLE_PREFIX = "本报|本報|本台|本网|本網|本刊|新华社|新華社|特约|特約|见习|見習|实习|實習|摄影|攝影"
+_ROLE = re.compile(
+    r"^(?:[" + HAN + r"]{0,4}?(?:" + _ROLE_PREFIX + r"))?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+# A Taiwanese news byline, read in Simplified: "記者楊漢聲、趙蔡州／台東報導",
+# "大陸中心／李育道報導", "聯合報／ 編譯茅毅、記者謝守真／綜合報導", "編輯 陳妍如 報導",
+# "上報快訊／鍾知諭、袁維駿 2023年08月30日 14:50:00". A desk (社會中心／綜合報導) names no one.
+_TW_NAME = r"(?:(?:特派|特约|实习)?(?:记者|编译|编辑)\s*)?[" + HAN + r"·]{2,4}"
+_TW_CREDIT = re.compile(
+    r"^[（(]?\s*(?:[" + HAN + r"]{1,6}?(?:中心|快讯|报|社|网)\s*／\s*)?"
+    r"(" + _TW_NAME + r"(?:\s*[、 ]\s*" + _TW_NAME + r")*)"
+    r"\s*(?:(?:／\s*[" + HAN + r" ]{0,8}?)?报导\s*[)）]?|(?=\s+(?:19|20)\d{2}\D)|$)"
+)
+_TW_ROLE = re.compile(r"^(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
 # "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
 _REPORTER = re.compile(
@@ -208,8 +222,32 @@ def credit(text: str) -> str | None:
         return _names(bare.group(1))
     match = _REPORTER.search(text)
     if match is None or not _CREDIT_REST.match(text[match.end() :]):
-        return None
+        return taiwanese_credit(text)
     return _names(match.group(1).replace("&", " ").replace("＆", " "))
+
+
+def taiwanese_credit(text: str) -> str | None:
+    """The reporters a Taiwanese byline names (記者楊漢聲、趙蔡州／台東報導), else None.
+
+    The line is matched in Simplified and the names taken from the page's own text.
+    """
+    text = text.strip()
+    simplified = str(opencc_converter("t2s").convert(text))
+    match = _TW_CREDIT.match(simplified) if len(simplified) == len(text) else None
+    if match is None or not (
+        "／" in simplified[: match.end()] or "报导" in simplified or _TW_ROLE.match(match.group(1))
+    ):
+        return None
+    start = match.start(1)
+    parts = re.split(r"\s*[、 ]\s*", match.group(1))
+    names = []
+    for part in parts:
+        role = _TW_ROLE.match(part)
+        begin = simplified.index(part, start) + (role.end() if role else 0)
+        start = begin
+        names.append(text[begin : begin + len(part) - (role.end() if role else 0)])
+    names = [n for n in names if _PERSON.fullmatch(n) and not re.search(r"綜合|综合|報導|报导", n)]
+    return "、".join(names) or None
 
 
 def _posted(text: str) -> Byline | None:
@@ -278,7 +316,10 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         return parse_byline(text[labels[0].start() :], strict=strict)
     leading_date = find_datetime(leading) if leading else None
     if leading and leading_date is None:
-        return None
+        # "陳宥蓁／綜合報導 發布時間：…": a reporter's credit in front of the labels.
+        named = taiwanese_credit(leading)
+        rest = parse_byline(text[labels[0].start() :], strict=strict) if named else None
+        return Byline(author=named, source=rest.source, published=rest.published) if rest else None
     if (
         len(labels) == 1
         and not leading_date
