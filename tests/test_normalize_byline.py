@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from g60pub.normalize import normalize
-from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.byline import Byline, closing_credit, parse_byline
 from g60pub.normalize.dates import find_datetime, from_timestamp
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -166,3 +166,24 @@ def test_a_taiwanese_byline_under_the_headline_beats_the_site_name_and_is_no_par
     article = normalize((PAGES / "tw_news_byline.html").read_bytes())
     assert article.author == "楊漢聲、趙蔡州"
     assert not any("報導" in block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("警方將進一步釐清死因。（王煌忠／台中報導）", "王煌忠"),
+        ("将重创全球最脆弱的群体。（记者 杨啸林）", "杨啸林"),
+        ("核处理水排放问题。（译者：王嘉语/核稿：严思祺）", None),
+        ("当地时间周二晚间举行。（完）", None),
+        ("目前全国共有三家。（中央社）", None),
+    ],
+)
+def test_a_credit_closing_the_text_names_the_reporter_and_nothing_else_does(
+    paragraph: str, author: str | None
+) -> None:
+    assert closing_credit(paragraph) == author
+
+
+def test_a_closing_credit_beats_the_site_name_in_the_markup() -> None:
+    article = normalize((PAGES / "tw_news_closing_credit.html").read_bytes())
+    assert article.author == "王煌忠"

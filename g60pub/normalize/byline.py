@@ -250,6 +250,16 @@ def taiwanese_credit(text: str) -> str | None:
     return "、".join(names) or None
 
 
+_CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
+
+
+def closing_credit(paragraph: str) -> str | None:
+    """The reporters a paragraph's closing credit names: ``…釐清死因。（王煌忠／台中報導）``,
+    ``…群体。（记者 杨啸林）``. An editor's or translator's note is no such credit."""
+    match = _CLOSING.search(paragraph)
+    return taiwanese_credit(match.group(1)) if match else None
+
+
 def _posted(text: str) -> Byline | None:
     """A posting or counter row (发表于 … 次阅读, 由X张贴 @ date, … by X): its date and poster.
 

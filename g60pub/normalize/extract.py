@@ -18,7 +18,7 @@ from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.around import lines_below, near_bylines, nearby_date
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
-from g60pub.normalize.byline import Byline, parse_byline, plausible_name
+from g60pub.normalize.byline import Byline, closing_credit, parse_byline, plausible_name
 from g60pub.normalize.content import choose_article, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
@@ -110,7 +110,7 @@ def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
 
 
 def _metadata(
-    near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta
+    near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta, closing: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
     # What the page says in words (near the title, then at the edges of the
     # text: 来源：… under a WeChat repost) outranks what its markup says.
@@ -118,7 +118,10 @@ def _metadata(
     # Credit lines under the title (本报实习生 刘国栋 周炜 / 本报记者 王燕平) name
     # co-authors: together they are the byline.
     names = list(dict.fromkeys(n for b in near if b.author for n in b.author.split("、")))
-    author = _first("、".join(names), *(b.author for b in far), *_markup_authors(meta, sources))
+    # A credit closing the text (…（王煌忠／台中報導）) outranks the markup's.
+    author = _first(
+        "、".join(names), *(b.author for b in far), closing, *_markup_authors(meta, sources)
+    )
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
     published = _pick_date(
         [
@@ -164,7 +167,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
     far_bylines = [b for b in far if b is not None]
-    author, source, published = _metadata(near, far_bylines, meta)
+    closing = closing_credit(texts[body[-1]])
+    author, source, published = _metadata(near, far_bylines, meta, closing)
     poster = _poster(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)
