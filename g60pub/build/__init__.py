@@ -37,7 +37,7 @@ from g60pub.build.record import (
 from g60pub.build.report import BuildReport, Stages, progress_bar
 from g60pub.build.search import SHARD, update_search
 from g60pub.build.workers import map_articles, without_cyclic_gc
-from g60pub.build.write import remove_stale, write_files
+from g60pub.build.write import remove_stale, remove_stale_temp_files, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import Outputs, assemble_outputs
 from g60pub.editions.files import PackedArticle
@@ -168,6 +168,7 @@ def _map_reduce_write(
     outputs = assemble_outputs(config, glossary, results, plan.date)
     stage("reduce")
     known = untouched_digests(options.out, last) if last is not None else {}
+    remove_stale_temp_files(options.out)
     digests, _ = write_files(options.out, outputs.files, known)
     return results, outputs, digests, known
 
