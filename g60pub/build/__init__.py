@@ -25,6 +25,7 @@ from pathlib import Path
 
 from g60pub.atomic import lock_directory, write_atomic
 from g60pub.build.cache import BuildCache, DamagedEntry
+from g60pub.build.inputs import INPUTS, InputFiles
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
@@ -86,7 +87,12 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     # interleave the outputs.
     with lock_directory(options.out), lock_directory(options.cache), without_cyclic_gc():
         _ignored_by_git(options.cache)
-        plan = plan_build(options.project, config, glossary)
+        # The digests of unchanged input files come from the last build.
+        record = options.cache / INPUTS if options.use_cache else None
+        files = InputFiles(record, trust=not options.force)
+        plan = plan_build(options.project, config, glossary, files)
+        files.save()
+        report.inputs_read = files.read
         if not plan.jobs:
             report.warnings.append(
                 "no sources (*.html, *.htm, *.docx, *.epub) in the project: the editions are empty"
