@@ -31,8 +31,10 @@ from g60pub.build.record import (
     LastBuild,
     file_stamps,
     outputs_intact,
+    read_containers,
     read_last_build,
     untouched_digests,
+    write_containers,
     write_last_build,
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
@@ -41,7 +43,8 @@ from g60pub.build.workers import map_articles, without_cyclic_gc
 from g60pub.build.write import remove_stale, remove_stale_temp_files, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import Outputs, assemble_outputs
-from g60pub.editions.files import PackedArticle
+from g60pub.editions.files import Joined, PackedArticle
+from g60pub.editions.ocf import Container
 from g60pub.editions.variants import make_variants
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
@@ -171,11 +174,16 @@ def _map_reduce_write(
     results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
     report.cache_hits = cache.hits
     stage("map")
-    outputs = assemble_outputs(config, glossary, results, plan.date)
-    stage("reduce")
     known = untouched_digests(options.out, last) if last is not None else {}
+    state = output_state(options)
+    reuse = read_containers(state, options.out, known) if options.use_cache else {}
+    outputs = assemble_outputs(config, glossary, results, plan.date, reuse)
+    stage("reduce")
     remove_stale_temp_files(options.out)
     digests, _ = write_files(options.out, outputs.files, known)
+    if options.use_cache:
+        containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
+        write_containers(state, containers)
     return results, outputs, digests, known
 
 
