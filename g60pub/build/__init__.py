@@ -39,7 +39,7 @@ from g60pub.build.record import (
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
 from g60pub.build.search import SHARD, update_search
-from g60pub.build.workers import map_articles, without_cyclic_gc
+from g60pub.build.workers import cyclic_gc_for_new_objects, map_articles, without_cyclic_gc
 from g60pub.build.write import remove_stale, remove_stale_temp_files, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import Outputs, assemble_outputs
@@ -177,10 +177,11 @@ def _map_reduce_write(
     known = untouched_digests(options.out, last) if last is not None else {}
     state = output_state(options)
     reuse = read_containers(state, options.out, known) if options.use_cache else {}
-    outputs = assemble_outputs(config, glossary, results, plan.date, reuse)
-    stage("reduce")
-    remove_stale_temp_files(options.out)
-    digests, _ = write_files(options.out, outputs.files, known)
+    with cyclic_gc_for_new_objects():
+        outputs = assemble_outputs(config, glossary, results, plan.date, reuse)
+        stage("reduce")
+        remove_stale_temp_files(options.out)
+        digests, _ = write_files(options.out, outputs.files, known)
     if options.use_cache:
         containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
         write_containers(state, containers)
