@@ -121,6 +121,8 @@ def _stages(stdout: bytes) -> dict[str, float]:
             stages = dict(data.get("stages", data))
             if "cache_hits" in data:
                 stages["cache hits"] = data["cache_hits"]
+            if "inputs_read" in data:
+                stages["inputs read"] = data["inputs_read"]
             return {k: float(v) for k, v in stages.items() if isinstance(v, int | float)}
     return {}
 
@@ -211,7 +213,7 @@ def table(runs: Sequence[Run]) -> str:
     for run in runs:
         stage_names.extend(s for s in run.stages if s not in stage_names)
     head = ["articles", "build", "wall s", "CPU s", "articles/s", "peak RSS tree MB", "max proc MB"]
-    head += [s if s == "cache hits" else f"{s} s" for s in stage_names]
+    head += [s if s in ("cache hits", "inputs read") else f"{s} s" for s in stage_names]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in runs:
         cells = [

@@ -25,22 +25,26 @@ from pathlib import Path
 
 from g60pub.atomic import lock_directory, write_atomic
 from g60pub.build.cache import BuildCache, DamagedEntry
+from g60pub.build.inputs import INPUTS, InputFiles
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
     file_stamps,
     outputs_intact,
+    read_containers,
     read_last_build,
     untouched_digests,
+    write_containers,
     write_last_build,
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
 from g60pub.build.search import SHARD, update_search
-from g60pub.build.workers import map_articles, without_cyclic_gc
-from g60pub.build.write import remove_stale, write_files
+from g60pub.build.workers import cyclic_gc_for_new_objects, map_articles, without_cyclic_gc
+from g60pub.build.write import remove_stale, remove_stale_temp_files, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import Outputs, assemble_outputs
-from g60pub.editions.files import PackedArticle
+from g60pub.editions.files import Joined, PackedArticle
+from g60pub.editions.ocf import Container
 from g60pub.editions.variants import make_variants
 from g60pub.errors import G60Error
 from g60pub.glossary import Glossary
@@ -86,7 +90,12 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     # interleave the outputs.
     with lock_directory(options.out), lock_directory(options.cache), without_cyclic_gc():
         _ignored_by_git(options.cache)
-        plan = plan_build(options.project, config, glossary)
+        # The digests of unchanged input files come from the last build.
+        record = options.cache / INPUTS if options.use_cache else None
+        files = InputFiles(record, trust=not options.force)
+        plan = plan_build(options.project, config, glossary, files)
+        files.save()
+        report.inputs_read = files.read
         if not plan.jobs:
             report.warnings.append(
                 "no sources (*.html, *.htm, *.docx, *.epub) in the project: the editions are empty"
@@ -165,10 +174,17 @@ def _map_reduce_write(
     results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
     report.cache_hits = cache.hits
     stage("map")
-    outputs = assemble_outputs(config, glossary, results, plan.date)
-    stage("reduce")
     known = untouched_digests(options.out, last) if last is not None else {}
-    digests, _ = write_files(options.out, outputs.files, known)
+    state = output_state(options)
+    reuse = read_containers(state, options.out, known) if options.use_cache else {}
+    with cyclic_gc_for_new_objects():
+        outputs = assemble_outputs(config, glossary, results, plan.date, reuse)
+        stage("reduce")
+        remove_stale_temp_files(options.out)
+        digests, _ = write_files(options.out, outputs.files, known)
+    if options.use_cache:
+        containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
+        write_containers(state, containers)
     return results, outputs, digests, known
 
 

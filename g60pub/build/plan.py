@@ -13,6 +13,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from g60pub.build.cache import cache_key
+from g60pub.build.inputs import InputFiles
 from g60pub.config import Config
 from g60pub.editions.assemble import BuildDate
 from g60pub.glossary import Glossary
@@ -47,11 +48,15 @@ class ArticleJob:
         except ValueError:
             return path.name
 
-    def input_bytes(self) -> tuple[bytes, bytes]:
-        """What the article is made of (a page's or a document's bytes, a chapter's own
-        XHTML) and the PO file's bytes (empty when there is none): cache key parts."""
-        po = self.po_path.read_bytes() if self.po_path.is_file() else b""
-        return self.source.content(), po
+    def inputs(self, files: InputFiles) -> tuple[bytes | str, str]:
+        """What the article is made of (a page's or a document's digest, a
+        chapter's own XHTML) and the PO file's digest (empty when there is
+        none): cache key parts. Digests come from ``files``, which re-reads
+        only files changed since the last build."""
+        source = self.source
+        if source.chapter is not None or source.refused is not None:
+            return source.content(), files.digest(self.po_path)
+        return files.digest(source.path), files.digest(self.po_path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +69,19 @@ class BuildPlan:
     date: BuildDate
 
 
-def plan_build(project: Path, config: Config, glossary: Glossary) -> BuildPlan:
+def plan_build(
+    project: Path, config: Config, glossary: Glossary, files: InputFiles | None = None
+) -> BuildPlan:
+    """The plan; ``files`` knows the digests of the last build's input files
+    (by default every file is read)."""
+    files = files if files is not None else InputFiles(None)
     sources = article_sources(project)
     date = build_date(sources)
     jobs = [ArticleJob.for_source(s, project, config) for s in sources]
     shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
     # The slug is a part: it is in the rendered pages, and two sources with the
     # same bytes are still two articles.
-    keys = [cache_key(*shared, job.slug, *job.input_bytes()) for job in jobs]
+    keys = [cache_key(*shared, job.slug, *job.inputs(files)) for job in jobs]
     # The whole configuration, not only what articles depend on: the download
     # page's locale changes no article, but it changes the output. The QA
     # report lists the glossary's overrides by file and line: moving a row

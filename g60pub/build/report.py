@@ -27,6 +27,7 @@ class BuildReport:
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
     cache_hits: int = 0
+    inputs_read: int = 0  # source and PO files read (the others' digests were known)
 
     @property
     def exit_status(self) -> int:

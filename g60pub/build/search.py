@@ -80,11 +80,12 @@ def update_search(
         for slug in sorted(slugs):
             shards[shard_of(slug, count)].append(slug)
         before = _stamps(out, base + LISTING, known)
+        last = _by_shard(base, known)
         listing = []
         for number, members in enumerate(shards):
             bundle = f"{base}{number}/"
             stamp = _stamp(variant, members, digests)
-            kept = {name: d for name, d in known.items() if name.startswith(bundle)}
+            kept = last.get(str(number), {})
             if before.get(str(number)) == stamp and kept and _whole(out / bundle, kept):
                 result |= kept
             elif members:
@@ -124,9 +125,22 @@ def _stamps(out: Path, name: str, known: Mapping[str, str]) -> dict[str, str]:
         return {}
 
 
+def _by_shard(base: str, known: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    # The known files of each shard of one variant's index, in one pass over
+    # ``known``: a pass per shard was 320 passes over 150,000 names at 10,000
+    # articles.
+    shards: dict[str, dict[str, str]] = {}
+    for name, digest in known.items():
+        if name.startswith(base):
+            number, slash, _ = name[len(base) :].partition("/")
+            if slash:
+                shards.setdefault(number, {})[name] = digest
+    return shards
+
+
 def _whole(bundle: Path, kept: Mapping[str, str]) -> bool:
     # Every file of the shard's last index is still there, and nothing else is.
-    on_disk = sum(1 for p in bundle.rglob("*") if p.is_file()) if bundle.is_dir() else 0
+    on_disk = sum(len(files) for _, _, files in os.walk(bundle))
     return on_disk == len(kept)
 
 

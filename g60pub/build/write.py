@@ -21,8 +21,10 @@ def write_files(
     a file whose digest is unchanged is neither inflated, read nor rewritten
     (after one article changed, ~5,000 pages were read back to find that only
     a dozen differ). Any other file is compared with the disk before writing.
+    Temp files a killed build left are removed once per build
+    (:func:`remove_stale_temp_files`), not here: a walk of the whole output
+    per call cost seconds at 10,000 articles, called once per search shard.
     """
-    remove_stale_temp_files(out)
     digests = {name: content.digest for name, content in files.items()}
     known = known or {}
     candidates = sorted(name for name in files if known.get(name) != digests[name])

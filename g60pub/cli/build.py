@@ -58,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"g60pub: warning: {warning}", file=sys.stderr)
     print(report.summary())
     if args.timings:
-        print(json.dumps({"stages": report.stages, "cache_hits": report.cache_hits}))
+        timings = {
+            "stages": report.stages,
+            "cache_hits": report.cache_hits,
+            "inputs_read": report.inputs_read,
+        }
+        print(json.dumps(timings))
     if args.strict:
         if report.qa_errors:
             where = f": see {report.qa_report}" if report.qa_report else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from babel.dates import format_date
@@ -31,7 +31,7 @@ from g60pub.editions.epub import write_epub
 from g60pub.editions.feeds import Book, FeedInfo, opds_catalog
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
 from g60pub.editions.html import DownloadLink, SiteInfo
-from g60pub.editions.ocf import Container, Entry, container, pack
+from g60pub.editions.ocf import Container, Entry, Reuse, container, pack
 from g60pub.editions.site import shared_files, variant_site
 from g60pub.editions.text import book_header, empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
@@ -81,26 +81,30 @@ def assemble_outputs(
     glossary: Glossary,
     results: Sequence[PackedArticle],
     date: BuildDate,
+    reuse: Mapping[str, Reuse] | None = None,
 ) -> Outputs:
-    """Every output file of the build, keyed by its path relative to the output directory."""
+    """Every output file of the build, keyed by its path relative to the output
+    directory. ``reuse`` gives, by path, the books and archives a previous
+    build left in place: what is unchanged in them is copied, not read again."""
+    reuse = reuse or {}
     articles = sorted((r for r in results if r.ok), key=lambda r: r.order)
     variants = make_variants(config.variants, config.traditional_config)
     outputs = Outputs()
     for variant in variants:
         formats = [f for f in config.formats if f in variant.formats]
         if "epub" in formats:
-            _epub(outputs, config, glossary, variant, articles, date)
+            _epub(outputs, config, glossary, variant, articles, date, reuse)
         if "html" in formats:
             _site(outputs, config, variant, variants, articles, date)
         if "txt" in formats:
-            _text(outputs, config, glossary, variant, articles, date)
+            _text(outputs, config, glossary, variant, articles, date, reuse)
     for name, data in shared_files().items():
         outputs.files[name] = stored(data)
         if "html" in config.formats:
             outputs.site_pages[name] = pack(data)
     if "html" in config.formats:
-        _site_archive(outputs, config, date)
-    _exports(outputs, config, glossary, results, articles)
+        _site_archive(outputs, config, date, reuse)
+    _exports(outputs, config, glossary, results, articles, reuse.get("translations.tmx"))
     if outputs.books:
         info = FeedInfo(
             config.name,
@@ -165,8 +169,10 @@ def _epub(
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
+    reuse: Mapping[str, Reuse],
 ) -> None:
     mine = [r for r in articles if variant.id in r.chapters]
+    path = f"epub/{config.name}.{variant.id}.epub"
     info = book_info(config, variant, glossary, date.moment, date.modified, date.zip_time)
     names = info.names(info.creators) if info.creators else info.edition
     cover = CoverText(info.title, info.lang, info.subtitle, names, variant.vertical)
@@ -175,8 +181,8 @@ def _epub(
         [r.views[variant.id] for r in mine],
         [r.chapters[variant.id] for r in mine],
         draw_cover(cover, config.cover_font),
+        reuse.get(path),
     )
-    path = f"epub/{config.name}.{variant.id}.epub"
     _add(outputs, path, data, variant.languages, "EPUB", variant.vertical)
     title = info.title if info.subtitle is None else f"{info.title} · {info.subtitle}"
     outputs.books.append(Book(path, info.identifier, title, variant.languages, data.size))
@@ -211,7 +217,9 @@ def _site(
     outputs.editions += 1
 
 
-def _site_archive(outputs: Outputs, config: Config, date: BuildDate) -> None:
+def _site_archive(
+    outputs: Outputs, config: Config, date: BuildDate, reuse: Mapping[str, Reuse]
+) -> None:
     """Every variant's site in one ZIP, to read offline: a site's pages link to
     the other variants' pages, so one variant's pages alone would have broken
     links. Pages go in as the workers deflated them (no second compression);
@@ -226,7 +234,8 @@ def _site_archive(outputs: Outputs, config: Config, date: BuildDate) -> None:
         for v in make_variants(config.variants, config.traditional_config)
         for tag in v.languages
     )
-    _add(outputs, path, container(entries, date.zip_time), tuple(tags), "Website (ZIP)")
+    archive = container(entries, date.zip_time, reuse.get(path))
+    _add(outputs, path, archive, tuple(tags), "Website (ZIP)")
 
 
 def _text(
@@ -236,14 +245,17 @@ def _text(
     variant: Variant,
     articles: Sequence[PackedArticle],
     date: BuildDate,
+    reuse: Mapping[str, Reuse],
 ) -> None:
     texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
+    path = f"txt/{config.name}.{variant.id}.txt"
     info = book_info(config, variant, glossary, date.moment, date.modified, date.zip_time)
     # The same bytes as write_text_book, never held whole (see Joined).
     head = text_book_header(info.title, book_header(info, len(texts)))
     empty = empty_book_text(variant.ui_locale)
-    book = join_texts(head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"))
-    path = f"txt/{config.name}.{variant.id}.txt"
+    book = join_texts(
+        head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"), reuse.get(path)
+    )
     _add(outputs, path, book, variant.languages, "Plain text")
     outputs.editions += 1
 
@@ -254,12 +266,13 @@ def _exports(
     glossary: Glossary,
     results: Sequence[PackedArticle],
     articles: Sequence[PackedArticle],
+    reuse: Reuse | None,
 ) -> None:
     both, zh_en = ("zh-Hans", "zh-Hant", "en"), ("zh-Hans", "en")
     _add(outputs, "glossary.tbx", glossary.to_tbx(), both, "Glossary (TBX)")
     # Joined from the articles' units when written, like the text books.
     units = [r.tmx for r in articles if r.tmx is not None]
-    tmx = join_parts(tmx_parts((r.source_lang for r in articles), units))
+    tmx = join_parts(tmx_parts((r.source_lang for r in articles), units), reuse)
     _add(outputs, "translations.tmx", tmx, zh_en, "Translation memory (TMX)")
     findings = [f for r in articles for f in r.findings]
     report = {

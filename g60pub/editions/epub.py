@@ -22,7 +22,7 @@ from g60pub.editions.appendix import GlossaryEntry, glossary_entries
 from g60pub.editions.bookinfo import BookInfo, Credit
 from g60pub.editions.i18n import render_template, translations
 from g60pub.editions.markup import lang_attrs
-from g60pub.editions.ocf import STORED, Container, Entry, container, pack
+from g60pub.editions.ocf import STORED, Container, Entry, Reuse, container, pack
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry
 from g60pub.version import __version__
@@ -86,10 +86,15 @@ def _english_after(text: str | None) -> str:
 
 
 def write_epub(
-    info: BookInfo, views: Sequence[ArticleView], chapters_xhtml: Sequence[Entry], cover: bytes
+    info: BookInfo,
+    views: Sequence[ArticleView],
+    chapters_xhtml: Sequence[Entry],
+    cover: bytes,
+    reuse: Reuse | None = None,
 ) -> Container:
     """Assemble the book from its chapters (rendered and deflated, see ocf.py) in
-    the given order, with ``cover`` (a PNG) as its cover image."""
+    the given order, with ``cover`` (a PNG) as its cover image; what is
+    unchanged since the book ``reuse`` describes is copied from it."""
     locale = info.variant.ui_locale
     chapters = tuple(
         Chapter(f"ch{n:03d}", f"ch{n:03d}.xhtml", view, chapter_headings(view))
@@ -127,7 +132,7 @@ def write_epub(
         files.append(("EPUB/glossary.xhtml", _page(book, "glossary", None)))
     sources = source_entries(book.articles)
     files.append(("EPUB/colophon.xhtml", _page(book, "colophon", None, source_entries=sources)))
-    return _zip(files, info.zip_time)
+    return _zip(files, info.zip_time, reuse)
 
 
 def stylesheet(name: str) -> str:
@@ -210,13 +215,15 @@ def _glossary(chapters: Sequence[Chapter], variant: Variant) -> tuple[GlossaryEn
 
 
 def _zip(
-    files: Sequence[tuple[str, str | bytes | Entry]], when: tuple[int, int, int, int, int, int]
+    files: Sequence[tuple[str, str | bytes | Entry]],
+    when: tuple[int, int, int, int, int, int],
+    reuse: Reuse | None,
 ) -> Container:
     # mimetype first and stored (OCF 3.3 §4.2.4); the rest deflated, chapters
     # arriving already deflated by the worker that rendered them.
     entries: list[tuple[str, Entry]] = [("mimetype", pack(b"application/epub+zip", STORED))]
     entries += [(n, pack(d) if isinstance(d, str | bytes) else d) for n, d in files]
-    return container(entries, when)
+    return container(entries, when, reuse)
 
 
 # --- the per-chapter lists of the navigation, package and colophon ----------

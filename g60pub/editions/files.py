@@ -19,12 +19,13 @@ one at a time when written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
-from g60pub.editions.ocf import STORED, Entry, pack, pack_open
+from g60pub.editions.ocf import STORED, Entry, Placed, Reuse, pack, pack_open
 from g60pub.editions.render import ArticleOutput, ArticleResult
 
 # Chapters get the container's level. Pages are read back only when they
@@ -68,31 +69,42 @@ class Joined:
     parts: tuple[tuple[bytes | Entry, int], ...]
     size: int
     sha256: str  # hex digest of the joined bytes
+    # Where the file holds each article's part, by the part's digest, for the
+    # next build's Reuse: a part unchanged since is copied from this file.
+    placed: tuple[Placed, ...] = ()
+    reuse: Reuse | None = None
 
     @property
     def digest(self) -> str:
         return f"raw:{self.sha256}"  # as for stored bytes: the digest of the joined bytes
 
     def raw(self) -> bytes:
-        return b"".join(_pieces(self.parts))
+        return b"".join(self.chunks())
 
     def chunks(self) -> Iterator[bytes]:
-        return _pieces(self.parts)
+        return _pieces(self.parts, self.reuse)
 
 
 def join_texts(
-    head: bytes, texts: Sequence[Entry], sep: bytes, tail: bytes, empty: bytes
+    head: bytes,
+    texts: Sequence[Entry],
+    sep: bytes,
+    tail: bytes,
+    empty: bytes,
+    reuse: Reuse | None = None,
 ) -> Joined:
     """``head + sep.join(t.rstrip("\\n") for t in texts) + tail``, with ``empty``
     as the body when that join is empty; each text is inflated once, here, for
-    the size and digest, and again when the file is written."""
+    the size and digest, and again when the file is written (or copied from
+    the file ``reuse`` describes, where it is unchanged)."""
 
-    def parts() -> Iterator[tuple[bytes | Entry, bytes]]:
+    def parts(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes]]:
         # A generator: one text inflated at a time, never the whole book.
         yield head, head
         body = False
         for i, text in enumerate(texts):
-            data = text.raw().rstrip(b"\n")
+            data = previous.copy(text)
+            data = text.raw().rstrip(b"\n") if data is None else data
             if i:
                 yield sep, sep
             body = body or bool(i) or bool(data)
@@ -101,29 +113,75 @@ def join_texts(
             yield empty, empty
         yield tail, tail
 
-    return _joined(parts())
+    return _joined(parts, reuse)
 
 
-def join_parts(parts: Iterable[bytes | Entry]) -> Joined:
+def join_parts(parts: Iterable[bytes | Entry], reuse: Reuse | None = None) -> Joined:
     """The file made of ``parts`` in order, each inflated once, here, for the
-    size and digest, and again when the file is written."""
-    return _joined((p, p if isinstance(p, bytes) else p.raw()) for p in parts)
+    size and digest, and again when the file is written (or copied from the
+    file ``reuse`` describes, where it is unchanged)."""
+
+    def pairs(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes]]:
+        for p in parts:
+            if isinstance(p, bytes):
+                yield p, p
+            else:
+                data = previous.copy(p)
+                yield p, p.raw() if data is None else data
+
+    return _joined(pairs, reuse)
 
 
-def _joined(parts: Iterable[tuple[bytes | Entry, bytes]]) -> Joined:
+class _Previous:
+    """The file a previous build joined, open while the parts are read."""
+
+    def __init__(self, reuse: Reuse | None, file: BinaryIO | None) -> None:
+        self.reuse, self.file = reuse, file
+
+    def copy(self, part: Entry) -> bytes | None:
+        """The bytes ``part`` contributed to the previous file, if it is in it."""
+        if self.reuse is None or self.file is None:
+            return None
+        where = self.reuse.entries.get(part.digest)
+        if where is None:
+            return None
+        self.file.seek(where[1])
+        data = self.file.read(where[2])
+        return data if len(data) == where[2] else None
+
+
+def _opened(reuse: Reuse | None, stack: contextlib.ExitStack) -> _Previous:
+    return _Previous(reuse, stack.enter_context(open(reuse.file, "rb")) if reuse else None)
+
+
+def _joined(
+    parts: Callable[[_Previous], Iterable[tuple[bytes | Entry, bytes]]], reuse: Reuse | None
+) -> Joined:
     # Each part with the bytes it contributes (a prefix of its content).
     digest = hashlib.sha256()
     kept: list[tuple[bytes | Entry, int]] = []
-    for content, data in parts:
-        kept.append((content, len(data)))
-        digest.update(data)
-    return Joined(tuple(kept), sum(end for _, end in kept), digest.hexdigest())
+    placed: list[Placed] = []
+    offset = 0
+    with contextlib.ExitStack() as stack:
+        for content, data in parts(_opened(reuse, stack)):
+            kept.append((content, len(data)))
+            if not isinstance(content, bytes):
+                placed.append((content.digest, content.digest, offset, len(data)))
+            digest.update(data)
+            offset += len(data)
+    return Joined(tuple(kept), offset, digest.hexdigest(), tuple(placed), reuse)
 
 
-def _pieces(parts: Sequence[tuple[bytes | Entry, int]]) -> Iterator[bytes]:
-    for content, end in parts:
-        data = content if isinstance(content, bytes) else content.raw()
-        yield data if end == len(data) else data[:end]
+def _pieces(parts: Sequence[tuple[bytes | Entry, int]], reuse: Reuse | None) -> Iterator[bytes]:
+    with contextlib.ExitStack() as stack:
+        previous = _opened(reuse, stack)
+        for content, end in parts:
+            if isinstance(content, bytes):
+                data = content
+            else:
+                copied = previous.copy(content)
+                data = content.raw() if copied is None else copied
+            yield data if end == len(data) else data[:end]
 
 
 def pack_article(result: ArticleResult) -> PackedArticle:
