@@ -18,8 +18,12 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from g60pub.build import BuildReport
 
 REPO = Path(__file__).resolve().parents[1]
 TEST_PROJECT = REPO / "tests" / "data" / "project"
@@ -99,6 +103,22 @@ def corpus_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
     """SOURCE_DATE_EPOCH set, so that builds compare byte for byte."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")
+
+
+@pytest.fixture
+def corpus_copy(corpus_project: Path, tmp_path: Path, fixed_date: None) -> Path:
+    """A copy of the six-article corpus a test may edit, its builds dated."""
+    copy = tmp_path / "project"
+    shutil.copytree(corpus_project, copy)
+    return copy
+
+
+def build_with_cache(project: Path, out: Path, **options: object) -> BuildReport:
+    """``build()`` with the build state beside ``out`` unless ``cache_dir`` is given."""
+    from g60pub.build import BuildOptions, build
+
+    options.setdefault("cache_dir", cache_of(out))
+    return build(BuildOptions(project=project, out=out, **options))  # type: ignore[arg-type]
 
 
 def output_tree(out: Path) -> dict[str, bytes]:

@@ -9,9 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import cache_of, output_tree
+from conftest import build_with_cache, cache_of, output_tree
 
-from g60pub.build import BuildOptions, BuildReport, build
 from g60pub.build.inputs import SETTLED
 
 ARTICLES = 6
@@ -32,28 +31,23 @@ def _inputs(project: Path) -> list[Path]:
     return sorted([*sources.glob("*.html"), *sources.glob("*.en.po")])
 
 
-def _build(project: Path, out: Path, **options: object) -> BuildReport:
-    options.setdefault("cache_dir", cache_of(out))
-    return build(BuildOptions(project=project, out=out, **options))  # type: ignore[arg-type]
-
-
 def test_a_first_build_reads_every_source_and_po_file(project: Path, tmp_path: Path) -> None:
-    report = _build(project, tmp_path / "out")
+    report = build_with_cache(project, tmp_path / "out")
     assert report.inputs_read == len(_inputs(project)) == 2 * ARTICLES
 
 
 def test_unchanged_files_are_not_read_again(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     (out / "index.html").unlink()  # a real build, not one with nothing to do
-    report = _build(project, out)
+    report = build_with_cache(project, out)
     assert report.inputs_read == 0
     assert report.cache_hits == ARTICLES
 
 
 def test_an_edited_file_of_the_same_size_is_read_again(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     po = sorted((project / "sources").glob("*.en.po"))[-1]
     page = out / "html" / "en" / (po.name.removesuffix(".en.po") + ".html")
     before = page.read_bytes()
@@ -63,7 +57,7 @@ def test_an_edited_file_of_the_same_size_is_read_again(project: Path, tmp_path: 
     at = found.end() - 1
     edited = text[:at] + ("Q" if text[at] != "Q" else "Z") + text[at + 1 :]
     po.write_text(edited, "utf-8")
-    report = _build(project, out)
+    report = build_with_cache(project, out)
     assert report.inputs_read == 1
     assert report.cache_hits == ARTICLES - 1
     assert page.read_bytes() != before
@@ -71,17 +65,17 @@ def test_an_edited_file_of_the_same_size_is_read_again(project: Path, tmp_path: 
 
 def test_a_forced_build_reads_every_file_again(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
-    assert _build(project, out, force=True).inputs_read == 2 * ARTICLES
+    build_with_cache(project, out)
+    assert build_with_cache(project, out, force=True).inputs_read == 2 * ARTICLES
 
 
 def test_outputs_are_the_same_whether_digests_were_read_or_recorded(
     project: Path, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
-    _build(project, first)
+    build_with_cache(project, first)
     shutil.copytree(cache_of(first), cache_of(second))
     shutil.rmtree(cache_of(second) / "articles")  # the digests kept, the articles rendered
-    report = _build(project, second)
+    report = build_with_cache(project, second)
     assert report.inputs_read == 0
     assert output_tree(second) == output_tree(first)

@@ -6,28 +6,20 @@ every article's cache entry."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import cache_of, output_tree
+from conftest import build_with_cache, cache_of, output_tree
 
-from g60pub.build import BuildOptions, BuildReport, article_cache, build
+from g60pub.build import BuildOptions, article_cache
 from g60pub.build.cache import BuildCache
 
 ARTICLES = 6
 
 
 @pytest.fixture
-def project(corpus_project: Path, tmp_path: Path, fixed_date: None) -> Path:
-    copy = tmp_path / "project"
-    shutil.copytree(corpus_project, copy)
-    return copy
-
-
-def _build(project: Path, out: Path, **options: object) -> BuildReport:
-    options.setdefault("cache_dir", cache_of(out))
-    return build(BuildOptions(project=project, out=out, **options))  # type: ignore[arg-type]
+def project(corpus_copy: Path) -> Path:
+    return corpus_copy
 
 
 def _edit_a_translation(project: Path) -> str:
@@ -63,26 +55,26 @@ def test_unchanged_chapters_and_texts_are_copied_from_the_previous_books(
     project: Path, tmp_path: Path
 ) -> None:
     out, fresh = tmp_path / "out", tmp_path / "fresh"
-    _build(project, out)
+    build_with_cache(project, out)
     _edit_a_translation(project)
     # Were any unchanged part read from its cache entry, the build would
     # find it damaged and render that article again.
     assert _damage_book_parts(out) > 2 * ARTICLES
-    report = _build(project, out)
+    report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1
     assert not report.failures
-    _build(project, fresh)
+    build_with_cache(project, fresh)
     assert output_tree(out) == output_tree(fresh)
 
 
 def test_a_book_changed_by_hand_is_not_copied_from(project: Path, tmp_path: Path) -> None:
     out, fresh = tmp_path / "out", tmp_path / "fresh"
-    _build(project, out)
+    build_with_cache(project, out)
     book = sorted((out / "epub").glob("*.epub"))[0]
     data = bytearray(book.read_bytes())
     data[len(data) // 2] ^= 0xFF  # same size; its stamp moves
     book.write_bytes(bytes(data))
     _edit_a_translation(project)
-    _build(project, out)
-    _build(project, fresh)
+    build_with_cache(project, out)
+    build_with_cache(project, fresh)
     assert output_tree(out) == output_tree(fresh)

@@ -8,23 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import cache_of, output_tree
+from conftest import build_with_cache, cache_of, output_tree
 
-from g60pub.build import BuildOptions, BuildReport, build
+from g60pub.build import BuildReport
 
 ARTICLES = 6
 
 
 @pytest.fixture
-def project(corpus_project: Path, tmp_path: Path, fixed_date: None) -> Path:
-    copy = tmp_path / "project"
-    shutil.copytree(corpus_project, copy)
-    return copy
-
-
-def _build(project: Path, out: Path, **options: object) -> BuildReport:
-    options.setdefault("cache_dir", cache_of(out))
-    return build(BuildOptions(project=project, out=out, **options))  # type: ignore[arg-type]
+def project(corpus_copy: Path) -> Path:
+    return corpus_copy
 
 
 def _entries(out: Path) -> list[Path]:
@@ -36,19 +29,19 @@ def _rebuild(project: Path, out: Path) -> BuildReport:
     # An output deleted by hand makes the next build a real one: it reads the
     # cache rather than finding nothing to do.
     (out / "index.html").unlink()
-    return _build(project, out)
+    return build_with_cache(project, out)
 
 
 def test_a_cold_build_writes_one_entry_per_article(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    report = _build(project, out)
+    report = build_with_cache(project, out)
     assert report.cache_hits == 0
     assert len(_entries(out)) == ARTICLES
 
 
 def test_a_warm_build_reads_every_article_from_the_cache(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     assert _rebuild(project, out).cache_hits == ARTICLES
 
 
@@ -96,14 +89,14 @@ def test_a_damaged_entry_is_rendered_again_and_rewritten(
     project: Path, tmp_path: Path, damage: Callable[[Path, list[Path]], None]
 ) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     expected = output_tree(out)
     victim, *others = _entries(out)
     damage(victim, others)
     # With the outputs gone every cached file is read (else a book's
     # unchanged parts are copied from the book the last build wrote).
     shutil.rmtree(out)
-    report = _build(project, out)
+    report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1
     assert output_tree(out) == expected
     assert _rebuild(project, out).cache_hits == ARTICLES  # the entry was written again
@@ -111,36 +104,36 @@ def test_a_damaged_entry_is_rendered_again_and_rewritten(
 
 def test_a_changed_translation_renders_only_its_article(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     po = sorted((project / "sources").glob("*.en.po"))[0]
     po.write_text(po.read_text("utf-8").replace('msgstr ""\n', 'msgstr ""\n\n', 1), "utf-8")
-    assert _build(project, out).cache_hits == ARTICLES - 1
+    assert build_with_cache(project, out).cache_hits == ARTICLES - 1
 
 
 def test_a_changed_configuration_renders_every_article(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     config = project / "g60pub.toml"
     text = config.read_text("utf-8").replace('publisher = "', 'publisher = "Another ', 1)
     config.write_text(text, "utf-8")
-    assert _build(project, out).cache_hits == 0
+    assert build_with_cache(project, out).cache_hits == 0
 
 
 def test_a_changed_glossary_renders_every_article(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     terms = sorted((project / "glossary").glob("*.csv"))[0]
     terms.write_text(terms.read_text("utf-8") + "测试术语,test term,,,,term,,GB/T 1.1-2020\n")
-    assert _build(project, out).cache_hits == 0
+    assert build_with_cache(project, out).cache_hits == 0
 
 
 def test_the_entry_of_a_removed_article_is_deleted(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     page = sorted((project / "sources").glob("*.html"))[0]
     page.unlink()
     page.with_name(page.stem + ".en.po").unlink()
-    report = _build(project, out)
+    report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1
     assert len(_entries(out)) == ARTICLES - 1
 
@@ -149,7 +142,7 @@ def test_temp_files_a_killed_build_left_in_the_cache_are_removed(
     project: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    _build(project, out)
+    build_with_cache(project, out)
     leftover = _entries(out)[0].with_name(".entry.abc123.tmp")
     leftover.write_bytes(b"half an entry")
     _rebuild(project, out)
@@ -158,7 +151,7 @@ def test_temp_files_a_killed_build_left_in_the_cache_are_removed(
 
 def test_a_build_without_the_cache_writes_none(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    report = _build(project, out, use_cache=False)
+    report = build_with_cache(project, out, use_cache=False)
     assert report.exit_status == 0
     assert not (cache_of(out) / "articles").exists()
 
@@ -167,14 +160,14 @@ def test_a_cache_that_cannot_be_written_costs_speed_not_output(
     project: Path, tmp_path: Path
 ) -> None:
     reference = tmp_path / "reference"
-    _build(project, reference, use_cache=False)
+    build_with_cache(project, reference, use_cache=False)
     out = tmp_path / "out"
     # Every entry lives in a directory named by its key's first two hex
     # digits: a file in each of those places makes every entry write fail.
     (cache_of(out) / "articles").mkdir(parents=True)
     for n in range(256):
         (cache_of(out) / "articles" / f"{n:02x}").write_bytes(b"")
-    report = _build(project, out, jobs=2)
+    report = build_with_cache(project, out, jobs=2)
     assert report.exit_status == 0
     assert _entries(out) == []
     assert output_tree(out) == output_tree(reference)
