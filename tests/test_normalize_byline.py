@@ -69,6 +69,9 @@ def test_signature_date_inside_the_text_is_not_a_byline() -> None:
         ("2022-04-15T00:30:00Z", "2022-04-15T08:30:00+08:00"),
         ("2022-04-15T08:30:00+08:00", "2022-04-15T08:30:00+08:00"),
         ("2017-02-30", None),
+        ("其它内容 十一月 6th, 2009", "2009-11-06"),  # a Chinese-locale WordPress blog
+        ("二月 3rd, 2010", "2010-02-03"),
+        ("三十一月 5, 2009", None),
     ],
 )
 def test_dates_become_iso_8601_in_china_standard_time(text: str, iso: str | None) -> None:

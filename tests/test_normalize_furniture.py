@@ -137,3 +137,13 @@ def test_an_age_gate_over_the_story_and_a_paywall_notice_under_it_are_no_article
     article = normalize_file(PAGES / "tw_news_age_gate.html")
     assert [block.text[:6] for block in article.blocks] == ["（某某社記者"]
     assert article.published is not None and article.published.startswith("2016-03-19")
+
+
+def test_a_column_s_tag_line_mailbox_and_no_reprint_notice_are_no_paragraphs() -> None:
+    texts = _texts("column_tag_line.html")
+    assert [t[:4] for t in texts] == ["老城区的", "茶馆老板", "也有人把"]
+
+
+def test_a_serial_s_link_to_more_and_a_blog_s_related_posts_heading_are_no_paragraphs() -> None:
+    texts = _texts("blog_serial_link_related_posts.html")
+    assert [t[:4] for t in texts] == ["十年前开", "如今书店", "店主说，"]

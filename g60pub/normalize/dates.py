@@ -8,7 +8,8 @@ Besides year-month-day (2019-05-20, 2019年5月20日, 2019/5/20), older and
 foreign templates write the day first or the month in English: ``7/5/2005
 9:23:57 PM`` (month first when the time has AM/PM, as US software prints
 it; day first otherwise, 06/02/2022 - 13:48, as European sites do),
-``Dec 28 Sat 2013``, ``Saturday, September 10th, 2005``, and two-digit
+``Dec 28 Sat 2013``, ``Saturday, September 10th, 2005``, ``十一月 6th, 2009``
+(a Chinese-locale blog), and two-digit
 years glued to the time (``18-03-0823:16``: 2018-03-08 23:16).
 """
 
@@ -38,13 +39,20 @@ _MONTHS = {
     )
     for name in names.split()
 }  # fmt: skip
+# WordPress in a Chinese locale names the month in Chinese and keeps the English
+# ordinal and order: 十一月 6th, 2009.
+_MONTHS.update(
+    (f"{name}月", number)
+    for number, name in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)
+)
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _SLASHED = re.compile(
     r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])\s*-?" + _TIME, re.I
 )
 _ENGLISH = re.compile(
-    r"(?<![a-z])(?P<mon>[a-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:"
+    r"(?<![a-z])(?P<mon>[a-z]{3,9}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月)\.?\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:"
     + _WEEKDAY
     + r"\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
     + _TIME,
