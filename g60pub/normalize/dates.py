@@ -43,7 +43,9 @@ _MONTHS = {
 # ordinal and order: 十一月 6th, 2009.
 _MONTHS.update(
     (f"{name}月", number)
-    for number, name in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)
+    for number, name in enumerate(
+        ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"], start=1
+    )
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
