@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Built, copy_project, run_build
+from links import broken_links
 from lxml import etree
 from PIL import Image
 
@@ -95,6 +96,16 @@ def test_source_pages_are_dc_sources_and_a_configured_date_is_the_books_date(
     assert opf.xpath("//dc:source/text()", namespaces=NS) == [url]
     assert opf.xpath("//dc:date/text()", namespaces=NS) == ["2024-03-01"]
     assert "出版日期：2024年3月1日" in imprint
+
+
+def test_a_books_only_build_writes_no_site_scripts_and_its_pages_links_resolve(
+    tmp_path: Path,
+) -> None:
+    built = run_build(copy_project(tmp_path), tmp_path / "out", variants=("en",), formats=("epub",))
+    written = {p.relative_to(built.out).as_posix() for p in built.out.rglob("*") if p.is_file()}
+    assert [n for n in written if n.endswith(".epub")]
+    assert {n for n in written if n.startswith("html/")} == {"html/style.css", "html/favicon.svg"}
+    assert broken_links(built.out) == []
 
 
 def test_a_book_without_a_publisher_names_none(tmp_path: Path) -> None:

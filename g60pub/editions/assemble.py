@@ -98,7 +98,7 @@ def assemble_outputs(
             _site(outputs, config, variant, variants, articles, date)
         if "txt" in formats:
             _text(outputs, config, glossary, variant, articles, date, reuse)
-    for name, data in shared_files().items():
+    for name, data in shared_files(site="html" in config.formats).items():
         outputs.files[name] = stored(data)
         if "html" in config.formats:
             outputs.site_pages[name] = pack(data)

@@ -31,8 +31,10 @@ from g60pub.editions.html import (
 from g60pub.editions.ocf import Entry, Tailed, pack, pack_open
 from g60pub.editions.variants import Variant
 
-STATIC = ("favicon.svg", "marks.js", "search.js")
-"""Files of ``editions/static`` every site holds as they are, beside ``style.css``."""
+PAGE_FILES = ("favicon.svg",)
+"""Files of ``editions/static`` every page uses, the download page too, beside ``style.css``."""
+SITE_SCRIPTS = ("marks.js", "search.js")
+"""Files of ``editions/static`` only the site's pages use."""
 
 
 @dataclass(slots=True)
@@ -85,10 +87,11 @@ def _finish(out: SiteFiles, name: str, head: Entry, online: PageEnd, offline: Pa
     out.offline[name] = Tailed(head, offline.page())
 
 
-def shared_files() -> dict[str, bytes]:
-    """``html/style.css`` and the other files every variant's pages use."""
+def shared_files(site: bool) -> dict[str, bytes]:
+    """``html/style.css`` and the other files every page uses (the download
+    page and QA report too); with ``site``, also the site's scripts."""
     files = {"html/style.css": site_stylesheet().encode("utf-8")}
     static = resources.files("g60pub.editions").joinpath("static")
-    for name in STATIC:
+    for name in PAGE_FILES + (SITE_SCRIPTS if site else ()):
         files[f"html/{name}"] = static.joinpath(name).read_bytes()
     return files
