@@ -113,7 +113,7 @@ _TOOL_REST = re.compile(r"[\s\u3000\u00a0【】\[\]()（）|｜:：/·•>»\-]*
 # Headings of the lists that follow an article: everything after them is
 # links to other pages.
 _LIST_MARKER = re.compile(
-    r"^[【\[]?\s*(?:相关|热门|推荐|延伸|往期|更多|猜你喜欢|精彩|最新|热点|相关联|重点)\s*(?:视频|图片|图集)?\s*(?:新闻|阅读|文章|日志|链接|推荐|回顾|资讯|内容|精选|报道|专题)?\s*[】\]]?\s*[:：]?$"
+    r"^[【\[]?\s*(?:相关|热门|推荐|延伸|往期|更多|猜你喜欢|精彩|最新|热点|相关联|关联|重点)\s*(?:视频|图片|图集)?\s*(?:新闻|阅读|文章|日志|链接|推荐|回顾|资讯|内容|精选|报道|专题|稿件)?\s*[】\]]?\s*[:：]?$"
     r"|^[【\[]?\s*\S{0,6}排行榜?\s*[】\]]?$"
 )
 # Headings of the feeds of other stories and answers after an article (你可能还想看,
