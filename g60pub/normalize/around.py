@@ -93,6 +93,14 @@ def near_bylines(
         if byline is not None and (offset > 0 or index not in inside):
             found.append(byline)
             indexes.add(index)
+    # A thread's posting row under its poster's box, further below the headline
+    # than a byline stands (楼主 发表于：…): the first post's own date.
+    for index in range(anchor + _NEAR_TITLE.stop, first):
+        byline = parse_byline(lines[index].text) if posting_row(lines[index].text) else None
+        if byline is not None and index not in indexes:
+            found.append(byline)
+            indexes.add(index)
+            break
     # A government metadata table (索引号, 发文机关, 成文日期, 发布日期 …) is read
     # whole once one of its rows is near the title, or the title sits right
     # under its list of fields (<dl><dd>生成日期： …): it often runs further up.
