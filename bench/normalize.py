@@ -10,17 +10,18 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|round4|round5|round6|round7] [--errors]
+        [--only tuned|heldout|round3|round4|round5|round6|round7|round8] [--errors]
 
-Pages fall in seven subsets: ``tuned`` (looked at while writing the rules),
+Pages fall in eight subsets: ``tuned`` (looked at while writing the rules),
 ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
 fourth round: labelled by reading the page, never run through g60pub before
 the rules were final), ``round 5`` (``"round": 5``, held out by the fifth
 round the same way, from repositories not used before), ``round 6``
-(``"round": 6``, the sixth round's fresh pages, labelled the same way) and
-``round 7`` (``"round": 7``, the seventh round's, labelled the same way).
+(``"round": 6``, the sixth round's fresh pages, labelled the same way),
+``round 7`` (``"round": 7``, the seventh round's, labelled the same way) and
+``round 8`` (``"round": 8``, the eighth round's, labelled the same way).
 
 Scoring, the same for every system:
 
@@ -128,7 +129,16 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-SUBSETS = ("tuned", "held-out", "round 3", "round 4", "round 5", "round 6", "round 7")
+SUBSETS = (
+    "tuned",
+    "held-out",
+    "round 3",
+    "round 4",
+    "round 5",
+    "round 6",
+    "round 7",
+    "round 8",
+)
 
 
 def subset(label: dict[str, Any]) -> str:
@@ -261,7 +271,16 @@ def main() -> int:
     parser.add_argument("--systems", default="g60pub,trafilatura,gne")
     parser.add_argument(
         "--only",
-        choices=("tuned", "heldout", "round3", "round4", "round5", "round6", "round7"),
+        choices=(
+            "tuned",
+            "heldout",
+            "round3",
+            "round4",
+            "round5",
+            "round6",
+            "round7",
+            "round8",
+        ),
         help="score one subset only",
     )
     parser.add_argument("--errors", action="store_true", help="list every miss")

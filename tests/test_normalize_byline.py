@@ -190,3 +190,29 @@ def test_a_credit_closing_the_text_names_the_reporter_and_nothing_else_does(
 def test_a_closing_credit_beats_the_site_name_in_the_markup() -> None:
     article = normalize((PAGES / "tw_news_closing_credit.html").read_bytes())
     assert article.author == "王煌忠"
+
+
+def test_a_disclosure_template_s_field_list_dates_the_page_not_its_related_reading() -> None:
+    # 万载县人民政府's template: 生成日期 in a <dl> of labelled fields over the
+    # headline, a related reading's date under it, a PubDate of the page's
+    # last regeneration in the markup.
+    article = normalize((PAGES / "gov_field_list_related_story.html").read_bytes())
+    assert article.published == "2023-05-11"
+    assert not any("图文解读" in block.text for block in article.blocks)
+
+
+def test_a_related_reading_s_date_under_the_headline_is_not_the_article_s() -> None:
+    page = (
+        "<html><body><h1>全县秋粮收购工作有序推进</h1>"
+        "<div class='rel'><h3>关联稿件：</h3><ul><li>"
+        "<a href='/a/1.shtml'>图文解读：全县秋粮收购政策问答</a> <span>2023-07-12</span>"
+        "</li></ul></div><div class='content'>"
+        "<p>入秋以来，全县各收购网点陆续开秤，粮食部门组织人员深入乡镇，做好政策宣传和质量检验服务。</p>"
+        "<p>截至目前，全县已收购秋粮一万余吨，收购价格保持平稳，农户交售积极性较高。</p>"
+        "</div></body></html>"
+    )
+    assert normalize(page.encode()).published is None
+
+
+def test_a_generation_date_field_is_a_publication_date() -> None:
+    assert parse_byline("生成日期： 2023-05-11", strict=True) == Byline(None, None, "2023-05-11")

@@ -123,3 +123,32 @@ def test_a_recommendation_box_ends_the_text_and_the_byline_under_it_still_counts
     article = normalize_file(PAGES / "portal_box_after_text.html")
     assert [block.text[:4] for block in article.blocks] == ["记者获悉", "根据新举", "在资金方"]
     assert article.author == "王明"
+
+
+def test_a_reply_headed_by_its_floor_and_time_ends_a_one_line_first_post() -> None:
+    assert texts("forum_points_badge_reply_headers.html") == [
+        "在现在的公司做了三年开发，最近拿到一个新机会，想先和领导谈谈再决定，大家觉得这样合适吗？"
+    ]
+
+
+def test_a_thread_s_points_badge_is_no_part_of_its_headline() -> None:
+    article = normalize_file(PAGES / "forum_points_badge_reply_headers.html")
+    assert article.title == "换工作前要不要先和领导谈谈？"
+
+
+def test_a_poster_s_name_over_the_counters_of_his_box_is_the_author() -> None:
+    article = normalize_file(PAGES / "forum_points_badge_reply_headers.html")
+    assert article.author == "xiaolin_dev"
+
+
+def test_a_first_post_s_posting_row_far_under_the_headline_dates_it_not_a_sign_up() -> None:
+    article = normalize_file(PAGES / "forum_event_post_signups.html")
+    assert article.published == "2014-06-25T09:34:27+08:00"
+
+
+def test_the_notice_of_a_talk_s_next_session_ends_its_transcript() -> None:
+    assert texts("news_club_invitation_next_session.html")[-1].startswith("后来我们补上了服务注册")
+
+
+def test_an_event_post_s_list_of_sign_ups_is_not_the_post() -> None:
+    assert texts("forum_event_post_signups.html")[-1].startswith("课后会在本帖附上课件和源码")

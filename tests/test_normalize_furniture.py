@@ -147,3 +147,7 @@ def test_a_column_s_tag_line_mailbox_and_no_reprint_notice_are_no_paragraphs() -
 def test_a_serial_s_link_to_more_and_a_blog_s_related_posts_heading_are_no_paragraphs() -> None:
     texts = _texts("blog_serial_link_related_posts.html")
     assert [t[:4] for t in texts] == ["十年前开", "如今书店", "店主说，"]
+
+
+def test_a_site_s_invitation_to_its_chat_group_is_no_paragraph() -> None:
+    assert not any("微信群" in text for text in _texts("news_club_invitation_next_session.html"))

@@ -25,6 +25,7 @@ _LINK_HEAVY = 0.5
 _NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
 _POSTING_REACH = 16  # lines under the text a posting row may sit
 _LISTED_LINKS = 0.4  # share of a line above the headline in links: a list entry
+_FIELDS = ("dd", "dt")
 
 
 def nearby_date(
@@ -40,8 +41,14 @@ def nearby_date(
     """
     start = (title_index if title_index is not None else first) - 1
     candidates = [*range(max(start, 0), first), *range(last + 1, min(last + 8, len(lines)))]
+    related = False
     for index in candidates:
         text = lines[index].text
+        if index < first and is_list_marker(text.strip()):
+            related = True  # 关联稿件：other stories, each a link and its date
+            continue
+        if related and index < first and _listed(lines[index]):
+            continue
         if index + 1 < first:
             # A day printed large over its year and month (21 / 2024年02月).
             found = split_date(text, lines[index + 1].text)
@@ -70,21 +77,37 @@ def near_bylines(
     found: list[Byline] = []
     indexes: set[int] = set()
     inside = set(members)
+    related = False
     for offset in _NEAR_TITLE:
         index = anchor + offset
         if not 0 <= index < len(lines) or index == title_index:
             continue
         if index >= first and index > anchor + 3:
             continue
-        if offset < 0 and _listed(lines[index]):
+        if offset > 0 and is_list_marker(lines[index].text.strip()):
+            related = True  # 关联稿件 under the title: other stories, a link and a date each
+            continue
+        if (offset < 0 or related) and _listed(lines[index]):
             continue
         byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
         if byline is not None and (offset > 0 or index not in inside):
             found.append(byline)
             indexes.add(index)
+    # A thread's posting row under its poster's box, further below the headline
+    # than a byline stands (楼主 发表于：…): the first post's own date.
+    for index in range(anchor + _NEAR_TITLE.stop, first):
+        byline = parse_byline(lines[index].text) if posting_row(lines[index].text) else None
+        if byline is not None and index not in indexes:
+            found.append(byline)
+            indexes.add(index)
+            break
     # A government metadata table (索引号, 发文机关, 成文日期, 发布日期 …) is read
-    # whole once one of its rows is near the title: it often runs further up.
-    for table in dict.fromkeys(_table_of(lines[index]) for index in sorted(indexes)):
+    # whole once one of its rows is near the title, or the title sits right
+    # under its list of fields (<dl><dd>生成日期： …): it often runs further up.
+    tables = [_table_of(lines[index]) for index in sorted(indexes)]
+    if anchor > 0 and lines[anchor - 1].owner.tag in _FIELDS:
+        tables.append(_table_of(lines[anchor - 1]))
+    for table in dict.fromkeys(tables):
         for index in range(max(anchor - _TABLE_ROWS, 0), anchor):
             if (
                 table is not None
@@ -117,4 +140,9 @@ def lines_below(lines: Sequence[Line], texts: Sequence[str], last: int) -> list[
 
 
 def _table_of(line: Line) -> HtmlElement | None:
-    return next(line.owner.iterancestors("table"), None) if line.owner.tag == "tr" else None
+    """The table of a row, or the list of a field (<dl><dd>…)."""
+    if line.owner.tag == "tr":
+        return next(line.owner.iterancestors("table"), None)
+    if line.owner.tag in _FIELDS:
+        return next(line.owner.iterancestors("dl"), None)
+    return None

@@ -68,6 +68,8 @@ _NOISE = re.compile(
     r"|^独家抢先看$|^\d+\s*(?:个回答|条回答|人赞同了该回答)$|^(?:\S{1,4}数\s*[:：]\s*[\d.万]+\s*)+$"
     # A poster's counters (楼主发言：108次 发图：0张), a reading-time row (3,162 阅读4分钟).
     r"|^(?:楼主)?发言\s*[:：]\s*\d+\s*次|发图\s*[:：]\s*\d+\s*张|阅读\s*(?:约|需|时长)?\s*[:：]?\s*\d+\s*分钟$"
+    # A poster's box in a thread (本版等级：, 本版专家分：562, 结帖率：98.53%).
+    r"|^(?:本版)?(?:等级|专家分|结帖率|积分|威望|金钱|技术分)\s*[:：]\s*[\d.]*\s*%?$"
     # A reading time alone (11 分鐘), a filing-time row (出稿時間：8/29 14：00), a
     # font-size widget (字級設定：小中大特), a listening widget's consent prompt.
     r"|^\d{1,3}\s*分钟$|^(?:出稿|更新)时间\s*[:：]|^字级(?:设定)?\s*[:：]|^请(?:先)?同意.{0,12}(?:隐私|条款|规范)"
@@ -87,6 +89,7 @@ _PROMOTION = re.compile(
     r"^[（(]?本文来自.{0,30}(?:下载|APP|客户端)|^(?:下载|安装).{0,20}(?:客户端|APP|应用)"
     r"|^[（(]?更多.{0,40}请(?:继续)?关注|^请关注.{0,30}(?:公众号|微博|微信)|^你可以使用这个链接引用"
     r"|^喜欢这篇文章[？?]|(?:去|到)\s*App\s*(?:商店|Store)\s*搜"  # 去 App 商店搜 好奇心日报
+    r"|欢迎(?:扫码)?加入.{0,12}(?:微信群|QQ群|交流群)"  # a site's invitation to its chat group
     r"|邮件列表|每日新闻信|^订阅.{0,12}(?:邮件|电邮|周刊)"
     # A platform's disclaimer over what its users post, a licence or no-reprint notice.
     r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台|版权)声明\s*[:：]"
@@ -113,7 +116,7 @@ _TOOL_REST = re.compile(r"[\s\u3000\u00a0【】\[\]()（）|｜:：/·•>»\-]*
 # Headings of the lists that follow an article: everything after them is
 # links to other pages.
 _LIST_MARKER = re.compile(
-    r"^[【\[]?\s*(?:相关|热门|推荐|延伸|往期|更多|猜你喜欢|精彩|最新|热点|相关联|重点)\s*(?:视频|图片|图集)?\s*(?:新闻|阅读|文章|日志|链接|推荐|回顾|资讯|内容|精选|报道|专题)?\s*[】\]]?\s*[:：]?$"
+    r"^[【\[]?\s*(?:相关|热门|推荐|延伸|往期|更多|猜你喜欢|精彩|最新|热点|相关联|关联|重点)\s*(?:视频|图片|图集)?\s*(?:新闻|阅读|文章|日志|链接|推荐|回顾|资讯|内容|精选|报道|专题|稿件)?\s*[】\]]?\s*[:：]?$"
     r"|^[【\[]?\s*\S{0,6}排行榜?\s*[】\]]?$"
 )
 # Headings of the feeds of other stories and answers after an article (你可能还想看,

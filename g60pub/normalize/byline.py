@@ -58,7 +58,9 @@ def _keys() -> _Keys:
             "供稿 供稿单位 发布机构 发布单位 发文机关 Source source"
         )
     )
-    date = _traditional(_words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 Date date"))
+    date = _traditional(
+        _words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 生成日期 Date date")
+    )
     # The day a government document was signed: its publication date only when
     # the page states no other.
     written = _traditional(_words("成文日期 发文日期"))

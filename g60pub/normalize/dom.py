@@ -21,9 +21,10 @@ from g60pub.errors import SourceError
 _DROP = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "svg", "math", "canvas", "video", "audio", "map", "head", "link", "meta", "base",
-    "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output", "label",
+    "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output",
     "dialog", "picture", "title",
 )  # fmt: skip
+_CONTROLS = ("input", "button", "select", "textarea", "datalist", "output")
 # Void in HTML, but libxml2 (an HTML 4 parser) opens them as containers and
 # nests whatever follows inside: their "children" are the page's next
 # siblings, so only the tag goes.
@@ -127,6 +128,12 @@ def sanitise(root: HtmlElement) -> None:
     for element in list(root.iter(*_VOID)):
         if element.getparent() is not None:
             element.drop_tag()
+    # A <label> names a form control, except where a government page sets the
+    # field names of its document table in labels (<label>生成日期：</label>):
+    # one that names no control is text.
+    for element in list(root.iter("label")):
+        if element.get("for") is not None or next(element.iter(*_CONTROLS), None) is not None:
+            element.drop_tree()
     for element in list(root.iter(*_DROP)):
         if element.getparent() is not None:
             element.drop_tree()

@@ -18,7 +18,13 @@ from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.around import lines_below, near_bylines, nearby_date
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
-from g60pub.normalize.byline import Byline, closing_credit, parse_byline, plausible_name
+from g60pub.normalize.byline import (
+    Byline,
+    closing_credit,
+    parse_byline,
+    plausible_name,
+    posting_row,
+)
 from g60pub.normalize.content import choose_article, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
@@ -260,13 +266,16 @@ def _poster(
     rows: Collection[int],
 ) -> int | None:
     """A poster's name alone on the line over a post's posting row (软唐知产小傅 /
-    2020.06.09 09:37发布于社区管理), between the headline and the text."""
+    2020.06.09 09:37发布于社区管理), between the headline and the text; the
+    counters of the poster's box (本版等级：, 结帖率：0%) may stand between."""
     if title_index is None:
         return None
     for index in range(title_index + 1, opening - 1):
         text = texts[index]
+        below = next((i for i in range(index + 1, opening) if not is_noise(texts[i])), None)
         if (
-            index + 1 in rows
+            below is not None
+            and (below in rows or posting_row(texts[below]))
             and index not in rows
             and 2 <= len(text) <= _POSTER_NAME
             and not lines[index].heading

@@ -73,6 +73,8 @@ _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |[\u2002\u2003])")
 _WRAP_MIN = 20
 _SHORT_CELL = 32  # an index number (索引号) runs to 30 characters
 _FINISHED = re.compile(r"[。！？!?：:]\s*$")
+# A field's name alone on its line: 生成日期：, 索 引 号：
+_FIELD_NAME = re.compile(r"^\S[^:：]{0,8}[:：]$")
 _MEANINGFUL = re.compile(f"[^\\s\u3000\u00a0\\W_]|[{HAN}]")
 # A link to a document file is an attachment the article lists (附件：1. …docx),
 # part of its text; links to pages are navigation.
@@ -287,7 +289,7 @@ def walk(root: HtmlElement) -> list[Line]:
         else:
             walker.end(element)
     walker.flush()
-    return _merge_label_rows(walker.lines)
+    return _join_field_values(_merge_label_rows(walker.lines))
 
 
 def _row_of(line: Line) -> HtmlElement | None:
@@ -332,3 +334,42 @@ def _merge_label_rows(lines: list[Line]) -> list[Line]:
             merged.extend(cells)
         index = end
     return merged
+
+
+def _join_field_values(lines: list[Line]) -> list[Line]:
+    """A field's name and its value in one element read as one line.
+
+    Government disclosure templates set each field of the document table as
+    ``<dd><label>生成日期：</label><div>2023-05-11</div></dd>``: the value's
+    block puts it on a line of its own, where no name would meet it.
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        name = lines[index]
+        value = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            value is not None
+            and _FIELD_NAME.match(name.text.strip())
+            and not name.link_chars
+            and not value.link_chars
+            and value.chars <= _SHORT_CELL
+            and value.owner.getparent() is name.owner
+        ):
+            joined.append(
+                Line(
+                    text=f"{name.text.strip()} {value.text.strip()}",
+                    owner=name.owner,
+                    chars=name.chars + value.chars,
+                    link_chars=0,
+                    bold=name.bold and value.bold,
+                    centred=name.centred,
+                    heading=name.heading,
+                    after_image=name.after_image,
+                )
+            )
+            index += 2
+            continue
+        joined.append(name)
+        index += 1
+    return joined

@@ -43,6 +43,9 @@ _CLOSING = re.compile(
     # posting row (Qbian | java & go | 2024-01-06 被采纳): a reply follows.
     r"|^\S{1,20}(?:回复|回覆)了(?:此|这个|该)?(?:帖|主题|帖子)$|^\d+\s*(?:天|个月|年)(?:之)?后$"
     r"|\d{1,2}\s*(?:被|已)采纳$"
+    # The notice of the next session or issue (【CTO讲堂第二期预告】, 下期预告), the
+    # list of an event post's sign-ups (已通过 (535 人)).
+    r"|^[【\[]?(?:下期|下一期|\S{0,10}第\S{1,3}期)预告[】\]]?$|^已通过\s*[（(]\d+\s*人[)）]$"
 )
 # A site's copyright or disclaimer notice, by its heading (雅虎中国著作权声明,
 # 振兴东北网版权与免责声明：, 反侵权公告：).
@@ -127,12 +130,13 @@ _POST = 20.0  # weight of text before a comment section that makes a post of its
 def comments_before(texts: Sequence[str], weights: Sequence[float], first: int) -> int | None:
     """Where a comment section opens above ``first``, with a post's text before it.
 
-    A one-line post under long replies (发现个好用的工具，挺有意思～ / 评论 / …):
-    the text first chosen is the replies.
+    A one-line post under long replies (发现个好用的工具，挺有意思～ / 评论 / …,
+    or / #1 回复于：…): the text first chosen is the replies.
     """
     text_before = 0.0
     for index in range(first):
-        if text_before >= _POST and _ends_here(texts, index):
+        reply = _REPLY_HEADER.match(texts[index].strip()) is not None
+        if text_before >= _POST and (reply or _ends_here(texts, index)):
             return index
         text_before += max(weights[index], 0.0)
     return None
@@ -155,6 +159,14 @@ _POSTER_TIME = re.compile(
 _COUNTER_ROW = re.compile(r"^[/|｜·\s]*\d+\s*(?:条评论|条留言|条回复|comments?)$", re.I)
 
 
+# A reply's header, its floor and time (#1 得分：0 回复于： 2015-04-06 23:38:25,
+# 沙发 发表于 2014-6-25 21:14:40): the head of a post after the first, however
+# short the first post is.
+_REPLY_HEADER = re.compile(
+    r"^(?:#\d+|\d+\s*楼|沙发|板凳|地板)\s.{0,20}?(?:回复于|发表于|回复时间)\s*[:：]?\s*\d{4}[-/]"
+)
+
+
 def _header_row(text: str) -> bool:
     """A posting row, a post header naming its poster and time, or a post's counter row."""
     if posting_row(text) or _COUNTER_ROW.match(text.strip()):
@@ -175,13 +187,14 @@ def first_post_end(
     text before that row (the next post's title and dateline go with it).
     """
     for row in members:
-        if row <= first or not _header_row(texts[row]):
+        reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
+        if row <= first or not (reply or _header_row(texts[row])):
             continue
         before = sum(weights[i] for i in members if i < row and weights[i] > 0)
-        if before < _NEXT_POST:
+        if before < _NEXT_POST and not (reply and before > 0):
             continue  # the first post's own dateline under its title
         after = sum(weights[i] for i in members if i > row and weights[i] > 0)
-        if after < _NEXT_POST:
+        if after < _NEXT_POST and not reply:
             return None
         return max(i for i in members if i < row and weights[i] > 0) + 1
     return None

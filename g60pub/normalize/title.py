@@ -37,7 +37,7 @@ _TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
 # A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
 _GLUED = re.compile(r"\s+\|\s+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
-_TRAILING_DASHES = re.compile(r"(?:\s*[-–—]\s*){2,}$")
+_TRAILING = re.compile(r"(?:\s*[-–—]\s*){2,}$|\s*[\[【](?:问题点数|悬赏)[:：]?\d+分?[\]】]$")
 _NEEDS_CLEANING = re.compile(r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$")
 # A link to a site's or a blog's front page: /, ./, index.html, http://host/.
 _HOME = re.compile(
@@ -136,7 +136,7 @@ def clean_title(text: str) -> str:
     pieces = _GLUED.split(text)
     if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
         text = pieces[0]
-    return _TRAILING_DASHES.sub("", text).strip()
+    return _TRAILING.sub("", text).strip()  # trailing dashes, a thread's points badge
 
 
 def _agreement(text: str, hints: Sequence[str]) -> int:
