@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -13,6 +14,7 @@ from conftest import (
     REPO,
     TEST_PROJECT,
     Built,
+    cache_of,
     copy_project,
     output_tree,
     run_build,
@@ -176,6 +178,24 @@ def test_an_article_removed_from_sources_disappears_from_the_output(tmp_path: Pa
     run_build(project, out)
     assert not (out / "html/zh-Hans/hongqiao-hub-2020.html").exists()
     assert (out / "html/zh-Hans/delta-integration-2018.html").is_file()
+
+
+def test_without_its_build_state_a_build_still_removes_a_removed_articles_files(
+    tmp_path: Path,
+) -> None:
+    project = copy_project(tmp_path)
+    out = tmp_path / "out"
+    run_build(project, out)
+    mine = [out / "CNAME", out / "html/notes/readme.html", out / "epub/other.en.epub"]
+    for path in mine:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("the user's own\n", "utf-8")
+    shutil.rmtree(cache_of(out))
+    (project / "sources" / "hongqiao-hub-2020.html").unlink()
+    run_build(project, out)
+    assert not list(out.rglob("hongqiao-hub-2020.html"))
+    assert (out / "html/zh-Hans/delta-integration-2018.html").is_file()
+    assert [p.read_text("utf-8") for p in mine] == ["the user's own\n"] * 3
 
 
 def test_a_regional_traditional_config_tags_the_editions_zh_hant_tw(tmp_path: Path) -> None:

@@ -150,7 +150,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             except G60Error as err:
                 report.warnings.append(str(err))
             stage("search")
-        remove_stale(options.out, digests, state / MANIFEST)
+        remove_stale(options.out, digests, state / MANIFEST, config.name)
         report.tally(results, outputs)
         report.qa_report = _qa_report(options.out, outputs.files)
         if options.use_cache:

@@ -3,10 +3,12 @@ removing what the previous build wrote and this one did not."""
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from g60pub.atomic import write_atomic, write_atomic_many
+from g60pub.config import VARIANTS
 from g60pub.editions.files import FileContent
 
 
@@ -41,19 +43,37 @@ def write_files(
     return digests, changed
 
 
-def remove_stale(out: Path, names: Iterable[str], manifest: Path) -> None:
+def remove_stale(out: Path, names: Iterable[str], manifest: Path, edition: str) -> None:
     """Delete the files the previous build wrote and this one did not (an
     article removed, a variant dropped), then record ``names`` in
     ``manifest``: called once every new file is in place, so an interrupted
     build leaves the previous output whole. The manifest is kept outside
-    ``out``, which holds only outputs."""
+    ``out``, which holds only outputs.
+
+    Without a manifest (the build state deleted, another ``--cache-dir``),
+    what an earlier build wrote is told by where it lies: anything in a
+    variant's site directory and the books and text files named for the
+    edition ``edition``. Files of the user's own elsewhere in ``out`` stay."""
     current = set(names)
-    previous = manifest.read_text("utf-8").splitlines() if manifest.is_file() else []
+    if manifest.is_file():
+        previous = manifest.read_text("utf-8").splitlines()
+    else:
+        previous = _edition_files(out, edition)
     for name in sorted(set(previous) - current):
         stale = out / name
         if ".." not in Path(name).parts and stale.is_file():
             stale.unlink()
     write_atomic(manifest, "".join(f"{name}\n" for name in sorted(current)))
+
+
+def _edition_files(out: Path, edition: str) -> list[str]:
+    found = [
+        *(p for v in VARIANTS for p in (out / "html" / v).rglob("*")),
+        *(out / "epub").glob(f"{glob.escape(edition)}.*.epub"),
+        *(out / "txt").glob(f"{glob.escape(edition)}.*.txt"),
+        *out.glob("index.*.html"),
+    ]
+    return [p.relative_to(out).as_posix() for p in found if p.is_file()]
 
 
 def remove_stale_temp_files(out: Path) -> None:
