@@ -151,3 +151,17 @@ def test_a_serial_s_link_to_more_and_a_blog_s_related_posts_heading_are_no_parag
 
 def test_a_site_s_invitation_to_its_chat_group_is_no_paragraph() -> None:
     assert not any("微信群" in text for text in _texts("news_club_invitation_next_session.html"))
+
+
+def test_a_community_s_subscription_lines_a_platform_s_badge_and_disclaimer_are_dropped() -> None:
+    found = _texts("digest_subscription_badge.html")
+    assert [t[:4] for t in found] == ["跨平台的", "一款用这"]
+
+
+def test_a_call_to_like_the_paper_s_facebook_page_is_no_paragraph() -> None:
+    assert [t[:3] for t in _texts("news_facebook_call.html")] == ["金管局", "金管局"]
+
+
+def test_an_empty_timeago_span_dates_the_article_by_its_title() -> None:
+    article = normalize_file(PAGES / "empty_timeago_span.html")
+    assert article.published == "2015-07-30T03:00:00+08:00"
