@@ -165,3 +165,7 @@ def test_a_call_to_like_the_paper_s_facebook_page_is_no_paragraph() -> None:
 def test_an_empty_timeago_span_dates_the_article_by_its_title() -> None:
     article = normalize_file(PAGES / "empty_timeago_span.html")
     assert article.published == "2015-07-30T03:00:00+08:00"
+
+
+def test_the_tag_line_in_a_column_writer_s_info_box_is_no_paragraph() -> None:
+    assert "天地大观，志存高远" not in _texts("column_writer_badge.html")

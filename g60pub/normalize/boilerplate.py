@@ -202,6 +202,7 @@ _NEGATIVE = frozenset(
         "rank",
         "ranking",
         "more",
+        "authorinfo",
     ]
 )
 _POSITIVE = frozenset(
