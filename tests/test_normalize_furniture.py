@@ -169,3 +169,11 @@ def test_an_empty_timeago_span_dates_the_article_by_its_title() -> None:
 
 def test_the_tag_line_in_a_column_writer_s_info_box_is_no_paragraph() -> None:
     assert "天地大观，志存高远" not in _texts("column_writer_badge.html")
+
+
+def test_a_platform_s_note_over_a_contributed_post_ending_with_its_disclaimer_is_dropped() -> None:
+    assert [t[:4] for t in _texts("platform_note_over_post.html")] == ["在游泳时", "本文将用"]
+
+
+def test_a_site_s_promotion_lines_after_a_post_go_on_under_their_lead_mark() -> None:
+    assert not any(t.startswith(">") for t in _texts("platform_note_over_post.html"))

@@ -266,6 +266,20 @@ def is_noise(text: str) -> bool:
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
 
 
+# A platform's disclaimer under its note over a contributed post.
+_DISCLAIMER = re.compile(r"^(?:本文|文章)(?:仅)?代表作者(?:本人|个人)(?:观点|看法|立场)")
+_NOTE = 2  # lines a platform's note over a post may hold before its disclaimer
+
+
+def closes_platform_note(text: str, lines_before: int) -> bool:
+    """True for a platform's disclaimer closing its note at the head of a post.
+
+    少数派 sets its note over a contributed post (Matrix 是少数派的写作社区，…)
+    and ends it with 文章代表作者个人观点，…: the lines above are the note.
+    """
+    return lines_before <= _NOTE and _DISCLAIMER.match(_simplified(text.strip())) is not None
+
+
 def is_list_marker(text: str) -> bool:
     """True for the heading of a related/hot/recommended list (相关新闻, 热门文章 …)."""
     if len(text) > 12:

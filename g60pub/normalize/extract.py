@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.around import lines_below, near_bylines, nearby_date
-from g60pub.normalize.boilerplate import is_list_marker, is_noise
+from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import (
     Byline,
     closing_credit,
@@ -289,6 +289,9 @@ def _poster(
     return None
 
 
+_LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
+
+
 def _blocks(
     article: HtmlElement,
     lines: Sequence[Line],
@@ -301,9 +304,15 @@ def _blocks(
     furniture = negative_regions(article)
     items: list[tuple[BlockKind, str]] = []
     in_list = False
+    promotion = ""  # the lead mark of a site's promotion lines (> 下载客户端…)
     for index in members:
         line, text = lines[index], texts[index]
         if index in skip or bylines[index] is not None or not text or text == title:
+            continue
+        if promotion and text.startswith(promotion):
+            continue
+        if closes_platform_note(text, len(items)):
+            items.clear()
             continue
         if is_list_marker(text):
             in_list = True
@@ -312,6 +321,11 @@ def _blocks(
         if in_list and not substantial:
             continue
         in_list = False
+        mark = _LEAD_MARK.match(text)
+        if mark and is_noise(text[mark.end() :]):
+            # A promotion set off by a lead mark goes on in the lines so marked.
+            promotion = mark.group()
+            continue
         if line.owner in furniture or line.link_ratio > 0.5 or is_noise(text):
             continue
         items.append(("heading" if is_heading(line, text) else "paragraph", text))
