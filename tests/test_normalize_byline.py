@@ -216,3 +216,13 @@ def test_a_related_reading_s_date_under_the_headline_is_not_the_article_s() -> N
 
 def test_a_generation_date_field_is_a_publication_date() -> None:
     assert parse_byline("生成日期： 2023-05-11", strict=True) == Byline(None, None, "2023-05-11")
+
+
+def test_a_byline_row_s_link_and_word_count_are_no_part_of_the_name() -> None:
+    found = parse_byline("2023年04月20日 作者: 李祯 文章链接 21024字 42分钟阅读")
+    assert found is not None and found.author == "李祯"
+
+
+def test_a_forum_poster_s_handle_before_his_posting_time_is_the_author() -> None:
+    found = parse_byline("gensmusic 发表于 2023-06-12 21:37")
+    assert found is not None and found.author == "gensmusic"

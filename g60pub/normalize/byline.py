@@ -137,7 +137,7 @@ _SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:co
 # link (| 我来说两句), a label; a bar followed by another name separates names.
 _VALUE_END = re.compile(
     r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
-    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享).*$"
+    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享|文章链接|原文链接|\d[\d,]*\s*字).*$"
 )
 # A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
 _SOURCE_END = re.compile(
@@ -153,7 +153,8 @@ _POSTED = re.compile(
     re.I,
 )
 _POSTER = re.compile(
-    r"由\s*([^\s@于]{1,16}?)\s*(?:张贴|于)|\bby\s+([^\s〓|]{1,20})|作者\s*[:：]?\s*([^\s|｜]{2,16})\s*$",
+    r"由\s*([^\s@于]{1,16}?)\s*(?:张贴|于)|\bby\s+([^\s〓|]{1,20})|作者\s*[:：]?\s*([^\s|｜]{2,16})\s*$"
+    r"|^([A-Za-z][\w.\-]{1,19})\s+发表于",  # a forum poster's handle: gensmusic 发表于 …
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
