@@ -175,3 +175,8 @@ def test_a_reference_list_closes_the_article_and_an_advertisement_after_it_is_no
 def test_related_reading_you_may_like_and_more_shares_headings_end_the_text(name: str) -> None:
     found = texts(name)
     assert not any(t.startswith(("熱愛電影", "看更多", "久违的海边", "单工：")) for t in found)
+
+
+def test_a_search_result_page_of_excerpts_cut_short_is_no_article() -> None:
+    with pytest.raises(SourceError, match="a list of excerpts"):
+        normalize_file(PAGES / "search_result_excerpts.html")

@@ -51,6 +51,10 @@ _LISTING = 10
 _FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
 _TABLE_ROW = " | "
 _CLAUSE = re.compile(r"[，,；;]")
+# An excerpt's cut: three dots or more, or an ellipsis, closing a line of text.
+_EXCERPT_END = re.compile(r"\S(?:\.{3,}|…+)$")
+_EXCERPTS = 5  # excerpts that make a list of them
+_EXCERPT_LINE = 20  # characters: shorter lines (an account and a date) are no excerpts
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
@@ -196,6 +200,12 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         # A forum's or a portal's list of threads: reply counts and posting
         # times between the excerpts, and no article among them.
         raise SourceError("no article found (a listing of posts)")
+    texts_proper = [text for _, text in items if len(text) >= _EXCERPT_LINE]
+    cut_short = sum(1 for text in texts_proper if _EXCERPT_END.search(text))
+    if cut_short >= _EXCERPTS and cut_short * 3 >= len(texts_proper) * 2:
+        # A search result page or a feed: excerpts cut short (…想借高考之后谈谈....),
+        # one under each title, and no article among them.
+        raise SourceError("no article found (a list of excerpts)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
     clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
     if (
