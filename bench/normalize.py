@@ -10,9 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|round4|round5|round6|round7|round8] [--errors]
+        [--only tuned|heldout|round3|round4|round5|round6|round7|round8|round9]
+        [--errors]
 
-Pages fall in eight subsets: ``tuned`` (looked at while writing the rules),
+Pages fall in nine subsets: ``tuned`` (looked at while writing the rules),
 ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -20,8 +21,9 @@ fourth round: labelled by reading the page, never run through g60pub before
 the rules were final), ``round 5`` (``"round": 5``, held out by the fifth
 round the same way, from repositories not used before), ``round 6``
 (``"round": 6``, the sixth round's fresh pages, labelled the same way),
-``round 7`` (``"round": 7``, the seventh round's, labelled the same way) and
-``round 8`` (``"round": 8``, the eighth round's, labelled the same way).
+``round 7`` (``"round": 7``, the seventh round's, labelled the same way),
+``round 8`` (``"round": 8``, the eighth round's, labelled the same way) and
+``round 9`` (``"round": 9``, the ninth round's, labelled the same way).
 
 Scoring, the same for every system:
 
@@ -138,6 +140,7 @@ SUBSETS = (
     "round 6",
     "round 7",
     "round 8",
+    "round 9",
 )
 
 
@@ -280,6 +283,7 @@ def main() -> int:
             "round6",
             "round7",
             "round8",
+            "round9",
         ),
         help="score one subset only",
     )

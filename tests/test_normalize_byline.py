@@ -216,3 +216,29 @@ def test_a_related_reading_s_date_under_the_headline_is_not_the_article_s() -> N
 
 def test_a_generation_date_field_is_a_publication_date() -> None:
     assert parse_byline("生成日期： 2023-05-11", strict=True) == Byline(None, None, "2023-05-11")
+
+
+def test_a_byline_row_s_link_and_word_count_are_no_part_of_the_name() -> None:
+    found = parse_byline("2023年04月20日 作者: 李祯 文章链接 21024字 42分钟阅读")
+    assert found is not None and found.author == "李祯"
+
+
+def test_a_forum_poster_s_handle_before_his_posting_time_is_the_author() -> None:
+    found = parse_byline("gensmusic 发表于 2023-06-12 21:37")
+    assert found is not None and found.author == "gensmusic"
+
+
+@pytest.mark.parametrize("line", ["© 著作权归作者所有", "编辑于 2014-09-25 • 举报 • 作者保留权利"])
+def test_a_rights_notice_names_no_author(line: str) -> None:
+    found = parse_byline(line)
+    assert found is None or found.author is None
+
+
+def test_a_translated_paper_s_byline_in_capitals_names_the_reporter() -> None:
+    found = parse_byline("ERIK ECKHOLM 报道 2012年08月02日")
+    assert found is not None and found.author == "ERIK ECKHOLM"
+
+
+def test_the_writer_s_name_before_the_date_and_source_labels_is_the_author() -> None:
+    found = parse_byline("克雷西 2023-09-13 10:00:39 来源：量子位")
+    assert found is not None and (found.author, found.source) == ("克雷西", "量子位")

@@ -152,3 +152,31 @@ def test_the_notice_of_a_talk_s_next_session_ends_its_transcript() -> None:
 
 def test_an_event_post_s_list_of_sign_ups_is_not_the_post() -> None:
     assert texts("forum_event_post_signups.html")[-1].startswith("课后会在本帖附上课件和源码")
+
+
+def test_a_related_reading_box_under_a_roundup_s_first_paragraph_does_not_end_it() -> None:
+    found = texts("roundup_inline_related_box.html")
+    assert found[0].startswith("本港抗疫產品缺貨")
+    assert any(t.startswith("一家咖啡店表示") for t in found)
+    assert found[-1].startswith("一家甜品店表示")
+    assert not any("產業鏈" in t for t in found)
+
+
+def test_a_reference_list_closes_the_article_and_an_advertisement_after_it_is_not_text() -> None:
+    found = texts("references_then_reading_group.html")
+    assert found[-1].startswith("https://www.example.org/news/")
+    assert not any("读书会" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["column_author_box_related_reading.html", "post_more_shares.html"],
+)
+def test_related_reading_you_may_like_and_more_shares_headings_end_the_text(name: str) -> None:
+    found = texts(name)
+    assert not any(t.startswith(("熱愛電影", "看更多", "久违的海边", "单工：")) for t in found)
+
+
+def test_a_search_result_page_of_excerpts_cut_short_is_no_article() -> None:
+    with pytest.raises(SourceError, match="a list of excerpts"):
+        normalize_file(PAGES / "search_result_excerpts.html")

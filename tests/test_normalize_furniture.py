@@ -151,3 +151,29 @@ def test_a_serial_s_link_to_more_and_a_blog_s_related_posts_heading_are_no_parag
 
 def test_a_site_s_invitation_to_its_chat_group_is_no_paragraph() -> None:
     assert not any("微信群" in text for text in _texts("news_club_invitation_next_session.html"))
+
+
+def test_a_community_s_subscription_lines_a_platform_s_badge_and_disclaimer_are_dropped() -> None:
+    found = _texts("digest_subscription_badge.html")
+    assert [t[:4] for t in found] == ["跨平台的", "一款用这"]
+
+
+def test_a_call_to_like_the_paper_s_facebook_page_is_no_paragraph() -> None:
+    assert [t[:3] for t in _texts("news_facebook_call.html")] == ["金管局", "金管局"]
+
+
+def test_an_empty_timeago_span_dates_the_article_by_its_title() -> None:
+    article = normalize_file(PAGES / "empty_timeago_span.html")
+    assert article.published == "2015-07-30T03:00:00+08:00"
+
+
+def test_the_tag_line_in_a_column_writer_s_info_box_is_no_paragraph() -> None:
+    assert "天地大观，志存高远" not in _texts("column_writer_badge.html")
+
+
+def test_a_platform_s_note_over_a_contributed_post_ending_with_its_disclaimer_is_dropped() -> None:
+    assert [t[:4] for t in _texts("platform_note_over_post.html")] == ["在游泳时", "本文将用"]
+
+
+def test_a_site_s_promotion_lines_after_a_post_go_on_under_their_lead_mark() -> None:
+    assert not any(t.startswith(">") for t in _texts("platform_note_over_post.html"))

@@ -65,6 +65,10 @@ _NOISE = re.compile(
     r"|^(?:精华|置顶|热帖|精品)$|^\d+(?:\s+\d+){0,3}$"  # a thread's badge, a counter row (746 4)
     r"|^(?:关键字|标签|Tags?)\s*[:：]|^(?:链接|内容)?已复制|^\S{0,6}(?:交流|咨询|合作)(?:群|微信|QQ)?\s*[:：]\s*[A-Za-z0-9_\-]{5,}$"
     r"|^关注(?:微信)?公众号\s*[:：]|赞赏|手留余香|私信答主|不限量看"
+    # A community's subscription lines under a post (社区学习交流平台订阅：, 微信公众号：X,
+    # Rustcc论坛: 支持rss), a platform's badge and disclaimer over a contributed post.
+    r"|^\S{0,12}订阅\s*[:：]$|^微信公众号\s*[:：]\s*\S{1,24}$|支持\s*rss$"
+    r"|^\S{0,12}\s*首页推荐$|^(?:本文|文章)(?:仅)?代表作者(?:本人|个人)(?:观点|看法|立场)"
     r"|^独家抢先看$|^\d+\s*(?:个回答|条回答|人赞同了该回答)$|^(?:\S{1,4}数\s*[:：]\s*[\d.万]+\s*)+$"
     # A poster's counters (楼主发言：108次 发图：0张), a reading-time row (3,162 阅读4分钟).
     r"|^(?:楼主)?发言\s*[:：]\s*\d+\s*次|发图\s*[:：]\s*\d+\s*张|阅读\s*(?:约|需|时长)?\s*[:：]?\s*\d+\s*分钟$"
@@ -91,6 +95,7 @@ _PROMOTION = re.compile(
     r"|^喜欢这篇文章[？?]|(?:去|到)\s*App\s*(?:商店|Store)\s*搜"  # 去 App 商店搜 好奇心日报
     r"|欢迎(?:扫码)?加入.{0,12}(?:微信群|QQ群|交流群)"  # a site's invitation to its chat group
     r"|邮件列表|每日新闻信|^订阅.{0,12}(?:邮件|电邮|周刊)"
+    r"|(?:赞好|点赞|关注).{0,20}(?:facebook|脸书)\s*(?:专版|专页|粉丝页)"  # 讚好hket Facebook 專版
     # A platform's disclaimer over what its users post, a licence or no-reprint notice.
     r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台|版权)声明\s*[:：]"
     r"|(?:观点)?仅代表作者(?:本人|个人)|(?:下载|安装).{0,8}(?:客户端|APP).{0,10}(?:福利|领取)|转载(?:必须|请|须|需)(?:注明|附上|保留)|版权协议"
@@ -122,9 +127,10 @@ _LIST_MARKER = re.compile(
 # Headings of the feeds of other stories and answers after an article (你可能还想看,
 # 为您推荐, 更多回答): what follows is teasers and excerpts, however long.
 _FEED_HEADING = re.compile(
-    r"^[【\[]?\s*(?:(?:相关|热门|推荐|延伸|往期|更多|精彩|最新|热点|重点)\s*(?:视频|图片|图集)?\s*"
-    r"(?:新闻|阅读|文章|日志|推荐|资讯|内容|报道|专题|回顾|精选|视频|图片|图集)"
-    r"|猜你喜欢|(?:你|您)?可能(?:还|也)?(?:想看|喜欢|感兴趣)|大家都在看|其他人(?:也)?在看"
+    r"^[【\[]?\s*(?:(?:相关|热门|推荐|延伸|往期|更多|精彩|最新|热点|重点|关联)\s*(?:视频|图片|图集)?\s*"
+    r"(?:新闻|阅读|文章|日志|推荐|资讯|内容|报道|专题|回顾|精选|视频|图片|图集|分享)"
+    r"|猜你喜欢|(?:你|您)?可能(?:还|也)?(?:会)?(?:想看|喜欢|感兴趣|有兴趣)(?:的(?:文章|内容|新闻))?"
+    r"|大家都在看|其他人(?:也)?在看"
     r"|(?:为你|为您)推荐|看了又看|(?:更多|其他|其它)(?:回答|答案)|(?:网友|大家)(?:还|都)在看)"
     r"\s*(?:[（(]\d+[)）])?\s*[】\]]?\s*[:：]?$"
 )
@@ -196,6 +202,7 @@ _NEGATIVE = frozenset(
         "rank",
         "ranking",
         "more",
+        "authorinfo",
     ]
 )
 _POSITIVE = frozenset(
@@ -257,6 +264,20 @@ def is_noise(text: str) -> bool:
     if _PAGER.match(text) and _PAGER_WORD.search(text):
         return True
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
+
+
+# A platform's disclaimer under its note over a contributed post.
+_DISCLAIMER = re.compile(r"^(?:本文|文章)(?:仅)?代表作者(?:本人|个人)(?:观点|看法|立场)")
+_NOTE = 2  # lines a platform's note over a post may hold before its disclaimer
+
+
+def closes_platform_note(text: str, lines_before: int) -> bool:
+    """True for a platform's disclaimer closing its note at the head of a post.
+
+    少数派 sets its note over a contributed post (Matrix 是少数派的写作社区，…)
+    and ends it with 文章代表作者个人观点，…: the lines above are the note.
+    """
+    return lines_before <= _NOTE and _DISCLAIMER.match(_simplified(text.strip())) is not None
 
 
 def is_list_marker(text: str) -> bool:

@@ -95,6 +95,9 @@ _DATE_ONLY = re.compile(
 _MAX_LINE = 160
 _NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
 _PERSON = re.compile(r"[" + HAN + r"·]{2,4}")
+_RIGHTS = re.compile(r"\s*(?:所有|保留)")
+# A translated paper's byline, the name in capitals: ERIK ECKHOLM 报道 2012年08月02日.
+_LATIN_REPORTER = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}[A-Z])\s+(?:报道|報導)")
 # "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
 # Traditional pages write the same roles (本報記者, 香港特約記者).
 _ROLE_PREFIX = "本报|本報|本台|本网|本網|本刊|新华社|新華社|特约|特約|见习|見習|实习|實習|摄影|攝影"
@@ -137,7 +140,7 @@ _SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:co
 # link (| 我来说两句), a label; a bar followed by another name separates names.
 _VALUE_END = re.compile(
     r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
-    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享).*$"
+    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享|文章链接|原文链接|\d[\d,]*\s*字).*$"
 )
 # A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
 _SOURCE_END = re.compile(
@@ -153,7 +156,8 @@ _POSTED = re.compile(
     re.I,
 )
 _POSTER = re.compile(
-    r"由\s*([^\s@于]{1,16}?)\s*(?:张贴|于)|\bby\s+([^\s〓|]{1,20})|作者\s*[:：]?\s*([^\s|｜]{2,16})\s*$",
+    r"由\s*([^\s@于]{1,16}?)\s*(?:张贴|于)|\bby\s+([^\s〓|]{1,20})|作者\s*[:：]?\s*([^\s|｜]{2,16})\s*$"
+    r"|^([A-Za-z][\w.\-]{1,19})\s+发表于",  # a forum poster's handle: gensmusic 发表于 …
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
@@ -200,6 +204,8 @@ def _names(value: str) -> str | None:
     value = _VALUE_END.sub("", value.replace("\u00a0", " ")).partition("：")[0]
     if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(_EDGE_JUNK).endswith("管理员"):
         return None
+    if _RIGHTS.match(value):
+        return None  # 著作权归作者所有, 作者保留权利: a rights notice names no one
     # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.
     value = re.sub(r"\s*[/／丨|｜]\s*|\s+·\s+", " ", value)
     parts = [
@@ -318,6 +324,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None
         author = _names(reporter.group(1)) if reporter else None
+        latin = _LATIN_REPORTER.match(text) if short else None
+        author = author or (latin.group(1) if latin else None)
         english = published is not None and _ASCII_DATELINE.fullmatch(text) is not None
         if (published or author) and (_DATE_ONLY.match(text) or short or english):
             return Byline(author=author, published=published)
@@ -327,6 +335,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         # "【纠错】 责任编辑：…": a toolbar link run into the byline is no part of it.
         return parse_byline(text[labels[0].start() :], strict=strict)
     leading_date = find_datetime(leading) if leading else None
+    # 克雷西 2023-09-13 10:00:39 来源：量子位: the writer's name before the date.
+    named_first = split_datetime(leading)[0].strip(_EDGE_JUNK) if leading_date else ""
     if leading and leading_date is None:
         # "陳宥蓁／綜合報導 發布時間：…": a reporter's credit in front of the labels.
         named = taiwanese_credit(leading)
@@ -361,6 +371,12 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         elif key in keys.source:
             cleaned = _clean(_SOURCE_END.sub("", value))
             source = source or (cleaned if cleaned and not _NOT_NAME.search(cleaned) else None)
+    if (
+        author is None
+        and _PERSON.fullmatch(named_first)
+        and not (_SITE_NAME.search(named_first) or _POSTED.search(named_first))
+    ):
+        author = named_first
     return Byline(
         author=author,
         source=source,

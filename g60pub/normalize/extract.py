@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.around import lines_below, near_bylines, nearby_date
-from g60pub.normalize.boilerplate import is_list_marker, is_noise
+from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import (
     Byline,
     closing_credit,
@@ -51,6 +51,10 @@ _LISTING = 10
 _FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
 _TABLE_ROW = " | "
 _CLAUSE = re.compile(r"[，,；;]")
+# An excerpt's cut: three dots or more, or an ellipsis, closing a line of text.
+_EXCERPT_END = re.compile(r"\S(?:\.{3,}|…+)$")
+_EXCERPTS = 5  # excerpts that make a list of them
+_EXCERPT_LINE = 20  # characters: shorter lines (an account and a date) are no excerpts
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
@@ -196,6 +200,12 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         # A forum's or a portal's list of threads: reply counts and posting
         # times between the excerpts, and no article among them.
         raise SourceError("no article found (a listing of posts)")
+    texts_proper = [text for _, text in items if len(text) >= _EXCERPT_LINE]
+    cut_short = sum(1 for text in texts_proper if _EXCERPT_END.search(text))
+    if cut_short >= _EXCERPTS and cut_short * 3 >= len(texts_proper) * 2:
+        # A search result page or a feed: excerpts cut short (…想借高考之后谈谈....),
+        # one under each title, and no article among them.
+        raise SourceError("no article found (a list of excerpts)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
     clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
     if (
@@ -289,6 +299,9 @@ def _poster(
     return None
 
 
+_LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
+
+
 def _blocks(
     article: HtmlElement,
     lines: Sequence[Line],
@@ -301,9 +314,15 @@ def _blocks(
     furniture = negative_regions(article)
     items: list[tuple[BlockKind, str]] = []
     in_list = False
+    promotion = ""  # the lead mark of a site's promotion lines (> 下载客户端…)
     for index in members:
         line, text = lines[index], texts[index]
         if index in skip or bylines[index] is not None or not text or text == title:
+            continue
+        if promotion and text.startswith(promotion):
+            continue
+        if closes_platform_note(text, len(items)):
+            items.clear()
             continue
         if is_list_marker(text):
             in_list = True
@@ -312,6 +331,11 @@ def _blocks(
         if in_list and not substantial:
             continue
         in_list = False
+        mark = _LEAD_MARK.match(text)
+        if mark and is_noise(text[mark.end() :]):
+            # A promotion set off by a lead mark goes on in the lines so marked.
+            promotion = mark.group()
+            continue
         if line.owner in furniture or line.link_ratio > 0.5 or is_noise(text):
             continue
         items.append(("heading" if is_heading(line, text) else "paragraph", text))

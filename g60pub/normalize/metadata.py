@@ -202,8 +202,13 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
         _add(meta.dates, find_datetime(time.get("datetime") or time.text_content() or ""))
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
     # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
-    for element in root.xpath("//*[@title or @data-tooltip][contains(., '前')]"):
-        if _RELATIVE.search(element.text_content()):
+    # Before the script runs the element may be empty: <span title="2015-07-30
+    # 03:00:00" class="timeago"></span> (这是一个创建于 … 的文章).
+    for element in root.xpath(
+        "//*[@title or @data-tooltip][contains(., '前') or contains(@class, 'timeago')]"
+    ):
+        text = element.text_content().strip()
+        if _RELATIVE.search(text) or (not text and "timeago" in (element.get("class") or "")):
             stated = element.get("title") or element.get("data-tooltip") or ""
             _add(meta.shown_dates, find_datetime(stated))
             break

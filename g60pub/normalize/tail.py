@@ -103,8 +103,17 @@ def article_end(
         notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
         if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
             return index
-        if index > start and text_before >= _NEXT_POST and is_feed_heading(text):
+        if (
+            index > start
+            and text_before >= _NEXT_POST
+            and is_feed_heading(text)
+            and not _text_resumes(weights, index, text_before)
+        ):
             return index
+        if index > start and text_before >= _NEXT_POST and _REFERENCES.match(text.strip()):
+            after = _after_references(texts, index)
+            if after is not None:
+                return after
         if index > start and _ends_here(texts, index):
             return index
         if index > start and since_start > 0 and index in headlines and _dated_below(texts, index):
@@ -113,6 +122,62 @@ def article_end(
         if index >= start:
             since_start += max(weights[index], 0.0)
     return None
+
+
+_BOX = 5  # link lines a related-reading box inside the text may hold
+_RESUMED = 2  # paragraphs of text in a row after such a box: the article goes on
+
+
+def _text_resumes(weights: Sequence[float], index: int, before: float) -> bool:
+    """True when a related-reading heading heads a small box inside the text.
+
+    Live-updated roundups set a box of links (【相關文章】 and two titles) under
+    their first paragraph and go on for pages: after at most a few link
+    lines, paragraphs follow in a row that outweigh the text before the box.
+    After an article's closing list the links go on, a teaser stands between
+    each pair of them, or a short box about the writer follows.
+    """
+    links = 0
+    position = index + 1
+    while position < len(weights) and weights[position] < 0:
+        links += 1
+        position += 1
+    if not 0 < links <= _BOX:
+        return False
+    paragraphs, resumed = 0, 0.0
+    for value in weights[position:]:
+        if value < 0:
+            break
+        paragraphs += value > 0
+        resumed += value
+        if paragraphs >= _RESUMED and resumed >= before:
+            return True
+    return False
+
+
+# The heading of a reference list (参考资料：, 參考文獻, References).
+_REFERENCES = re.compile(
+    r"^[【\[]?\s*(?:参考|參考)(?:资料|資料|文献|文獻|来源|來源|链接|鏈接|阅读|閱讀)\s*[】\]]?\s*[:：]?$"
+    r"|^References\s*:?$",
+    re.I,
+)
+# One entry of a reference list: an address, a numbered entry ([1] …, 1. …).
+_REFERENCE = re.compile(r"^\s*(?:https?://|www\.|[\[［【(（]?\d{1,3}[\]］】)）.、]\s*\S)")
+_ENTRIES = 1  # entries under the heading that make it a reference list
+
+
+def _after_references(texts: Sequence[str], index: int) -> int | None:
+    """Where the page goes on after a reference list, which closes an article.
+
+    The list stays with the article (its entries are the article's own);
+    what follows it (a reading group's advertisement, tags) does not.
+    """
+    position = index + 1
+    while position < len(texts) and _REFERENCE.match(texts[position]):
+        position += 1
+    if position - index - 1 < _ENTRIES or position >= len(texts):
+        return None
+    return position
 
 
 _DATELINE_BELOW = 5  # lines under a headline within which its dateline shows
