@@ -28,8 +28,9 @@ round the same way, from repositories not used before), ``round 6``
 
 Scoring, the same for every system:
 
-* **content F1**: bag-of-character-bigram F1 of the body (whitespace
-  ignored), averaged over pages; a refused page scores 0;
+* **content F1**: bag-of-character-bigram F1 of the body (whitespace and
+  a table row's cell separators ignored), averaged over pages; a refused
+  page scores 0;
 * **title exact**: the title equals one accepted form (whitespace runs,
   full-width letters/digits/marks and the spaces next to a punctuation mark
   or a bracket folded first: ``外泄？中铁总`` and ``外泄? 中铁总`` are one
@@ -73,6 +74,9 @@ from g60pub.normalize import normalize  # noqa: E402
 
 LABELS = ROOT / "bench" / "normalize_pages.jsonl"
 _SPACE = re.compile(r"\s+")
+# A table row's cell separator (序号 | 名称, Markdown's | a | b |) reads as a space:
+# labels and systems set a row's cells apart in either way.
+_CELL_SEPARATOR = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
 _SPACE_AT_MARK = re.compile(r"\s*([,.:;!?、()])\s*")
 _NAME_SPLIT = re.compile(r"[、,，;；/|｜&＆\s]+")
 _DAY = re.compile(r"((?:19|20)\d{2})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})")
@@ -168,7 +172,8 @@ def fold(text: str) -> str:
 
 
 def bigrams(text: str) -> Counter[str]:
-    chars = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    text = _CELL_SEPARATOR.sub(" ", unicodedata.normalize("NFKC", text))
+    chars = _SPACE.sub("", text)
     return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
 
 
