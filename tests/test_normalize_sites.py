@@ -98,6 +98,26 @@ def test_data_table_inside_the_article_keeps_one_line_per_row() -> None:
     ]  # fmt: skip
 
 
+def test_table_whose_cells_hold_paragraphs_keeps_one_line_per_row_and_the_notice_whole() -> None:
+    article = normalize_file(PAGES / "gov_notice_table_cells_in_paragraphs.html")
+    assert blocks(article)[0] == ("paragraph", "莲都区人民政府，市直各单位：")
+    assert (
+        "paragraph",
+        "附件：2023年市区符合政府安排工作条件退役士兵和退出消防员安置任务",
+    ) in blocks(article)
+    assert blocks(article)[-9:] == [
+        ("paragraph", "序号 | 安置单位名称 | 安置任务 | 岗位类别"),
+        ("paragraph", "1 | 丽水国家粮食储备库 | 1 | 事业"),
+        ("paragraph", "2 | 市建筑工程施工管理中心 | 1 | 事业"),
+        ("paragraph", "3 | 市直属公路港航管理中心 | 1 | 事业"),
+        ("paragraph", "4 | 市白云山生态林场 | 1 | 事业"),
+        ("paragraph", "5 | 南明山街道退役军人服务站 | 1 | 事业"),
+        ("paragraph", "6 | 市体彩中心 | 1 | 事业"),
+        ("paragraph", "7 | 丽水学院 | 1 | 事业"),
+        ("paragraph", "8 | 莲都区退役军人服务中心 | 1 | 事业"),
+    ]  # fmt: skip
+
+
 def test_video_page_drops_the_player_and_the_qr_block() -> None:
     article = normalize_file(PAGES / "video_qr.html")
     assert meta(article) == (

@@ -5,7 +5,8 @@ text the way CMS editors use it: ``<br><br>`` separates paragraphs; a single
 ``<br>`` does too when the block never doubles them or when the next line
 starts with the customary two-character indentation (　　); otherwise, after a
 long unfinished line in the same weight, it is a wrap inside a paragraph.
-A table row of short cells (label/value metadata) becomes one line.
+A table row of short cells (label/value metadata, a data table's row) becomes
+one line, also when an editor set each cell's text in a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -292,10 +293,28 @@ def walk(root: HtmlElement) -> list[Line]:
     return _join_field_values(_merge_label_rows(walker.lines))
 
 
+# Blocks an editor wraps a cell's text in (<td><p><span>1</span></p></td>).
+_CELL_WRAPPERS = frozenset(["p", "div", "center"])
+_WRAPPER_DEPTH = 2
+
+
+def _cell_of(line: Line) -> HtmlElement | None:
+    """The table cell a line is the text of, directly or inside a wrapping paragraph."""
+    element: HtmlElement | None = line.owner
+    for _ in range(_WRAPPER_DEPTH + 1):
+        if element is None:
+            return None
+        if element.tag in ("td", "th"):
+            return element
+        if element.tag not in _CELL_WRAPPERS:
+            return None
+        element = element.getparent()
+    return None
+
+
 def _row_of(line: Line) -> HtmlElement | None:
-    if line.owner.tag not in ("td", "th"):
-        return None
-    row = line.owner.getparent()
+    cell = _cell_of(line)
+    row = cell.getparent() if cell is not None else None
     return row if row is not None and row.tag == "tr" else None
 
 
@@ -313,7 +332,9 @@ def _merge_label_rows(lines: list[Line]) -> list[Line]:
         while row is not None and end < len(lines) and _row_of(lines[end]) is row:
             end += 1
         cells = lines[index:end]
-        owners = {id(line.owner) for line in cells}
+        # One line to a cell: a cell of several paragraphs is text, not a field.
+        held = [_cell_of(line) for line in cells]  # held, so that no two share an id
+        owners = {id(cell) for cell in held}
         if (
             len(cells) >= 2
             and len(owners) == len(cells)
