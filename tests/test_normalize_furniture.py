@@ -177,3 +177,8 @@ def test_a_platform_s_note_over_a_contributed_post_ending_with_its_disclaimer_is
 
 def test_a_site_s_promotion_lines_after_a_post_go_on_under_their_lead_mark() -> None:
     assert not any(t.startswith(">") for t in _texts("platform_note_over_post.html"))
+
+
+def test_a_related_question_s_answer_and_an_answer_s_labels_are_not_the_chosen_answer() -> None:
+    texts = _texts("qa_related_answer_after_chosen.html")
+    assert [t[:6] for t in texts] == ["四面山、缙云", "彭水的阿依河", "谢谢了"]

@@ -104,7 +104,7 @@ def article_end(
         if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
             return index
         if (
-            index > start
+            (index > start or _heads_the_text(weights, index, start))
             and text_before >= _NEXT_POST
             and is_feed_heading(text)
             and not _text_resumes(weights, index, text_before)
@@ -122,6 +122,16 @@ def article_end(
         if index >= start:
             since_start += max(weights[index], 0.0)
     return None
+
+
+def _heads_the_text(weights: Sequence[float], index: int, start: int) -> bool:
+    """True when a feed's heading stands right over the text first chosen.
+
+    A Q&A page sets a related question's long answer under 相关专业回答 after
+    the question's own chosen answer: when that answer is taken for the text,
+    the feed is what was chosen, and the article is the text above its heading.
+    """
+    return index < start and all(value <= 0 for value in weights[index + 1 : start])
 
 
 _BOX = 5  # link lines a related-reading box inside the text may hold
