@@ -180,3 +180,9 @@ def test_related_reading_you_may_like_and_more_shares_headings_end_the_text(name
 def test_a_search_result_page_of_excerpts_cut_short_is_no_article() -> None:
     with pytest.raises(SourceError, match="a list of excerpts"):
         normalize_file(PAGES / "search_result_excerpts.html")
+
+
+@pytest.mark.parametrize("name", ["blog_posts_listing.html", "blog_archives_listing.html"])
+def test_a_blog_s_listing_page_titled_posts_or_archives_is_no_article(name: str) -> None:
+    with pytest.raises(SourceError, match="a listing page"):
+        normalize_file(PAGES / name)

@@ -41,6 +41,11 @@ _ERROR_PAGE = re.compile(
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
     re.I,
 )
+# The title a blog engine gives its listing pages (Hexo, Hugo, Jekyll themes):
+# a list of posts under it, never a post.
+_LISTING_TITLE = re.compile(
+    r"^(?:archives?|posts|tags|categories|文章归档|归档|标签|分类|文章列表|所有文章|全部文章)$", re.I
+)
 # A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
 _COUNTER = re.compile(
     r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
@@ -164,6 +169,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
         raise SourceError(f"no article found (an error page: {title})")
+    if _LISTING_TITLE.match(title.strip()):
+        raise SourceError(f"no article found (a listing page: {title})")
     # A title read inside the text (the first line with a question mark) still
     # has its byline rows under it: they end where the text proper begins.
     opening = body[0]
