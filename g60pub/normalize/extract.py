@@ -44,7 +44,8 @@ _ERROR_PAGE = re.compile(
 # The title a blog engine gives its listing pages (Hexo, Hugo, Jekyll themes):
 # a list of posts under it, never a post.
 _LISTING_TITLE = re.compile(
-    r"^(?:archives?|posts|tags|categories|文章归档|归档|标签|分类|文章列表|所有文章|全部文章)$", re.I
+    r"^(?:archives?|posts|tags|categories|文章归档|归档|标签|分类|文章列表|所有文章|全部文章)$",
+    re.I,
 )
 # A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
 _COUNTER = re.compile(
