@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|round4|round5|round6|round7|round8|round9|round10]
+        [--only tuned|heldout|round3|round4|round5|round6|round7|round8|round9|round10|round11]
         [--errors]
 
 Pages fall in ten subsets: ``tuned`` (looked at while writing the rules),
@@ -147,6 +147,7 @@ SUBSETS = (
     "round 8",
     "round 9",
     "round 10",
+    "round 11",
 )
 
 
@@ -292,6 +293,7 @@ def main() -> int:
             "round8",
             "round9",
             "round10",
+            "round11",
         ),
         help="score one subset only",
     )
