@@ -182,3 +182,8 @@ def test_a_site_s_promotion_lines_after_a_post_go_on_under_their_lead_mark() -> 
 def test_a_related_question_s_answer_and_an_answer_s_labels_are_not_the_chosen_answer() -> None:
     texts = _texts("qa_related_answer_after_chosen.html")
     assert [t[:6] for t in texts] == ["四面山、缙云", "彭水的阿依河", "谢谢了"]
+
+
+def test_a_popular_stories_box_inside_the_text_s_container_is_not_the_article() -> None:
+    texts = _texts("news_hot_reads_box.html")
+    assert [t[:4] for t in texts] == ["藝人吳宗", "針對吳宗", "王婉諭呼"]
