@@ -148,6 +148,7 @@ def test_labels_padded_with_spaces_to_a_column_width_are_read() -> None:
         ("聯合報／ 編譯茅毅、記者謝守真／綜合報導", "茅毅、謝守真"),
         ("編輯 陳妍如 報導", "陳妍如"),
         ("上報快訊／鍾知諭、袁維駿 2023年08月30日 14:50:00", "鍾知諭、袁維駿"),
+        ("2020-10-04 15:05聯合報 記者林宸誼／即時報導", "林宸誼"),
     ],
 )
 def test_taiwanese_reporter_credits_name_the_reporters(line: str, author: str) -> None:
@@ -242,3 +243,14 @@ def test_a_translated_paper_s_byline_in_capitals_names_the_reporter() -> None:
 def test_the_writer_s_name_before_the_date_and_source_labels_is_the_author() -> None:
     found = parse_byline("克雷西 2023-09-13 10:00:39 来源：量子位")
     assert found is not None and (found.author, found.source) == ("克雷西", "量子位")
+
+
+def test_a_font_size_switch_over_a_date_led_byline_row_is_no_author() -> None:
+    article = normalize((PAGES / "tw_news_font_size_byline.html").read_bytes())
+    assert article.author == "林宸誼"
+    assert not any("A+" in block.text for block in article.blocks)
+
+
+def test_a_bracketed_credit_opening_the_text_under_a_caption_names_the_reporter() -> None:
+    article = normalize((PAGES / "tw_news_opening_credit.html").read_bytes())
+    assert article.author == "巫其倫"

@@ -118,7 +118,7 @@ _TOOL_WORDS = re.compile(
     r"保存|返回顶部|返回|字号|字体|大|中|小|默认|放大|缩小|纠错|分享|推荐给朋友|复制链接|"
     r"播报文章|手机查看|不感兴趣|展开全部|展开阅读全文|收起|举报|我来答|抢首赞|已赞过|已踩过|"
     r"倍速|高清|超清|标清|流畅|蓝光|循环播放|跳过片头|"
-    r"Print|Close|Top"
+    r"Print|Close|Top|A[+\-＋－]"  # A- A+: a font-size switch
 )
 _TOOL_REST = re.compile(r"[\s\u3000\u00a0【】\[\]()（）|｜:：/·•>»\-]*")
 # Headings of the lists that follow an article: everything after them is

@@ -106,10 +106,13 @@ _ROLE = re.compile(
 )
 # A Taiwanese news byline, read in Simplified: "記者楊漢聲、趙蔡州／台東報導",
 # "大陸中心／李育道報導", "聯合報／ 編譯茅毅、記者謝守真／綜合報導", "編輯 陳妍如 報導",
-# "上報快訊／鍾知諭、袁維駿 2023年08月30日 14:50:00". A desk (社會中心／綜合報導) names no one.
-_TW_NAME = r"(?:(?:特派|特约|实习)?(?:记者|编译|编辑)\s*)?[" + HAN + r"·]{2,4}"
+# "上報快訊／鍾知諭、袁維駿 2023年08月30日 14:50:00", "2020-10-04 15:05聯合報 記者林宸誼／即時報導"
+# (the date and the paper before the reporter). A desk (社會中心／綜合報導) names no one.
+_TW_ROLE_WORD = r"(?:特派|特约|实习)?(?:记者|编译|编辑)"
+_TW_NAME = r"(?:" + _TW_ROLE_WORD + r"\s*)?[" + HAN + r"·]{2,4}"
 _TW_CREDIT = re.compile(
-    r"^[（(]?\s*(?:[" + HAN + r"]{1,6}?(?:中心|快讯|报|社|网)\s*／\s*)?"
+    r"^[（(]?\s*(?:[" + HAN + r"]{1,6}?(?:中心|快讯|报|社|网)"
+    r"\s*(?:／|\s(?=\s*" + _TW_ROLE_WORD + r"))\s*)?"
     r"(" + _TW_NAME + r"(?:\s*[、 ]\s*" + _TW_NAME + r")*)"
     r"\s*(?:(?:／\s*[" + HAN + r" ]{0,8}?)?报导\s*[)）]?|(?=\s+(?:19|20)\d{2}\D)|$)"
 )
@@ -239,7 +242,7 @@ def taiwanese_credit(text: str) -> str | None:
 
     The line is matched in Simplified and the names taken from the page's own text.
     """
-    text = text.strip()
+    text = _LEADING_DATETIME.sub("", text.strip())
     simplified = str(opencc_converter("t2s").convert(text))
     match = _TW_CREDIT.match(simplified) if len(simplified) == len(text) else None
     if match is None or not (
@@ -259,12 +262,20 @@ def taiwanese_credit(text: str) -> str | None:
 
 
 _CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
+_OPENING = re.compile(r"^\s*[〔［\[【]([^〔〕［］\[\]【】]{2,30})[〕］\]】]")
+_LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
 def closing_credit(paragraph: str) -> str | None:
     """The reporters a paragraph's closing credit names: ``…釐清死因。（王煌忠／台中報導）``,
     ``…群体。（记者 杨啸林）``. An editor's or translator's note is no such credit."""
     match = _CLOSING.search(paragraph)
+    return taiwanese_credit(match.group(1)) if match else None
+
+
+def opening_credit(paragraph: str) -> str | None:
+    """The reporters a credit opening the text names: ``〔記者巫其倫／台北報導〕財政部今天…``."""
+    match = _OPENING.match(paragraph)
     return taiwanese_credit(match.group(1)) if match else None
 
 

@@ -21,6 +21,7 @@ from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, i
 from g60pub.normalize.byline import (
     Byline,
     closing_credit,
+    opening_credit,
     parse_byline,
     plausible_name,
     posting_row,
@@ -185,7 +186,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
     far_bylines = [b for b in far if b is not None]
-    closing = closing_credit(texts[body[-1]])
+    # A photo's caption may stand over the paragraph the credit opens.
+    opening_credits = (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS])
+    closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
     author, source, published = _metadata(near, far_bylines, meta, closing)
     poster = _poster(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
@@ -307,6 +310,7 @@ def _poster(
     return None
 
 
+_OPENING_PARAGRAPHS = 3  # a credit opening the text stands in one of these
 _LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
 
 
