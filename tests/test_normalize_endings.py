@@ -186,3 +186,8 @@ def test_a_search_result_page_of_excerpts_cut_short_is_no_article() -> None:
 def test_a_blog_s_listing_page_titled_posts_or_archives_is_no_article(name: str) -> None:
     with pytest.raises(SourceError, match="a listing page"):
         normalize_file(PAGES / name)
+
+
+def test_a_blog_s_list_of_a_category_s_posts_marked_as_a_list_is_no_article() -> None:
+    with pytest.raises(SourceError, match="a listing page"):
+        normalize_file(PAGES / "blog_category_listing.html")

@@ -171,7 +171,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
         raise SourceError(f"no article found (an error page: {title})")
-    if _LISTING_TITLE.match(title.strip()):
+    if _LISTING_TITLE.match(title.strip()) or _listing_body(root):
         raise SourceError(f"no article found (a listing page: {title})")
     # A title read inside the text (the first line with a question mark) still
     # has its byline rows under it: they end where the text proper begins.
@@ -277,6 +277,13 @@ def _article(
         members = [i for i in members if i < end]
         body = [i for i in body if i < end]
     return article, members, body
+
+
+def _listing_body(root: HtmlElement) -> bool:
+    """Hugo themes (PaperMod and others) mark the page of a list of posts, a
+    category's or the home page, with ``<body class="list">``; a post is ``single``."""
+    body = root if root.tag == "body" else root.find("body")
+    return body is not None and "list" in (body.get("class") or "").split()
 
 
 def _poster(
