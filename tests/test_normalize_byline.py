@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from g60pub.normalize import normalize
-from g60pub.normalize.byline import Byline, closing_credit, parse_byline
+from g60pub.normalize.byline import Byline, closing_credit, opening_credit, parse_byline
 from g60pub.normalize.dates import find_datetime, from_timestamp
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -254,3 +254,7 @@ def test_a_font_size_switch_over_a_date_led_byline_row_is_no_author() -> None:
 def test_a_bracketed_credit_opening_the_text_under_a_caption_names_the_reporter() -> None:
     article = normalize((PAGES / "tw_news_opening_credit.html").read_bytes())
     assert article.author == "巫其倫"
+
+
+def test_a_news_desk_s_credit_opening_the_text_names_no_one() -> None:
+    assert opening_credit("〔即時新聞／綜合報導〕國內疫情持續升溫，指揮中心今日宣布") is None

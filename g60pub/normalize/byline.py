@@ -116,6 +116,8 @@ _TW_CREDIT = re.compile(
     r"(" + _TW_NAME + r"(?:\s*[、 ]\s*" + _TW_NAME + r")*)"
     r"\s*(?:(?:／\s*[" + HAN + r" ]{0,8}?)?报导\s*[)）]?|(?=\s+(?:19|20)\d{2}\D)|$)"
 )
+# A desk, not a reporter: 社會中心／綜合報導, 即時新聞／綜合報導.
+_DESK_WORD = re.compile(r"綜合|综合|報導|报导|新聞|新闻|即時|即时")
 _TW_ROLE = re.compile(r"^(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
 # "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
@@ -257,7 +259,7 @@ def taiwanese_credit(text: str) -> str | None:
         begin = simplified.index(part, start) + (role.end() if role else 0)
         start = begin
         names.append(text[begin : begin + len(part) - (role.end() if role else 0)])
-    names = [n for n in names if _PERSON.fullmatch(n) and not re.search(r"綜合|综合|報導|报导", n)]
+    names = [n for n in names if _PERSON.fullmatch(n) and not _DESK_WORD.search(n)]
     return "、".join(names) or None
 
 
