@@ -46,7 +46,7 @@ from g60pub.atomic import write_atomic_many
 from g60pub.build.entry import DamagedEntry, at_location, read_index
 from g60pub.editions.files import PackedArticle
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 """Bump when the entry layout or the shape of cached build results changes."""
 
 _MAGIC = b"G60CACHE"
