@@ -96,7 +96,7 @@ def to_entry(article: PackedArticle) -> tuple[bytes, bytes]:
             "", offset - len(data), len(data), entry.method, entry.crc, entry.size, entry.digest
         )
 
-    return _dumps(_map_entries(article, ref)), b"".join(blobs)
+    return dumps(_map_entries(article, ref)), b"".join(blobs)
 
 
 def read_index(index: bytes) -> PackedArticle:
@@ -216,7 +216,8 @@ _REDUCERS: dict[type, Reducer] = {
 }
 
 
-def _dumps(obj: object) -> bytes:
+def dumps(obj: object) -> bytes:
+    """``obj`` pickled as indexes are (see the reducers above)."""
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {**copyreg.dispatch_table, **_REDUCERS}
