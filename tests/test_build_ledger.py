@@ -15,7 +15,7 @@ from benchmark_corpus import corpus
 from conftest import build_with_cache, cache_of, output_tree
 
 from g60pub.build import BuildOptions, article_cache
-from g60pub.build.ledger import LEDGER
+from g60pub.build.ledger import LEDGER, RECENT
 
 ARTICLES = 6
 SEED = 3  # the corpus_project fixture's
@@ -107,8 +107,40 @@ def test_an_entry_deleted_since_the_ledger_was_written_is_rendered_again(
     _entries(out)[0].unlink()
     _edit_a_translation(project)
     report = build_with_cache(project, out)
-    assert report.cache_hits in (ARTICLES - 2, ARTICLES - 1)  # the deleted one may be the edited one
+    assert report.cache_hits in (
+        ARTICLES - 2,
+        ARTICLES - 1,
+    )  # the deleted one may be the edited one
     assert len(_entries(out)) == ARTICLES
+    _same_as_fresh(project, out, tmp_path)
+
+
+def test_rebuilds_after_one_article_each_keep_a_fresh_builds_outputs(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    for which in (0, 3, 0):
+        _edit_a_translation(project, which)
+        report = build_with_cache(project, out)
+        assert report.cache_hits == ARTICLES - 1
+        # Only what was rendered since the ledger was written whole is added.
+        assert (cache_of(out) / RECENT).is_file()
+    _same_as_fresh(project, out, tmp_path)
+
+
+def test_a_damaged_record_of_recent_articles_is_ignored(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    _edit_a_translation(project, 0)
+    build_with_cache(project, out)
+    recent = cache_of(out) / RECENT
+    data = bytearray(recent.read_bytes())
+    data[-10] ^= 0xFF
+    recent.write_bytes(bytes(data))
+    _edit_a_translation(project, 3)
+    report = build_with_cache(project, out)
+    assert report.cache_hits == ARTICLES - 1  # the first edited one from its entry
     _same_as_fresh(project, out, tmp_path)
 
 

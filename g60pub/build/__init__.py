@@ -26,7 +26,7 @@ from pathlib import Path
 from g60pub.atomic import lock_directory, write_atomic
 from g60pub.build.cache import BuildCache, DamagedEntry
 from g60pub.build.inputs import INPUTS, InputFiles
-from g60pub.build.ledger import LEDGER, read_ledger, still_in_place, write_ledger
+from g60pub.build.ledger import Ledger, read_ledger
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
@@ -174,9 +174,9 @@ def _map_reduce_write(
 ) -> tuple[list[PackedArticle], Outputs, dict[str, str], dict[str, str]]:
     # The ledger is read on a first attempt only: after a damaged entry, every
     # article is looked up in the cache again, its entry checked.
-    ledger = options.cache / LEDGER
     use_ledger = with_ledger and options.use_cache and not refresh
-    recorded = still_in_place(read_ledger(ledger), set(plan.keys)) if use_ledger else {}
+    ledger = read_ledger(options.cache) if use_ledger else Ledger(options.cache, {}, {})
+    recorded = ledger.articles(set(plan.keys))
     cache = BuildCache(
         article_cache(options),
         enabled=options.use_cache,
@@ -186,8 +186,6 @@ def _map_reduce_write(
     )
     results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
     report.cache_hits = cache.hits
-    if options.use_cache and len(recorded) != len(plan.keys):
-        write_ledger(ledger, dict(zip(plan.keys, results, strict=True)))
     stage("map")
     known = untouched_digests(options.out, last) if last is not None else {}
     state = output_state(options)
@@ -200,6 +198,8 @@ def _map_reduce_write(
     if options.use_cache:
         containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
         write_containers(state, containers)
+        # Last: what pickling adds to the articles' strings is not held through the reduce.
+        ledger.record(dict(zip(plan.keys, results, strict=True)), recorded)
     return results, outputs, digests, known
 
 
