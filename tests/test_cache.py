@@ -11,6 +11,7 @@ import pytest
 from conftest import build_with_cache, cache_of, output_tree
 
 from g60pub.build import BuildReport
+from g60pub.build.ledger import LEDGER, RECENT
 
 ARTICLES = 6
 
@@ -94,8 +95,12 @@ def test_a_damaged_entry_is_rendered_again_and_rewritten(
     victim, *others = _entries(out)
     damage(victim, others)
     # With the outputs gone every cached file is read (else a book's
-    # unchanged parts are copied from the book the last build wrote).
+    # unchanged parts are copied from the book the last build wrote); with
+    # the ledger gone every entry is looked up (else an unchanged article is
+    # taken from it, and only its files are read from the entry, checked).
     shutil.rmtree(out)
+    for name in (LEDGER, RECENT):
+        (cache_of(out) / name).unlink(missing_ok=True)
     report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1
     assert output_tree(out) == expected

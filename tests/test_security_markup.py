@@ -24,6 +24,7 @@ from g60pub.editions.bookinfo import BookInfo, Phrase
 from g60pub.editions.cover import CoverText, draw_cover
 from g60pub.editions.epub import render_chapter, write_epub
 from g60pub.editions.html import SiteInfo, render_index_pages
+from g60pub.editions.lines import article_line
 from g60pub.editions.ocf import pack
 from g60pub.editions.variants import make_variant
 from g60pub.editions.view import ArticleView, BlockView, Span
@@ -320,7 +321,7 @@ def test_epub_lists_escape_hostile_titles_headings_sources_and_links(
         zip_time=(2021, 3, 4, 0, 0, 0),
     )
     cover = draw_cover(CoverText("书", "zh-Hans"), fonts=())
-    data = write_epub(info, [view], [pack(render_chapter(view))], cover).raw()
+    data = write_epub(info, [article_line(view)], [pack(render_chapter(view))], cover).raw()
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         raw = {n: archive.read(n) for n in ("EPUB/nav.xhtml", "EPUB/colophon.xhtml")}
         raw["EPUB/package.opf"] = archive.read("EPUB/package.opf")
@@ -354,7 +355,8 @@ def test_site_index_escapes_hostile_titles_slugs_and_dates(
     variant_id: str, translated: bool
 ) -> None:
     view = _hostile_view(variant_id, translated)
-    ((_, page),) = render_index_pages(view.variant, SiteInfo("站点", view.variant.lang), [view], ())
+    site = SiteInfo("站点", view.variant.lang)
+    ((_, page),) = render_index_pages(view.variant, site, [article_line(view)], ())
     assert page.count("<script") == 1 and '<script src="../search.js" defer></script>' in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &#34;&amp;&#39; 标题" in page
     root = lxml.html.document_fromstring(page)

@@ -26,6 +26,7 @@ from pathlib import Path
 from g60pub.atomic import lock_directory, write_atomic
 from g60pub.build.cache import BuildCache, DamagedEntry
 from g60pub.build.inputs import INPUTS, InputFiles
+from g60pub.build.ledger import Ledger, read_ledger
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
@@ -113,7 +114,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             return stage.done()
         try:
             results, outputs, digests, known = _map_reduce_write(
-                options, options.force, config, glossary, plan, last, report, stage, progress
+                options, options.force, config, glossary, plan, last, report, stage, progress, True
             )
         except DamagedEntry as damaged:
             # A file read from the cache was not as written (a damaged disk,
@@ -169,8 +170,20 @@ def _map_reduce_write(
     report: BuildReport,
     stage: Stages,
     progress: Progress | None,
+    with_ledger: bool = False,
 ) -> tuple[list[PackedArticle], Outputs, dict[str, str], dict[str, str]]:
-    cache = BuildCache(article_cache(options), enabled=options.use_cache, refresh=refresh, batch=64)
+    # The ledger is read on a first attempt only: after a damaged entry, every
+    # article is looked up in the cache again, its entry checked.
+    use_ledger = with_ledger and options.use_cache and not refresh
+    ledger = read_ledger(options.cache) if use_ledger else Ledger(options.cache, {}, {})
+    recorded = ledger.articles(set(plan.keys))
+    cache = BuildCache(
+        article_cache(options),
+        enabled=options.use_cache,
+        refresh=refresh,
+        batch=64,
+        known=recorded,
+    )
     results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
     report.cache_hits = cache.hits
     stage("map")
@@ -185,6 +198,8 @@ def _map_reduce_write(
     if options.use_cache:
         containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
         write_containers(state, containers)
+        # Last: what pickling adds to the articles' strings is not held through the reduce.
+        ledger.record(dict(zip(plan.keys, results, strict=True)), recorded)
     return results, outputs, digests, known
 
 

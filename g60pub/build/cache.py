@@ -39,6 +39,7 @@ import hashlib
 import os
 import struct
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,7 +47,7 @@ from g60pub.atomic import write_atomic_many
 from g60pub.build.entry import DamagedEntry, at_location, read_index
 from g60pub.editions.files import PackedArticle
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 """Bump when the entry layout or the shape of cached build results changes."""
 
 _MAGIC = b"G60CACHE"
@@ -78,8 +79,18 @@ def cache_key(*parts: bytes | str) -> str:
 class BuildCache:
     """Entries live at ``root/<key[:2]>/<key>``; see the module docstring."""
 
-    def __init__(self, root: Path, *, enabled: bool = True, refresh: bool = False, batch: int = 0):
+    def __init__(
+        self,
+        root: Path,
+        *,
+        enabled: bool = True,
+        refresh: bool = False,
+        batch: int = 0,
+        known: Mapping[str, PackedArticle] | None = None,
+    ):
         self.root = root
+        # Articles already read, placed in their entries (the ledger, ledger.py).
+        self.known = known or {}
         self.enabled = enabled
         self.refresh = refresh
         # With batch > 0, entries are held until that many are pending (or
@@ -100,6 +111,11 @@ class BuildCache:
         None (a miss) when absent, untrustworthy or stale."""
         if not self.enabled or self.refresh:
             return None
+        known = self.known.get(key)
+        if known is not None:
+            self.used.add(key)
+            self.hits += 1
+            return known
         path = self.path(key)
         try:
             with path.open("rb") as f:

@@ -21,8 +21,7 @@ from typing import Any
 from g60pub.editions.files import PackedArticle
 from g60pub.editions.ocf import STORED, Entry, Packed
 from g60pub.editions.render import ArticleOutput
-from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, BlockView, Span, TermEntry
+from g60pub.editions.view import TermEntry
 from g60pub.errors import G60Error
 from g60pub.translations import QAFinding
 
@@ -97,7 +96,7 @@ def to_entry(article: PackedArticle) -> tuple[bytes, bytes]:
             "", offset - len(data), len(data), entry.method, entry.crc, entry.size, entry.digest
         )
 
-    return _dumps(_map_entries(article, ref)), b"".join(blobs)
+    return dumps(_map_entries(article, ref)), b"".join(blobs)
 
 
 def read_index(index: bytes) -> PackedArticle:
@@ -210,14 +209,15 @@ def _positional(cls: type) -> bool:
 _REDUCERS: dict[type, Reducer] = {
     **{
         cls: _by_constructor(cls)
-        for cls in (Span, BlockView, ArticleView, QAFinding, Packed, Spilled, ArticleOutput)
+        for cls in (QAFinding, Packed, Spilled, ArticleOutput)
         if _positional(cls)
     },
-    **{cls: _by_shared_instance(cls) for cls in (TermEntry, Variant) if _positional(cls)},
+    **{cls: _by_shared_instance(cls) for cls in (TermEntry,) if _positional(cls)},
 }
 
 
-def _dumps(obj: object) -> bytes:
+def dumps(obj: object) -> bytes:
+    """``obj`` pickled as indexes are (see the reducers above)."""
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {**copyreg.dispatch_table, **_REDUCERS}

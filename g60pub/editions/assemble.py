@@ -178,7 +178,7 @@ def _epub(
     cover = CoverText(info.title, info.lang, info.subtitle, names, variant.vertical)
     data = write_epub(
         info,
-        [r.views[variant.id] for r in mine],
+        [r.lines[variant.id] for r in mine],
         [r.chapters[variant.id] for r in mine],
         draw_cover(cover, config.cover_font),
         reuse.get(path),

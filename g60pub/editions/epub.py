@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from g60pub.editions.appendix import GlossaryEntry, glossary_entries
 from g60pub.editions.bookinfo import BookInfo, Credit
 from g60pub.editions.i18n import render_template, translations
+from g60pub.editions.lines import ArticleLine
 from g60pub.editions.markup import lang_attrs
 from g60pub.editions.ocf import STORED, Container, Entry, Reuse, container, pack
 from g60pub.editions.variants import Variant
@@ -42,19 +43,10 @@ ACCESSIBILITY_SUMMARY = (
 
 
 @dataclass(frozen=True, slots=True)
-class HeadingLink:
-    id: str
-    text: str
-    lang: str | None  # set when it differs from the book's language
-    en: str | None = None  # the English heading of a bilingual book
-
-
-@dataclass(frozen=True, slots=True)
 class Chapter:
     id: str
     href: str
-    view: ArticleView
-    headings: tuple[HeadingLink, ...]
+    line: ArticleLine
 
 
 def render_chapter(view: ArticleView) -> str:
@@ -62,32 +54,9 @@ def render_chapter(view: ArticleView) -> str:
     return render_template("epub_chapter.xhtml", view.variant.ui_locale, view=view)
 
 
-def chapter_headings(view: ArticleView) -> tuple[HeadingLink, ...]:
-    out: list[HeadingLink] = []
-    for block in view.headings:
-        if view.variant.script is None and not block.missing:
-            out.append(HeadingLink(block.id, block.en_text, None))
-        elif view.variant.script is None:
-            out.append(HeadingLink(block.id, block.zh_text, view.variant.zh_tag))
-        else:
-            en = block.en_text if view.variant.english and not block.missing else None
-            out.append(HeadingLink(block.id, block.zh_text, None, en))
-    return tuple(out)
-
-
-# Between a Chinese heading and its English in a bilingual table of contents.
-BILINGUAL_SEPARATOR = " · "
-
-
-def _english_after(text: str | None) -> str:
-    if not text:
-        return ""
-    return f"{BILINGUAL_SEPARATOR}<span {lang_attrs('en', True)}>{escape(text)}</span>"
-
-
 def write_epub(
     info: BookInfo,
-    views: Sequence[ArticleView],
+    lines: Sequence[ArticleLine],
     chapters_xhtml: Sequence[Entry],
     cover: bytes,
     reuse: Reuse | None = None,
@@ -97,8 +66,7 @@ def write_epub(
     unchanged since the book ``reuse`` describes is copied from it."""
     locale = info.variant.ui_locale
     chapters = tuple(
-        Chapter(f"ch{n:03d}", f"ch{n:03d}.xhtml", view, chapter_headings(view))
-        for n, view in enumerate(views, start=1)
+        Chapter(f"ch{n:03d}", f"ch{n:03d}.xhtml", line) for n, line in enumerate(lines, start=1)
     )
     terms = _glossary(chapters, info.variant)
     book = _BookContext(info, chapters, terms)
@@ -156,8 +124,8 @@ class _BookContext:
         return getattr(self.info, name)
 
     @property
-    def articles(self) -> tuple[ArticleView, ...]:
-        return tuple(ch.view for ch in self.chapters)
+    def articles(self) -> tuple[ArticleLine, ...]:
+        return tuple(ch.line for ch in self.chapters)
 
     @property
     def version(self) -> str:
@@ -209,8 +177,9 @@ def _glossary(chapters: Sequence[Chapter], variant: Variant) -> tuple[GlossaryEn
     """The terms the book marks, each linked to its first use."""
     first: dict[str, tuple[TermEntry, str]] = {}
     for ch in chapters:
-        for term in ch.view.terms:
-            first.setdefault(term.id, (term, f"{ch.href}#u-{term.id}"))
+        for term in ch.line.terms:
+            if term.id not in first:
+                first[term.id] = (term, f"{ch.href}#u-{term.id}")
     return glossary_entries(tuple(first.values()), variant)
 
 
@@ -230,36 +199,15 @@ def _zip(
 #
 # The templates looped over every chapter with a macro call per entry, and a
 # build re-assembles every book after any one article changes: those loops
-# were most of the assembly's time. Each entry is written here with
-# ``escape``, as markup.py writes blocks, and the templates insert the joined
-# list; they keep the frame, headings, landmarks and metadata. Every entry
-# begins with the newline the template's loop put before it.
-
-
-def nav_entry(ch: Chapter) -> str:
-    """A chapter's table-of-contents entry, with its headings as a nested list."""
-    href = escape(ch.href)
-    view = ch.view
-    title_en = view.title.en_text if view.variant.bilingual and view.title.en else None
-    out = [
-        f'\n<li><a href="{href}"><span {lang_attrs(view.title_lang, True)}>'
-        f"{escape(view.title_text)}</span>{_english_after(title_en)}</a>"
-    ]
-    if ch.headings:
-        out.append("\n<ol>")
-        for h in ch.headings:
-            lang = f" {lang_attrs(h.lang, True)}" if h.lang else ""
-            out.append(
-                f'\n<li><a href="{href}#{escape(h.id)}"{lang}>{escape(h.text)}'
-                f"{_english_after(h.en)}</a></li>"
-            )
-        out.append("\n</ol>")
-    out.append("</li>")
-    return "".join(out)
+# were most of the assembly's time. Each chapter's entries are written once,
+# by the worker that renders its article (lines.py); here they are joined and
+# the templates insert the lists; they keep the frame, headings, landmarks
+# and metadata.
 
 
 def nav_entries(chapters: Sequence[Chapter]) -> Markup:
-    return Markup("".join(nav_entry(ch) for ch in chapters))
+    """The table of contents: each chapter's entry (lines.py), with its file name."""
+    return Markup("".join(ch.line.nav_entry(ch.href) for ch in chapters))
 
 
 def manifest_items(chapters: Sequence[Chapter]) -> Markup:
@@ -278,34 +226,11 @@ def spine_items(chapters: Sequence[Chapter]) -> Markup:
     return Markup("".join(f'\n<itemref idref="{escape(ch.id)}"/>' for ch in chapters))
 
 
-def meta_value(name: str, view: ArticleView, xhtml: bool) -> str:
-    """A byline field (``source``) as ``_blocks.j2``'s ``meta_value`` shows it:
-    tagged with the Chinese language where an English edition shows it untranslated."""
-    value = escape(getattr(view, name))
-    tag = view.meta_lang(name)
-    return f"<span {lang_attrs(tag, xhtml)}>{value}</span>" if tag else str(value)
+def source_entries(lines: Sequence[ArticleLine]) -> Markup:
+    return Markup("".join(line.source for line in lines))
 
 
-def source_entry(view: ArticleView) -> str:
-    """An article's line in the colophon's sources: title, source, original address."""
-    out = [f"\n<li><span {lang_attrs(view.title_lang, True)}>{escape(view.title_text)}</span>"]
-    # Full-width brackets and colon after Chinese (GB/T 15834), ASCII after English.
-    opening, closing, colon = ("（", "）", "：") if view.variant.script else (" (", ")", ": ")
-    if view.source:
-        out.append(f"{opening}{meta_value('source', view, True)}{closing}")
-    link = view.link
-    if link:
-        link_text = escape(link)
-        out.append(f'{colon}<a href="{link_text}">{link_text}</a>')
-    out.append("</li>")
-    return "".join(out)
-
-
-def source_entries(views: Sequence[ArticleView]) -> Markup:
-    return Markup("".join(source_entry(v) for v in views))
-
-
-def source_urls(views: Sequence[ArticleView]) -> Markup:
+def source_urls(lines: Sequence[ArticleLine]) -> Markup:
     """A ``dc:source`` per distinct source page, in chapter order."""
-    links = dict.fromkeys(v.link for v in views if v.link)
+    links = dict.fromkeys(line.link for line in lines if line.link)
     return Markup("".join(f"\n<dc:source>{escape(link)}</dc:source>" for link in links))

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from lxml import etree
 
 from g60pub.editions.bookinfo import IDENTIFIER_NAMESPACE
-from g60pub.editions.view import ArticleView, sort_key
+from g60pub.editions.lines import ArticleLine
 
 ATOM = "http://www.w3.org/2005/Atom"
 DC = "http://purl.org/dc/terms/"
@@ -43,9 +43,9 @@ class FeedInfo:
     updated: str  # RFC 3339, the build date
 
 
-def atom_feed(info: FeedInfo, variant_id: str, views: Sequence[ArticleView]) -> bytes:
+def atom_feed(info: FeedInfo, variant_id: str, lines: Sequence[ArticleLine]) -> bytes:
     """The newest articles of one variant's site (``feed.atom`` beside its index)."""
-    newest = sorted(views, key=lambda v: sort_key(v.published, v.slug), reverse=True)
+    newest = sorted(lines, key=lambda v: v.order, reverse=True)
     dated = [v for v in newest if v.date_iso][:NEWEST]
     feed = _feed(info, urn(info.name, variant_id, "feed"), info.title, {None: ATOM})
     _link(feed, "self", "feed.atom", ATOM_TYPE)

@@ -191,7 +191,7 @@ def pack_article(result: ArticleResult) -> PackedArticle:
         error=result.error,
         published=result.published,
         source_lang=result.source_lang,
-        views=result.views,
+        lines=result.lines,
         chapters={v: pack(x) for v, x in result.chapters.items()},
         pages={v: pack_open(x, level=FAST) for v, x in result.pages.items()},
         texts={v: pack(x, STORED) for v, x in result.texts.items()},

@@ -27,8 +27,9 @@ from markupsafe import Markup, escape
 from g60pub.editions.appendix import GlossaryEntry, glossary_entries
 from g60pub.editions.epub import stylesheet
 from g60pub.editions.i18n import native_name, render_template, translations
+from g60pub.editions.lines import ArticleLine
 from g60pub.editions.variants import Variant
-from g60pub.editions.view import ArticleView, TermEntry, sort_key
+from g60pub.editions.view import ArticleView, TermEntry
 
 STYLESHEET = "site.css"
 PER_PAGE = 100
@@ -76,19 +77,6 @@ def render_article_page(view: ArticleView, site: SiteInfo, others: Sequence[Vari
 
 
 @dataclass(frozen=True, slots=True)
-class Neighbour:
-    """The previous or next article, as the pager links it."""
-
-    slug: str
-    title: str
-    lang: str  # the title's language
-
-    @classmethod
-    def of(cls, view: ArticleView) -> Neighbour:
-        return cls(view.slug, view.title_text, view.title_lang)
-
-
-@dataclass(frozen=True, slots=True)
 class PageEnd:
     """What closes every page of one variant's site: the pager's words and the footer."""
 
@@ -98,21 +86,19 @@ class PageEnd:
     next: str
     footer: str
 
-    def article(self, older: Neighbour | None, newer: Neighbour | None) -> bytes:
+    def article(self, older: ArticleLine | None, newer: ArticleLine | None) -> bytes:
         """An article's tail: links to the articles before and after it in date
-        order, then the footer. Written in Python: it runs for every page of
-        every variant on every build (see epub.py's per-chapter lists)."""
+        order (their lines, lines.py, written in the variant's site language),
+        then the footer. It runs for every page of every variant on every build."""
         out = []
         if older or newer:
             out.append(f'<nav class="pager" aria-label="{escape(self.pager_label)}">\n')
             for rel, label, other in (("prev", self.previous, older), ("next", self.next, newer)):
                 if other is None:
                     continue
-                lang = f' lang="{escape(other.lang)}"' if other.lang != self.site_lang else ""
                 out.append(
-                    f'<a rel="{rel}" href="{escape(quote(other.slug))}.html">'
-                    f'<span class="label">{escape(label)}</span> '
-                    f"<span{lang}>{escape(other.title)}</span></a>\n"
+                    f'<a rel="{rel}" href="{other.pager_href}">'
+                    f'<span class="label">{escape(label)}</span> {other.pager_title}'
                 )
             out.append("</nav>\n")
         out.append(self.footer)
@@ -139,12 +125,13 @@ class DownloadLink:
 
 
 def render_index_pages(
-    variant: Variant, site: SiteInfo, views: Sequence[ArticleView], others: Sequence[VariantLink]
+    variant: Variant, site: SiteInfo, lines: Sequence[ArticleLine], others: Sequence[VariantLink]
 ) -> list[tuple[str, str]]:
     """The variant's index pages, ``(file name, head)``: newest first, under a
-    heading per month, :data:`PER_PAGE` articles a page, undated ones last."""
+    heading per month, :data:`PER_PAGE` articles a page, undated ones last;
+    ``lines`` are the articles' lines in ``site``'s language (lines.py)."""
     # Newest first; articles of one date (a book's chapters) in their own order.
-    in_order = sorted(views, key=lambda v: sort_key(v.published, v.slug))
+    in_order = sorted(lines, key=_order)
     newest_first = sorted(in_order, key=lambda v: v.published or "", reverse=True)
     ordered = [v for v in newest_first if v.date_iso] + [v for v in newest_first if not v.date_iso]
     chunks = [ordered[i : i + PER_PAGE] for i in range(0, len(ordered), PER_PAGE)] or [[]]
@@ -160,7 +147,7 @@ def render_index_pages(
                     variant.ui_locale,
                     site=listing,
                     count=len(ordered),
-                    groups=index_groups(chunk, site.lang, variant.ui_locale),
+                    groups=index_groups(chunk, variant.ui_locale),
                     pages=tuple(zip(range(1, len(names) + 1), names, strict=True)),
                     number=number,
                     others=others,
@@ -182,18 +169,25 @@ class MonthGroup:
     entries: Markup
 
 
-def index_groups(views: Sequence[ArticleView], site_lang: str, locale: str) -> list[MonthGroup]:
+def _order(line: ArticleLine) -> tuple[str, str]:
+    return line.order
+
+
+def index_groups(lines: Sequence[ArticleLine], locale: str) -> list[MonthGroup]:
     """The articles of one index page under a heading per month (and one for the undated)."""
-    groups: list[tuple[str, list[ArticleView]]] = []
-    for view in views:
-        iso = view.date_iso
+    groups: list[tuple[str, list[ArticleLine]]] = []
+    for line in lines:
+        iso = line.date_iso
         month = iso[:7] if iso else ""
         if not groups or groups[-1][0] != month:
             groups.append((month, []))
-        groups[-1][1].append(view)
+        groups[-1][1].append(line)
     undated = translations(locale).gettext("Undated")
     return [
-        MonthGroup(month_heading(month, locale) if month else undated, index_entries(vs, site_lang))
+        MonthGroup(
+            month_heading(month, locale) if month else undated,
+            Markup("".join(v.index_entry for v in vs)),
+        )
         for month, vs in groups
     ]
 
@@ -207,16 +201,18 @@ def month_heading(month: str, locale: str) -> str:
 def render_glossary_page(
     variant: Variant,
     site: SiteInfo,
-    views: Sequence[ArticleView],
+    lines: Sequence[ArticleLine],
     others: Sequence[VariantLink] = (),
 ) -> str:
     """Every term the variant's articles use, linked to its first use (in date order)."""
     first: dict[str, tuple[TermEntry, str]] = {}
-    for view in sorted(views, key=lambda v: sort_key(v.published, v.slug)):
-        # Quoted once per article, not once per term use (300,000 calls a build).
-        href = f"{quote(view.slug)}.html"
-        for term in view.terms:
-            first.setdefault(term.id, (term, f"{href}#u-{term.id}"))
+    for line in sorted(lines, key=_order):
+        href = None
+        for term in line.terms:
+            if term.id not in first:
+                # Quoted once per article, not once per term use (300,000 calls a build).
+                href = href or f"{quote(line.slug)}.html"
+                first[term.id] = (term, f"{href}#u-{term.id}")
     terms = glossary_entries(tuple(first.values()), variant)
     return render_template(
         "html_glossary.html",
@@ -234,7 +230,7 @@ def site_stylesheet() -> str:
 @dataclass(frozen=True, slots=True)
 class _Listing:
     info: SiteInfo
-    articles: tuple[ArticleView, ...]
+    articles: tuple[ArticleLine, ...]
     terms: tuple[GlossaryEntry, ...]
 
     @property
@@ -252,23 +248,3 @@ class _Listing:
     @property
     def search(self) -> bool:
         return self.info.search
-
-
-# An article's line in the index is written in Python, not in a template
-# loop: see the per-chapter lists in epub.py.
-
-
-def index_entry(view: ArticleView, site_lang: str) -> str:
-    """An article's line in the site's index: its page, title and date."""
-    title_lang = view.title_lang
-    lang = f' lang="{escape(title_lang)}"' if title_lang != site_lang else ""
-    out = [f'\n<li><a href="{escape(quote(view.slug))}.html"{lang}>{escape(view.title_text)}</a>']
-    date_iso = view.date_iso
-    if date_iso:
-        out.append(f' <time datetime="{escape(date_iso)}">{escape(view.date_text)}</time>')
-    out.append("</li>")
-    return "".join(out)
-
-
-def index_entries(views: Sequence[ArticleView], site_lang: str) -> Markup:
-    return Markup("".join(index_entry(v, site_lang) for v in views))

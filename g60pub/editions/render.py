@@ -9,13 +9,14 @@ module does not).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, TypeVar
 
 from g60pub.config import Config
 from g60pub.editions.epub import render_chapter
 from g60pub.editions.html import SiteInfo, render_article_page, variant_links
+from g60pub.editions.lines import ArticleLine, article_line
 from g60pub.editions.text import render_article_text
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.editions.view import ArticleView, MarkedChinese, make_view, mark_chinese, sort_key
@@ -40,7 +41,7 @@ class ArticleOutput(Generic[F]):
     error: str | None = None
     published: str | None = None
     source_lang: str = SOURCE_LANG  # the article's script, for the TMX header
-    views: dict[str, ArticleView] = field(default_factory=dict)
+    lines: dict[str, ArticleLine] = field(default_factory=dict)  # variant -> its lists' share
     chapters: dict[str, F] = field(default_factory=dict)  # variant -> EPUB XHTML
     pages: dict[str, F] = field(default_factory=dict)  # variant -> HTML page's head (html.py)
     texts: dict[str, F] = field(default_factory=dict)  # variant -> plain text
@@ -103,9 +104,9 @@ def _render_formats(
     result: ArticleResult, view: ArticleView, config: Config, shown: tuple[Variant, ...]
 ) -> None:
     variant = view.variant
-    # The reduce step needs titles, headings, dates and terms, not the paragraphs:
-    # keeping only those makes results several times cheaper to pickle and cache.
-    result.views[variant.id] = replace(view, blocks=view.headings)
+    # The reduce step needs the article's entries in the lists, not its view:
+    # written here, once, they are cheap to pickle, cache and join (lines.py).
+    result.lines[variant.id] = article_line(view)
     formats = [f for f in config.formats if f in variant.formats]
     if "epub" in formats:
         result.chapters[variant.id] = render_chapter(view)

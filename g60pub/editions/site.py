@@ -19,7 +19,6 @@ from g60pub.editions.feeds import FeedInfo, atom_feed
 from g60pub.editions.files import FileContent, PackedArticle, stored
 from g60pub.editions.html import (
     DownloadLink,
-    Neighbour,
     PageEnd,
     SiteInfo,
     page_end,
@@ -58,24 +57,23 @@ def variant_site(
     """``html/<variant>/``: articles (date order decides previous and next),
     index pages, glossary and Atom feed."""
     mine = [r for r in articles if variant.id in r.pages]
-    views = [r.views[variant.id] for r in mine]
+    lines = [r.lines[variant.id] for r in mine]
     online, offline = page_end(variant, download), page_end(variant, None)
     base = f"html/{variant.id}"
     out = SiteFiles()
-    neighbours = [Neighbour.of(v) for v in views]
     for i, result in enumerate(mine):
-        older = neighbours[i - 1] if i else None
-        newer = neighbours[i + 1] if i + 1 < len(mine) else None
+        older = lines[i - 1] if i else None
+        newer = lines[i + 1] if i + 1 < len(mine) else None
         head = result.pages[variant.id]
         name = f"{base}/{result.slug}.html"
         out.files[name] = Tailed(head, online.article(older, newer))
         out.offline[name] = Tailed(head, offline.article(older, newer))
     others = variant_links(variant, variants)
-    lists = render_index_pages(variant, site, views, others)
-    lists.append(("glossary.html", render_glossary_page(variant, site, views, others)))
+    lists = render_index_pages(variant, site, lines, others)
+    lists.append(("glossary.html", render_glossary_page(variant, site, lines, others)))
     for name, text in lists:
         _finish(out, f"{base}/{name}", pack_open(text), online, offline)
-    data = atom_feed(feed, variant.id, views)
+    data = atom_feed(feed, variant.id, lines)
     out.files[f"{base}/feed.atom"] = stored(data)
     out.offline[f"{base}/feed.atom"] = pack(data)
     out.size = sum(f.size for f in out.files.values())

@@ -1,0 +1,144 @@
+"""An article as the lists of one variant's book and site show it: its line.
+
+A book's table of contents, package and colophon, and a site's index pages,
+glossary, feed and previous/next links each list every article of the
+variant, and a build assembles them again whenever any one article changed.
+Each article's share of them is written here, once, by the worker that
+renders the article, and kept with its other fragments: the assembly joins
+stored strings instead of rendering ten thousand entries per list and
+variant, and an article's view (its headings' spans, its variant) never
+reaches the build process, whose memory follows the lines, not the views.
+
+Entries are written with ``escape`` as markup.py writes blocks; each begins
+with the newline the templates' loops put before it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+from urllib.parse import quote
+
+from markupsafe import escape
+
+from g60pub.editions.markup import lang_attrs
+from g60pub.editions.view import ArticleView, TermEntry, sort_key
+
+# Between a Chinese heading and its English in a bilingual table of contents.
+BILINGUAL_SEPARATOR = " · "
+
+
+class ArticleLine(NamedTuple):
+    """One article's share of one variant's lists (a tuple: tens of thousands
+    of them are read back on every build, and a tuple unpickles in one call)."""
+
+    slug: str
+    published: str | None
+    order: tuple[str, str]  # view.sort_key: date order, then slug
+    date_iso: str | None
+    title_text: str  # the title in the variant's primary language
+    title_lang: str
+    author: str | None
+    link: str | None  # the original article's address, when safe to link
+    terms: tuple[TermEntry, ...]  # in order of first use
+    nav: tuple[str, ...]  # the table of contents' entry, cut where the chapter's file name goes
+    source: str  # the colophon's line
+    index_entry: str  # the site index's line
+    pager_href: str  # the page, as a previous/next link's href gives it
+    pager_title: str  # the title as a previous/next link shows it, and the link's end
+
+    def nav_entry(self, href: str) -> str:
+        """The entry in the book's table of contents of the chapter ``href``."""
+        return href.join(self.nav)
+
+
+def article_line(view: ArticleView) -> ArticleLine:
+    """``view``'s line (pure; runs per article, in the worker)."""
+    site_lang = view.variant.lang
+    lang = f' lang="{escape(view.title_lang)}"' if view.title_lang != site_lang else ""
+    return ArticleLine(
+        view.slug,
+        view.published,
+        sort_key(view.published, view.slug),
+        view.date_iso,
+        view.title_text,
+        view.title_lang,
+        view.author,
+        view.link,
+        view.terms,
+        _nav(view),
+        _source(view),
+        _index(view, site_lang),
+        f"{escape(quote(view.slug))}.html",
+        f"<span{lang}>{escape(view.title_text)}</span></a>\n",
+    )
+
+
+def _english_after(text: str | None) -> str:
+    if not text:
+        return ""
+    return f"{BILINGUAL_SEPARATOR}<span {lang_attrs('en', True)}>{escape(text)}</span>"
+
+
+def _nav(view: ArticleView) -> tuple[str, ...]:
+    """The chapter's table-of-contents entry with its headings as a nested
+    list, in pieces to be joined with the chapter's file name (known only
+    when the book is assembled: ``ch001.xhtml`` is the first chapter's)."""
+    variant = view.variant
+    title_en = view.title.en_text if variant.bilingual and view.title.en else None
+    pieces = [
+        '\n<li><a href="',
+        f'"><span {lang_attrs(view.title_lang, True)}>'
+        f"{escape(view.title_text)}</span>{_english_after(title_en)}</a>",
+    ]
+    headings = view.headings
+    if headings:
+        pieces[-1] += "\n<ol>"
+        for block in headings:
+            if variant.script is None and not block.missing:
+                text, lang, en = block.en_text, "", None
+            elif variant.script is None:
+                text, lang, en = block.zh_text, f" {lang_attrs(variant.zh_tag, True)}", None
+            else:
+                text, lang = block.zh_text, ""
+                en = block.en_text if variant.english and not block.missing else None
+            pieces[-1] += '\n<li><a href="'
+            pieces.append(f'#{escape(block.id)}"{lang}>{escape(text)}{_english_after(en)}</a></li>')
+        pieces[-1] += "\n</ol>"
+    pieces[-1] += "</li>"
+    return tuple(pieces)
+
+
+def _meta_value(name: str, view: ArticleView) -> str:
+    """A byline field (``source``) as ``_blocks.j2``'s ``meta_value`` shows it in
+    XHTML: tagged with the Chinese language where an English edition shows it
+    untranslated."""
+    value = escape(getattr(view, name))
+    tag = view.meta_lang(name)
+    return f"<span {lang_attrs(tag, True)}>{value}</span>" if tag else str(value)
+
+
+def _source(view: ArticleView) -> str:
+    """The article's line in the colophon's sources: title, source, original address."""
+    out = [f"\n<li><span {lang_attrs(view.title_lang, True)}>{escape(view.title_text)}</span>"]
+    # Full-width brackets and colon after Chinese (GB/T 15834), ASCII after English.
+    opening, closing, colon = ("（", "）", "：") if view.variant.script else (" (", ")", ": ")
+    if view.source:
+        out.append(f"{opening}{_meta_value('source', view)}{closing}")
+    link = view.link
+    if link:
+        link_text = escape(link)
+        out.append(f'{colon}<a href="{link_text}">{link_text}</a>')
+    out.append("</li>")
+    return "".join(out)
+
+
+def _index(view: ArticleView, site_lang: str) -> str:
+    """The article's line in the site's index: its page, title and date."""
+    title_lang = view.title_lang
+    lang = f' lang="{escape(title_lang)}"' if title_lang != site_lang else ""
+    out = [f'\n<li><a href="{escape(quote(view.slug))}.html"{lang}>{escape(view.title_text)}</a>']
+    date_iso = view.date_iso
+    if date_iso:
+        out.append(f' <time datetime="{escape(date_iso)}">{escape(view.date_text)}</time>')
+    out.append("</li>")
+    return "".join(out)
