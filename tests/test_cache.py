@@ -46,6 +46,32 @@ def test_a_warm_build_reads_every_article_from_the_cache(project: Path, tmp_path
     assert _rebuild(project, out).cache_hits == ARTICLES
 
 
+def test_builds_into_two_outputs_with_other_variants_keep_each_others_articles(
+    project: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "state"
+    english, chinese = tmp_path / "en", tmp_path / "zh"
+    build_with_cache(project, english, cache_dir=cache, variants=("en",))
+    build_with_cache(project, chinese, cache_dir=cache, variants=("zh-Hans",))
+    (english / "index.html").unlink()
+    assert build_with_cache(project, english, cache_dir=cache, variants=("en",)).cache_hits == (
+        ARTICLES
+    )
+
+
+def test_an_output_directory_deleted_no_longer_keeps_its_articles(
+    project: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "state"
+    english, chinese = tmp_path / "en", tmp_path / "zh"
+    build_with_cache(project, english, cache_dir=cache, variants=("en",))
+    build_with_cache(project, chinese, cache_dir=cache, variants=("zh-Hans",))
+    shutil.rmtree(english)
+    (chinese / "index.html").unlink()
+    build_with_cache(project, chinese, cache_dir=cache, variants=("zh-Hans",))
+    assert len(list((cache / "articles").glob("*/*"))) == ARTICLES
+
+
 def _flip_a_byte(entry: Path, others: list[Path]) -> None:
     blob = bytearray(entry.read_bytes())
     blob[-10] ^= 0xFF

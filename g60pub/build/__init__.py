@@ -31,12 +31,14 @@ from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
     file_stamps,
+    keys_of_other_outputs,
     outputs_intact,
     read_containers,
     read_last_build,
     untouched_digests,
     write_containers,
     write_last_build,
+    write_used_keys,
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
 from g60pub.build.search import SHARD, update_search
@@ -157,6 +159,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         if options.use_cache:
             stamps = file_stamps(options.out, digests)
             write_last_build(state, LastBuild(plan.inputs, stamps, report.record(), digests))
+            write_used_keys(state, options.out, plan.keys)
         return stage.done()
 
 
@@ -177,18 +180,20 @@ def _map_reduce_write(
     use_ledger = with_ledger and options.use_cache and not refresh
     ledger = read_ledger(options.cache) if use_ledger else Ledger(options.cache, {}, {})
     recorded = ledger.articles(set(plan.keys))
+    state = output_state(options)
+    others = keys_of_other_outputs(state.parent, state) if options.use_cache else set()
     cache = BuildCache(
         article_cache(options),
         enabled=options.use_cache,
         refresh=refresh,
         batch=64,
         known=recorded,
+        keep=others,
     )
     results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
     report.cache_hits = cache.hits
     stage("map")
     known = untouched_digests(options.out, last) if last is not None else {}
-    state = output_state(options)
     reuse = read_containers(state, options.out, known) if options.use_cache else {}
     with cyclic_gc_for_new_objects():
         outputs = assemble_outputs(config, glossary, results, plan.date, reuse)

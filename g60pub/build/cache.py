@@ -39,7 +39,7 @@ import hashlib
 import os
 import struct
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from pathlib import Path
 from typing import BinaryIO
 
@@ -87,8 +87,11 @@ class BuildCache:
         refresh: bool = False,
         batch: int = 0,
         known: Mapping[str, PackedArticle] | None = None,
+        keep: Set[str] = frozenset(),
     ):
         self.root = root
+        # Entries that other output directories' last builds used: never pruned.
+        self.keep = keep
         # Articles already read, placed in their entries (the ledger, ledger.py).
         self.known = known or {}
         self.enabled = enabled
@@ -180,7 +183,8 @@ class BuildCache:
             self.used.difference_update(key for key, _ in pending)
 
     def prune(self) -> None:
-        """Delete every entry this build did not read or write, and leftover temp files."""
+        """Delete every entry this build did not read or write and no other
+        output's last build used (``keep``), and leftover temp files."""
         self.flush()
         if not self.enabled or not self.root.is_dir():
             return
@@ -188,7 +192,9 @@ class BuildCache:
             if not shard.is_dir():
                 continue
             for entry in shard.iterdir():
-                if entry.name in self.used and entry.name[:2] == shard.name:
+                if entry.name[:2] == shard.name and (
+                    entry.name in self.used or entry.name in self.keep
+                ):
                     continue
                 with contextlib.suppress(FileNotFoundError, IsADirectoryError):
                     entry.unlink()

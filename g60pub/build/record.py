@@ -117,3 +117,32 @@ def read_containers(root: Path, out: Path, intact: Iterable[str]) -> dict[str, R
 def write_containers(root: Path, containers: Mapping[str, Container | Joined]) -> None:
     data = {"containers": {name: c.placed for name, c in sorted(containers.items())}}
     write_atomic(root / CONTAINERS, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+KEYS = "keys"
+"""In an output's state directory: the output directory's absolute path,
+then the cache key of every article its last build used, a line each."""
+
+
+def write_used_keys(root: Path, out: Path, keys: Iterable[str]) -> None:
+    write_atomic(root / KEYS, "".join(f"{line}\n" for line in (str(out.resolve()), *keys)))
+
+
+def keys_of_other_outputs(outputs: Path, own: Path) -> set[str]:
+    """The cache keys the last builds into the project's other output
+    directories used, for those directories that still exist: a build that
+    prunes the cache keeps them, so builds into two outputs with different
+    variants or formats do not evict each other's articles."""
+    keys: set[str] = set()
+    if not outputs.is_dir():
+        return keys
+    for state in outputs.iterdir():
+        if state == own:
+            continue
+        try:
+            where, *used = (state / KEYS).read_text("utf-8").splitlines()
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if Path(where).is_dir():
+            keys.update(used)
+    return keys
