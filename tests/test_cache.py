@@ -46,13 +46,19 @@ def test_a_warm_build_reads_every_article_from_the_cache(project: Path, tmp_path
     assert _rebuild(project, out).cache_hits == ARTICLES
 
 
+def _two_outputs(project: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """One build state; an English edition built into one directory, then a
+    Simplified one into another."""
+    cache, english, chinese = tmp_path / "state", tmp_path / "en", tmp_path / "zh"
+    build_with_cache(project, english, cache_dir=cache, variants=("en",))
+    build_with_cache(project, chinese, cache_dir=cache, variants=("zh-Hans",))
+    return cache, english, chinese
+
+
 def test_builds_into_two_outputs_with_other_variants_keep_each_others_articles(
     project: Path, tmp_path: Path
 ) -> None:
-    cache = tmp_path / "state"
-    english, chinese = tmp_path / "en", tmp_path / "zh"
-    build_with_cache(project, english, cache_dir=cache, variants=("en",))
-    build_with_cache(project, chinese, cache_dir=cache, variants=("zh-Hans",))
+    cache, english, _ = _two_outputs(project, tmp_path)
     (english / "index.html").unlink()
     assert build_with_cache(project, english, cache_dir=cache, variants=("en",)).cache_hits == (
         ARTICLES
@@ -62,10 +68,7 @@ def test_builds_into_two_outputs_with_other_variants_keep_each_others_articles(
 def test_an_output_directory_deleted_no_longer_keeps_its_articles(
     project: Path, tmp_path: Path
 ) -> None:
-    cache = tmp_path / "state"
-    english, chinese = tmp_path / "en", tmp_path / "zh"
-    build_with_cache(project, english, cache_dir=cache, variants=("en",))
-    build_with_cache(project, chinese, cache_dir=cache, variants=("zh-Hans",))
+    cache, english, chinese = _two_outputs(project, tmp_path)
     shutil.rmtree(english)
     (chinese / "index.html").unlink()
     build_with_cache(project, chinese, cache_dir=cache, variants=("zh-Hans",))
