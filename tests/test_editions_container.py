@@ -87,7 +87,10 @@ def test_a_container_copied_from_a_previous_one_is_the_one_written_whole(
 def test_a_container_copied_from_one_of_another_date_carries_the_new_date(tmp_path: Path) -> None:
     when = (2020, 1, 2, 3, 4, 6)
     after = _chapters(20, 7)
-    assert _reassembled(tmp_path, _chapters(20), after, when).raw() == write_container(after, when)
+    book = _reassembled(tmp_path, _chapters(20), after, when)
+    assert book.raw() == write_container(after, when)
+    # The runs before and after the changed entry, each in one piece.
+    assert len(list(book.chunks())) == 5
 
 
 def test_runs_of_unchanged_entries_are_copied_in_pieces_of_a_bounded_size(

@@ -270,11 +270,12 @@ def _pieces_from(
             central += encoded
             offset += len(local) + len(data)
         # The previous container's headers must be those written now (same
-        # date, same names) for its bytes to be copied whole.
+        # date, same names) for its bytes to be copied whole; a build whose
+        # date moved (the newest source's) puts new headers between them.
         if span is not None and _headers_match(span, pieces):
             yield span
         else:
-            yield from (bytes(p) for p in pieces)
+            yield b"".join(pieces)  # one piece a run: one hash update, one write
     yield bytes(central)
     yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
 
