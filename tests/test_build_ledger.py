@@ -81,6 +81,35 @@ def test_a_one_article_rebuild_writes_what_a_fresh_build_writes(
     _same_as_fresh(project, out, tmp_path)
 
 
+def test_a_build_after_a_one_article_rebuild_has_nothing_to_do(
+    project: Path, tmp_path: Path
+) -> None:
+    # The rebuild records the stamps of the files it wrote and keeps those of
+    # the files it left: both must be the files' own for the next build to
+    # find its outputs untouched.
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    _edit_a_translation(project)
+    build_with_cache(project, out)
+    report = build_with_cache(project, out)
+    assert "check" in report.stages
+    assert "map" not in report.stages
+
+
+def test_an_output_edited_after_a_one_article_rebuild_is_written_again(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    _edit_a_translation(project)
+    build_with_cache(project, out)
+    book = next((out / "epub").glob("*.epub"))
+    book.write_bytes(book.read_bytes()[:-1])
+    report = build_with_cache(project, out)
+    assert "map" in report.stages
+    _same_as_fresh(project, out, tmp_path)
+
+
 def test_unchanged_articles_come_from_the_ledger_not_their_entries(
     project: Path, tmp_path: Path
 ) -> None:

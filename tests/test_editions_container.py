@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
-from g60pub.editions.ocf import STORED, pack, write_container
+import pytest
+
+from g60pub.editions import ocf
+from g60pub.editions.ocf import STORED, Entry, Reuse, container, pack, write_container
 
 WHEN = (2017, 7, 18, 11, 29, 56)
 
@@ -48,3 +52,67 @@ def test_same_entries_give_the_same_bytes() -> None:
 
 def test_a_packed_entry_gives_its_text_back() -> None:
     assert pack("第一段").text() == "第一段"
+
+
+def _chapters(n: int, changed: int = -1) -> list[tuple[str, Entry]]:
+    return [("mimetype", pack(b"application/epub+zip", STORED))] + [
+        (
+            f"EPUB/ch{i:03}.xhtml",
+            pack(f"<p>{'改' if i == changed else ''}第{i}章 松江</p>" * (i + 1)),
+        )
+        for i in range(n)
+    ]
+
+
+def _reassembled(
+    tmp_path: Path,
+    before: list[tuple[str, Entry]],
+    after: list[tuple[str, Entry]],
+    when: tuple[int, int, int, int, int, int],
+) -> ocf.Container:
+    previous = container(before, WHEN)
+    book = tmp_path / "book.epub"
+    book.write_bytes(previous.raw())
+    return container(after, when, Reuse.of(str(book), previous.placed))
+
+
+@pytest.mark.parametrize("changed", [-1, 0, 7, 19])
+def test_a_container_copied_from_a_previous_one_is_the_one_written_whole(
+    tmp_path: Path, changed: int
+) -> None:
+    after = _chapters(20, changed)
+    assert _reassembled(tmp_path, _chapters(20), after, WHEN).raw() == write_container(after, WHEN)
+
+
+def test_a_container_copied_from_one_of_another_date_carries_the_new_date(tmp_path: Path) -> None:
+    when = (2020, 1, 2, 3, 4, 6)
+    after = _chapters(20, 7)
+    book = _reassembled(tmp_path, _chapters(20), after, when)
+    assert book.raw() == write_container(after, when)
+    # The runs before and after the changed entry, each in one piece.
+    assert len(list(book.chunks())) == 5
+
+
+def test_runs_of_unchanged_entries_are_copied_in_pieces_of_a_bounded_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocf, "RUN", 64)
+    after = _chapters(20, 7)
+    assert _reassembled(tmp_path, _chapters(20), after, WHEN).raw() == write_container(after, WHEN)
+
+
+def test_an_unchanged_container_is_copied_in_one_read(tmp_path: Path) -> None:
+    book = _reassembled(tmp_path, _chapters(20), _chapters(20), WHEN)
+    # Every entry with its header in one piece, then the central directory and its end.
+    assert len(list(book.chunks())) == 3
+
+
+def test_entries_beyond_the_end_of_a_shortened_previous_container_are_read_again(
+    tmp_path: Path,
+) -> None:
+    before = _chapters(20)
+    previous = container(before, WHEN)
+    book = tmp_path / "book.epub"
+    book.write_bytes(previous.raw()[: previous.size // 2])
+    again = container(before, WHEN, Reuse.of(str(book), previous.placed))
+    assert again.raw() == write_container(before, WHEN)

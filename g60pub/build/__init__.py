@@ -30,8 +30,8 @@ from g60pub.build.ledger import Ledger, read_ledger
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
-    file_stamps,
     keys_of_other_outputs,
+    output_stamps,
     outputs_intact,
     read_containers,
     read_last_build,
@@ -157,7 +157,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         report.tally(results, outputs)
         report.qa_report = _qa_report(options.out, outputs.files)
         if options.use_cache:
-            stamps = file_stamps(options.out, digests)
+            stamps = output_stamps(options.out, digests, last, known)
             write_last_build(state, LastBuild(plan.inputs, stamps, report.record(), digests))
             write_used_keys(state, options.out, plan.keys)
         return stage.done()

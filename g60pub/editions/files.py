@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
-from g60pub.editions.ocf import STORED, Entry, Placed, Reuse, pack, pack_open
+from g60pub.editions.ocf import RUN, STORED, Entry, Placed, Reuse, pack, pack_open
 from g60pub.editions.render import ArticleOutput, ArticleResult
 
 # Chapters get the container's level. Pages are read back only when they
@@ -133,10 +133,13 @@ def join_parts(parts: Iterable[bytes | Entry], reuse: Reuse | None = None) -> Jo
 
 
 class _Previous:
-    """The file a previous build joined, open while the parts are read."""
+    """The file a previous build joined, open while the parts are read: read
+    :data:`~g60pub.editions.ocf.RUN` bytes at a time, in order, not one seek
+    and read per part (120,000 of them in the text books of 10,000 articles)."""
 
     def __init__(self, reuse: Reuse | None, file: BinaryIO | None) -> None:
         self.reuse, self.file = reuse, file
+        self.start, self.window = 0, b""
 
     def copy(self, part: Entry) -> bytes | None:
         """The bytes ``part`` contributed to the previous file, if it is in it."""
@@ -145,9 +148,13 @@ class _Previous:
         where = self.reuse.entries.get(part.digest)
         if where is None:
             return None
-        self.file.seek(where[1])
-        data = self.file.read(where[2])
-        return data if len(data) == where[2] else None
+        at, size = where[1], where[2]
+        if at < self.start or at + size > self.start + len(self.window):
+            self.file.seek(at)
+            self.start, self.window = at, self.file.read(max(size, RUN))
+        if at + size > self.start + len(self.window):
+            return None
+        return self.window[at - self.start : at - self.start + size]
 
 
 def _opened(reuse: Reuse | None, stack: contextlib.ExitStack) -> _Previous:
@@ -173,6 +180,9 @@ def _joined(
 
 
 def _pieces(parts: Sequence[tuple[bytes | Entry, int]], reuse: Reuse | None) -> Iterator[bytes]:
+    # Gathered into pieces of about RUN bytes: one write call per run of
+    # parts, not one per part and separator.
+    gathered = bytearray()
     with contextlib.ExitStack() as stack:
         previous = _opened(reuse, stack)
         for content, end in parts:
@@ -181,7 +191,12 @@ def _pieces(parts: Sequence[tuple[bytes | Entry, int]], reuse: Reuse | None) -> 
             else:
                 copied = previous.copy(content)
                 data = content.raw() if copied is None else copied
-            yield data if end == len(data) else data[:end]
+            gathered += data if end == len(data) else data[:end]
+            if len(gathered) >= RUN:
+                yield bytes(gathered)
+                gathered.clear()
+    if gathered:
+        yield bytes(gathered)
 
 
 def pack_article(result: ArticleResult) -> PackedArticle:

@@ -247,44 +247,107 @@ def _pieces_from(
     dos_time, dos_date = _dos(when)
     offset = 0
     central = bytearray()
-    for name, entry in entries:
-        data = None
-        if reuse is not None and previous is not None:
-            data = _copied(reuse, previous, name, entry)
-        if data is None:
-            data = entry.data  # read once: an entry kept on disk reads its file
-        encoded = name.encode("utf-8")
-        flags = 0 if encoded.isascii() else _UTF8_NAME
-        if max(offset, entry.size, len(data)) > _LIMIT:
-            raise ValueError("container too large for a ZIP without ZIP64")
-        local = _LOCAL.pack(
-            0x04034B50, _VERSION, flags, entry.method, dos_time, dos_date,
-            entry.crc, len(data), entry.size, len(encoded), 0,
-        )  # fmt: skip
-        yield local + encoded
-        yield data
-        if placed is not None:
-            placed.append((name, entry.digest, offset + len(local) + len(encoded), len(data)))
-        central += _CENTRAL.pack(
-            0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
-            entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
-            _UNIX_MODE, offset,
-        )  # fmt: skip
-        central += encoded
-        offset += len(local) + len(encoded) + len(data)
+    for run, span in _runs(entries, reuse, previous):
+        pieces: list[bytes | memoryview] = []
+        for name, entry, data in run:
+            encoded = name.encode("utf-8")
+            flags = 0 if encoded.isascii() else _UTF8_NAME
+            if max(offset, entry.size, len(data)) > _LIMIT:
+                raise ValueError("container too large for a ZIP without ZIP64")
+            local = _LOCAL.pack(
+                0x04034B50, _VERSION, flags, entry.method, dos_time, dos_date,
+                entry.crc, len(data), entry.size, len(encoded), 0,
+            ) + encoded  # fmt: skip
+            pieces.append(local)
+            pieces.append(data)
+            if placed is not None:
+                placed.append((name, entry.digest, offset + len(local), len(data)))
+            central += _CENTRAL.pack(
+                0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
+                entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
+                _UNIX_MODE, offset,
+            )  # fmt: skip
+            central += encoded
+            offset += len(local) + len(data)
+        # The previous container's headers must be those written now (same
+        # date, same names) for its bytes to be copied whole; a build whose
+        # date moved (the newest source's) puts new headers between them.
+        if span is not None and _headers_match(span, pieces):
+            yield span
+        else:
+            yield b"".join(pieces)  # one piece a run: one hash update, one write
     yield bytes(central)
     yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
 
 
-def _copied(reuse: Reuse, previous: BinaryIO, name: str, entry: Entry) -> bytes | None:
+RUN = 1 << 22
+"""Bytes read from a previous container at a time, at most (4 MiB): a run
+of consecutive unchanged entries is copied in one read and one piece, not a
+seek and a read per entry (400,000 of them in the books of 10,000 articles)."""
+
+_Run = list[tuple[str, Entry, bytes | memoryview]]
+
+
+def _runs(
+    entries: Sequence[tuple[str, Entry]], reuse: Reuse | None, previous: BinaryIO | None
+) -> Iterator[tuple[_Run, bytes | None]]:
+    """The entries in order, in runs: a run of entries whose stored bytes lie
+    one after the other in the previous container (each behind its local
+    header) comes with the bytes read from there, headers included; any
+    other entry comes alone, its data read from the entry."""
+    i = 0
+    while i < len(entries):
+        name, entry = entries[i]
+        where = _place(reuse, previous, name, entry)
+        if where is None or previous is None:
+            yield [(name, entry, entry.data)], None  # read once: an entry on disk reads its file
+            i += 1
+            continue
+        start = where[0] - _LOCAL.size - len(name.encode("utf-8"))
+        end, places, i = where[0] + where[1], [where], i + 1
+        while i < len(entries) and end - start < RUN:
+            nxt = _place(reuse, previous, *entries[i])
+            if nxt is None or nxt[0] != end + _LOCAL.size + len(entries[i][0].encode("utf-8")):
+                break
+            places.append(nxt)
+            end = nxt[0] + nxt[1]
+            i += 1
+        previous.seek(start)
+        span = previous.read(end - start)
+        run = entries[i - len(places) : i]
+        if len(span) != end - start:
+            for n, e in run:
+                alone: _Run = [(n, e, e.data)]
+                yield alone, None
+            continue
+        view = memoryview(span)
+        pairs = zip(run, places, strict=True)
+        yield [(n, e, view[at - start : at - start + size]) for (n, e), (at, size) in pairs], span
+
+
+def _place(
+    reuse: Reuse | None, previous: BinaryIO | None, name: str, entry: Entry
+) -> tuple[int, int] | None:
     # Equal digests, equal stored bytes (see Packed.digest): the entry's bytes
     # are those the previous container holds under its name.
-    where = reuse.entries.get(name)
-    if where is None or where[0] != entry.digest:
+    if reuse is None or previous is None:
         return None
-    previous.seek(where[1])
-    data = previous.read(where[2])
-    return data if len(data) == where[2] else None
+    where = reuse.entries.get(name)
+    if where is None or where[0] != entry.digest or where[1] < _LOCAL.size:
+        return None
+    return where[1], where[2]
+
+
+def _headers_match(span: bytes, pieces: Sequence[bytes | memoryview]) -> bool:
+    # ``pieces`` are local header, data, header, data...: the data were read
+    # from ``span``; its headers must be those written now.
+    view = memoryview(span)
+    at = 0
+    for k, piece in enumerate(pieces):
+        if k % 2 == 0 and view[at : at + len(piece)] != piece:
+            return False
+        at += len(piece)
+    return at == len(span)
 
 
 def _dos(when: tuple[int, int, int, int, int, int]) -> tuple[int, int]:
