@@ -259,3 +259,16 @@ def test_a_comment_counter_row_between_excerpts_ends_the_first_post_of_an_archiv
 def test_the_page_s_one_h1_over_the_text_beats_an_og_title_the_page_never_prints() -> None:
     article = normalize_file(PAGES / "docs_lone_h1.html")
     assert article.title == "快速入门：使用 Visual Studio 调试器调试 C++"
+
+
+def test_a_body_after_the_closing_html_tag_is_the_article() -> None:
+    # </head></html> and then <body>: the whole post comes after the document's end.
+    article = normalize_file(PAGES / "blog_body_after_html_end.html")
+    assert article.title == "分布式系统 - 笔记"
+    assert [block.text[:6] for block in article.blocks] == [
+        "前言",
+        "这是一门分布",
+        "分布式系统：",
+        "分布式的优点",
+        "分布透明性：",
+    ]

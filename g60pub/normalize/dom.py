@@ -106,10 +106,16 @@ def _into_body(root: HtmlElement) -> None:
 
     A page that includes a header with its own ``</html>`` goes on after it;
     browsers keep that in the body, libxml2 makes a second ``<html>`` of it.
+    A page that closes the document before its body (``</head></html><body>``)
+    gets the whole body in that second ``<html>``, and the first has none.
     """
     body = root.find("body")
     if body is None:
-        return
+        later = (extra.find("body") for extra in root.itersiblings() if isinstance(extra.tag, str))
+        body = next((found for found in later if found is not None), None)
+        if body is None:
+            return
+        root.append(body)
     for element in list(body.itersiblings()):
         body.append(element)
     for extra in list(root.itersiblings()):
