@@ -272,3 +272,13 @@ def test_a_body_after_the_closing_html_tag_is_the_article() -> None:
         "分布式的优点",
         "分布透明性：",
     ]
+
+
+def test_a_post_of_headings_and_numbered_code_blocks_is_read_whole() -> None:
+    # Each code block's gutter holds its line number (1): preformatted text, not a
+    # counter row, so the post is not cut down to its one closing sentence.
+    texts = [block.text for block in normalize_file(PAGES / "blog_code_block_gutters.html").blocks]
+    assert texts[:3] == ["用户管理", "查询全部用户", "GET: localhost:8081/api/user"]
+    assert "DELETE: localhost:8081/api/sale/{id}" in texts
+    assert texts[-1].startswith("暂留")
+    assert "1" not in texts

@@ -219,15 +219,18 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (a list of excerpts)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
     clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
+    code = sum(1 for i in kept if lines[i].owner.tag == "pre")
     if (
         len(items) >= _CONTENTS
         and rows * 3 < len(items)
         and clauses * 3 < len(items)
+        and code * 3 < len(items)
         and not any(_FULL_STOP.search(text) for _, text in items)
     ):
         # A table of contents or a list of titles and names: many lines, and
         # not one of them ends a sentence (a data table's rows are no such
-        # list, nor is a text whose full stops a converter turned to commas).
+        # list, nor is a text whose full stops a converter turned to commas,
+        # nor a note of headings and code blocks).
         raise SourceError("no article found (a list of titles)")
     return Extracted(title, tuple(items), author, source, published, via)
 
