@@ -104,6 +104,8 @@ _PROMOTION = re.compile(
     r"|(?:观点)?仅代表作者(?:本人|个人)|(?:下载|安装).{0,8}(?:客户端|APP).{0,10}(?:福利|领取)|转载(?:必须|请|须|需)(?:注明|附上|保留)|版权协议"
     r"|(?:禁止|谢绝|严禁)(?:任何)?(?:商业)?转载|原创版权|^转载申请|报告(?:非法)?侵权"
     r"|(?:使用|采用)\s*cookies?\s*(?:数据|技术)?(?:以|来|为)"
+    # A licence notice naming its Creative Commons licence (CC BY-NC-SA 4.0).
+    r"|\bCC\s*BY(?:\s*-\s*(?:NC|ND|SA)){0,3}\s*\d\.\d|creativecommons\.org|知识共享署名"
     # A platform's call for accounts or contributors by mail (发送邮件至…申请加入…号).
     r"|(?:发送|发)?邮件至\s*\S+@\S+.{0,6}(?:申请|加入|投稿)"
     # A call to follow a page elsewhere, a newsletter, the site's app, a paywall, an age gate's law.

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
-from g60pub.normalize.around import lines_below, near_bylines, nearby_date
+from g60pub.normalize.around import lines_below, near_bylines, nearby_date, restates_date
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import (
     Byline,
@@ -203,7 +203,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     # text (a misread heading): then nothing of the text may be lost.
     start = title_index + 1 if title_index is not None and title_index <= body[0] else 0
     kept = [i for i in members if i >= start and i != title_index]
-    items = _blocks(article, lines, texts, kept, bylines, near_indexes, title)
+    items = _blocks(article, lines, texts, kept, bylines, near_indexes, title, published)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
     counters = sum(1 for _, text in items if _COUNTER.match(text))
@@ -247,9 +247,13 @@ def _article(
     body = [i for i in members if weights[i] > 0]
     if not body:
         # Nothing reads as a sentence (a note of short steps and commands, a
-        # list): the neutral lines count a little, so their block is found.
+        # list): the neutral lines count a little, so their block is found;
+        # not the headline and the dated row under it, which are no text.
         weights = [
-            w if w or lines[i].link_ratio > _LINK_HEAVY else lines[i].chars / _NEUTRAL_SHARE
+            w
+            if w or lines[i].link_ratio > _LINK_HEAVY or lines[i].heading
+            or find_datetime(texts[i]) is not None
+            else lines[i].chars / _NEUTRAL_SHARE
             for i, w in enumerate(weights)
         ]
         article, members = choose_article(root, lines, weights)
@@ -321,6 +325,8 @@ def _poster(
 
 
 _OPENING_PARAGRAPHS = 3  # a credit opening the text stands in one of these
+_HEAD_ROWS = 2  # items of the text a template's dated row may stand above
+_BOX_TITLE = 6  # characters of the title of a notice box (警告, 注意, Warning)
 _LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
 
 
@@ -332,6 +338,7 @@ def _blocks(
     bylines: Sequence[Byline | None],
     skip: set[int],
     title: str,
+    published: str | None,
 ) -> list[tuple[BlockKind, str]]:
     furniture = negative_regions(article)
     items: list[tuple[BlockKind, str]] = []
@@ -342,6 +349,12 @@ def _blocks(
         if index in skip or bylines[index] is not None or not text or text == title:
             continue
         if promotion and text.startswith(promotion):
+            continue
+        if len(items) < _HEAD_ROWS and restates_date(text, published):
+            # The post's date and labels over its text: a template's row, and
+            # the title of the box it stands in (警告 over 本文最后更新于 …).
+            if items and len(items[-1][1]) <= _BOX_TITLE and not _SENTENCE_END.search(items[-1][1]):
+                items.pop()
             continue
         if closes_platform_note(text, len(items)):
             items.clear()
