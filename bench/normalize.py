@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|round4|round5|round6|round7|round8|round9|round10|round11|round12]
+        [--only tuned|heldout|round3|...|round12]
         [--errors]
 
 Pages fall in thirteen subsets: ``tuned`` (looked at while writing the rules),

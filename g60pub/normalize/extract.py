@@ -251,7 +251,9 @@ def _article(
         # not the headline and the dated row under it, which are no text.
         weights = [
             w
-            if w or lines[i].link_ratio > _LINK_HEAVY or lines[i].heading
+            if w
+            or lines[i].link_ratio > _LINK_HEAVY
+            or lines[i].heading
             or find_datetime(texts[i]) is not None
             else lines[i].chars / _NEUTRAL_SHARE
             for i, w in enumerate(weights)
