@@ -282,3 +282,9 @@ def test_a_post_of_headings_and_numbered_code_blocks_is_read_whole() -> None:
     assert "DELETE: localhost:8081/api/sale/{id}" in texts
     assert texts[-1].startswith("暂留")
     assert "1" not in texts
+
+
+def test_a_date_on_the_last_line_of_the_headline_element_is_no_part_of_the_title() -> None:
+    article = normalize_file(PAGES / "university_news_dated_heading.html")
+    assert article.title == "我校举办第三届“春晓杯”书法大会"
+    assert (article.published or "").startswith("2021-04-23")
