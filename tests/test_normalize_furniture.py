@@ -212,3 +212,9 @@ def test_a_writers_dated_opening_sentence_is_text() -> None:
     # (2021-10-19) among a few labels is a row.
     assert not restates_date("2021年10月19日，市政府召开常务会议。", "2021-10-19")
     assert restates_date("Created 2021-02-18|Updated 2021-02-18|study", "2021-02-18")
+
+
+def test_a_line_under_the_text_in_which_the_site_names_itself_is_furniture() -> None:
+    texts = _texts("portal_site_disclaimer_under_text.html")
+    assert texts[-1] == "发布会上，于田县农业农村局与多家企业达成战略合作，现场进行签约。"
+    assert len(texts) == 3

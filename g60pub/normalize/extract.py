@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from g60pub.cjk import HAN
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.around import lines_below, near_bylines, nearby_date, restates_date
@@ -112,6 +113,14 @@ def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
 
 
+def _site_name(meta: PageMeta) -> str | None:
+    """The name the <title> ends with (标题 - 人物专访 - 全球佛教旅游网): the site's own."""
+    suffix = (meta.page_title or "")[len(strip_site_suffix(meta.page_title or "")) :]
+    parts = [part for part in _SUFFIX_PARTS.split(suffix) if part]
+    name = parts[-1] if parts else ""
+    return name if len(name) >= _SITE_NAME and _HAN_CHAR.search(name) else None
+
+
 def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
     """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
     nor the site the <title> ends with (unless the page names it as its source too,
@@ -204,6 +213,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     start = title_index + 1 if title_index is not None and title_index <= body[0] else 0
     kept = [i for i in members if i >= start and i != title_index]
     items = _blocks(article, lines, texts, kept, bylines, near_indexes, title, published)
+    site = _site_name(meta)
+    while site and len(items) > 1 and len(items[-1][1]) <= _SITE_NOTICE and site in items[-1][1]:
+        items.pop()  # the site speaking of itself under the text (本信息未经某某网证实)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
     counters = sum(1 for _, text in items if _COUNTER.match(text))
@@ -329,6 +341,10 @@ def _poster(
 _OPENING_PARAGRAPHS = 3  # a credit opening the text stands in one of these
 _HEAD_ROWS = 2  # items of the text a template's dated row may stand above
 _BOX_TITLE = 6  # characters of the title of a notice box (警告, 注意, Warning)
+_SUFFIX_PARTS = re.compile(r"[\s_|｜\-–—@:：]+")
+_SITE_NAME = 4  # characters: a site's name (全球佛教旅游网), not a word of a column's
+_SITE_NOTICE = 60  # characters of a line under the text in which the site names itself
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
 
 
