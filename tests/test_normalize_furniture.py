@@ -13,6 +13,7 @@ import pytest
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize_file
+from g60pub.normalize.around import restates_date
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -187,3 +188,33 @@ def test_a_related_question_s_answer_and_an_answer_s_labels_are_not_the_chosen_a
 def test_a_popular_stories_box_inside_the_text_s_container_is_not_the_article() -> None:
     texts = _texts("news_hot_reads_box.html")
     assert [t[:4] for t in texts] == ["藝人吳宗", "針對吳宗", "王婉諭呼"]
+
+
+def test_a_notice_box_restating_the_posts_day_over_the_text_is_dropped_with_its_title() -> None:
+    texts = _texts("blog_outdated_post_notice.html")
+    assert texts[0].startswith("今天试着翻译")
+    assert not any("本文最后更新于" in text or text == "警告" for text in texts)
+
+
+def test_a_short_post_without_a_sentence_keeps_its_lines_not_its_meta_row_or_licence() -> None:
+    article = normalize_file(PAGES / "blog_captions_meta_row_licence.html")
+    assert (article.published or "").startswith("2021-02-18")
+    assert [block.text for block in article.blocks] == [
+        "预期效果",
+        "错误效果",
+        "错误原因-原先设置的60%透明度变为了1%",
+        "将透明度设置为0.6解决问题",
+    ]
+
+
+def test_a_writers_dated_opening_sentence_is_text() -> None:
+    # 2021年10月19日 in words opens a sentence; only a template's machine date
+    # (2021-10-19) among a few labels is a row.
+    assert not restates_date("2021年10月19日，市政府召开常务会议。", "2021-10-19")
+    assert restates_date("Created 2021-02-18|Updated 2021-02-18|study", "2021-02-18")
+
+
+def test_a_line_under_the_text_in_which_the_site_names_itself_is_furniture() -> None:
+    texts = _texts("portal_site_disclaimer_under_text.html")
+    assert texts[-1] == "发布会上，于田县农业农村局与多家企业达成战略合作，现场进行签约。"
+    assert len(texts) == 3

@@ -259,3 +259,32 @@ def test_a_comment_counter_row_between_excerpts_ends_the_first_post_of_an_archiv
 def test_the_page_s_one_h1_over_the_text_beats_an_og_title_the_page_never_prints() -> None:
     article = normalize_file(PAGES / "docs_lone_h1.html")
     assert article.title == "快速入门：使用 Visual Studio 调试器调试 C++"
+
+
+def test_a_body_after_the_closing_html_tag_is_the_article() -> None:
+    # </head></html> and then <body>: the whole post comes after the document's end.
+    article = normalize_file(PAGES / "blog_body_after_html_end.html")
+    assert article.title == "分布式系统 - 笔记"
+    assert [block.text[:6] for block in article.blocks] == [
+        "前言",
+        "这是一门分布",
+        "分布式系统：",
+        "分布式的优点",
+        "分布透明性：",
+    ]
+
+
+def test_a_post_of_headings_and_numbered_code_blocks_is_read_whole() -> None:
+    # Each code block's gutter holds its line number (1): preformatted text, not a
+    # counter row, so the post is not cut down to its one closing sentence.
+    texts = [block.text for block in normalize_file(PAGES / "blog_code_block_gutters.html").blocks]
+    assert texts[:3] == ["用户管理", "查询全部用户", "GET: localhost:8081/api/user"]
+    assert "DELETE: localhost:8081/api/sale/{id}" in texts
+    assert texts[-1].startswith("暂留")
+    assert "1" not in texts
+
+
+def test_a_date_on_the_last_line_of_the_headline_element_is_no_part_of_the_title() -> None:
+    article = normalize_file(PAGES / "university_news_dated_heading.html")
+    assert article.title == "我校举办第三届“春晓杯”书法大会"
+    assert (article.published or "").startswith("2021-04-23")

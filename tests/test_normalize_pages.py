@@ -432,3 +432,18 @@ def test_centred_caption_under_a_picture_is_a_paragraph_not_a_heading() -> None:
         ("paragraph", "第二段，内容。"),
         ("paragraph", "（完）"),
     ]
+
+
+def test_an_article_inside_a_form_without_controls_is_kept_and_its_follow_call_dropped() -> None:
+    # VSB CMS wraps the article in <form name="_newscontent_fromname">: no login
+    # box, and it holds less than half of the page's text under the menus.
+    article = normalize_file(PAGES / "college_news_in_form_wrapper.html")
+    texts = [block.text for block in article.blocks]
+    assert article.title == "电大2021春开放教育招生工作迈上新台阶"
+    assert len(texts) == 3 and texts[0].startswith("2021年是学校")
+
+
+def test_a_site_name_in_brackets_before_the_byline_labels_leaves_the_printed_date() -> None:
+    article = normalize_file(PAGES / "gov_bracketed_site_before_byline.html")
+    assert (article.published or "").startswith("2020-12-10")
+    assert article.source == "四川日报"

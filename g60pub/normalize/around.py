@@ -8,6 +8,7 @@ line) is not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lxml.html import HtmlElement
@@ -16,7 +17,7 @@ from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime, has_time, split_date
 from g60pub.normalize.english import english_byline
-from g60pub.normalize.lines import Line
+from g60pub.normalize.lines import Line, meaningful
 
 _NEAR_TITLE = range(-3, 8)
 _BELOW_TEXT = 3
@@ -26,6 +27,11 @@ _NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
 _POSTING_REACH = 16  # lines under the text a posting row may sit
 _LISTED_LINKS = 0.4  # share of a line above the headline in links: a list entry
 _FIELDS = ("dd", "dt")
+# A date as templates print it (2021-10-19, 2021/02/18 14:30), not as a writer does.
+_MACHINE_DATE = re.compile(
+    r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+)
+_ROW_WORDS = 24  # letters and Han characters a dated row holds besides its dates
 
 
 def nearby_date(
@@ -146,3 +152,17 @@ def _table_of(line: Line) -> HtmlElement | None:
     if line.owner.tag in _FIELDS:
         return next(line.owner.iterancestors("dl"), None)
     return None
+
+
+def restates_date(text: str, published: str | None) -> bool:
+    """True for a template's row that restates the post's own day at the head of
+    its text: a machine date (2021-10-19) on or after the publication, among a
+    few words (Created 2021-02-18|Updated 2021-02-18|study, 本文最后更新于
+    2021-10-19，文中内容可能已过时。). A writer dates a sentence in words (2021年10月19日，…).
+    """
+    if published is None or len(text) > _NEAR_DATE:
+        return False
+    days = [find_datetime(date) for date in _MACHINE_DATE.findall(text)]
+    if not any(day is not None and day[:10] >= published[:10] for day in days):
+        return False
+    return 0 < meaningful(_MACHINE_DATE.sub("", text)) <= _ROW_WORDS

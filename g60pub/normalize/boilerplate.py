@@ -95,6 +95,7 @@ _NOISE = re.compile(
 _PROMOTION = re.compile(
     r"^[（(]?本文来自.{0,30}(?:下载|APP|客户端)|^(?:下载|安装).{0,20}(?:客户端|APP|应用)"
     r"|^[（(]?更多.{0,40}请(?:继续)?关注|^请关注.{0,30}(?:公众号|微博|微信)|^你可以使用这个链接引用"
+    r"|^欢迎关注[^，。！？,.!?]{1,16}$"  # 欢迎关注电大小微: a call to follow an account
     r"|^喜欢这篇文章[？?]|(?:去|到)\s*App\s*(?:商店|Store)\s*搜"  # 去 App 商店搜 好奇心日报
     r"|欢迎(?:扫码)?加入.{0,12}(?:微信群|QQ群|交流群)"  # a site's invitation to its chat group
     r"|邮件列表|每日新闻信|^订阅.{0,12}(?:邮件|电邮|周刊)"
@@ -104,6 +105,8 @@ _PROMOTION = re.compile(
     r"|(?:观点)?仅代表作者(?:本人|个人)|(?:下载|安装).{0,8}(?:客户端|APP).{0,10}(?:福利|领取)|转载(?:必须|请|须|需)(?:注明|附上|保留)|版权协议"
     r"|(?:禁止|谢绝|严禁)(?:任何)?(?:商业)?转载|原创版权|^转载申请|报告(?:非法)?侵权"
     r"|(?:使用|采用)\s*cookies?\s*(?:数据|技术)?(?:以|来|为)"
+    # A licence notice naming its Creative Commons licence (CC BY-NC-SA 4.0).
+    r"|\bCC\s*BY(?:\s*-\s*(?:NC|ND|SA)){0,3}\s*\d\.\d|creativecommons\.org|知识共享署名"
     # A platform's call for accounts or contributors by mail (发送邮件至…申请加入…号).
     r"|(?:发送|发)?邮件至\s*\S+@\S+.{0,6}(?:申请|加入|投稿)"
     # A call to follow a page elsewhere, a newsletter, the site's app, a paywall, an age gate's law.

@@ -166,6 +166,7 @@ _POSTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
+_BRACKETED = re.compile(r"\[[^\[\]]{2,40}\]|【[^【】]{2,40}】")
 # "Saturday, September 10th, 2005 10:56 am": a dateline in English, commas and all.
 _ASCII_DATELINE = re.compile(r"[A-Za-z0-9 ,.:/\-]{8,60}")
 _OTHER_ARTICLE = re.compile(r"(?:推荐|相关|最新|热门|上一篇|下一篇)(?:文章|阅读|新闻)?于")
@@ -344,8 +345,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
             return Byline(author=author, published=published)
         return None
     leading = text[: labels[0].start()].strip(_EDGE_JUNK)
-    if leading and is_noise(leading):
-        # "【纠错】 责任编辑：…": a toolbar link run into the byline is no part of it.
+    if leading and (is_noise(leading) or _BRACKETED.fullmatch(text[: labels[0].start()].strip())):
+        # "【纠错】 责任编辑：…", "[某某网] 发布时间：…": a toolbar link, a site's name.
         return parse_byline(text[labels[0].start() :], strict=strict)
     leading_date = find_datetime(leading) if leading else None
     # 克雷西 2023-09-13 10:00:39 来源：量子位: the writer's name before the date.

@@ -50,6 +50,13 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
 
 def weight(line: Line, text: str, in_furniture: bool) -> float:
     """How much a line speaks for the element holding it being the article."""
+    value = _weight(line, text, in_furniture)
+    # Preformatted text (a code block, the line numbers of its gutter that read
+    # like a counter row) may be text, never furniture.
+    return max(value, 0.0) if line.owner.tag == "pre" else value
+
+
+def _weight(line: Line, text: str, in_furniture: bool) -> float:
     if is_noise(text):
         return -max(3.0, float(line.chars))
     if line.link_ratio > _LINK_HEAVY:
@@ -104,8 +111,18 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
         and not holds_lines
         and (total[parent] >= best_total or positive[parent] >= _SIBLING_TEXT * positive[best])
     ):
+        # The one text paragraph closes a post of headings and code blocks
+        # (neutral lines): the post goes on up as far as nothing is lost.
+        while (above := parent.getparent()) is not None and total[above] >= total[parent] > 0:
+            if positive[above] > positive[parent] or _code_blocks(above) <= _code_blocks(parent):
+                break
+            parent = above
         return parent
     return best
+
+
+def _code_blocks(element: HtmlElement) -> int:
+    return sum(1 for _ in element.iter("pre"))
 
 
 _RUN_GAIN = 1.5  # how much more a run of lines must weigh than the best subtree

@@ -30,6 +30,7 @@ _CONTROLS = ("input", "button", "select", "textarea", "datalist", "output")
 # siblings, so only the tag goes.
 _VOID = ("embed", "param", "source", "track", "wbr", "keygen")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
+_WRAPPER_TEXT = 200  # characters a form wrapping an article holds; a survey's loader has few
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # Not XML-compatible, so lxml refuses them in a str.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -106,10 +107,16 @@ def _into_body(root: HtmlElement) -> None:
 
     A page that includes a header with its own ``</html>`` goes on after it;
     browsers keep that in the body, libxml2 makes a second ``<html>`` of it.
+    A page that closes the document before its body (``</head></html><body>``)
+    gets the whole body in that second ``<html>``, and the first has none.
     """
     body = root.find("body")
     if body is None:
-        return
+        later = (extra.find("body") for extra in root.itersiblings() if isinstance(extra.tag, str))
+        body = next((found for found in later if found is not None), None)
+        if body is None:
+            return
+        root.append(body)
     for element in list(body.itersiblings()):
         body.append(element)
     for extra in list(root.itersiblings()):
@@ -134,6 +141,14 @@ def sanitise(root: HtmlElement) -> None:
     for element in list(root.iter("label")):
         if element.get("for") is not None or next(element.iter(*_CONTROLS), None) is not None:
             element.drop_tree()
+    # A form of some text and no control to fill in is a CMS's wrapper (<form
+    # name="_newscontent_fromname"> round a VSB article), not a login or search box.
+    wrappers = {
+        form
+        for form in root.iter("form")
+        if next(form.iter(*_CONTROLS), None) is None
+        and len(form.text_content().strip()) >= _WRAPPER_TEXT
+    }
     for element in list(root.iter(*_DROP)):
         if element.getparent() is not None:
             element.drop_tree()
@@ -143,7 +158,9 @@ def sanitise(root: HtmlElement) -> None:
     # page's text stays (form controls are already gone).
     total = _body_text_length(root)
     optional = [
-        el for el in root.iter() if el.tag == "form" or (isinstance(el.tag, str) and _hidden(el))
+        el
+        for el in root.iter()
+        if (el.tag == "form" and el not in wrappers) or (isinstance(el.tag, str) and _hidden(el))
     ]
     for element in optional:
         if element.getparent() is None:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from g60pub.cjk import HAN
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
-from g60pub.normalize.around import lines_below, near_bylines, nearby_date
+from g60pub.normalize.around import lines_below, near_bylines, nearby_date, restates_date
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import (
     Byline,
@@ -112,6 +113,14 @@ def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
 
 
+def _site_name(meta: PageMeta) -> str | None:
+    """The name the <title> ends with (标题 - 人物专访 - 全球佛教旅游网): the site's own."""
+    suffix = (meta.page_title or "")[len(strip_site_suffix(meta.page_title or "")) :]
+    parts = [part for part in _SUFFIX_PARTS.split(suffix) if part]
+    name = parts[-1] if parts else ""
+    return name if len(name) >= _SITE_NAME and _HAN_CHAR.search(name) else None
+
+
 def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
     """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
     nor the site the <title> ends with (unless the page names it as its source too,
@@ -203,7 +212,10 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     # text (a misread heading): then nothing of the text may be lost.
     start = title_index + 1 if title_index is not None and title_index <= body[0] else 0
     kept = [i for i in members if i >= start and i != title_index]
-    items = _blocks(article, lines, texts, kept, bylines, near_indexes, title)
+    items = _blocks(article, lines, texts, kept, bylines, near_indexes, title, published)
+    site = _site_name(meta)
+    while site and len(items) > 1 and len(items[-1][1]) <= _SITE_NOTICE and site in items[-1][1]:
+        items.pop()  # the site speaking of itself under the text (本信息未经某某网证实)
     if not any(kind == "paragraph" for kind, _ in items):
         raise SourceError("no article found")
     counters = sum(1 for _, text in items if _COUNTER.match(text))
@@ -219,15 +231,18 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (a list of excerpts)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
     clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
+    code = sum(1 for i in kept if lines[i].owner.tag == "pre")
     if (
         len(items) >= _CONTENTS
         and rows * 3 < len(items)
         and clauses * 3 < len(items)
+        and code * 3 < len(items)
         and not any(_FULL_STOP.search(text) for _, text in items)
     ):
         # A table of contents or a list of titles and names: many lines, and
         # not one of them ends a sentence (a data table's rows are no such
-        # list, nor is a text whose full stops a converter turned to commas).
+        # list, nor is a text whose full stops a converter turned to commas,
+        # nor a note of headings and code blocks).
         raise SourceError("no article found (a list of titles)")
     return Extracted(title, tuple(items), author, source, published, via)
 
@@ -244,9 +259,15 @@ def _article(
     body = [i for i in members if weights[i] > 0]
     if not body:
         # Nothing reads as a sentence (a note of short steps and commands, a
-        # list): the neutral lines count a little, so their block is found.
+        # list): the neutral lines count a little, so their block is found;
+        # not the headline and the dated row under it, which are no text.
         weights = [
-            w if w or lines[i].link_ratio > _LINK_HEAVY else lines[i].chars / _NEUTRAL_SHARE
+            w
+            if w
+            or lines[i].link_ratio > _LINK_HEAVY
+            or lines[i].heading
+            or find_datetime(texts[i]) is not None
+            else lines[i].chars / _NEUTRAL_SHARE
             for i, w in enumerate(weights)
         ]
         article, members = choose_article(root, lines, weights)
@@ -318,6 +339,12 @@ def _poster(
 
 
 _OPENING_PARAGRAPHS = 3  # a credit opening the text stands in one of these
+_HEAD_ROWS = 2  # items of the text a template's dated row may stand above
+_BOX_TITLE = 6  # characters of the title of a notice box (警告, 注意, Warning)
+_SUFFIX_PARTS = re.compile(r"[\s_|｜\-–—@:：]+")
+_SITE_NAME = 4  # characters: a site's name (全球佛教旅游网), not a word of a column's
+_SITE_NOTICE = 60  # characters of a line under the text in which the site names itself
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
 
 
@@ -329,6 +356,7 @@ def _blocks(
     bylines: Sequence[Byline | None],
     skip: set[int],
     title: str,
+    published: str | None,
 ) -> list[tuple[BlockKind, str]]:
     furniture = negative_regions(article)
     items: list[tuple[BlockKind, str]] = []
@@ -339,6 +367,12 @@ def _blocks(
         if index in skip or bylines[index] is not None or not text or text == title:
             continue
         if promotion and text.startswith(promotion):
+            continue
+        if len(items) < _HEAD_ROWS and restates_date(text, published):
+            # The post's date and labels over its text: a template's row, and
+            # the title of the box it stands in (警告 over 本文最后更新于 …).
+            if items and len(items[-1][1]) <= _BOX_TITLE and not _SENTENCE_END.search(items[-1][1]):
+                items.pop()
             continue
         if closes_platform_note(text, len(items)):
             items.clear()

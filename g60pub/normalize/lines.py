@@ -19,53 +19,13 @@ from lxml.html import HtmlElement
 
 from g60pub.cjk import HAN
 
-BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "nav",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "tbody",
-        "thead",
-        "tfoot",
-        "caption",
-        "blockquote",
-        "pre",
-        "center",
-        "hr",
-        "figure",
-        "figcaption",
-        "address",
-        "form",
-        "fieldset",
-        "body",
-        "html",
-        "details",
-        "summary",
-        "legend",
-    ]
-)
+_BLOCK_NAMES = (
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
+    "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th",
+    "tbody", "thead", "tfoot", "caption", "blockquote", "pre", "center", "hr", "figure",
+    "figcaption", "address", "form", "fieldset", "body", "html", "details", "summary", "legend",
+)  # fmt: skip
+BLOCK_TAGS = frozenset(_BLOCK_NAMES)
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
@@ -74,6 +34,7 @@ _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |[\u2002\u2003])")
 _WRAP_MIN = 20
 _SHORT_CELL = 32  # an index number (索引号) runs to 30 characters
 _FINISHED = re.compile(r"[。！？!?：:]\s*$")
+_DATE_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d\d?[-/.月]\d\d?日?(?:\s+[\d:]{4,8})?\s*$")
 # A field's name alone on its line: 生成日期：, 索 引 号：
 _FIELD_NAME = re.compile(r"^\S[^:：]{0,8}[:：]$")
 _MEANINGFUL = re.compile(f"[^\\s\u3000\u00a0\\W_]|[{HAN}]")
@@ -190,8 +151,13 @@ class _Walker:
             self.pieces = []
             return
         if self.headings:
-            # A long heading broken with <br> is still one heading.
-            self._emit([p for p in self.pieces if p is not None])
+            # A heading broken with <br> is one heading, a date on its last line its dateline.
+            cut = max((i for i, p in enumerate(self.pieces) if p is None), default=0)
+            tail = [p for p in self.pieces[cut:] if p is not None]
+            dated = cut and _DATE_ONLY.match("".join(p.text for p in tail))
+            self._emit([p for p in self.pieces[: cut if dated else None] if p is not None])
+            if dated:
+                self._emit(tail)
         else:
             for segment in _paragraphs(self.pieces):
                 self._emit(segment)
