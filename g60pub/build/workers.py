@@ -7,6 +7,7 @@ order before anything is assembled.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -162,3 +163,19 @@ def cyclic_gc_for_new_objects() -> Iterator[None]:
         if not enabled:
             gc.disable()
         gc.unfreeze()
+
+
+def release_memory() -> None:
+    """Give back to the system what the objects freed so far took.
+
+    Freed objects go back to Python's and the C library's free lists, not to
+    the system: a process that held a gigabyte keeps it resident. Cycles are
+    collected first; then glibc's ``malloc_trim`` returns the free pages of
+    its heaps (elsewhere, only the collection runs).
+    """
+    gc.collect()
+    try:
+        trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
+    except (AttributeError, OSError, TypeError):
+        return
+    trim(0)
