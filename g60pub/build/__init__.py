@@ -76,6 +76,9 @@ class BuildOptions:
     use_cache: bool = True
     cache_dir: Path | None = None  # default: PROJECT/.g60pub-cache
     search_shard: int = SHARD  # articles per search index shard, at most (build/search.py)
+    # Search index shards indexed at once: each Pagefind process holds its
+    # shard (~0.6 MB a bilingual page) beside the build; one keeps the peak low.
+    search_jobs: int = 1
 
     @property
     def cache(self) -> Path:
@@ -159,7 +162,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                     digests,
                     known,
                     options.search_shard,
-                    options.jobs,
+                    options.search_jobs,
                 )
             except G60Error as err:
                 report.warnings.append(str(err))
