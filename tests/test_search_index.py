@@ -22,9 +22,12 @@ def project(tmp_path: Path, fixed_date: None) -> Path:
     return out
 
 
-def _build(project: Path, out: Path, jobs: int = 2) -> BuildReport:
+def _build(project: Path, out: Path, jobs: int = 2, search_jobs: int = 1) -> BuildReport:
     # Two articles a shard at most: six articles make four shards a variant.
-    options = BuildOptions(project, out, jobs=jobs, cache_dir=cache_of(out), search_shard=2)
+    cache = cache_of(out)
+    options = BuildOptions(
+        project, out, jobs=jobs, cache_dir=cache, search_shard=2, search_jobs=search_jobs
+    )
     return build(options)
 
 
@@ -68,7 +71,7 @@ def test_shards_indexed_side_by_side_are_the_bytes_of_shards_indexed_one_by_one(
 ) -> None:
     one, three = tmp_path / "one", tmp_path / "three"
     _build(project, one, jobs=1)
-    _build(project, three, jobs=3)
+    _build(project, three, jobs=3, search_jobs=3)
     listing = json.loads((three / "html/zh-Hans/pagefind/shards.json").read_bytes())
     assert sum(s["articles"] > 0 for s in listing["shards"]) >= 2  # several shards to index
     assert output_tree(one) == output_tree(three)

@@ -42,7 +42,12 @@ from g60pub.build.record import (
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
 from g60pub.build.search import SHARD, update_search
-from g60pub.build.workers import cyclic_gc_for_new_objects, map_articles, without_cyclic_gc
+from g60pub.build.workers import (
+    cyclic_gc_for_new_objects,
+    map_articles,
+    release_memory,
+    without_cyclic_gc,
+)
 from g60pub.build.write import remove_stale, remove_stale_temp_files, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import Outputs, assemble_outputs
@@ -71,6 +76,9 @@ class BuildOptions:
     use_cache: bool = True
     cache_dir: Path | None = None  # default: PROJECT/.g60pub-cache
     search_shard: int = SHARD  # articles per search index shard, at most (build/search.py)
+    # Search index shards indexed at once: each Pagefind process holds its
+    # shard (~0.6 MB a bilingual page) beside the build; one keeps the peak low.
+    search_jobs: int = 1
 
     @property
     def cache(self) -> Path:
@@ -134,12 +142,18 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                     options, True, config, glossary, plan, last, report, stage, progress
                 )
         stage("write")
+        report.tally(results, outputs)
+        report.qa_report = _qa_report(options.out, outputs.files)
+        articles = {
+            v.id: [r.slug for r in results if v.id in r.pages]
+            for v in make_variants(config.variants, config.traditional_config)
+            if "html" in v.formats  # a vertical edition is a book only
+        }
+        # What the map and the reduce held is not needed again: Pagefind's
+        # processes run beside a build process that gave it back.
+        del results, outputs
+        release_memory()
         if "html" in config.formats:
-            articles = {
-                v.id: [r.slug for r in results if v.id in r.pages]
-                for v in make_variants(config.variants, config.traditional_config)
-                if "html" in v.formats  # a vertical edition is a book only
-            }
             try:
                 digests |= update_search(
                     options.out,
@@ -148,14 +162,12 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                     digests,
                     known,
                     options.search_shard,
-                    options.jobs,
+                    options.search_jobs,
                 )
             except G60Error as err:
                 report.warnings.append(str(err))
             stage("search")
         remove_stale(options.out, digests, state / MANIFEST, config.name)
-        report.tally(results, outputs)
-        report.qa_report = _qa_report(options.out, outputs.files)
         if options.use_cache:
             stamps = output_stamps(options.out, digests, last, known)
             write_last_build(state, LastBuild(plan.inputs, stamps, report.record(), digests))

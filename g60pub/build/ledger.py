@@ -44,7 +44,8 @@ title and heading twice, and spend the time; only the articles rendered
 since are pickled, until they are an eighth of the corpus (or 16)."""
 
 _MAGIC = b"G60LEDGR"
-_HEADER = struct.Struct(">8sH32s")  # magic, format version, sha256 of the body
+_HEADER = struct.Struct(">8sHH32s")  # magic, cache format version, ledger version, body's sha256
+_VERSION = 2  # 2: lines packed (editions/lines.py, PackedLines)
 _RECENT_SHARE = 8
 _RECENT_MIN = 16
 
@@ -108,9 +109,11 @@ def _read(path: Path) -> Recorded:
         return {}
     if len(data) < _HEADER.size:
         return {}
-    magic, version, digest = _HEADER.unpack_from(data)
+    magic, version, ledger, digest = _HEADER.unpack_from(data)
     body = memoryview(data)[_HEADER.size :]
-    if magic != _MAGIC or version != FORMAT_VERSION or hashlib.sha256(body).digest() != digest:
+    if (magic, version, ledger) != (_MAGIC, FORMAT_VERSION, _VERSION):
+        return {}
+    if hashlib.sha256(body).digest() != digest:
         return {}
     try:
         recorded = pickle.loads(body)
@@ -135,7 +138,8 @@ def _placed(articles: Mapping[str, PackedArticle]) -> Recorded:
 
 def _write(path: Path, recorded: Recorded) -> None:
     body = dumps(recorded)
-    write_atomic(path, _HEADER.pack(_MAGIC, FORMAT_VERSION, hashlib.sha256(body).digest()) + body)
+    header = _HEADER.pack(_MAGIC, FORMAT_VERSION, _VERSION, hashlib.sha256(body).digest())
+    write_atomic(path, header + body)
 
 
 def _entry_path(article: PackedArticle) -> str | None:

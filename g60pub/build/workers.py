@@ -7,10 +7,12 @@ order before anything is assembled.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from g60pub.build.article import render_article
@@ -18,6 +20,7 @@ from g60pub.build.cache import BuildCache
 from g60pub.build.entry import at_location, in_memory, read_index, to_entry
 from g60pub.build.plan import ArticleJob
 from g60pub.editions.files import PackedArticle, pack_article
+from g60pub.editions.lines import PackedLines, pack_lines
 from g60pub.glossary import Glossary
 
 Progress = Callable[[int, int], None]
@@ -37,6 +40,7 @@ def map_articles(
 ) -> list[PackedArticle]:
     """Every article's packed result, in the order of ``jobs``."""
     results: list[PackedArticle | None] = [cache.get(k) for k in keys]
+    results = [r if r is None else _lines_packed(r) for r in results]
     todo = [i for i, r in enumerate(results) if r is None]
     done = len(jobs) - len(todo)
     if progress:
@@ -109,7 +113,16 @@ def _render_in_worker(job: ArticleJob) -> Rendered:
 def _render(job: ArticleJob, glossary: Glossary) -> Rendered:
     # Packed and made a cache entry here, in the worker: compression and
     # pickling run in parallel, and a tenth of the bytes travel back.
-    return to_entry(pack_article(render_article(job, glossary)))
+    return to_entry(_lines_packed(pack_article(render_article(job, glossary))))
+
+
+def _lines_packed(article: PackedArticle) -> PackedArticle:
+    # The build holds every article's lines from the map to the reduce: packed
+    # (lines.py), in the worker for a rendered article, and as it is read for
+    # an index that holds them as objects.
+    if isinstance(article.lines, PackedLines):
+        return article
+    return replace(article, lines=pack_lines(article.lines))
 
 
 @contextmanager
@@ -150,3 +163,19 @@ def cyclic_gc_for_new_objects() -> Iterator[None]:
         if not enabled:
             gc.disable()
         gc.unfreeze()
+
+
+def release_memory() -> None:
+    """Give back to the system what the objects freed so far took.
+
+    Freed objects go back to Python's and the C library's free lists, not to
+    the system: a process that held a gigabyte keeps it resident. Cycles are
+    collected first; then glibc's ``malloc_trim`` returns the free pages of
+    its heaps (elsewhere, only the collection runs).
+    """
+    gc.collect()
+    try:
+        trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
+    except (AttributeError, OSError, TypeError):
+        return
+    trim(0)

@@ -31,6 +31,7 @@ from g60pub.editions.epub import write_epub
 from g60pub.editions.feeds import Book, FeedInfo, opds_catalog
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
 from g60pub.editions.html import DownloadLink, SiteInfo
+from g60pub.editions.lines import ArticleLine
 from g60pub.editions.ocf import Container, Entry, Reuse, container, pack
 from g60pub.editions.site import shared_files, variant_site
 from g60pub.editions.text import book_header, empty_book_text, text_book_header
@@ -92,10 +93,14 @@ def assemble_outputs(
     outputs = Outputs()
     for variant in variants:
         formats = [f for f in config.formats if f in variant.formats]
+        # Each article's line, unpacked once for the variant's book and site
+        # (lines.py) and dropped before the next variant's.
+        lines = {r.slug: r.lines[variant.id] for r in articles if variant.id in r.lines}
         if "epub" in formats:
-            _epub(outputs, config, glossary, variant, articles, date, reuse)
+            _epub(outputs, config, glossary, variant, articles, lines, date, reuse)
         if "html" in formats:
-            _site(outputs, config, variant, variants, articles, date)
+            _site(outputs, config, variant, variants, articles, lines, date)
+        del lines
         if "txt" in formats:
             _text(outputs, config, glossary, variant, articles, date, reuse)
     for name, data in shared_files(site="html" in config.formats).items():
@@ -168,6 +173,7 @@ def _epub(
     glossary: Glossary,
     variant: Variant,
     articles: Sequence[PackedArticle],
+    lines: Mapping[str, ArticleLine],
     date: BuildDate,
     reuse: Mapping[str, Reuse],
 ) -> None:
@@ -178,7 +184,7 @@ def _epub(
     cover = CoverText(info.title, info.lang, info.subtitle, names, variant.vertical)
     data = write_epub(
         info,
-        [r.lines[variant.id] for r in mine],
+        [lines[r.slug] for r in mine],
         [r.chapters[variant.id] for r in mine],
         draw_cover(cover, config.cover_font),
         reuse.get(path),
@@ -195,6 +201,7 @@ def _site(
     variant: Variant,
     variants: Sequence[Variant],
     articles: Sequence[PackedArticle],
+    lines: Mapping[str, ArticleLine],
     date: BuildDate,
 ) -> None:
     title = config.title_for(variant.title_lang)
@@ -206,6 +213,7 @@ def _site(
         variants,
         SiteInfo(title, variant.lang),
         articles,
+        lines,
         DownloadLink(f"../../{page}", variant.title_lang),
         feed,
     )

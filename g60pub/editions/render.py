@@ -8,7 +8,7 @@ module does not).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -41,7 +41,7 @@ class ArticleOutput(Generic[F]):
     error: str | None = None
     published: str | None = None
     source_lang: str = SOURCE_LANG  # the article's script, for the TMX header
-    lines: dict[str, ArticleLine] = field(default_factory=dict)  # variant -> its lists' share
+    lines: Mapping[str, ArticleLine] = field(default_factory=dict)  # variant -> its lists' share
     chapters: dict[str, F] = field(default_factory=dict)  # variant -> EPUB XHTML
     pages: dict[str, F] = field(default_factory=dict)  # variant -> HTML page's head (html.py)
     texts: dict[str, F] = field(default_factory=dict)  # variant -> plain text
@@ -82,7 +82,8 @@ def render_publication(
 ) -> ArticleResult:
     """``pub`` in every variant of ``shown`` and every configured format."""
     article = pub.article
-    result: ArticleResult = ArticleOutput(pub.slug, published=article.published)
+    lines: dict[str, ArticleLine] = {}
+    result: ArticleResult = ArticleOutput(pub.slug, published=article.published, lines=lines)
     # zh-Hans and zh-Hans+en (zh-Hant and zh-Hant+en) show the same Chinese:
     # converted and marked for terms once per script, not once per variant.
     marked: dict[str | None, MarkedChinese] = {}
@@ -96,6 +97,9 @@ def render_publication(
                 marked[conversion] = mark_chinese(pub, glossary, converter, traditional)
             chinese = marked[conversion]
         view = make_view(pub, variant, glossary, converter, chinese)
+        # The reduce step needs the article's entries in the lists, not its view:
+        # written here, once, they are cheap to pickle, cache and join (lines.py).
+        lines[variant.id] = article_line(view)
         _render_formats(result, view, config, tuple(shown))
     return result
 
@@ -104,9 +108,6 @@ def _render_formats(
     result: ArticleResult, view: ArticleView, config: Config, shown: tuple[Variant, ...]
 ) -> None:
     variant = view.variant
-    # The reduce step needs the article's entries in the lists, not its view:
-    # written here, once, they are cheap to pickle, cache and join (lines.py).
-    result.lines[variant.id] = article_line(view)
     formats = [f for f in config.formats if f in variant.formats]
     if "epub" in formats:
         result.chapters[variant.id] = render_chapter(view)

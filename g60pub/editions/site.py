@@ -11,7 +11,7 @@ neither copy renders or deflates an article again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -27,6 +27,7 @@ from g60pub.editions.html import (
     site_stylesheet,
     variant_links,
 )
+from g60pub.editions.lines import ArticleLine
 from g60pub.editions.ocf import Entry, Tailed, pack, pack_open
 from g60pub.editions.variants import Variant
 
@@ -51,13 +52,15 @@ def variant_site(
     variants: Sequence[Variant],
     site: SiteInfo,
     articles: Sequence[PackedArticle],
+    lines_of: Mapping[str, ArticleLine],
     download: DownloadLink,
     feed: FeedInfo,
 ) -> SiteFiles:
     """``html/<variant>/``: articles (date order decides previous and next),
-    index pages, glossary and Atom feed."""
+    index pages, glossary and Atom feed; ``lines_of`` gives each article's
+    line in the variant, by slug."""
     mine = [r for r in articles if variant.id in r.pages]
-    lines = [r.lines[variant.id] for r in mine]
+    lines = [lines_of[r.slug] for r in mine]
     online, offline = page_end(variant, download), page_end(variant, None)
     base = f"html/{variant.id}"
     out = SiteFiles()

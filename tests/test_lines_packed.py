@@ -1,0 +1,48 @@
+"""A build holds each article's lines packed from the map to the reduce: the
+lines it unpacks are the lines the article was rendered with, in every
+variant, also after the packed lines went through a ledger or cache entry."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from g60pub.build.article import render_article
+from g60pub.build.entry import dumps
+from g60pub.build.plan import plan_build
+from g60pub.config import load_config
+from g60pub.editions.lines import ArticleLine, PackedLines, pack_lines
+from g60pub.project import load_glossary
+
+
+def _rendered_lines(project: Path) -> list[dict[str, ArticleLine]]:
+    config = load_config(project)
+    glossary = load_glossary(project, config)
+    plan = plan_build(project, config, glossary)
+    return [dict(render_article(job, glossary).lines) for job in plan.jobs[:2]]
+
+
+def test_packed_lines_unpack_to_the_lines_rendered_in_every_variant(
+    corpus_project: Path,
+) -> None:
+    for lines in _rendered_lines(corpus_project):
+        packed = pack_lines(lines)
+        assert isinstance(packed, PackedLines)
+        assert list(packed) == list(lines)
+        assert {v: packed[v] for v in packed} == lines
+
+
+def test_packed_lines_survive_pickling_as_an_index_is_pickled(corpus_project: Path) -> None:
+    for lines in _rendered_lines(corpus_project):
+        again = pickle.loads(dumps(pack_lines(lines)))
+        assert isinstance(again, PackedLines)
+        assert dict(again.items()) == lines
+
+
+def test_packed_lines_share_the_glossary_entries_of_their_terms(corpus_project: Path) -> None:
+    rendered = _rendered_lines(corpus_project)
+    first, second = (pickle.loads(dumps(pack_lines(lines))) for lines in rendered)
+    shared = {t.id: t for line in first.values() for t in line.terms}
+    common = [t for line in second.values() for t in line.terms if t.id in shared]
+    assert common  # the two articles use some of the same terms
+    assert any(t is shared[t.id] for t in common)
