@@ -11,6 +11,7 @@ from benchmark_corpus import corpus
 from conftest import cache_of
 
 from g60pub.build import BuildOptions, BuildReport, build, output_state
+from g60pub.build.record import LAST_BUILD
 
 
 @pytest.fixture
@@ -111,7 +112,7 @@ def test_corrupt_cache_entries_are_rebuilt_not_trusted(project: Path, tmp_path: 
     for entry in (cache_of(out) / "articles").glob("*/*"):
         if entry.is_file():
             entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
-    (output_state(_options(project, out)) / "last-build.json").write_text("{not json", "utf-8")
+    (output_state(_options(project, out)) / LAST_BUILD).write_text("{not a record", "utf-8")
     report = _build(project, out)
     assert report.cache_hits == 0
     assert _tree(out) == expected

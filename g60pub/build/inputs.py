@@ -20,19 +20,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import time
 from pathlib import Path
 
-from g60pub.atomic import write_atomic
+from g60pub.build.sealed import read_record, write_record
 
-INPUTS = "inputs.json"
-"""In the build's state directory: every input file's stamp and digest."""
+INPUTS = "inputs"
+"""In the build's state directory: every input file's stamp and digest (``build/sealed.py``)."""
 SETTLED = 2_000_000_000
 """Nanoseconds a file must be unchanged before its stamp is kept: more than
 the coarsest timestamp resolution of a common file system (FAT's 2 s)."""
-_VERSION = 1
+_KIND = "inputs/2"
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
@@ -78,9 +77,9 @@ class InputFiles:
         last build's."""
         if self.record is None or self._now == self._last:
             return
-        data = {"version": _VERSION, "files": {k: [*s, d] for k, (s, d) in self._now.items()}}
+        data = {k: (*s, d) for k, (s, d) in self._now.items()}
         with contextlib.suppress(OSError):  # losing it costs a re-read, nothing else
-            write_atomic(self.record, json.dumps(data, sort_keys=True))
+            write_record(self.record, _KIND, data)
 
 
 def _regular(mode: int) -> bool:
@@ -88,13 +87,13 @@ def _regular(mode: int) -> bool:
 
 
 def _read(record: Path) -> dict[str, tuple[Stamp, str]]:
+    data = read_record(record, _KIND)
+    if not isinstance(data, dict):
+        return {}
     try:
-        data = json.loads(record.read_bytes())
-        if data.get("version") != _VERSION:
-            return {}
         return {
-            str(name): ((int(v[0]), int(v[1]), int(v[2]), int(v[3])), str(v[4]))
-            for name, v in dict(data["files"]).items()
+            name: ((size, mtime, ctime, ino), digest)
+            for name, (size, mtime, ctime, ino, digest) in data.items()
         }
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (ValueError, TypeError):
         return {}

@@ -3,7 +3,6 @@ nothing to do and outputs that need no rewrite."""
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -11,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from g60pub.atomic import write_atomic
+from g60pub.build.sealed import read_record, write_record
 from g60pub.editions.files import Joined
 from g60pub.editions.ocf import Container, Reuse
 
-LAST_BUILD = "last-build.json"
+LAST_BUILD = "last-build"
+"""In an output's state directory: the last build's record (``build/sealed.py``)."""
+_LAST_BUILD_KIND = "last-build/2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,23 +41,23 @@ class LastBuild:
 
 def read_last_build(root: Path) -> LastBuild | None:
     """The record in ``root``; None when there is none or it is not one."""
+    data = read_record(root / LAST_BUILD, _LAST_BUILD_KIND)
+    if not isinstance(data, tuple) or len(data) != 3:
+        return None
+    inputs, files, report = data
     try:
-        data = json.loads((root / LAST_BUILD).read_bytes())
-        outputs = {str(k): (int(v[0]), int(v[1])) for k, v in data["outputs"].items()}
-        digests = {str(k): str(v) for k, v in dict(data.get("digests", {})).items()}
-        return LastBuild(str(data["inputs"]), outputs, dict(data["report"]), digests)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        outputs = {name: (size, mtime) for name, (size, mtime, _) in files.items()}
+        digests = {name: digest for name, (_, _, digest) in files.items() if digest}
+        return LastBuild(str(inputs), outputs, dict(report), digests)
+    except (ValueError, TypeError, AttributeError):
         return None
 
 
 def write_last_build(root: Path, record: LastBuild) -> None:
-    data = {
-        "inputs": record.inputs,
-        "outputs": record.outputs,
-        "report": record.report,
-        "digests": record.digests,
-    }
-    write_atomic(root / LAST_BUILD, json.dumps(data, ensure_ascii=False, sort_keys=True))
+    # One entry per output: its stamp and digest together, each name once.
+    digests = record.digests
+    files = {name: (*stamp, digests.get(name, "")) for name, stamp in record.outputs.items()}
+    write_record(root / LAST_BUILD, _LAST_BUILD_KIND, (record.inputs, files, record.report))
 
 
 def file_stamps(out: Path, names: Iterable[str]) -> dict[str, tuple[int, int]]:
@@ -114,7 +116,8 @@ def outputs_intact(out: Path, outputs: dict[str, tuple[int, int]]) -> bool:
         return False
 
 
-CONTAINERS = "containers.json"
+CONTAINERS = "containers"
+_CONTAINERS_KIND = "containers/2"
 """In an output's state directory: where each book, archive and joined file
 (text books, TMX) the last build wrote holds each of its parts
 (``Container.placed``, ``Joined.placed``)."""
@@ -124,21 +127,21 @@ def read_containers(root: Path, out: Path, intact: Iterable[str]) -> dict[str, R
     """What the next build may copy from the containers of ``out`` the last
     build wrote and that are still as it left them (``intact``: the names of
     outputs whose stamp is the recorded one)."""
+    recorded = read_record(root / CONTAINERS, _CONTAINERS_KIND)
+    if not isinstance(recorded, dict):
+        return {}
     try:
-        data = json.loads((root / CONTAINERS).read_bytes())
-        recorded = dict(data["containers"])
-        reuse: dict[str, Reuse] = {}
-        for name in set(intact).intersection(recorded):
-            placed = ((str(n), str(d), int(at), int(size)) for n, d, at, size in recorded[name])
-            reuse[name] = Reuse.of(str(out / name), placed)
-        return reuse
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {
+            name: Reuse.of(str(out / name), recorded[name])
+            for name in set(intact).intersection(recorded)
+        }
+    except (ValueError, TypeError):
         return {}
 
 
 def write_containers(root: Path, containers: Mapping[str, Container | Joined]) -> None:
-    data = {"containers": {name: c.placed for name, c in sorted(containers.items())}}
-    write_atomic(root / CONTAINERS, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    data = {name: c.placed for name, c in sorted(containers.items())}
+    write_record(root / CONTAINERS, _CONTAINERS_KIND, data)
 
 
 KEYS = "keys"

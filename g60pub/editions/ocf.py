@@ -17,7 +17,7 @@ import hashlib
 import struct
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
 STORED = 0
@@ -117,6 +117,13 @@ class Tailed:
 
     head: Entry
     tail: bytes
+    # Asked for by the archive's two passes, its record and the write, for
+    # each of ~100,000 pages at 10,000 articles: made once.
+    digest: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        mark = self.head.digest.encode("ascii")
+        object.__setattr__(self, "digest", "tailed:" + hashlib.sha256(mark + self.tail).hexdigest())
 
     @property
     def method(self) -> int:
@@ -138,10 +145,6 @@ class Tailed:
             final = 1 if i == len(chunks) - 1 else 0
             blocks.append(struct.pack("<BHH", final, len(chunk), len(chunk) ^ 0xFFFF) + chunk)
         return b"".join(blocks)
-
-    @property
-    def digest(self) -> str:
-        return "tailed:" + hashlib.sha256(self.head.digest.encode("ascii") + self.tail).hexdigest()
 
     def raw(self) -> bytes:
         return zlib.decompress(self.data, -15)

@@ -1,0 +1,89 @@
+"""The build's records (last build, containers' parts, input stamps) are
+compact checksummed files; a damaged or foreign one is ignored whole, and
+the build that finds it gives a cold build's bytes."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from benchmark_corpus import corpus
+from conftest import build_with_cache, cache_of, output_tree
+
+from g60pub.build import BuildOptions, output_state
+from g60pub.build.inputs import INPUTS, SETTLED
+from g60pub.build.record import CONTAINERS, LAST_BUILD, read_last_build
+from g60pub.build.sealed import read_record, write_record
+
+ARTICLES = 6
+
+
+@pytest.fixture
+def project(corpus_project: Path, tmp_path: Path, fixed_date: None) -> Path:
+    copy = tmp_path / "project"
+    shutil.copytree(corpus_project, copy)
+    time.sleep(SETTLED / 1e9 + 0.1)  # stamps are kept only for settled files (inputs.py)
+    return copy
+
+
+def _state(project: Path, out: Path) -> Path:
+    return output_state(BuildOptions(project=project, out=out, cache_dir=cache_of(out)))
+
+
+def _change_one_article(project: Path) -> None:
+    corpus.write_article(project, corpus.make_spec(corpus.load_picker(), 3, 2, revision=7))
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) * 2 // 3] ^= 0x20  # one bit, inside the record's body
+    path.write_bytes(bytes(data))
+
+
+def test_a_record_reads_back_what_was_written(tmp_path: Path) -> None:
+    value = {"html/en/a.html": (12, 1_700_000_000_123_456_789, "raw:ab"), "b": (0, 0, "")}
+    write_record(tmp_path / "r", "kind/1", value)
+    assert read_record(tmp_path / "r", "kind/1") == value
+
+
+def test_a_record_of_another_kind_or_version_is_not_read(tmp_path: Path) -> None:
+    write_record(tmp_path / "r", "kind/1", {"a": 1})
+    assert read_record(tmp_path / "r", "kind/2") is None
+
+
+def test_a_record_with_one_bit_changed_is_not_read(tmp_path: Path) -> None:
+    write_record(tmp_path / "r", "kind/1", {"a": "x" * 100})
+    _damage(tmp_path / "r")
+    assert read_record(tmp_path / "r", "kind/1") is None
+
+
+def test_a_damaged_last_build_record_makes_a_real_build_with_a_cold_builds_bytes(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    state = _state(project, out)
+    assert read_last_build(state) is not None
+    _damage(state / LAST_BUILD)
+    assert read_last_build(state) is None
+    report = build_with_cache(project, out)
+    assert "map" in report.stages  # not a build with nothing to do
+    assert read_last_build(state) is not None  # written again, whole
+
+
+def test_damaged_records_after_a_change_still_give_a_cold_builds_bytes(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    state = _state(project, out)
+    for path in (state / LAST_BUILD, state / CONTAINERS, cache_of(out) / INPUTS):
+        _damage(path)
+    _change_one_article(project)
+    report = build_with_cache(project, out)
+    assert report.inputs_read == 2 * ARTICLES  # no stamp trusted: every file read again
+    cold = tmp_path / "cold"
+    build_with_cache(project, cold)
+    assert output_tree(out) == output_tree(cold)
