@@ -87,3 +87,21 @@ def test_damaged_records_after_a_change_still_give_a_cold_builds_bytes(
     cold = tmp_path / "cold"
     build_with_cache(project, cold)
     assert output_tree(out) == output_tree(cold)
+
+
+def test_a_build_removes_the_json_records_of_earlier_versions(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    state = _state(project, out)
+    legacy = [
+        state / f"{LAST_BUILD}.json",
+        state / f"{CONTAINERS}.json",
+        cache_of(out) / f"{INPUTS}.json",
+    ]
+    for path in legacy:
+        path.write_text("{}", encoding="utf-8")
+    _change_one_article(project)
+    build_with_cache(project, out)
+    assert [path for path in legacy if path.exists()] == []

@@ -34,6 +34,9 @@ def write_record(path: Path, kind: str, value: object) -> None:
     """Write ``value`` (plain values only) to ``path`` atomically as a record of ``kind``."""
     payload = marshal.dumps(value)  # type: ignore[arg-type]  # plain values, checked by marshal
     write_atomic(path, _header(kind) + hashlib.sha256(payload).digest() + payload)
+    # Earlier versions kept the record as ``NAME.json``; nothing reads it now,
+    # and left there it would be dead weight in every project's build state.
+    path.with_name(path.name + ".json").unlink(missing_ok=True)
 
 
 def read_record(path: Path, kind: str) -> object | None:
