@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round12]
+        [--only tuned|heldout|round3|...|round13]
         [--errors]
 
-Pages fall in thirteen subsets: ``tuned`` (looked at while writing the rules),
+Pages fall in fourteen subsets: ``tuned`` (looked at while writing the rules),
 ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -25,8 +25,9 @@ round the same way, from repositories not used before), ``round 6``
 ``round 8`` (``"round": 8``, the eighth round's, labelled the same way),
 ``round 9`` (``"round": 9``, the ninth round's, labelled the same way),
 ``round 10`` (``"round": 10``, the tenth round's, labelled the same way),
-``round 11`` (``"round": 11``) and ``round 12`` (``"round": 12``), the
-eleventh and twelfth rounds', labelled the same way.
+``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``) and
+``round 13`` (``"round": 13``), the eleventh to thirteenth rounds',
+labelled the same way.
 
 Scoring, the same for every system:
 
@@ -151,6 +152,7 @@ SUBSETS = (
     "round 10",
     "round 11",
     "round 12",
+    "round 13",
 )
 
 
@@ -298,6 +300,7 @@ def main() -> int:
             "round10",
             "round11",
             "round12",
+            "round13",
         ),
         help="score one subset only",
     )
