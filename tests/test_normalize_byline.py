@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 
 from g60pub.normalize import normalize
-from g60pub.normalize.byline import Byline, closing_credit, opening_credit, parse_byline
+from g60pub.normalize.byline import (
+    Byline,
+    closing_credit,
+    opening_credit,
+    parse_byline,
+)
 from g60pub.normalize.dates import find_datetime, from_timestamp
+from g60pub.normalize.names import names_row
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -258,3 +264,22 @@ def test_a_bracketed_credit_opening_the_text_under_a_caption_names_the_reporter(
 
 def test_a_news_desk_s_credit_opening_the_text_names_no_one() -> None:
     assert opening_credit("〔即時新聞／綜合報導〕國內疫情持續升溫，指揮中心今日宣布") is None
+
+
+def test_a_row_of_spaced_names_lists_writers_and_a_dateline_or_menu_does_not() -> None:
+    assert names_row("葛翔宇\u3000胡永放") == "葛翔宇、胡永放"
+    assert names_row("关亮亮 韩智琼 张济伟") == "关亮亮、韩智琼、张济伟"
+    assert names_row("克雷西 发自 凹非寺") is None  # a name and where it was sent from
+    assert names_row("张三") is None  # one word alone may be anything
+    assert names_row("首页 工作动态 政策文件") is None
+
+
+def test_a_login_after_the_uploader_label_is_no_author_but_a_name_is() -> None:
+    assert parse_byline("日期：2020-12-02 09:37:09 发布人：twzx 浏览量：30") == Byline(
+        None, None, "2020-12-02T09:37:09+08:00"
+    )
+    assert parse_byline("发布人：张红 发布时间：2020-12-02") == Byline("张红", None, "2020-12-02")
+
+
+def test_a_date_label_run_into_the_source_closes_it() -> None:
+    assert parse_byline("来源：中新网时间：2020-07-23") == Byline(None, "中新网", "2020-07-23")

@@ -447,3 +447,33 @@ def test_a_site_name_in_brackets_before_the_byline_labels_leaves_the_printed_dat
     article = normalize_file(PAGES / "gov_bracketed_site_before_byline.html")
     assert (article.published or "").startswith("2020-12-10")
     assert article.source == "四川日报"
+
+
+def test_a_row_of_bare_names_under_the_date_is_the_byline_not_the_headline() -> None:
+    article = normalize_file(PAGES / "price_research_names_under_date.html")
+    assert (article.title, article.author) == (
+        "网络交易价格行为界定存在的问题及对策",
+        "葛翔宇、胡永放",
+    )
+    assert blocks(article)[0][1].startswith("近年来")
+
+
+def test_a_signature_naming_the_site_over_its_date_is_not_the_headline() -> None:
+    # The <title> starts with the site's name, which the notice's signature repeats.
+    article = normalize_file(PAGES / "gov_notice_signature_names_the_site.html")
+    assert article.title == "关于开展2018年会计师事务所综合评价工作的通知"
+    assert (article.published or "").startswith("2018-03-19")
+
+
+def test_a_title_escaped_twice_reads_its_quotation_marks_and_a_designer_credit_is_no_author() -> (
+    None
+):
+    article = normalize_file(PAGES / "highway_news_title_escaped_twice.html")
+    assert article.title == '交通运输部回应"7月20日起高速免费通行":消息不实'
+    assert article.author is None
+    assert (article.source, article.published) == ("中新网", "2020-07-23")
+
+
+def test_the_account_that_posted_a_notice_is_not_its_author() -> None:
+    article = normalize_file(PAGES / "college_notice_uploader_account.html")
+    assert (article.author, article.published) == (None, "2020-12-02T09:37:09+08:00")

@@ -18,6 +18,7 @@ from g60pub.normalize.byline import Byline, parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime, has_time, split_date
 from g60pub.normalize.english import english_byline
 from g60pub.normalize.lines import Line, meaningful
+from g60pub.normalize.names import names_row
 
 _NEAR_TITLE = range(-3, 8)
 _BELOW_TEXT = 3
@@ -31,6 +32,12 @@ _FIELDS = ("dd", "dt")
 _MACHINE_DATE = re.compile(
     r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
 )
+# 2018年3月19日, 二○一七年四月: the date under a signature that closes a notice.
+_NUMERAL = r"(?:\d|[〇○零一二三四五六七八九十])"
+_SIGNED_ON = re.compile(
+    rf"{_NUMERAL}{{4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月(?:\s*{_NUMERAL}{{1,3}}\s*日)?"
+)
+_SIGNATURE = 30  # characters of an issuer's name over its date
 _ROW_WORDS = 24  # letters and Han characters a dated row holds besides its dates
 
 
@@ -96,6 +103,8 @@ def near_bylines(
         if (offset < 0 or related) and _listed(lines[index]):
             continue
         byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
+        if byline is None and offset > 0 and index < first:
+            byline = _names_under_title(lines[index])
         if byline is not None and (offset > 0 or index not in inside):
             found.append(byline)
             indexes.add(index)
@@ -126,6 +135,12 @@ def near_bylines(
                     found.append(byline)
                     indexes.add(index)
     return found, indexes
+
+
+def _names_under_title(line: Line) -> Byline | None:
+    """A row of bare names between the headline and the text (葛翔宇　胡永放): its writers."""
+    names = None if line.link_ratio >= _LISTED_LINKS else names_row(line.text)
+    return Byline(author=names) if names else None
 
 
 def _listed(line: Line) -> bool:
@@ -166,3 +181,10 @@ def restates_date(text: str, published: str | None) -> bool:
     if not any(day is not None and day[:10] >= published[:10] for day in days):
         return False
     return 0 < meaningful(_MACHINE_DATE.sub("", text)) <= _ROW_WORDS
+
+
+def signs_off(texts: Sequence[str], index: int) -> bool:
+    """A short line over a bare date (新疆注册会计师协会 / 2018年3月19日): a notice's
+    signature, whose issuer is often the very name the ``<title>`` carries."""
+    following = next((text for text in texts[index + 1 :] if text), "")
+    return len(texts[index]) <= _SIGNATURE and _SIGNED_ON.fullmatch(following) is not None

@@ -14,9 +14,17 @@ from functools import cache
 
 from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
-from g60pub.normalize.boilerplate import is_list_marker, is_noise
+from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.dates import find_datetime, split_datetime
-from g60pub.normalize.text import normalize_text
+from g60pub.normalize.names import (
+    AUTHOR_WORDS,
+    EDGE_JUNK,
+    NOT_NAME,
+    PERSON,
+    SITE_NAME,
+    clean_value,
+    split_names,
+)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -38,6 +46,7 @@ class _Keys:
     """The byline labels, as Simplified and Traditional pages write them."""
 
     author: tuple[str, ...]
+    uploader: tuple[str, ...]
     source: tuple[str, ...]
     date: tuple[str, ...]
     written: tuple[str, ...]
@@ -49,9 +58,7 @@ class _Keys:
 def _keys() -> _Keys:
     # Built on first use, not at import: OpenCC's converters take a tenth of
     # a second to load, and every command line imports this module.
-    author = _traditional(
-        _words("作者 本文作者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 Author author")
-    )
+    author = _traditional(_words(AUTHOR_WORDS))
     source = _traditional(
         _words(
             "来源 本文来源 原文来源 信息来源 文章来源 稿件来源 新闻来源 稿源 出处 来自 "
@@ -81,29 +88,22 @@ def _keys() -> _Keys:
     label = re.compile(r"(?:(?<=^)|(?<=[\s\[\]【】()（）|｜/\d,，;；]))(" + keys + r")\s*[:：]\s*")
     # "来源|广州参考", "作者︱春春": a label set off by a bar instead of a colon.
     bar_label = re.compile(r"^(" + keys + r")\s*[|｜丨︱]\s*")
-    return _Keys(author, source, date, written, label, bar_label)
+    # 发布人：twzx: the CMS account that posted the page, a person only when named.
+    uploader = _traditional(_words("发布者 发布人"))
+    return _Keys(author, uploader, source, date, written, label, bar_label)
 
 
 # "索 引 号：", "文　　号：": labels padded out to the width of the table column.
 _SPACED_LABEL = re.compile(
     r"(?:(?<=^)|(?<=[\s|｜]))[" + HAN + r"](?: +[" + HAN + r"]){1,3}(?= *[:：])"
 )
-_EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；"
 _DATE_ONLY = re.compile(
     r"^[\s\[【(（]*((?:19|20)\d{2}[-/.年][\d\s:：\-/.年月日时分T+]*)[\s\]】)）]*$"
 )
 _MAX_LINE = 160
-_NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
-_PERSON = re.compile(r"[" + HAN + r"·]{2,4}")
-_RIGHTS = re.compile(r"\s*(?:所有|保留)")
+_LOGIN = re.compile(r"[a-z][a-z0-9_.\-]{0,15}")
 # A translated paper's byline, the name in capitals: ERIK ECKHOLM 报道 2012年08月02日.
 _LATIN_REPORTER = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}[A-Z])\s+(?:报道|報導)")
-# "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
-# Traditional pages write the same roles (本報記者, 香港特約記者).
-_ROLE_PREFIX = "本报|本報|本台|本网|本網|本刊|新华社|新華社|特约|特約|见习|見習|实习|實習|摄影|攝影"
-_ROLE = re.compile(
-    r"^(?:[" + HAN + r"]{0,4}?(?:" + _ROLE_PREFIX + r"))?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
-)
 # A Taiwanese news byline, read in Simplified: "記者楊漢聲、趙蔡州／台東報導",
 # "大陸中心／李育道報導", "聯合報／ 編譯茅毅、記者謝守真／綜合報導", "編輯 陳妍如 報導",
 # "上報快訊／鍾知諭、袁維駿 2023年08月30日 14:50:00", "2020-10-04 15:05聯合報 記者林宸誼／即時報導"
@@ -132,25 +132,11 @@ _CREDIT_REST = re.compile(
     r"^[\s（()）【】\[\]□■]*(?:[" + HAN + r"]{0,6}报道|摄|整理)?[\s（()）【】\[\]]*$"
 )
 _BARE_NAME = re.compile(r"^[（(]\s*([" + HAN + r"·]{2,4}(?:[ 、][" + HAN + r"·]{2,4})*)\s*[)）]$")
-# Values that are no name: attribute text (size="20"), counters, labels,
-# addresses, a site's own name.
-_NOT_NAME = re.compile(
-    r"[=<>\"{}@#]|https?:|www\.|\.(?:com|net|cn|org)\b|^\d+$|[。！？]|Team\b|版权"
-    r"|^(?:简介|介绍|资料|主页|专栏|文章)$",  # 作者简介: the heading of an author box
-    re.I,
-)
-# A site's own name, which CMSs put in <meta name="author">: no author.
-_SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com|net|cn)", re.I)
-# Where an author value runs into the next thing on its line: a counter, a
-# link (| 我来说两句), a label; a bar followed by another name separates names.
-_VALUE_END = re.compile(
-    r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
-    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享|文章链接|原文链接|\d[\d,]*\s*字).*$"
-)
 # A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
 _SOURCE_END = re.compile(
     r"\s*[|｜]\s*(?:(?:发表|查看|我要|网友)?评论|我来说两句|打印|关闭|字号|分享|收藏|纠错).*$"
 )
+_GLUED_DATE_LABEL = re.compile(r"(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]?\s*$")
 # A repost note in the author or source slot: 转载自…, 来源：微信公众号…
 _REPOST = re.compile(r"^(?:转载|转自|摘自|来自|原载)|微信公众号|公众号")
 # "由海姑娘张贴 @ 2005-06-14", "本贴由大卫于2005年8月12日…发表", "… by 眉间尺 〓",
@@ -184,60 +170,17 @@ class Byline:
     via: str | None = None  # a repost note: 转载自微信公众号虹桥馆
 
 
-def _clean(value: str) -> str | None:
-    value = normalize_text(value).strip(_EDGE_JUNK)
-    return value or None
-
-
-def plausible_name(value: str | None, *, markup: bool = False) -> bool:
-    """True for a value that can be a person or an organisation (not attribute text or a counter).
-
-    ``markup``: a ``<meta name="author">`` value, where a site's own name
-    (某某网, 新浪科技频道) stands in for a missing author.
-    """
-    if not value or len(value) > 40 or _NOT_NAME.search(value) or is_list_marker(value):
-        return False  # 最新文章: a sidebar heading run into the byline
-    return not (markup and _SITE_NAME.search(value))
-
-
-def _names(value: str) -> str | None:
-    """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them.
-
-    Placeholders CMSs print for a missing author (佚名, admin, 系统管理员 …) mean
-    no author; roles before the names (本报记者, 通讯员) are dropped.
-    """
-    # 赵培：北京物资学院，北京: the affiliation after a second colon is no name.
-    value = _VALUE_END.sub("", value.replace("\u00a0", " ")).partition("：")[0]
-    if value.strip(_EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(_EDGE_JUNK).endswith("管理员"):
-        return None
-    if _RIGHTS.match(value):
-        return None  # 著作权归作者所有, 作者保留权利: a rights notice names no one
-    # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.
-    value = re.sub(r"\s*[/／丨|｜]\s*|\s+·\s+", " ", value)
-    parts = [
-        p for p in re.split(r"[\s、&＆]+", value.replace("\u3000", " ").strip(_EDGE_JUNK)) if p
-    ]
-    names = [name for name in (_ROLE.sub("", part) for part in parts) if name]
-    if names != parts and all(_PERSON.fullmatch(name) for name in names):
-        parts = names
-        value = " ".join(names)
-    if len(parts) > 1 and all(_PERSON.fullmatch(part) for part in parts):
-        return "、".join(parts)
-    cleaned = _clean(value)
-    return cleaned if plausible_name(cleaned) else None
-
-
 def credit(text: str) -> str | None:
     """The names of a line that is only a reporter's credit, else None."""
     if len(text) > 40 or _SENTENCE.search(text.replace("、", "")):
         return None
     bare = _BARE_NAME.match(text.strip())
     if bare:
-        return _names(bare.group(1))
+        return split_names(bare.group(1))
     match = _REPORTER.search(text)
     if match is None or not _CREDIT_REST.match(text[match.end() :]):
         return taiwanese_credit(text)
-    return _names(match.group(1).replace("&", " ").replace("＆", " "))
+    return split_names(match.group(1).replace("&", " ").replace("＆", " "))
 
 
 def taiwanese_credit(text: str) -> str | None:
@@ -260,7 +203,7 @@ def taiwanese_credit(text: str) -> str | None:
         begin = simplified.index(part, start) + (role.end() if role else 0)
         start = begin
         names.append(text[begin : begin + len(part) - (role.end() if role else 0)])
-    names = [n for n in names if _PERSON.fullmatch(n) and not _DESK_WORD.search(n)]
+    names = [n for n in names if PERSON.fullmatch(n) and not _DESK_WORD.search(n)]
     return "、".join(names) or None
 
 
@@ -299,7 +242,7 @@ def _posted(text: str) -> Byline | None:
         return None
     poster = _POSTER.search(text)
     name = next((g for g in poster.groups() if g), None) if poster else None
-    return Byline(author=_names(name) if name else None, published=published)
+    return Byline(author=split_names(name) if name else None, published=published)
 
 
 def posting_row(text: str) -> bool:
@@ -337,20 +280,20 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         published = find_datetime(text)
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None
-        author = _names(reporter.group(1)) if reporter else None
+        author = split_names(reporter.group(1)) if reporter else None
         latin = _LATIN_REPORTER.match(text) if short else None
         author = author or (latin.group(1) if latin else None)
         english = published is not None and _ASCII_DATELINE.fullmatch(text) is not None
         if (published or author) and (_DATE_ONLY.match(text) or short or english):
             return Byline(author=author, published=published)
         return None
-    leading = text[: labels[0].start()].strip(_EDGE_JUNK)
+    leading = text[: labels[0].start()].strip(EDGE_JUNK)
     if leading and (is_noise(leading) or _BRACKETED.fullmatch(text[: labels[0].start()].strip())):
         # "【纠错】 责任编辑：…", "[某某网] 发布时间：…": a toolbar link, a site's name.
         return parse_byline(text[labels[0].start() :], strict=strict)
     leading_date = find_datetime(leading) if leading else None
     # 克雷西 2023-09-13 10:00:39 来源：量子位: the writer's name before the date.
-    named_first = split_datetime(leading)[0].strip(_EDGE_JUNK) if leading_date else ""
+    named_first = split_datetime(leading)[0].strip(EDGE_JUNK) if leading_date else ""
     if leading and leading_date is None:
         # "陳宥蓁／綜合報導 發布時間：…": a reporter's credit in front of the labels.
         named = taiwanese_credit(leading)
@@ -377,18 +320,24 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
             continue
         # "来源：新华社 2020-01-02": a date trailing a value is the date, not the value.
         value, trailing = split_datetime(value)
+        if trailing:
+            # 来源：中新网时间：2020-07-23: two spans run together, the date's label
+            # glued to the source; it closes the value, it is no part of it.
+            value = _GLUED_DATE_LABEL.sub("", value)
         published = published or trailing
-        if _REPOST.search(value.strip(_EDGE_JUNK)) and key in (*keys.author, *keys.source):
-            via = via or _clean(value)
+        if _REPOST.search(value.strip(EDGE_JUNK)) and key in (*keys.author, *keys.source):
+            via = via or clean_value(value)
+        elif key in keys.uploader and _LOGIN.fullmatch(value.strip(EDGE_JUNK)):
+            continue  # an account's login (twzx, dgb-sh), not the writer's name
         elif key in keys.author:
-            author = author or _names(value)
+            author = author or split_names(value)
         elif key in keys.source:
-            cleaned = _clean(_SOURCE_END.sub("", value))
-            source = source or (cleaned if cleaned and not _NOT_NAME.search(cleaned) else None)
+            cleaned = clean_value(_SOURCE_END.sub("", value))
+            source = source or (cleaned if cleaned and not NOT_NAME.search(cleaned) else None)
     if (
         author is None
-        and _PERSON.fullmatch(named_first)
-        and not (_SITE_NAME.search(named_first) or _POSTED.search(named_first))
+        and PERSON.fullmatch(named_first)
+        and not (SITE_NAME.search(named_first) or _POSTED.search(named_first))
     ):
         author = named_first
     return Byline(

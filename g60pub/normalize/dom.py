@@ -17,6 +17,11 @@ from lxml.html import HtmlElement
 
 from g60pub.errors import SourceError
 
+# A link to a site's or a blog's front page: /, ./, index.html, http://host/.
+_HOME = re.compile(
+    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.{0,2}/)?(?:(?:index|default|main)\.\w{2,5})?\s*$", re.I
+)
+
 # Dropped with their content: code, embedded documents, media, form controls.
 _DROP = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
@@ -193,3 +198,9 @@ def drop_datelines(root: HtmlElement) -> None:
         )
         if alone:
             time.drop_tree()
+
+
+def links_home(element: HtmlElement) -> bool:
+    """True when every link in ``element`` leads to a site's or a blog's front page."""
+    links = element.xpath("descendant-or-self::a[@href]")
+    return bool(links) and all(_HOME.search(str(a.get("href"))) for a in links)

@@ -24,7 +24,6 @@ from g60pub.normalize.byline import (
     closing_credit,
     opening_credit,
     parse_byline,
-    plausible_name,
     posting_row,
 )
 from g60pub.normalize.content import choose_article, negative_regions, weight
@@ -32,6 +31,7 @@ from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
+from g60pub.normalize.names import plausible_name
 from g60pub.normalize.tail import article_end, comments_before, first_post_end
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix

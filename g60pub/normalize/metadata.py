@@ -9,6 +9,7 @@ government CMSs emit (``ArticleTitle``, ``PubDate``, ``ContentSource``),
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ from lxml.html import HtmlElement
 from g60pub.normalize.dates import find_datetime, from_timestamp
 from g60pub.normalize.text import normalize_text
 
+# A character reference left in text that was escaped twice (&amp;quot; -> &quot;).
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 _ARTICLE_TYPES = {
     "newsarticle",
     "article",
@@ -60,6 +63,10 @@ class PageMeta:
 def _value(text: str | None, *, keep_spaces: bool = False) -> str | None:
     if not text:
         return None
+    if _ENTITY.search(text):
+        # Escaped twice by the site (<title>回应&amp;quot;…&amp;quot;</title>): the
+        # parser leaves ``&quot;`` where the reader is meant to see a quotation mark.
+        text = html.unescape(text)
     value = normalize_text(text, keep_spaces=keep_spaces)
     return value or None
 

@@ -15,11 +15,14 @@ from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
+from g60pub.normalize.around import signs_off
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
+from g60pub.normalize.names import names_row
 from g60pub.normalize.text import normalize_text
 
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@]+\s+|\s*--\s*|\s*::\s*")
@@ -39,10 +42,6 @@ _GLUED = re.compile(r"\s+\|\s+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _TRAILING = re.compile(r"(?:\s*[-–—]\s*){2,}$|\s*[\[【](?:问题点数|悬赏)[:：]?\d+分?[\]】]$")
 _NEEDS_CLEANING = re.compile(r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$")
-# A link to a site's or a blog's front page: /, ./, index.html, http://host/.
-_HOME = re.compile(
-    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.{0,2}/)?(?:(?:index|default|main)\.\w{2,5})?\s*$", re.I
-)
 _MAX_TITLE = 150
 _NAMED = 10
 _HEADLINE_LINES = 3
@@ -85,11 +84,6 @@ def _named_title(element: HtmlElement) -> bool:
             return True
         element = element.getparent()
     return False
-
-
-def _links_home(element: HtmlElement) -> bool:
-    links = element.xpath("descendant-or-self::a[@href]")
-    return bool(links) and all(_HOME.search(str(a.get("href"))) for a in links)
 
 
 def _continued(
@@ -254,6 +248,8 @@ def find_title(
             or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
         ):
             continue
+        if index >= first and signs_off(texts, index):
+            continue  # the issuer's name over the date, closing the text (the site's name)
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
         agreement = _agreement(text, hints)
@@ -266,7 +262,7 @@ def find_title(
         )
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
-        if line.link_ratio > 0.5 and _links_home(line.owner):
+        if line.link_ratio > 0.5 and links_home(line.owner):
             continue  # the site's or blog's name, linking to its front page
         prominence = _prominence(line, line.text.strip())
         if first - 3 <= index < first and _dated(line.text):
@@ -366,6 +362,7 @@ def _with_adjacency(
         if first - _ABOVE <= entry[2] < first
         and not _box_heading(lines, entry[2])
         and (parse_byline(lines[entry[2]].text) is None or _dated(lines[entry[2]].text))
+        and names_row(lines[entry[2]].text) is None  # the writers' names, under the headline
         and not _section_style(lines, entry[2], content)
     ]
     adjacent = max(near, key=lambda entry: entry[2]) if near else None

@@ -1,0 +1,114 @@
+"""Names in bylines: who a value names, and whether it can name anyone at all.
+
+A byline's author value is cut where the line runs on (a counter, a link),
+CMS placeholders (佚名, admin) name no one, roles before the names (本报记者)
+are dropped, and several people stay apart (王强、李明).
+"""
+
+from __future__ import annotations
+
+import re
+
+from g60pub.cjk import HAN
+from g60pub.normalize.boilerplate import is_list_marker, is_noise
+from g60pub.normalize.text import normalize_text
+
+# The labels a byline names its writer with (Simplified; the Traditional forms
+# are derived where the labels are matched).
+AUTHOR_WORDS = "作者 本文作者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 Author author"
+EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；"
+
+_NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
+PERSON = re.compile(r"[" + HAN + r"·]{2,4}")
+_RIGHTS = re.compile(r"\s*(?:所有|保留)")
+
+# "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
+# Traditional pages write the same roles (本報記者, 香港特約記者).
+_ROLE_PREFIX = "本报|本報|本台|本网|本網|本刊|新华社|新華社|特约|特約|见习|見習|实习|實習|摄影|攝影"
+_ROLE = re.compile(
+    r"^(?:[" + HAN + r"]{0,4}?(?:" + _ROLE_PREFIX + r"))?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+
+# Values that are no name: attribute text (size="20"), counters, labels,
+# addresses, a site's own name.
+NOT_NAME = re.compile(
+    r"[=<>\"{}@#]|https?:|www\.|\.(?:com|net|cn|org)\b|^\d+$|[。！？]|Team\b|版权"
+    r"|^(?:简介|介绍|资料|主页|专栏|文章)$",  # 作者简介: the heading of an author box
+    re.I,
+)
+# 品牌策划：某公司 in <meta name="author">: a label and its value.
+_LABELLED = re.compile(r"^\s*([^:：\s]{1,8})\s*[:：]")
+# A site's own name, which CMSs put in <meta name="author">: no author.
+SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com|net|cn)", re.I)
+
+# Where an author value runs into the next thing on its line: a counter, a
+# link (| 我来说两句), a label; a bar followed by another name separates names.
+_VALUE_END = re.compile(
+    r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
+    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享|文章链接|原文链接|\d[\d,]*\s*字).*$"
+)
+
+
+def clean_value(value: str) -> str | None:
+    value = normalize_text(value).strip(EDGE_JUNK)
+    return value or None
+
+
+def plausible_name(value: str | None, *, markup: bool = False) -> bool:
+    """True for a value that can be a person or an organisation (not attribute text or a counter).
+
+    ``markup``: a ``<meta name="author">`` value, where a site's own name
+    (某某网, 新浪科技频道) stands in for a missing author.
+    """
+    if not value or len(value) > 40 or NOT_NAME.search(value) or is_list_marker(value):
+        return False  # 最新文章: a sidebar heading run into the byline
+    labelled = _LABELLED.match(value) if markup else None
+    if labelled and labelled.group(1) not in AUTHOR_WORDS.split():
+        return False  # 品牌策划：某公司: the credit of the site's makers, not the article's writer
+    return not (markup and SITE_NAME.search(value))
+
+
+def split_names(value: str) -> str | None:
+    """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them.
+
+    Placeholders CMSs print for a missing author (佚名, admin, 系统管理员 …) mean
+    no author; roles before the names (本报记者, 通讯员) are dropped.
+    """
+    # 赵培：北京物资学院，北京: the affiliation after a second colon is no name.
+    value = _VALUE_END.sub("", value.replace("\u00a0", " ")).partition("：")[0]
+    if value.strip(EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(EDGE_JUNK).endswith("管理员"):
+        return None
+    if _RIGHTS.match(value):
+        return None  # 著作权归作者所有, 作者保留权利: a rights notice names no one
+    # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.
+    value = re.sub(r"\s*[/／丨|｜]\s*|\s+·\s+", " ", value)
+    parts = [p for p in re.split(r"[\s、&＆]+", value.replace("\u3000", " ").strip(EDGE_JUNK)) if p]
+    names = [name for name in (_ROLE.sub("", part) for part in parts) if name]
+    if names != parts and all(PERSON.fullmatch(name) for name in names):
+        parts = names
+        value = " ".join(names)
+    if len(parts) > 1 and all(PERSON.fullmatch(part) for part in parts):
+        return "、".join(parts)
+    cleaned = clean_value(value)
+    return cleaned if plausible_name(cleaned) else None
+
+
+# 葛翔宇　胡永放: two to five names of two or three Han characters, set apart by spaces.
+_NAMES_ROW = re.compile(r"[" + HAN + r"·]{2,3}(?:[ \u3000\u00a0]+[" + HAN + r"·]{2,3}){1,4}")
+_REPORTING = re.compile(
+    r"发自|發自|报道|報導|报导|摄影|攝影|整理|编译|編譯|撰文|采写|採寫|综合|綜合"
+)
+
+
+def names_row(text: str) -> str | None:
+    """The writers a line of bare names under a headline lists (葛翔宇　胡永放), else None.
+
+    Only a line of two or more names, spaced apart, counts: one word alone may be
+    anything, and a row of menu entries is links, which callers rule out.
+    """
+    stripped = text.strip(" \u3000\u00a0")
+    if not _NAMES_ROW.fullmatch(stripped) or is_noise(stripped):
+        return None
+    if any(_REPORTING.fullmatch(word) for word in stripped.split()):
+        return None  # 克雷西 发自 凹非寺: a dateline, a name and the place it was sent from
+    return split_names(stripped)
