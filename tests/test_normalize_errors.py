@@ -149,3 +149,18 @@ def test_utf16_pages_decode_with_or_without_byte_order_mark(codec: str) -> None:
     page = "<html><title>标题甲_网</title><body><h1>标题甲</h1><p>正文第一段。</p></body></html>"
     article = normalize(page.encode(codec))
     assert (article.title, [b.text for b in article.blocks]) == ("标题甲", ["正文第一段。"])
+
+
+def test_a_channel_heading_over_pictures_without_a_sentence_or_date_is_no_article() -> None:
+    assert _error("gov_channel_picture_list.html").reason == "no article found"
+
+
+def test_a_dated_notice_of_a_few_words_is_still_an_article() -> None:
+    # 详请见附件 ("see the attachment"): no sentence, but the page gives its date.
+    page = (
+        "<html><title>2021年预算公开_年度报告</title><body><h1>2021年预算公开</h1>"
+        "<div>时间：2021-02-26 09:01</div><p>详请见附件</p></body></html>"
+    )
+    article = normalize(page)
+    assert [b.text for b in article.blocks] == ["详请见附件"]
+    assert article.published == "2021-02-26T09:01:00+08:00"

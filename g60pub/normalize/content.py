@@ -21,6 +21,7 @@ from g60pub.normalize.lines import Line
 
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_STUB = 40  # characters of text that make no article without a sentence or a date
 _LINK_HEAVY = 0.5
 # A link that spells out its own address (文档：https://…): a citation, not navigation.
 _WEB_ADDRESS = re.compile(r"https?://\S{8,}")
@@ -176,3 +177,9 @@ def choose_article(
         article = _common_ancestor([lines[i].owner for i in texts])
         return article, list(range(first, last + 1))
     return article, members
+
+
+def is_stub(texts: Sequence[str]) -> bool:
+    """A few words and not one sentence (林业风采 / Agency profile): a channel's heading
+    over its pictures, which makes no article when the page gives no date either."""
+    return sum(map(len, texts)) < _STUB and not any(_SENTENCE_END.search(t) for t in texts)

@@ -26,7 +26,7 @@ from g60pub.normalize.byline import (
     parse_byline,
     posting_row,
 )
-from g60pub.normalize.content import choose_article, negative_regions, weight
+from g60pub.normalize.content import choose_article, is_stub, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
@@ -216,7 +216,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     site = _site_name(meta)
     while site and len(items) > 1 and len(items[-1][1]) <= _SITE_NOTICE and site in items[-1][1]:
         items.pop()  # the site speaking of itself under the text (本信息未经某某网证实)
-    if not any(kind == "paragraph" for kind, _ in items):
+    if not any(kind == "paragraph" for kind, _ in items) or (
+        published is None and is_stub([text for _, text in items])
+    ):
         raise SourceError("no article found")
     counters = sum(1 for _, text in items if _COUNTER.match(text))
     if counters >= _LISTING and counters * 3 >= len(items):
