@@ -14,7 +14,7 @@ from g60pub.normalize.byline import (
     parse_byline,
 )
 from g60pub.normalize.dates import find_datetime, from_timestamp
-from g60pub.normalize.names import names_row
+from g60pub.normalize.names import headline_writer, names_row
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -283,3 +283,9 @@ def test_a_login_after_the_uploader_label_is_no_author_but_a_name_is() -> None:
 
 def test_a_date_label_run_into_the_source_closes_it() -> None:
     assert parse_byline("来源：中新网时间：2020-07-23") == Byline(None, "中新网", "2020-07-23")
+
+
+def test_a_headline_names_its_writer_only_after_an_office_and_before_a_colon() -> None:
+    assert headline_writer("特约研究员 周春明：推进马克思主义大众化的两个重要基础") == "周春明"
+    assert headline_writer("茉莉：我是怎样卷入八九民运的") is None  # no office: a name or a topic
+    assert headline_writer("北京 上海：两地联合发布通知") is None

@@ -477,3 +477,11 @@ def test_a_title_escaped_twice_reads_its_quotation_marks_and_a_designer_credit_i
 def test_the_account_that_posted_a_notice_is_not_its_author() -> None:
     article = normalize_file(PAGES / "college_notice_uploader_account.html")
     assert (article.author, article.published) == (None, "2020-12-02T09:37:09+08:00")
+
+
+def test_a_commentary_s_writer_named_in_its_headline_before_the_colon_is_its_author() -> None:
+    article = normalize_file(PAGES / "commentary_writer_in_headline.html")
+    assert (
+        article.title == "自治区党委改革办副主任、政研室副主任 李芳源：加快构建广西改革开放新格局"
+    )
+    assert (article.author, article.source) == ("李芳源", "广西日报")

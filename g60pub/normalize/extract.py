@@ -31,7 +31,7 @@ from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
-from g60pub.normalize.names import plausible_name
+from g60pub.normalize.names import headline_writer, plausible_name
 from g60pub.normalize.tail import article_end, comments_before, first_post_end
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
@@ -203,6 +203,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     if poster is not None:
         near_indexes.add(poster)
         author = author or texts[poster]
+    author = author or headline_writer(title)
     if published is None:
         published = nearby_date(lines, title_index, body[0], body[-1])
     if published is None:

@@ -112,3 +112,17 @@ def names_row(text: str) -> str | None:
     if any(_REPORTING.fullmatch(word) for word in stripped.split()):
         return None  # 克雷西 发自 凹非寺: a dateline, a name and the place it was sent from
     return split_names(stripped)
+
+
+# 自治区党委改革办副主任 李芳源：加快构建…: a commentary's headline led by its
+# writer's office and name, the way papers print signed opinion pieces.
+_HEADLINE_WRITER = re.compile(
+    r"(?:主任|研究员|教授|院长|书记|部长|局长|主席|委员|所长|会长|秘书长|校长|厅长|司长|处长"
+    r"|董事长|总经理|评论员|学者|作家)\s+([" + HAN + r"·]{2,3})\s*[:：]\s*\S"
+)
+
+
+def headline_writer(title: str) -> str | None:
+    """The writer a headline names before its colon, after an office (… 副主任 李芳源：…)."""
+    match = _HEADLINE_WRITER.search(title)
+    return match.group(1) if match else None
