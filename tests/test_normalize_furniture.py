@@ -14,6 +14,7 @@ import pytest
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize_file
 from g60pub.normalize.around import restates_date
+from g60pub.normalize.boilerplate import is_noise
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -218,3 +219,15 @@ def test_a_line_under_the_text_in_which_the_site_names_itself_is_furniture() -> 
     texts = _texts("portal_site_disclaimer_under_text.html")
     assert texts[-1] == "发布会上，于田县农业农村局与多家企业达成战略合作，现场进行签约。"
     assert len(texts) == 3
+
+
+def test_a_content_site_s_sign_off_and_its_welcome_banner_are_furniture() -> None:
+    article = normalize_file(PAGES / "exam_portal_signoff_and_welcome.html")
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("越秀区自考2019年4月")
+    assert texts[-1] == "注：具体报名时间以广东省教育考试院为准"
+
+
+def test_a_welcome_to_the_site_is_furniture_but_a_welcome_to_a_city_is_text() -> None:
+    assert is_noise("您好，欢迎来到中国高速公路网—21世纪公路网！")
+    assert not is_noise("欢迎来到厦门！鼓浪屿的清晨，游人还不多。")

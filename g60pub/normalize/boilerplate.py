@@ -98,6 +98,10 @@ _PROMOTION = re.compile(
     r"|^欢迎关注[^，。！？,.!?]{1,16}$"  # 欢迎关注电大小微: a call to follow an account
     r"|^喜欢这篇文章[？?]|(?:去|到)\s*App\s*(?:商店|Store)\s*搜"  # 去 App 商店搜 好奇心日报
     r"|欢迎(?:扫码)?加入.{0,12}(?:微信群|QQ群|交流群)"  # a site's invitation to its chat group
+    # 您好，欢迎来到某某网！: a site's welcome banner.
+    r"|^(?:您好[，,]\s*)?欢迎(?:访问|光临|来到)[^，。！？,!?]{1,24}(?:网|网站|站|平台)[！!]"
+    # 以上就是…的全部内容，…请继续关注某某网: a content site's sign-off under every page.
+    r"|^(?:【结尾】)?以上就是.{0,60}(?:敬请|请继续|请|继续)关注"
     r"|邮件列表|每日新闻信|^订阅.{0,12}(?:邮件|电邮|周刊)"
     r"|(?:赞好|点赞|关注).{0,20}(?:facebook|脸书)\s*(?:专版|专页|粉丝页)"  # 讚好hket Facebook 專版
     # A platform's disclaimer over what its users post, a licence or no-reprint notice.
