@@ -50,6 +50,7 @@ _VALUE_END = re.compile(
 
 
 def clean_value(value: str) -> str | None:
+    """A byline value without the brackets, bars and spaces at its edges; None if empty."""
     value = normalize_text(value).strip(EDGE_JUNK)
     return value or None
 
