@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import struct
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
@@ -201,12 +202,15 @@ class Container:
     sha256: str
     placed: tuple[Placed, ...] = ()  # every entry's place, for the next build's Reuse
     reuse: Reuse | None = None
+    spooled: str | None = None  # a file holding these bytes already (see container)
 
     @property
     def digest(self) -> str:
         return f"raw:{self.sha256}"  # as for stored bytes: the digest of the content
 
     def chunks(self) -> Iterator[bytes]:
+        if self.spooled is not None and os.path.isfile(self.spooled):
+            return read_runs(self.spooled)
         return _pieces(self.entries, self.when, self.reuse)
 
     def raw(self) -> bytes:
@@ -217,16 +221,53 @@ def container(
     entries: Sequence[tuple[str, Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None = None,
+    spool: BinaryIO | None = None,
 ) -> Container:
     """The container of ``entries`` (see :class:`Container`), same bytes as
-    write_container; entries unchanged since ``reuse`` are read from it."""
-    digest = hashlib.sha256()
-    size = 0
-    placed: list[Placed] = []
-    for piece in _pieces(entries, when, reuse, placed):
-        digest.update(piece)
-        size += len(piece)
-    return Container(tuple(entries), when, size, digest.hexdigest(), tuple(placed), reuse)
+    write_container; entries unchanged since ``reuse`` are read from it.
+
+    With ``spool`` (a new file, opened for writing), the bytes are written
+    there in the same pass that takes their size and digest, and the file is
+    closed: a build renames it into place instead of making the bytes again
+    (see :func:`spooled`)."""
+    with spooled(spool) as sink:
+        digest = hashlib.sha256()
+        size = 0
+        placed: list[Placed] = []
+        for piece in _pieces(entries, when, reuse, placed):
+            digest.update(piece)
+            sink(piece)
+            size += len(piece)
+    name = spool.name if spool is not None else None
+    return Container(tuple(entries), when, size, digest.hexdigest(), tuple(placed), reuse, name)
+
+
+@contextlib.contextmanager
+def spooled(spool: BinaryIO | None) -> Iterator[Callable[[bytes], object]]:
+    """A function that writes each piece to ``spool`` (none: drops it). The
+    file is closed at the end; if making the bytes fails, it is deleted, so a
+    half-made file is never taken for the output."""
+    if spool is None:
+        yield _drop
+        return
+    try:
+        with spool:
+            yield spool.write
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(spool.name)
+        raise
+
+
+def _drop(piece: bytes) -> None:
+    del piece
+
+
+def read_runs(path: str) -> Iterator[bytes]:
+    """The bytes of the file at ``path``, :data:`RUN` bytes at a time."""
+    with open(path, "rb") as f:
+        while piece := f.read(RUN):
+            yield piece
 
 
 def _pieces(
