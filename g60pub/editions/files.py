@@ -80,15 +80,23 @@ class Joined:
     parts: tuple[tuple[bytes | Entry, int], ...]
     size: int
     sha256: str  # hex digest of the joined bytes
-    # Where the file holds each article's part, by the part's digest, for the
-    # next build's Reuse: a part unchanged since is copied from this file.
-    placed: tuple[Placed, ...] = ()
     reuse: Reuse | None = None
     spooled: str | None = None  # a file holding the joined bytes already (see ocf.container)
 
     @property
     def digest(self) -> str:
         return f"raw:{self.sha256}"  # as for stored bytes: the digest of the joined bytes
+
+    @property
+    def placed(self) -> Iterator[Placed]:
+        """Where the file holds each article's part, by the part's digest, for
+        the next build's Reuse: a part unchanged since is copied from this file."""
+        offset = 0
+        for content, end in self.parts:
+            if not isinstance(content, bytes):
+                digest = content.digest
+                yield digest, digest, offset, end
+            offset += end
 
     def raw(self) -> bytes:
         return b"".join(self.chunks())
@@ -188,15 +196,12 @@ def _joined(
     # Each part with the bytes it contributes (a prefix of its content).
     digest = hashlib.sha256()
     kept: list[tuple[bytes | Entry, int]] = []
-    placed: list[Placed] = []
     offset = 0
     with contextlib.ExitStack() as stack:
         sink = stack.enter_context(spooled(spool))
         gathered = bytearray()  # written RUN bytes at a time, not a call per part
         for content, data in parts(_opened(reuse, stack)):
             kept.append((content, len(data)))
-            if not isinstance(content, bytes):
-                placed.append((content.digest, content.digest, offset, len(data)))
             digest.update(data)
             offset += len(data)
             if spool is None:
@@ -207,7 +212,7 @@ def _joined(
                 gathered.clear()
         sink(bytes(gathered))
     name = spool.name if spool is not None else None
-    return Joined(tuple(kept), offset, digest.hexdigest(), tuple(placed), reuse, name)
+    return Joined(tuple(kept), offset, digest.hexdigest(), reuse, name)
 
 
 def _pieces(parts: Sequence[tuple[bytes | Entry, int]], reuse: Reuse | None) -> Iterator[bytes]:
