@@ -27,6 +27,9 @@ from g60pub.errors import G60Error
 from g60pub.translations import QAFinding
 
 
+_PREFIXES = ("raw:", "deflate:")  # by Spilled._KINDS' index
+
+
 class Spilled:
     """A packed file kept in a cache entry on disk, read when it is needed.
 
@@ -76,9 +79,10 @@ class Spilled:
 
     @property
     def digest(self) -> str:
-        """The packed file's digest, known without reading it."""
-        kind, sha256 = self._LAYOUT.unpack(self._fields)[5:]
-        return f"{self._KINDS[kind]}:{sha256.hex()}"
+        """The packed file's digest, known without reading it (asked for some
+        300,000 times a build at 10,000 articles: read from the bytes' end)."""
+        fields = self._fields
+        return _PREFIXES[fields[-33]] + fields[-32:].hex()
 
     def fields(self) -> tuple[str, int, int, int, int, int, str]:
         """The arguments that make this reference again (how it pickles)."""
