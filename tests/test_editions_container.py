@@ -133,3 +133,18 @@ def test_a_page_finished_with_its_tail_and_a_shared_end_is_the_whole_page(tail: 
     assert page.digest != ocf.Tailed(ocf.pack_open(head), tail + end + b" ").digest
     with zipfile.ZipFile(io.BytesIO(write_container([("p.html", page)], WHEN))) as archive:
         assert archive.read("p.html") == whole
+
+
+def test_a_previous_container_places_an_entry_only_under_its_name_and_digest() -> None:
+    chapters = _chapters(3)
+    placed = list(container(chapters, WHEN).placed)
+    reuse = Reuse.of("book.epub", placed)
+    for name, digest, at, size in placed:
+        assert reuse.place(name, digest) == (at, size)
+    name, digest, _, _ = placed[1]
+    other = pack("<p>改</p>").digest
+    assert reuse.place(name, other) is None
+    assert reuse.place("EPUB/none.xhtml", digest) is None
+    # A name that is not a digest and one that is never stand for each other.
+    assert Reuse.of("t.txt", [(digest, digest, 5, 7)]).place(digest, digest) == (5, 7)
+    assert Reuse.of("t.txt", [(digest, digest, 5, 7)]).place(name, digest) is None

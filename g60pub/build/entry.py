@@ -26,7 +26,6 @@ from g60pub.editions.view import TermEntry
 from g60pub.errors import G60Error
 from g60pub.translations import QAFinding
 
-
 _PREFIXES = ("raw:", "deflate:")  # by Spilled._KINDS' index
 
 

@@ -172,10 +172,11 @@ class _Previous:
         """The bytes ``part`` contributed to the previous file, if it is in it."""
         if self.reuse is None or self.file is None:
             return None
-        where = self.reuse.entries.get(part.digest)
+        digest = part.digest
+        where = self.reuse.place(digest, digest)  # a joined file's parts are named by digest
         if where is None:
             return None
-        at, size = where[1], where[2]
+        at, size = where
         if at < self.start or at + size > self.start + len(self.window):
             self.file.seek(at)
             self.start, self.window = at, self.file.read(max(size, RUN))
