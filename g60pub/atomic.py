@@ -12,7 +12,9 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
@@ -78,7 +80,28 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic_many(files: Iterable[tuple[str | Path, bytes | str | Iterable[bytes]]]) -> int:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A file's bytes already written whole under a temporary name beside its
+    target (see :func:`spool_file`): :func:`write_atomic_many` renames it into
+    place with the rest rather than copying it."""
+
+    path: Path
+
+
+def spool_file(target: Path) -> BinaryIO:
+    """A new temporary file beside ``target``, open for writing, named as
+    :func:`write_atomic_many`'s temp files are (``.NAME.*.tmp``), so that one
+    a killed build left is removed like theirs."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    return open(tmp, "wb")  # the caller closes it; opened by name, it has one
+
+
+def write_atomic_many(
+    files: Iterable[tuple[str | Path, bytes | str | Iterable[bytes] | Written]],
+) -> int:
     """Write many files with write_atomic's guarantees but one flush for all.
 
     Every file goes to a temp file beside its target; one ``sync`` makes all
@@ -87,12 +110,16 @@ def write_atomic_many(files: Iterable[tuple[str | Path, bytes | str | Iterable[b
     with write_atomic, without paying two fsyncs per file: thousands of pages
     took most of a build's time that way (bench/README.md). A file's data may
     come in pieces (an iterable of bytes), so that a file of hundreds of MB
-    is never held whole. Returns the count.
+    is never held whole, or be :class:`Written` already. Returns the count.
     """
     pending: list[tuple[str, Path]] = []
     try:
         for target, data in files:
             path = Path(target)
+            if isinstance(data, Written):
+                pending.append((str(data.path), path))
+                os.chmod(data.path, 0o644)
+                continue
             pieces = [data.encode("utf-8")] if isinstance(data, str) else data
             pieces = [pieces] if isinstance(pieces, bytes) else pieces
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,34 @@ def test_entries_beyond_the_end_of_a_shortened_previous_container_are_read_again
     book.write_bytes(previous.raw()[: previous.size // 2])
     again = container(before, WHEN, Reuse.of(str(book), previous.placed))
     assert again.raw() == write_container(before, WHEN)
+
+
+@pytest.mark.parametrize("tail", [b"", b"<nav>prev</nav>\n", "下一篇".encode() * 30000])
+def test_a_page_finished_with_its_tail_and_a_shared_end_is_the_whole_page(tail: bytes) -> None:
+    head = "<html><body><p>松江、杭州、嘉兴</p>".encode() * 40
+    end = b"<footer>G60</footer></body></html>\n"
+    page = ocf.Tailed(ocf.pack_open(head), tail, end)
+    whole = head + tail + end
+    assert page.raw() == whole
+    assert (page.size, page.crc) == (len(whole), zlib.crc32(whole))
+    # The same bytes held as one tail give the same digest: a page's digest
+    # does not depend on how its end was split.
+    assert page.digest == ocf.Tailed(ocf.pack_open(head), tail + end).digest
+    assert page.digest != ocf.Tailed(ocf.pack_open(head), tail + end + b" ").digest
+    with zipfile.ZipFile(io.BytesIO(write_container([("p.html", page)], WHEN))) as archive:
+        assert archive.read("p.html") == whole
+
+
+def test_a_previous_container_places_an_entry_only_under_its_name_and_digest() -> None:
+    chapters = _chapters(3)
+    placed = list(container(chapters, WHEN).placed)
+    reuse = Reuse.of("book.epub", placed)
+    for name, digest, at, size in placed:
+        assert reuse.place(name, digest) == (at, size)
+    name, digest, _, _ = placed[1]
+    other = pack("<p>改</p>").digest
+    assert reuse.place(name, other) is None
+    assert reuse.place("EPUB/none.xhtml", digest) is None
+    # A name that is not a digest and one that is never stand for each other.
+    assert Reuse.of("t.txt", [(digest, digest, 5, 7)]).place(digest, digest) == (5, 7)
+    assert Reuse.of("t.txt", [(digest, digest, 5, 7)]).place(name, digest) is None

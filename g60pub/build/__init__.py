@@ -48,7 +48,7 @@ from g60pub.build.workers import (
     release_memory,
     without_cyclic_gc,
 )
-from g60pub.build.write import remove_stale, remove_stale_temp_files, write_files
+from g60pub.build.write import Spools, remove_stale, remove_stale_temp_files, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import Outputs, assemble_outputs
 from g60pub.editions.files import Joined, PackedArticle
@@ -207,10 +207,11 @@ def _map_reduce_write(
     stage("map")
     known = untouched_digests(options.out, last) if last is not None else {}
     reuse = read_containers(state, options.out, known) if options.use_cache else {}
-    with cyclic_gc_for_new_objects():
-        outputs = assemble_outputs(config, glossary, results, plan.date, reuse)
+    # Before the reduce: its books and archives are spooled beside their outputs.
+    remove_stale_temp_files(options.out)
+    with cyclic_gc_for_new_objects(), Spools(options.out) as spools:
+        outputs = assemble_outputs(config, glossary, results, plan.date, reuse, spools.open)
         stage("reduce")
-        remove_stale_temp_files(options.out)
         digests, _ = write_files(options.out, outputs.files, known)
     if options.use_cache:
         containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}

@@ -140,7 +140,7 @@ def read_containers(root: Path, out: Path, intact: Iterable[str]) -> dict[str, R
 
 
 def write_containers(root: Path, containers: Mapping[str, Container | Joined]) -> None:
-    data = {name: c.placed for name, c in sorted(containers.items())}
+    data = {name: tuple(c.placed) for name, c in sorted(containers.items())}
     write_record(root / CONTAINERS, _CONTAINERS_KIND, data)
 
 

@@ -3,13 +3,17 @@ removing what the previous build wrote and this one did not."""
 
 from __future__ import annotations
 
+import contextlib
 import glob
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
-from g60pub.atomic import write_atomic, write_atomic_many
+from g60pub.atomic import Written, spool_file, write_atomic, write_atomic_many
 from g60pub.config import VARIANTS
-from g60pub.editions.files import FileContent
+from g60pub.editions.files import FileContent, Joined
+from g60pub.editions.ocf import Container
 
 
 def write_files(
@@ -32,15 +36,49 @@ def write_files(
     candidates = sorted(name for name in files if known.get(name) != digests[name])
     changed: set[str] = set()
 
-    def contents() -> Iterable[tuple[Path, Iterable[bytes]]]:
+    def contents() -> Iterable[tuple[Path, Iterable[bytes] | Written]]:
         for name in candidates:
             content = files[name]
             if not _unchanged(out / name, content):
                 changed.add(name)
-                yield out / name, content.chunks()
+                yield out / name, _spooled(out / name, content) or content.chunks()
 
     write_atomic_many(contents())
     return digests, changed
+
+
+class Spools:
+    """The files books and archives are written to as they are made
+    (``assemble_outputs``' ``spool``), each beside its output in ``out``:
+    :func:`write_files` renames those that changed into place; when the
+    block ends, the rest (unchanged outputs, a failed build's) are deleted."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.opened: list[str] = []
+
+    def open(self, name: str) -> BinaryIO:
+        spool = spool_file(self.out / name)
+        self.opened.append(spool.name)
+        return spool
+
+    def __enter__(self) -> Spools:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for name in self.opened:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(name)
+        self.opened.clear()
+
+
+def _spooled(path: Path, content: FileContent) -> Written | None:
+    # A book or archive whose bytes a spool took as they were made: renamed,
+    # not made again. Only beside its target (a rename stays in one filesystem).
+    if not isinstance(content, Container | Joined) or content.spooled is None:
+        return None
+    spool = Path(content.spooled)
+    return Written(spool) if spool.parent == path.parent and spool.is_file() else None
 
 
 def remove_stale(out: Path, names: Iterable[str], manifest: Path, edition: str) -> None:
@@ -79,11 +117,13 @@ def _edition_files(out: Path, edition: str) -> list[str]:
 def remove_stale_temp_files(out: Path) -> None:
     # A build killed mid-write leaves its ``.<name>.<random>.tmp`` files next
     # to the outputs (see atomic.py); they are never outputs, so they go.
-    if not out.is_dir():
-        return
-    for path in out.rglob(".*.tmp"):
-        if path.is_file():
-            path.unlink(missing_ok=True)
+    # os.walk, names compared as strings: a third of rglob's time over the
+    # 100,000 files of 10,000 articles.
+    for directory, _, names in os.walk(out):
+        for name in names:
+            if name.startswith(".") and name.endswith(".tmp"):
+                with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+                    os.unlink(os.path.join(directory, name))
 
 
 def _unchanged(path: Path, content: FileContent) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from babel.dates import format_date
 
@@ -83,11 +84,15 @@ def assemble_outputs(
     results: Sequence[PackedArticle],
     date: BuildDate,
     reuse: Mapping[str, Reuse] | None = None,
+    spool: Spool | None = None,
 ) -> Outputs:
     """Every output file of the build, keyed by its path relative to the output
     directory. ``reuse`` gives, by path, the books and archives a previous
-    build left in place: what is unchanged in them is copied, not read again."""
+    build left in place: what is unchanged in them is copied, not read again.
+    ``spool`` opens, by path, the file a book or archive is written to as it
+    is made: their bytes are made once (see ``ocf.container``)."""
     reuse = reuse or {}
+    spool = spool or _no_spool
     articles = sorted((r for r in results if r.ok), key=lambda r: r.order)
     variants = make_variants(config.variants, config.traditional_config)
     outputs = Outputs()
@@ -97,19 +102,19 @@ def assemble_outputs(
         # (lines.py) and dropped before the next variant's.
         lines = {r.slug: r.lines[variant.id] for r in articles if variant.id in r.lines}
         if "epub" in formats:
-            _epub(outputs, config, glossary, variant, articles, lines, date, reuse)
+            _epub(outputs, config, glossary, variant, articles, lines, date, reuse, spool)
         if "html" in formats:
             _site(outputs, config, variant, variants, articles, lines, date)
         del lines
         if "txt" in formats:
-            _text(outputs, config, glossary, variant, articles, date, reuse)
+            _text(outputs, config, glossary, variant, articles, date, reuse, spool)
     for name, data in shared_files(site="html" in config.formats).items():
         outputs.files[name] = stored(data)
         if "html" in config.formats:
             outputs.site_pages[name] = pack(data)
     if "html" in config.formats:
-        _site_archive(outputs, config, date, reuse)
-    _exports(outputs, config, glossary, results, articles, reuse.get("translations.tmx"))
+        _site_archive(outputs, config, date, reuse, spool)
+    _exports(outputs, config, glossary, results, articles, reuse, spool)
     if outputs.books:
         info = FeedInfo(
             config.name,
@@ -134,6 +139,15 @@ def assemble_outputs(
     ):
         outputs.files[name] = stored(html.encode("utf-8"))
     return outputs
+
+
+Spool = Callable[[str], BinaryIO | None]
+"""Opens a new file for the output at a path (relative to the output
+directory) to hold its bytes as they are made; None: no such file."""
+
+
+def _no_spool(path: str) -> None:
+    del path
 
 
 def _publisher(config: Config, lang: str) -> str:
@@ -176,6 +190,7 @@ def _epub(
     lines: Mapping[str, ArticleLine],
     date: BuildDate,
     reuse: Mapping[str, Reuse],
+    spool: Spool,
 ) -> None:
     mine = [r for r in articles if variant.id in r.chapters]
     path = f"epub/{config.name}.{variant.id}.epub"
@@ -188,6 +203,7 @@ def _epub(
         [r.chapters[variant.id] for r in mine],
         draw_cover(cover, config.cover_font),
         reuse.get(path),
+        lambda: spool(path),
     )
     _add(outputs, path, data, variant.languages, "EPUB", variant.vertical)
     title = info.title if info.subtitle is None else f"{info.title} · {info.subtitle}"
@@ -226,7 +242,7 @@ def _site(
 
 
 def _site_archive(
-    outputs: Outputs, config: Config, date: BuildDate, reuse: Mapping[str, Reuse]
+    outputs: Outputs, config: Config, date: BuildDate, reuse: Mapping[str, Reuse], spool: Spool
 ) -> None:
     """Every variant's site in one ZIP, to read offline: a site's pages link to
     the other variants' pages, so one variant's pages alone would have broken
@@ -242,7 +258,7 @@ def _site_archive(
         for v in make_variants(config.variants, config.traditional_config)
         for tag in v.languages
     )
-    archive = container(entries, date.zip_time, reuse.get(path))
+    archive = container(entries, date.zip_time, reuse.get(path), spool(path))
     _add(outputs, path, archive, tuple(tags), "Website (ZIP)")
 
 
@@ -254,6 +270,7 @@ def _text(
     articles: Sequence[PackedArticle],
     date: BuildDate,
     reuse: Mapping[str, Reuse],
+    spool: Spool,
 ) -> None:
     texts = [r.texts[variant.id] for r in articles if variant.id in r.texts]
     path = f"txt/{config.name}.{variant.id}.txt"
@@ -262,7 +279,13 @@ def _text(
     head = text_book_header(info.title, book_header(info, len(texts)))
     empty = empty_book_text(variant.ui_locale)
     book = join_texts(
-        head.encode("utf-8"), texts, b"\n\n", b"\n", empty.encode("utf-8"), reuse.get(path)
+        head.encode("utf-8"),
+        texts,
+        b"\n\n",
+        b"\n",
+        empty.encode("utf-8"),
+        reuse.get(path),
+        spool(path),
     )
     _add(outputs, path, book, variant.languages, "Plain text")
     outputs.editions += 1
@@ -274,14 +297,17 @@ def _exports(
     glossary: Glossary,
     results: Sequence[PackedArticle],
     articles: Sequence[PackedArticle],
-    reuse: Reuse | None,
+    reuse: Mapping[str, Reuse],
+    spool: Spool,
 ) -> None:
     both, zh_en = ("zh-Hans", "zh-Hant", "en"), ("zh-Hans", "en")
     _add(outputs, "glossary.tbx", glossary.to_tbx(), both, "Glossary (TBX)")
     # Joined from the articles' units when written, like the text books.
     units = [r.tmx for r in articles if r.tmx is not None]
-    tmx = join_parts(tmx_parts((r.source_lang for r in articles), units), reuse)
-    _add(outputs, "translations.tmx", tmx, zh_en, "Translation memory (TMX)")
+    path = "translations.tmx"
+    parts = tmx_parts((r.source_lang for r in articles), units)
+    tmx = join_parts(parts, reuse.get(path), spool(path))
+    _add(outputs, path, tmx, zh_en, "Translation memory (TMX)")
     findings = [f for r in articles for f in r.findings]
     report = {
         "generator": "g60pub",

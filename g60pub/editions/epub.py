@@ -12,9 +12,10 @@ right-to-left for zh-Hant otherwise).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import BinaryIO
 
 from markupsafe import Markup, escape
 
@@ -60,10 +61,13 @@ def write_epub(
     chapters_xhtml: Sequence[Entry],
     cover: bytes,
     reuse: Reuse | None = None,
+    spool: Callable[[], BinaryIO | None] | None = None,
 ) -> Container:
     """Assemble the book from its chapters (rendered and deflated, see ocf.py) in
     the given order, with ``cover`` (a PNG) as its cover image; what is
-    unchanged since the book ``reuse`` describes is copied from it."""
+    unchanged since the book ``reuse`` describes is copied from it. ``spool``
+    opens the file its bytes are written to as they are made (see
+    :func:`~g60pub.editions.ocf.container`)."""
     locale = info.variant.ui_locale
     chapters = tuple(
         Chapter(f"ch{n:03d}", f"ch{n:03d}.xhtml", line) for n, line in enumerate(lines, start=1)
@@ -100,7 +104,7 @@ def write_epub(
         files.append(("EPUB/glossary.xhtml", _page(book, "glossary", None)))
     sources = source_entries(book.articles)
     files.append(("EPUB/colophon.xhtml", _page(book, "colophon", None, source_entries=sources)))
-    return _zip(files, info.zip_time, reuse)
+    return _zip(files, info.zip_time, reuse, spool)
 
 
 def stylesheet(name: str) -> str:
@@ -187,12 +191,13 @@ def _zip(
     files: Sequence[tuple[str, str | bytes | Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None,
+    spool: Callable[[], BinaryIO | None] | None,
 ) -> Container:
     # mimetype first and stored (OCF 3.3 §4.2.4); the rest deflated, chapters
     # arriving already deflated by the worker that rendered them.
     entries: list[tuple[str, Entry]] = [("mimetype", pack(b"application/epub+zip", STORED))]
     entries += [(n, pack(d) if isinstance(d, str | bytes) else d) for n, d in files]
-    return container(entries, when, reuse)
+    return container(entries, when, reuse, spool() if spool is not None else None)
 
 
 # --- the per-chapter lists of the navigation, package and colophon ----------

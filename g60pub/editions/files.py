@@ -21,11 +21,22 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
-from g60pub.editions.ocf import RUN, STORED, Entry, Placed, Reuse, pack, pack_open
+from g60pub.editions.ocf import (
+    RUN,
+    STORED,
+    Entry,
+    Placed,
+    Reuse,
+    pack,
+    pack_open,
+    read_runs,
+    spooled,
+)
 from g60pub.editions.render import ArticleOutput, ArticleResult
 
 # Chapters get the container's level. Pages are read back only when they
@@ -69,19 +80,30 @@ class Joined:
     parts: tuple[tuple[bytes | Entry, int], ...]
     size: int
     sha256: str  # hex digest of the joined bytes
-    # Where the file holds each article's part, by the part's digest, for the
-    # next build's Reuse: a part unchanged since is copied from this file.
-    placed: tuple[Placed, ...] = ()
     reuse: Reuse | None = None
+    spooled: str | None = None  # a file holding the joined bytes already (see ocf.container)
 
     @property
     def digest(self) -> str:
         return f"raw:{self.sha256}"  # as for stored bytes: the digest of the joined bytes
 
+    @property
+    def placed(self) -> Iterator[Placed]:
+        """Where the file holds each article's part, by the part's digest, for
+        the next build's Reuse: a part unchanged since is copied from this file."""
+        offset = 0
+        for content, end in self.parts:
+            if not isinstance(content, bytes):
+                digest = content.digest
+                yield digest, digest, offset, end
+            offset += end
+
     def raw(self) -> bytes:
         return b"".join(self.chunks())
 
     def chunks(self) -> Iterator[bytes]:
+        if self.spooled is not None and os.path.isfile(self.spooled):
+            return read_runs(self.spooled)
         return _pieces(self.parts, self.reuse)
 
 
@@ -92,11 +114,13 @@ def join_texts(
     tail: bytes,
     empty: bytes,
     reuse: Reuse | None = None,
+    spool: BinaryIO | None = None,
 ) -> Joined:
     """``head + sep.join(t.rstrip("\\n") for t in texts) + tail``, with ``empty``
     as the body when that join is empty; each text is inflated once, here, for
     the size and digest, and again when the file is written (or copied from
-    the file ``reuse`` describes, where it is unchanged)."""
+    the file ``reuse`` describes, where it is unchanged), unless ``spool``
+    took the bytes in the same pass (see :func:`~g60pub.editions.ocf.container`)."""
 
     def parts(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes]]:
         # A generator: one text inflated at a time, never the whole book.
@@ -113,13 +137,16 @@ def join_texts(
             yield empty, empty
         yield tail, tail
 
-    return _joined(parts, reuse)
+    return _joined(parts, reuse, spool)
 
 
-def join_parts(parts: Iterable[bytes | Entry], reuse: Reuse | None = None) -> Joined:
+def join_parts(
+    parts: Iterable[bytes | Entry], reuse: Reuse | None = None, spool: BinaryIO | None = None
+) -> Joined:
     """The file made of ``parts`` in order, each inflated once, here, for the
     size and digest, and again when the file is written (or copied from the
-    file ``reuse`` describes, where it is unchanged)."""
+    file ``reuse`` describes, where it is unchanged), unless ``spool`` took
+    the bytes in the same pass."""
 
     def pairs(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes]]:
         for p in parts:
@@ -129,7 +156,7 @@ def join_parts(parts: Iterable[bytes | Entry], reuse: Reuse | None = None) -> Jo
                 data = previous.copy(p)
                 yield p, p.raw() if data is None else data
 
-    return _joined(pairs, reuse)
+    return _joined(pairs, reuse, spool)
 
 
 class _Previous:
@@ -145,10 +172,11 @@ class _Previous:
         """The bytes ``part`` contributed to the previous file, if it is in it."""
         if self.reuse is None or self.file is None:
             return None
-        where = self.reuse.entries.get(part.digest)
+        digest = part.digest
+        where = self.reuse.place(digest, digest)  # a joined file's parts are named by digest
         if where is None:
             return None
-        at, size = where[1], where[2]
+        at, size = where
         if at < self.start or at + size > self.start + len(self.window):
             self.file.seek(at)
             self.start, self.window = at, self.file.read(max(size, RUN))
@@ -162,21 +190,30 @@ def _opened(reuse: Reuse | None, stack: contextlib.ExitStack) -> _Previous:
 
 
 def _joined(
-    parts: Callable[[_Previous], Iterable[tuple[bytes | Entry, bytes]]], reuse: Reuse | None
+    parts: Callable[[_Previous], Iterable[tuple[bytes | Entry, bytes]]],
+    reuse: Reuse | None,
+    spool: BinaryIO | None,
 ) -> Joined:
     # Each part with the bytes it contributes (a prefix of its content).
     digest = hashlib.sha256()
     kept: list[tuple[bytes | Entry, int]] = []
-    placed: list[Placed] = []
     offset = 0
     with contextlib.ExitStack() as stack:
+        sink = stack.enter_context(spooled(spool))
+        gathered = bytearray()  # written RUN bytes at a time, not a call per part
         for content, data in parts(_opened(reuse, stack)):
             kept.append((content, len(data)))
-            if not isinstance(content, bytes):
-                placed.append((content.digest, content.digest, offset, len(data)))
             digest.update(data)
             offset += len(data)
-    return Joined(tuple(kept), offset, digest.hexdigest(), tuple(placed), reuse)
+            if spool is None:
+                continue
+            gathered += data
+            if len(gathered) >= RUN:
+                sink(bytes(gathered))
+                gathered.clear()
+        sink(bytes(gathered))
+    name = spool.name if spool is not None else None
+    return Joined(tuple(kept), offset, digest.hexdigest(), reuse, name)
 
 
 def _pieces(parts: Sequence[tuple[bytes | Entry, int]], reuse: Reuse | None) -> Iterator[bytes]:

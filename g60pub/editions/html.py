@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from babel.dates import format_skeleton
@@ -87,28 +87,28 @@ class PageEnd:
     previous: str
     next: str
     footer: str
+    closing: bytes = field(init=False, repr=False, compare=False)  # the footer, encoded once
 
-    def article(self, older: ArticleLine | None, newer: ArticleLine | None) -> bytes:
-        """An article's tail: links to the articles before and after it in date
-        order (their lines, lines.py, written in the variant's site language),
-        then the footer. It runs for every page of every variant on every build."""
-        out = []
-        if older or newer:
-            out.append(f'<nav class="pager" aria-label="{self.pager_label}">\n')
-            for rel, label, other in (("prev", self.previous, older), ("next", self.next, newer)):
-                if other is None:
-                    continue
-                out.append(
-                    f'<a rel="{rel}" href="{other.pager_href}">'
-                    f'<span class="label">{label}</span> {other.pager_title}'
-                )
-            out.append("</nav>\n")
-        out.append(self.footer)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "closing", self.footer.encode("utf-8"))
+
+    def pager(self, older: ArticleLine | None, newer: ArticleLine | None) -> bytes:
+        """What an article's page has of its own before the footer (:attr:`closing`):
+        links to the articles before and after it in date order (their lines,
+        lines.py, written in the variant's site language). It runs for every
+        page of every variant on every build."""
+        if not (older or newer):
+            return b""
+        out = [f'<nav class="pager" aria-label="{self.pager_label}">\n']
+        for rel, label, other in (("prev", self.previous, older), ("next", self.next, newer)):
+            if other is None:
+                continue
+            out.append(
+                f'<a rel="{rel}" href="{other.pager_href}">'
+                f'<span class="label">{label}</span> {other.pager_title}'
+            )
+        out.append("</nav>\n")
         return "".join(out).encode("utf-8")
-
-    def page(self) -> bytes:
-        """The tail of an index or glossary page: the footer."""
-        return self.footer.encode("utf-8")
 
 
 def page_end(variant: Variant, download: DownloadLink | None) -> PageEnd:

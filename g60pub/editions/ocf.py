@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import struct
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
@@ -113,17 +115,24 @@ class Tailed:
     whose end is short bytes added now, as stored deflate blocks (RFC 1951
     3.2.4): a site page rendered per article, with the links to its
     neighbours added when the site is assembled. Its container entry and its
-    digest are made without inflating or reading the start."""
+    digest are made without inflating or reading the start.
+
+    The end is ``tail`` then ``end``: the page's own bytes (its links), and
+    bytes many pages share (a variant's footer), held once for all of them
+    rather than once a page (100,000 pages at 10,000 articles)."""
 
     head: Entry
     tail: bytes
+    end: bytes = b""
     # Asked for by the archive's two passes, its record and the write, for
     # each of ~100,000 pages at 10,000 articles: made once.
     digest: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        mark = self.head.digest.encode("ascii")
-        object.__setattr__(self, "digest", "tailed:" + hashlib.sha256(mark + self.tail).hexdigest())
+        made = hashlib.sha256(self.head.digest.encode("ascii"))
+        made.update(self.tail)
+        made.update(self.end)
+        object.__setattr__(self, "digest", "tailed:" + made.hexdigest())
 
     @property
     def method(self) -> int:
@@ -131,16 +140,17 @@ class Tailed:
 
     @property
     def crc(self) -> int:
-        return zlib.crc32(self.tail, self.head.crc)
+        return zlib.crc32(self.end, zlib.crc32(self.tail, self.head.crc))
 
     @property
     def size(self) -> int:
-        return self.head.size + len(self.tail)
+        return self.head.size + len(self.tail) + len(self.end)
 
     @property
     def data(self) -> bytes:
         blocks = [self.head.data]
-        chunks = [self.tail[i : i + 0xFFFF] for i in range(0, len(self.tail), 0xFFFF)] or [b""]
+        added = self.tail + self.end
+        chunks = [added[i : i + 0xFFFF] for i in range(0, len(added), 0xFFFF)] or [b""]
         for i, chunk in enumerate(chunks):
             final = 1 if i == len(chunks) - 1 else 0
             blocks.append(struct.pack("<BHH", final, len(chunk), len(chunk) ^ 0xFFFF) + chunk)
@@ -180,11 +190,46 @@ class Reuse:
     """
 
     file: str
-    entries: Mapping[str, tuple[str, int, int]]  # name -> (digest, offset, length)
+    # By name (see _compact), the entry's offset and length packed, then its
+    # digest (compacted): two bytes objects an entry rather than a tuple, a
+    # 71-character digest and two ints, for the 200,000 entries of the books
+    # and the site ZIP of 10,000 articles.
+    entries: Mapping[bytes, bytes]
 
     @classmethod
     def of(cls, file: str, placed: Iterable[Placed]) -> Reuse:
-        return cls(file, {name: (digest, at, n) for name, digest, at, n in placed})
+        return cls(
+            file,
+            {
+                _compact(name): _SPAN.pack(at, n) + _compact(digest)
+                for name, digest, at, n in placed
+            },
+        )
+
+    def place(self, name: str, digest: str) -> tuple[int, int] | None:
+        """The offset and length of the stored bytes the container held under
+        ``name``, if they are those of ``digest``; else None."""
+        where = self.entries.get(_compact(name))
+        if where is None or where[_SPAN.size :] != _compact(digest):
+            return None
+        at, n = _SPAN.unpack_from(where)
+        return at, n
+
+
+_SPAN = struct.Struct("<QQ")
+_DIGEST_KINDS = {"raw": 0, "deflate": 1, "tailed": 2}
+
+
+def _compact(text: str) -> bytes:
+    # A digest ("<kind>:<sha256 hex>") as its kind's code and the 32 bytes;
+    # anything else (an entry's name) as its UTF-8, whose first byte is never
+    # one of those codes.
+    kind, _, hexed = text.partition(":")
+    code = _DIGEST_KINDS.get(kind)
+    if code is not None and len(hexed) == 64:
+        with contextlib.suppress(ValueError):
+            return bytes((code,)) + bytes.fromhex(hexed)
+    return text.encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,14 +244,27 @@ class Container:
     when: tuple[int, int, int, int, int, int]
     size: int
     sha256: str
-    placed: tuple[Placed, ...] = ()  # every entry's place, for the next build's Reuse
+    # Where each entry's stored bytes lie in the container, offset and length
+    # in turn (an array of unsigned 64-bit ints): 16 bytes an entry, not a
+    # tuple of four objects for each of the 100,000 pages of 10,000 articles.
+    spans: bytes = b""
     reuse: Reuse | None = None
+    spooled: str | None = None  # a file holding these bytes already (see container)
 
     @property
     def digest(self) -> str:
         return f"raw:{self.sha256}"  # as for stored bytes: the digest of the content
 
+    @property
+    def placed(self) -> Iterator[Placed]:
+        """Every entry's place, for the next build's :class:`Reuse`."""
+        spans = array("Q", self.spans)
+        for i, (name, entry) in enumerate(self.entries):
+            yield name, entry.digest, spans[2 * i], spans[2 * i + 1]
+
     def chunks(self) -> Iterator[bytes]:
+        if self.spooled is not None and os.path.isfile(self.spooled):
+            return read_runs(self.spooled)
         return _pieces(self.entries, self.when, self.reuse)
 
     def raw(self) -> bytes:
@@ -217,27 +275,64 @@ def container(
     entries: Sequence[tuple[str, Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None = None,
+    spool: BinaryIO | None = None,
 ) -> Container:
     """The container of ``entries`` (see :class:`Container`), same bytes as
-    write_container; entries unchanged since ``reuse`` are read from it."""
-    digest = hashlib.sha256()
-    size = 0
-    placed: list[Placed] = []
-    for piece in _pieces(entries, when, reuse, placed):
-        digest.update(piece)
-        size += len(piece)
-    return Container(tuple(entries), when, size, digest.hexdigest(), tuple(placed), reuse)
+    write_container; entries unchanged since ``reuse`` are read from it.
+
+    With ``spool`` (a new file, opened for writing), the bytes are written
+    there in the same pass that takes their size and digest, and the file is
+    closed: a build renames it into place instead of making the bytes again
+    (see :func:`spooled`)."""
+    with spooled(spool) as sink:
+        digest = hashlib.sha256()
+        size = 0
+        spans = array("Q")
+        for piece in _pieces(entries, when, reuse, spans):
+            digest.update(piece)
+            sink(piece)
+            size += len(piece)
+    name = spool.name if spool is not None else None
+    return Container(tuple(entries), when, size, digest.hexdigest(), spans.tobytes(), reuse, name)
+
+
+@contextlib.contextmanager
+def spooled(spool: BinaryIO | None) -> Iterator[Callable[[bytes], object]]:
+    """A function that writes each piece to ``spool`` (none: drops it). The
+    file is closed at the end; if making the bytes fails, it is deleted, so a
+    half-made file is never taken for the output."""
+    if spool is None:
+        yield _drop
+        return
+    try:
+        with spool:
+            yield spool.write
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(spool.name)
+        raise
+
+
+def _drop(piece: bytes) -> None:
+    del piece
+
+
+def read_runs(path: str) -> Iterator[bytes]:
+    """The bytes of the file at ``path``, :data:`RUN` bytes at a time."""
+    with open(path, "rb") as f:
+        while piece := f.read(RUN):
+            yield piece
 
 
 def _pieces(
     entries: Sequence[tuple[str, Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None = None,
-    placed: list[Placed] | None = None,
+    spans: array[int] | None = None,
 ) -> Iterator[bytes]:
     with contextlib.ExitStack() as stack:
         previous = stack.enter_context(open(reuse.file, "rb")) if reuse is not None else None
-        yield from _pieces_from(entries, when, reuse, previous, placed)
+        yield from _pieces_from(entries, when, reuse, previous, spans)
 
 
 def _pieces_from(
@@ -245,7 +340,7 @@ def _pieces_from(
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None,
     previous: BinaryIO | None,
-    placed: list[Placed] | None,
+    spans: array[int] | None,
 ) -> Iterator[bytes]:
     dos_time, dos_date = _dos(when)
     offset = 0
@@ -263,8 +358,8 @@ def _pieces_from(
             ) + encoded  # fmt: skip
             pieces.append(local)
             pieces.append(data)
-            if placed is not None:
-                placed.append((name, entry.digest, offset + len(local), len(data)))
+            if spans is not None:
+                spans.extend((offset + len(local), len(data)))
             central += _CENTRAL.pack(
                 0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
                 entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
@@ -335,10 +430,10 @@ def _place(
     # are those the previous container holds under its name.
     if reuse is None or previous is None:
         return None
-    where = reuse.entries.get(name)
-    if where is None or where[0] != entry.digest or where[1] < _LOCAL.size:
+    where = reuse.place(name, entry.digest)
+    if where is None or where[0] < _LOCAL.size:
         return None
-    return where[1], where[2]
+    return where
 
 
 def _headers_match(span: bytes, pieces: Sequence[bytes | memoryview]) -> bool:

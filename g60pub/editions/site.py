@@ -69,8 +69,10 @@ def variant_site(
         newer = lines[i + 1] if i + 1 < len(mine) else None
         head = result.pages[variant.id]
         name = f"{base}/{result.slug}.html"
-        out.files[name] = Tailed(head, online.article(older, newer))
-        out.offline[name] = Tailed(head, offline.article(older, newer))
+        # The pager's links are the same in both copies; only the footers differ.
+        pager = online.pager(older, newer)
+        out.files[name] = Tailed(head, pager, online.closing)
+        out.offline[name] = Tailed(head, pager, offline.closing)
     others = variant_links(variant, variants)
     lists = render_index_pages(variant, site, lines, others)
     lists.append(("glossary.html", render_glossary_page(variant, site, lines, others)))
@@ -84,8 +86,8 @@ def variant_site(
 
 
 def _finish(out: SiteFiles, name: str, head: Entry, online: PageEnd, offline: PageEnd) -> None:
-    out.files[name] = Tailed(head, online.page())
-    out.offline[name] = Tailed(head, offline.page())
+    out.files[name] = Tailed(head, b"", online.closing)
+    out.offline[name] = Tailed(head, b"", offline.closing)
 
 
 def shared_files(site: bool) -> dict[str, bytes]:
