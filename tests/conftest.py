@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -119,6 +120,18 @@ def build_with_cache(project: Path, out: Path, **options: object) -> BuildReport
 
     options.setdefault("cache_dir", cache_of(out))
     return build(BuildOptions(project=project, out=out, **options))  # type: ignore[arg-type]
+
+
+def edit_a_translation(project: Path, which: int = -1) -> str:
+    """Change one letter of the first translated message of the ``which``-th
+    English PO file (in name order) of ``project``; returns its article's slug."""
+    po = sorted((project / "sources").glob("*.en.po"))[which]
+    text = po.read_text("utf-8")
+    found = re.search(r'^msgstr "[A-Za-z]', text, re.MULTILINE)
+    assert found is not None
+    at = found.end() - 1
+    po.write_text(text[:at] + ("Q" if text[at] != "Q" else "Z") + text[at + 1 :], "utf-8")
+    return po.name.removesuffix(".en.po")
 
 
 def output_tree(out: Path) -> dict[str, bytes]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from benchmark_corpus import corpus
-from conftest import build_with_cache, cache_of, output_tree
+from conftest import build_with_cache, cache_of, edit_a_translation, output_tree
 
 from g60pub.build import BuildOptions, article_cache
 from g60pub.build.ledger import LEDGER, RECENT
@@ -29,15 +29,6 @@ def project(corpus_copy: Path) -> Path:
 def _entries(out: Path) -> list[Path]:
     root = article_cache(BuildOptions(project=out, out=out, cache_dir=cache_of(out)))
     return sorted(p for p in root.glob("*/*") if p.is_file())
-
-
-def _edit_a_translation(project: Path, which: int = -1) -> None:
-    po = sorted((project / "sources").glob("*.en.po"))[which]
-    text = po.read_text("utf-8")
-    found = re.search(r'^msgstr "[A-Za-z]', text, re.MULTILINE)
-    assert found is not None
-    at = found.end() - 1
-    po.write_text(text[:at] + ("Q" if text[at] != "Q" else "Z") + text[at + 1 :], "utf-8")
 
 
 def _same_as_fresh(project: Path, out: Path, tmp_path: Path) -> None:
@@ -75,7 +66,7 @@ def test_a_one_article_rebuild_writes_what_a_fresh_build_writes(
 ) -> None:
     out = tmp_path / "out"
     build_with_cache(project, out)
-    _edit_a_translation(project)
+    edit_a_translation(project)
     report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1
     _same_as_fresh(project, out, tmp_path)
@@ -89,7 +80,7 @@ def test_a_build_after_a_one_article_rebuild_has_nothing_to_do(
     # find its outputs untouched.
     out = tmp_path / "out"
     build_with_cache(project, out)
-    _edit_a_translation(project)
+    edit_a_translation(project)
     build_with_cache(project, out)
     report = build_with_cache(project, out)
     assert "check" in report.stages
@@ -101,7 +92,7 @@ def test_an_output_edited_after_a_one_article_rebuild_is_written_again(
 ) -> None:
     out = tmp_path / "out"
     build_with_cache(project, out)
-    _edit_a_translation(project)
+    edit_a_translation(project)
     build_with_cache(project, out)
     book = next((out / "epub").glob("*.epub"))
     book.write_bytes(book.read_bytes()[:-1])
@@ -122,7 +113,7 @@ def test_unchanged_articles_come_from_the_ledger_not_their_entries(
         data = bytearray(entry.read_bytes())
         data[100] ^= 0xFF
         entry.write_bytes(bytes(data))
-    _edit_a_translation(project)
+    edit_a_translation(project)
     report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1
     _same_as_fresh(project, out, tmp_path)
@@ -134,7 +125,7 @@ def test_an_entry_deleted_since_the_ledger_was_written_is_rendered_again(
     out = tmp_path / "out"
     build_with_cache(project, out)
     _entries(out)[0].unlink()
-    _edit_a_translation(project)
+    edit_a_translation(project)
     report = build_with_cache(project, out)
     assert report.cache_hits in (
         ARTICLES - 2,
@@ -150,7 +141,7 @@ def test_rebuilds_after_one_article_each_keep_a_fresh_builds_outputs(
     out = tmp_path / "out"
     build_with_cache(project, out)
     for which in (0, 3, 0):
-        _edit_a_translation(project, which)
+        edit_a_translation(project, which)
         report = build_with_cache(project, out)
         assert report.cache_hits == ARTICLES - 1
         # Only what was rendered since the ledger was written whole is added.
@@ -161,13 +152,13 @@ def test_rebuilds_after_one_article_each_keep_a_fresh_builds_outputs(
 def test_a_damaged_record_of_recent_articles_is_ignored(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build_with_cache(project, out)
-    _edit_a_translation(project, 0)
+    edit_a_translation(project, 0)
     build_with_cache(project, out)
     recent = cache_of(out) / RECENT
     data = bytearray(recent.read_bytes())
     data[-10] ^= 0xFF
     recent.write_bytes(bytes(data))
-    _edit_a_translation(project, 3)
+    edit_a_translation(project, 3)
     report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1  # the first edited one from its entry
     _same_as_fresh(project, out, tmp_path)
@@ -180,7 +171,7 @@ def test_a_damaged_ledger_is_ignored(project: Path, tmp_path: Path) -> None:
     data = bytearray(ledger.read_bytes())
     data[-10] ^= 0xFF
     ledger.write_bytes(bytes(data))
-    _edit_a_translation(project)
+    edit_a_translation(project)
     report = build_with_cache(project, out)
     assert report.cache_hits == ARTICLES - 1  # from their entries
     _same_as_fresh(project, out, tmp_path)

@@ -5,11 +5,10 @@ every article's cache entry."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from conftest import build_with_cache, cache_of, output_tree
+from conftest import build_with_cache, cache_of, edit_a_translation, output_tree
 
 from g60pub.build import BuildOptions, article_cache
 from g60pub.build.cache import BuildCache
@@ -20,16 +19,6 @@ ARTICLES = 6
 @pytest.fixture
 def project(corpus_copy: Path) -> Path:
     return corpus_copy
-
-
-def _edit_a_translation(project: Path) -> str:
-    po = sorted((project / "sources").glob("*.en.po"))[-1]
-    text = po.read_text("utf-8")
-    found = re.search(r'^msgstr "[A-Za-z]', text, re.MULTILINE)
-    assert found is not None
-    at = found.end() - 1
-    po.write_text(text[:at] + ("Q" if text[at] != "Q" else "Z") + text[at + 1 :], "utf-8")
-    return po.name.removesuffix(".en.po")
 
 
 def _damage_book_parts(out: Path) -> int:
@@ -56,7 +45,7 @@ def test_unchanged_chapters_and_texts_are_copied_from_the_previous_books(
 ) -> None:
     out, fresh = tmp_path / "out", tmp_path / "fresh"
     build_with_cache(project, out)
-    _edit_a_translation(project)
+    edit_a_translation(project)
     # Were any unchanged part read from its cache entry, the build would
     # find it damaged and render that article again.
     assert _damage_book_parts(out) > 2 * ARTICLES
@@ -74,7 +63,7 @@ def test_a_book_changed_by_hand_is_not_copied_from(project: Path, tmp_path: Path
     data = bytearray(book.read_bytes())
     data[len(data) // 2] ^= 0xFF  # same size; its stamp moves
     book.write_bytes(bytes(data))
-    _edit_a_translation(project)
+    edit_a_translation(project)
     build_with_cache(project, out)
     build_with_cache(project, fresh)
     assert output_tree(out) == output_tree(fresh)

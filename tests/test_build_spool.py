@@ -5,11 +5,10 @@ lists both), and that file is renamed into place, not made a second time."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pytest
-from conftest import build_with_cache, output_tree
+from conftest import build_with_cache, edit_a_translation, output_tree
 
 from g60pub.editions import files, ocf
 from g60pub.editions.ocf import STORED, container, pack, write_container
@@ -22,15 +21,6 @@ def project(corpus_copy: Path) -> Path:
     return corpus_copy
 
 
-def _edit_a_translation(project: Path) -> None:
-    po = sorted((project / "sources").glob("*.en.po"))[-1]
-    text = po.read_text("utf-8")
-    found = re.search(r'^msgstr "[A-Za-z]', text, re.MULTILINE)
-    assert found is not None
-    at = found.end() - 1
-    po.write_text(text[:at] + ("Q" if text[at] != "Q" else "Z") + text[at + 1 :], "utf-8")
-
-
 def _temp_files(out: Path) -> list[Path]:
     return sorted(out.rglob(".*.tmp"))
 
@@ -40,7 +30,7 @@ def test_a_rebuild_makes_each_book_and_archive_once(
 ) -> None:
     out, fresh = tmp_path / "out", tmp_path / "fresh"
     build_with_cache(project, out)
-    _edit_a_translation(project)
+    edit_a_translation(project)
     made: list[str] = []
     containers, joins = ocf._pieces, files._pieces
 
