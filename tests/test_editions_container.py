@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from g60pub.editions import ocf
-from g60pub.editions.ocf import STORED, Entry, Reuse, container, pack, write_container
+from g60pub.editions.ocf import STORED, Entry, container, pack, write_container
+from g60pub.editions.reuse import Reuse
 
 WHEN = (2017, 7, 18, 11, 29, 56)
 

@@ -10,7 +10,8 @@ import pytest
 
 from g60pub.editions import files
 from g60pub.editions.files import Joined, join_texts
-from g60pub.editions.ocf import Reuse, pack
+from g60pub.editions.ocf import pack
+from g60pub.editions.reuse import Reuse
 from g60pub.editions.text import empty_book_text, text_book_header, write_text_book
 
 HEADER = [("Publisher", "G60"), ("Articles", "3")]

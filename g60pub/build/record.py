@@ -12,7 +12,8 @@ from typing import Any
 from g60pub.atomic import write_atomic
 from g60pub.build.sealed import read_record, write_record
 from g60pub.editions.files import Joined
-from g60pub.editions.ocf import Container, Reuse
+from g60pub.editions.ocf import Container
+from g60pub.editions.reuse import Reuse
 
 LAST_BUILD = "last-build"
 """In an output's state directory: the last build's record (``build/sealed.py``)."""

@@ -33,7 +33,8 @@ from g60pub.editions.feeds import Book, FeedInfo, opds_catalog
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
 from g60pub.editions.html import DownloadLink, SiteInfo
 from g60pub.editions.lines import ArticleLine
-from g60pub.editions.ocf import Container, Entry, Reuse, container, pack
+from g60pub.editions.ocf import Container, Entry, container, pack
+from g60pub.editions.reuse import Reuse
 from g60pub.editions.site import shared_files, variant_site
 from g60pub.editions.text import book_header, empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants

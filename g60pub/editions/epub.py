@@ -24,7 +24,8 @@ from g60pub.editions.bookinfo import BookInfo, Credit
 from g60pub.editions.i18n import render_template, translations
 from g60pub.editions.lines import ArticleLine
 from g60pub.editions.markup import lang_attrs
-from g60pub.editions.ocf import STORED, Container, Entry, Reuse, container, pack
+from g60pub.editions.ocf import STORED, Container, Entry, container, pack
+from g60pub.editions.reuse import Reuse
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry
 from g60pub.version import __version__

@@ -26,18 +26,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
-from g60pub.editions.ocf import (
-    RUN,
-    STORED,
-    Entry,
-    Placed,
-    Reuse,
-    pack,
-    pack_open,
-    read_runs,
-    spooled,
-)
+from g60pub.editions.ocf import STORED, Entry, pack, pack_open
 from g60pub.editions.render import ArticleOutput, ArticleResult
+from g60pub.editions.reuse import RUN, Placed, Reuse, read_runs, spooled
 
 # Chapters get the container's level. Pages are read back only when they
 # changed: the fastest level keeps the workers' share small. Text books and
@@ -161,7 +152,7 @@ def join_parts(
 
 class _Previous:
     """The file a previous build joined, open while the parts are read: read
-    :data:`~g60pub.editions.ocf.RUN` bytes at a time, in order, not one seek
+    :data:`~g60pub.editions.reuse.RUN` bytes at a time, in order, not one seek
     and read per part (120,000 of them in the text books of 10,000 articles)."""
 
     def __init__(self, reuse: Reuse | None, file: BinaryIO | None) -> None:

@@ -18,9 +18,11 @@ import os
 import struct
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
+
+from g60pub.editions.reuse import RUN, Placed, Reuse, read_runs, spooled
 
 STORED = 0
 DEFLATED = 8
@@ -173,65 +175,6 @@ def write_container(
     return b"".join(_pieces(entries, when))
 
 
-Placed = tuple[str, str, int, int]
-"""Where a container holds an entry: its name, its digest (``Entry.digest``),
-and the offset and length of its stored bytes in the file."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reuse:
-    """The container a previous build wrote at the same path, still as it
-    wrote it (the caller checks), and where it held each entry.
-
-    An entry whose digest is the one it had there is copied from that file,
-    read once in order, rather than read from wherever the build keeps it:
-    after one article changed, a book of 10,000 chapters was 10,000 small
-    reads from as many files, twice (for its SHA-256, then to write it).
-    """
-
-    file: str
-    # By name (see _compact), the entry's offset and length packed, then its
-    # digest (compacted): two bytes objects an entry rather than a tuple, a
-    # 71-character digest and two ints, for the 200,000 entries of the books
-    # and the site ZIP of 10,000 articles.
-    entries: Mapping[bytes, bytes]
-
-    @classmethod
-    def of(cls, file: str, placed: Iterable[Placed]) -> Reuse:
-        return cls(
-            file,
-            {
-                _compact(name): _SPAN.pack(at, n) + _compact(digest)
-                for name, digest, at, n in placed
-            },
-        )
-
-    def place(self, name: str, digest: str) -> tuple[int, int] | None:
-        """The offset and length of the stored bytes the container held under
-        ``name``, if they are those of ``digest``; else None."""
-        where = self.entries.get(_compact(name))
-        if where is None or where[_SPAN.size :] != _compact(digest):
-            return None
-        at, n = _SPAN.unpack_from(where)
-        return at, n
-
-
-_SPAN = struct.Struct("<QQ")
-_DIGEST_KINDS = {"raw": 0, "deflate": 1, "tailed": 2}
-
-
-def _compact(text: str) -> bytes:
-    # A digest ("<kind>:<sha256 hex>") as its kind's code and the 32 bytes;
-    # anything else (an entry's name) as its UTF-8, whose first byte is never
-    # one of those codes.
-    kind, _, hexed = text.partition(":")
-    code = _DIGEST_KINDS.get(kind)
-    if code is not None and len(hexed) == 64:
-        with contextlib.suppress(ValueError):
-            return bytes((code,)) + bytes.fromhex(hexed)
-    return text.encode("utf-8")
-
-
 @dataclass(frozen=True, slots=True)
 class Container:
     """A ZIP container made of entries kept wherever they are (in memory, or
@@ -283,7 +226,7 @@ def container(
     With ``spool`` (a new file, opened for writing), the bytes are written
     there in the same pass that takes their size and digest, and the file is
     closed: a build renames it into place instead of making the bytes again
-    (see :func:`spooled`)."""
+    (see :func:`~g60pub.editions.reuse.spooled`)."""
     with spooled(spool) as sink:
         digest = hashlib.sha256()
         size = 0
@@ -294,34 +237,6 @@ def container(
             size += len(piece)
     name = spool.name if spool is not None else None
     return Container(tuple(entries), when, size, digest.hexdigest(), spans.tobytes(), reuse, name)
-
-
-@contextlib.contextmanager
-def spooled(spool: BinaryIO | None) -> Iterator[Callable[[bytes], object]]:
-    """A function that writes each piece to ``spool`` (none: drops it). The
-    file is closed at the end; if making the bytes fails, it is deleted, so a
-    half-made file is never taken for the output."""
-    if spool is None:
-        yield _drop
-        return
-    try:
-        with spool:
-            yield spool.write
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(spool.name)
-        raise
-
-
-def _drop(piece: bytes) -> None:
-    del piece
-
-
-def read_runs(path: str) -> Iterator[bytes]:
-    """The bytes of the file at ``path``, :data:`RUN` bytes at a time."""
-    with open(path, "rb") as f:
-        while piece := f.read(RUN):
-            yield piece
 
 
 def _pieces(
@@ -377,11 +292,6 @@ def _pieces_from(
     yield bytes(central)
     yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
 
-
-RUN = 1 << 22
-"""Bytes read from a previous container at a time, at most (4 MiB): a run
-of consecutive unchanged entries is copied in one read and one piece, not a
-seek and a read per entry (400,000 of them in the books of 10,000 articles)."""
 
 _Run = list[tuple[str, Entry, bytes | memoryview]]
 
