@@ -7,6 +7,8 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+import pytest
+
 from g60pub.build.article import render_article
 from g60pub.build.entry import dumps
 from g60pub.build.plan import plan_build
@@ -46,3 +48,21 @@ def test_packed_lines_share_the_glossary_entries_of_their_terms(corpus_project: 
     common = [t for line in second.values() for t in line.terms if t.id in shared]
     assert common  # the two articles use some of the same terms
     assert any(t is shared[t.id] for t in common)
+
+
+def test_asking_whether_a_variant_has_a_line_unpacks_nothing(
+    corpus_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = _rendered_lines(corpus_project)[0]
+    packed = pack_lines(lines)
+    unpacked: list[str] = []
+    unpack = PackedLines.__getitem__
+
+    def counted(self: PackedLines, variant: str) -> ArticleLine:
+        unpacked.append(variant)
+        return unpack(self, variant)
+
+    monkeypatch.setattr(PackedLines, "__getitem__", counted)
+    assert all(variant in packed for variant in lines)
+    assert "xx-Nope" not in packed
+    assert unpacked == []

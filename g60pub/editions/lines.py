@@ -79,6 +79,10 @@ class PackedLines(Mapping[str, ArticleLine]):
         fields = pickle.loads(zlib.decompress(packed))
         return ArticleLine._make((*fields[:_TERMS], terms, *fields[_TERMS:]))
 
+    def __contains__(self, variant: object) -> bool:
+        # Mapping's own would inflate and unpickle the line only to find it there.
+        return variant in self._packed
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._packed)
 
