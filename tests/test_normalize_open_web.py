@@ -288,3 +288,11 @@ def test_a_date_on_the_last_line_of_the_headline_element_is_no_part_of_the_title
     article = normalize_file(PAGES / "university_news_dated_heading.html")
     assert article.title == "我校举办第三届“春晓杯”书法大会"
     assert (article.published or "").startswith("2021-04-23")
+
+
+def test_a_cms_account_in_the_author_meta_and_bare_labels_under_the_text_are_dropped() -> None:
+    article = normalize_file(PAGES / "gov_cms_account_and_bare_labels.html")
+    assert article.author is None
+    texts = [block.text for block in article.blocks]
+    assert texts[-1].startswith("下一步，区退役军人事务局")
+    assert not any("上一篇" in text or "相关附件" in text for text in texts)
