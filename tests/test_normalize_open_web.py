@@ -290,6 +290,15 @@ def test_a_date_on_the_last_line_of_the_headline_element_is_no_part_of_the_title
     assert (article.published or "").startswith("2021-04-23")
 
 
+def test_a_second_copy_of_the_article_for_phones_is_left_out_with_the_links_between() -> None:
+    article = normalize_file(PAGES / "gov_desktop_and_mobile_copies.html")
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 4
+    assert texts[0].startswith("9月14日，从绵阳")
+    assert texts[-1].startswith("二是开展纾困解难活动")
+    assert not any("相关" in text or "绵阳：" in text for text in texts)
+
+
 def test_a_cms_account_in_the_author_meta_and_bare_labels_under_the_text_are_dropped() -> None:
     article = normalize_file(PAGES / "gov_cms_account_and_bare_labels.html")
     assert article.author is None
