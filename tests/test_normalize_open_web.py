@@ -305,3 +305,10 @@ def test_a_cms_account_in_the_author_meta_and_bare_labels_under_the_text_are_dro
     texts = [block.text for block in article.blocks]
     assert texts[-1].startswith("下一步，区退役军人事务局")
     assert not any("上一篇" in text or "相关附件" in text for text in texts)
+
+
+def test_a_date_and_source_inside_the_headline_element_are_no_part_of_the_title() -> None:
+    article = normalize_file(PAGES / "gov_headline_holding_dateline.html")
+    assert article.title == "共论出版传媒业高质量发展 第十届上海民进出版传媒论坛在沪召开"
+    assert clean_title("某地召开工作推进会议 2023-08-19 来源：某报") == "某地召开工作推进会议"
+    assert clean_title("纪念 2023-08-19") == "纪念 2023-08-19"  # too short a title to cut
