@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round13]
+        [--only tuned|heldout|round3|...|round14]
         [--errors]
 
 Pages fall in fourteen subsets: ``tuned`` (looked at while writing the rules),
@@ -25,8 +25,9 @@ round the same way, from repositories not used before), ``round 6``
 ``round 8`` (``"round": 8``, the eighth round's, labelled the same way),
 ``round 9`` (``"round": 9``, the ninth round's, labelled the same way),
 ``round 10`` (``"round": 10``, the tenth round's, labelled the same way),
-``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``) and
-``round 13`` (``"round": 13``), the eleventh to thirteenth rounds',
+``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``),
+``round 13`` (``"round": 13``) and ``round 14`` (``"round": 14``), the
+eleventh to fourteenth rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -153,6 +154,7 @@ SUBSETS = (
     "round 11",
     "round 12",
     "round 13",
+    "round 14",
 )
 
 
@@ -301,6 +303,7 @@ def main() -> int:
             "round11",
             "round12",
             "round13",
+            "round14",
         ),
         help="score one subset only",
     )

@@ -288,3 +288,27 @@ def test_a_date_on_the_last_line_of_the_headline_element_is_no_part_of_the_title
     article = normalize_file(PAGES / "university_news_dated_heading.html")
     assert article.title == "我校举办第三届“春晓杯”书法大会"
     assert (article.published or "").startswith("2021-04-23")
+
+
+def test_a_second_copy_of_the_article_for_phones_is_left_out_with_the_links_between() -> None:
+    article = normalize_file(PAGES / "gov_desktop_and_mobile_copies.html")
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 4
+    assert texts[0].startswith("9月14日，从绵阳")
+    assert texts[-1].startswith("二是开展纾困解难活动")
+    assert not any("相关" in text or "绵阳：" in text for text in texts)
+
+
+def test_a_cms_account_in_the_author_meta_and_bare_labels_under_the_text_are_dropped() -> None:
+    article = normalize_file(PAGES / "gov_cms_account_and_bare_labels.html")
+    assert article.author is None
+    texts = [block.text for block in article.blocks]
+    assert texts[-1].startswith("下一步，区退役军人事务局")
+    assert not any("上一篇" in text or "相关附件" in text for text in texts)
+
+
+def test_a_date_and_source_inside_the_headline_element_are_no_part_of_the_title() -> None:
+    article = normalize_file(PAGES / "gov_headline_holding_dateline.html")
+    assert article.title == "共论出版传媒业高质量发展 第十届上海民进出版传媒论坛在沪召开"
+    assert clean_title("某地召开工作推进会议 2023-08-19 来源：某报") == "某地召开工作推进会议"
+    assert clean_title("纪念 2023-08-19") == "纪念 2023-08-19"  # too short a title to cut

@@ -193,3 +193,17 @@ def split_date(first: str, second: str) -> str | None:
 
 def has_time(value: str) -> bool:
     return "T" in value
+
+
+# A headline element that holds its dateline too (<h2>标题 <small>2023-08-19
+# 来源：某报</small></h2>): a full date at the end, with its time and a label after it.
+_DATELINE_TAIL = re.compile(
+    r"\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?:来源|發布|发布|作者|编辑|字号|浏览|點擊|点击)\s*[:：].*)?$"
+)
+
+
+def without_dateline(text: str, shortest: int) -> str:
+    """``text`` without the dateline run into its end, if ``shortest`` characters stay before it."""
+    tail = _DATELINE_TAIL.search(text)
+    return text[: tail.start()] if tail and tail.start() >= shortest else text

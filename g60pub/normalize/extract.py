@@ -32,7 +32,7 @@ from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import headline_writer, plausible_name
-from g60pub.normalize.tail import article_end, comments_before, first_post_end
+from g60pub.normalize.tail import article_end, comments_before, first_post_end, second_copy
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
 
@@ -297,6 +297,8 @@ def _article(
             article, members, weights = shorter, kept, cut
             body = [i for i in members if weights[i] > 0]
     end = first_post_end(texts, weights, members, body[0])
+    if end is None:
+        end = second_copy(texts, body)  # a portal's copy of the text for phones
     if end is not None:
         members = [i for i in members if i < end]
         body = [i for i in body if i < end]

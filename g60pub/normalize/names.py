@@ -38,6 +38,9 @@ NOT_NAME = re.compile(
 )
 # 品牌策划：某公司 in <meta name="author">: a label and its value.
 _LABELLED = re.compile(r"^\s*([^:：\s]{1,8})\s*[:：]")
+# A CMS account's role, which government portals put in <meta name="Author">
+# (系统管理员, 区退役军人事务局编辑员, 信息发布员6): no author.
+_ACCOUNT = re.compile(r"(?:管理员|编辑员|发布员|信息员|录入员|操作员)\d*$")
 # A site's own name, which CMSs put in <meta name="author">: no author.
 SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com|net|cn)", re.I)
 
@@ -63,6 +66,8 @@ def plausible_name(value: str | None, *, markup: bool = False) -> bool:
     """
     if not value or len(value) > 40 or NOT_NAME.search(value) or is_list_marker(value):
         return False  # 最新文章: a sidebar heading run into the byline
+    if _ACCOUNT.search(value):
+        return False  # 系统管理员, 信息发布员6: the CMS account that posted the page
     labelled = _LABELLED.match(value) if markup else None
     if labelled and labelled.group(1) not in AUTHOR_WORDS.split():
         return False  # 品牌策划：某公司: the credit of the site's makers, not the article's writer

@@ -273,3 +273,37 @@ def first_post_end(
             return None
         return max(i for i in members if i < row and weights[i] > 0) + 1
     return None
+
+
+_COPY_LINE = 20  # characters: a paragraph long enough that a repeat of it is a copy
+_COPY_RUN = 2  # lines that must repeat, in order, for a second copy of the text
+_SENTENCE_END = re.compile(r"[。！？!?；;…”」』]\s*$")
+
+
+def second_copy(texts: Sequence[str], body: Sequence[int]) -> int | None:
+    """Where a second copy of the text begins, if the article's lines hold two.
+
+    Portals set the same article twice in one page (a desktop and a mobile
+    copy, the second shown by the style sheet on a phone). When the text's
+    opening paragraphs come again in order further down, under a dateline,
+    the article ends with its last line that closes a sentence before the
+    repeat: the related links, the date and the document number between the
+    copies go too.
+    """
+    opening = [i for i in body if len(texts[i]) >= _COPY_LINE][:_COPY_RUN]
+    if len(opening) < _COPY_RUN:
+        return None
+    wanted = [texts[i] for i in opening]
+    if len(set(wanted)) < _COPY_RUN:
+        return None  # one paragraph said again and again is no copy of the text
+    later = [i for i in body if i > opening[-1] and len(texts[i]) >= _COPY_LINE]
+    for k in range(len(later) - _COPY_RUN + 1):
+        run = later[k : k + _COPY_RUN]
+        if [texts[i] for i in run] != wanted:
+            continue
+        closing = [i for i in body if i < run[0] and _SENTENCE_END.search(texts[i])]
+        # A copy has its own dateline over it; text that goes on into its
+        # opening again (under a heading, say) is said twice, not copied.
+        gap = range(closing[-1] + 1, run[0]) if closing else range(0)
+        return gap.start if any(find_datetime(texts[i]) for i in gap) else None
+    return None

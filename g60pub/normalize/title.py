@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from g60pub.normalize.around import signs_off
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline, posting_row
-from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.dates import find_datetime, without_dateline
 from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
@@ -130,6 +130,7 @@ def clean_title(text: str) -> str:
     pieces = _GLUED.split(text)
     if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
         text = pieces[0]
+    text = without_dateline(text, _BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
     return _TRAILING.sub("", text).strip()  # trailing dashes, a thread's points badge
 
 
