@@ -65,22 +65,43 @@ MONTHS = {
     )
 }  # fmt: skip
 MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
+# Feb. 9, Sept. 19, Dec 7: a month's short form, next to the day it dates.
+MONTH_SHORT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*\d)")
 # A Latin code with a digit: G60, 5G, COVID-19 (not a bare number, nor an
-# ordinal such as 14th, which is a figure).
+# ordinal such as 14th, which is a figure, nor a figure joined to its word:
+# 6.7-percent, a 66-year history).
 CODE = re.compile(
-    r"(?<![A-Za-z0-9])(?!\d+(?:st|nd|rd|th)\b)(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)"
+    r"(?<![A-Za-z0-9])(?<!\d\.)(?!\d+(?:st|nd|rd|th)\b)(?!\d+-[a-z])"
+    r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)"
     r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
+CODE_DIGITS = re.compile(r"\d+")
 # 3千万 reads as 3 x 1000 x 10000, but 3千米 is three kilometres.
 ZH_FIGURE = re.compile(
     r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*((?:[百千](?=[万萬亿億]))?[万萬亿億]*)(%?)"
 )
+# 多 or 余 ("more than") inside a figure: 1300多亿, 3万多亿, 十多万.
+ZH_MORE_INSIDE = re.compile(r"(?<=[\d十百千万萬亿億])[多余](?=[十百千万萬亿億])")
+# A figure of several digit groups, each with its units: 2万5千, 1亿3千万;
+# and a count of hundreds or thousands with 多/余 after it: 5千多 (5千米 is
+# five kilometres, so a bare 5千 is left alone).
+ZH_COMPOUND = re.compile(
+    r"(?<![A-Za-z0-9.])(?:\d+(?:\.\d+)?[十百千万萬亿億]+){2,}"
+    r"|(?<![A-Za-z0-9.])\d+(?:\.\d+)?[百千](?=[多余])"
+)
+ZH_COMPOUND_PART = re.compile(r"\d+(?:\.\d+)?|[十百千万萬亿億]")
+# ① ⑵ ❸: footnote and list markers, which NFKC would make figures.
+CIRCLED = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+ZH_HALF = re.compile(r"一半|半数")
+EN_HALF_SCALE = re.compile(r"\bhalf an? (million|billion|trillion)\b", re.IGNORECASE)
+EN_HYPHENED_IN = re.compile(r"\b([A-Za-z]+|\d+)-in-([A-Za-z]+|\d+)\b")
+CENTURY_WORDS = frozenset({"centenary", "centennial", "century", "centuries"})
 ZH_DATED_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?=\s*\d{1,2}\s*月)")
 ZH_RELATIVE_YEAR = re.compile(r"今年|去年|明年|前年|[后後]年|[当當]年|同年|本年|上年|次年")
 YEAR = re.compile(r"(?:19|20)\d\d")
 ZH_NUMERAL_RUN = re.compile(f"[{CN_NUMERAL}]+")
 EN_FIGURE = re.compile(
-    r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(million|billion|trillion|thousand)\b)?"
+    r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th)?(?:[\s-]*(million|billion|trillion|thousand)\b)?"
 )
 
 
@@ -159,7 +180,7 @@ class _Reading:
 
 def zh_anchors(text: str) -> Anchors:
     """Numbers, dates, percentages and codes of a Chinese text."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", CIRCLED.sub(" ", text))
     codes = frozenset(m.group() for m in CODE.finditer(text))
     text = CODE.sub(" ", text)
     found = _Reading()
@@ -171,6 +192,9 @@ def zh_anchors(text: str) -> Anchors:
     text = spread_zh_ranges(text)
     text = _zh_fractions(text, found)
     text = _zh_tenths(text, found)
+    text = _zh_compounds(ZH_MORE_INSIDE.sub("", text), found)
+    if ZH_HALF.search(text):
+        _add_fraction(found, Fraction(1, 2), hard=False)
     for m in ZH_FIGURE.finditer(text):
         value = decimal_figure(m.group(1))
         if value is None:
@@ -214,6 +238,42 @@ def _zh_fractions(text: str, found: _Reading) -> str:
     return ZH_FRACTION_SLASH.sub(slash, text)
 
 
+def _zh_compounds(text: str, found: _Reading) -> str:
+    """2万5千, 1亿3千万, 5千多: figures ZH_FIGURE reads in part or not at all."""
+
+    def compound(m: re.Match[str]) -> str:
+        value = _compound_value(m.group())
+        if value is None:
+            return m.group()
+        _add_measure(found, number_key(value), value, text[m.end() :].lstrip("多余"))
+        return " "
+
+    return ZH_COMPOUND.sub(compound, text)
+
+
+def _compound_value(figure: str) -> Decimal | None:
+    """The value of digits mixed with unit characters, as a Chinese numeral
+    reads: sections of 十/百/千, scaled by 万 and 亿 (1亿3千万 is 130,000,000)."""
+    total = myriads = section = Decimal(0)
+    number: Decimal | None = None
+    for part in ZH_COMPOUND_PART.findall(figure):
+        if part[0].isdigit():
+            if number is not None:
+                return None
+            number = Decimal(part)
+        elif part in CN_UNITS:
+            section += (number if number is not None else Decimal(1)) * CN_UNITS[part]
+            number = None
+        elif CN_BIG[part] == 10_000:
+            myriads += (section + (number or 0)) * 10_000
+            section, number = Decimal(0), None
+        else:
+            total += (myriads + section + (number or 0)) * CN_BIG[part]
+            myriads = section = Decimal(0)
+            number = None
+    return total + myriads + section + (number or 0)
+
+
 def _add_fraction(found: _Reading, share: Fraction, *, hard: bool, before: str = "") -> None:
     key = fraction_key(share)
     found.add(key, hard=hard, also=filter(None, [fraction_percent(share)]))
@@ -246,7 +306,14 @@ def _zh_numeral_run(text: str, m: re.Match[str], found: _Reading) -> None:
     amount = cn_numeral(run)
     is_amount = len(run) >= 2 and any(c in CN_UNITS or c in CN_BIG for c in run)
     is_year = len(run) == 4 and not {"两", "兩"} & set(run) and text[m.end() : m.end() + 1] == "年"
-    if amount is not None and (is_amount or is_year) and not _in_idiom(text, m.start(), m.end()):
+    # 第十届: an ordinal the English must carry (the 10th); 第一线, 第一时间
+    # and other small ones are often words.
+    is_ordinal = amount is not None and amount >= 10 and text[m.start() - 1 : m.start()] == "第"
+    if (
+        amount is not None
+        and (is_amount or is_year or is_ordinal)
+        and not _in_idiom(text, m.start(), m.end())
+    ):
         _add_measure(found, number_key(amount), Decimal(amount), text[m.end() :])
         return
     if amount is not None:
@@ -266,7 +333,7 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
 
 def en_anchors(text: str) -> Anchors:
     """Numbers, dates, percentages and codes of an English text."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", CIRCLED.sub(" ", text))
     found = _Reading()
     if "0s" in text:
         for m in EN_DECADE.finditer(text):  # the 1990s: not a code like 5G
@@ -274,23 +341,35 @@ def en_anchors(text: str) -> Anchors:
         text = EN_DECADE.sub(" ", text)
     codes = frozenset(m.group() for m in CODE.finditer(text))
     text = CODE.sub(" ", text)
+    # A code's number may render a Chinese one: G20 for 二十国集团.
+    for code in codes:
+        for digits in CODE_DIGITS.findall(code):
+            found.add(str(int(digits)), hard=False)
     weekday = "day" in text and bool(WEEKDAY.search(text))
     words = set(re.findall(r"[a-z]+", text.lower()))
     if words & EN_SCALES.keys():
         text = spread_en_ranges(text)
+    if "half" in words:  # half a million, before "half" is read as a fraction
+        text = _en_half_scales(text, found)
+    if "-in-" in text:  # six-in-ten: six in ten
+        text = EN_HYPHENED_IN.sub(r"\1 in \2", text)
     text, fractions, dozens = en_fractions(text, words)
     for share, hard, before in fractions:
         _add_fraction(found, share, hard=hard, before=before)
     if dozens:
         found.add("12", hard=False)
+    if words & CENTURY_WORDS:  # 两个一百年: the Two Centenary Goals
+        found.add("100", hard=False)
     for m in EN_FIGURE.finditer(text):
         value = decimal_figure(m.group(1))
         if value is None:
             continue
-        if m.group(2):
-            value *= EN_SCALES[m.group(2)]
+        if m.group(3):
+            value *= EN_SCALES[m.group(3)]
         key = number_key(value)
-        found.add(key)
+        # An ordinal (the 24th summit) renders a Chinese one, which is soft:
+        # it may also be the English's own addition.
+        found.add(key, hard=not m.group(2))
         found.qualify(key, text[: m.start()])
     for m in MONTH.finditer(text):
         # "May" is a month only next to a figure ("May 5", "5 May", "May 2017").
@@ -303,9 +382,21 @@ def en_anchors(text: str) -> Anchors:
         # Soft: "July 12" may render a bare 12日 whose month the Chinese
         # leaves to the context.
         found.add(str(MONTHS[m.group()]), hard=False)
+    for m in MONTH_SHORT.finditer(text):
+        found.add(str(MONTHS[next(n for n in MONTHS if n.startswith(m.group(1)))]), hard=False)
     for number in en_number_words(text):
         found.add(str(number), hard=False)
     return found.anchors(codes, relative_year=False, weekday=weekday)
+
+
+def _en_half_scales(text: str, found: _Reading) -> str:
+    def half(m: re.Match[str]) -> str:
+        key = number_key(EN_SCALES[m.group(1).lower()] // 2)
+        found.add(key)
+        found.qualify(key, text[: m.start()])
+        return " "
+
+    return EN_HALF_SCALE.sub(half, text)
 
 
 def number_mismatch(zh: Anchors, en: Anchors) -> tuple[list[str], list[str]]:
@@ -321,11 +412,15 @@ def number_mismatch(zh: Anchors, en: Anchors) -> tuple[list[str], list[str]]:
     en_values = en.values()
     missing = [v for v in sorted(zh.hard) if not _rendered(v, zh, en, en_values)]
     zh_values = zh.values()
+    # A year the English names where the Chinese names none gives the
+    # context the Chinese leaves implicit (2016 for 过去一年, the G20 2016
+    # Hangzhou Summit); a year the Chinese names must be rendered as it is.
+    zh_years = [v for v in zh_values if YEAR.fullmatch(v)]
     added = [
         value
         for value in sorted(en.hard)
         if value not in zh_values
-        and not (zh.relative_year and YEAR.fullmatch(value))
+        and not ((zh.relative_year or not zh_years) and YEAR.fullmatch(value))
         and not _renders(value, zh, en)
     ]
     missing += [code for code in sorted(zh.codes) if code not in en.codes]

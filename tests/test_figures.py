@@ -41,6 +41,30 @@ FAITHFUL = [
     ("上世纪90年代以来。", "Since the 1990s."),
     ("新华社受权于14日全文播发。", "Xinhua released it in full on Tuesday."),
     ("一半企业参加。", "Half of the enterprises took part."),
+    # From official translations (Government Work Reports 2017 and 2018, the
+    # State Council Information Office's 2021 report on US democracy):
+    # 多 inside a figure, figures of several groups, 5千多.
+    ("实际使用外资1300多亿美元。", "China utilized more than US$130 billion of overseas investment."),
+    ("共减轻市场主体负担3万多亿元。", "reducing the burden by more than 3 trillion yuan."),
+    ("运营里程从9000多公里增加到2万5千公里。", "grown from over 9,000 to 25,000 kilometers."),
+    ("出境旅游人次由8300万增加到1亿3千多万。", "from 83 million to more than 130 million."),
+    ("日均新设企业由5千多户增加到1万6千多户。", "risen from over 5,000 to more than 16,000."),
+    # A figure joined to its word is no code; a code's number renders a Chinese one.
+    ("国内生产总值增长6.7%。", "GDP saw 6.7-percent growth."),
+    ("结束了66年的营业税征收历史。", "calling time on the 66-year history of business tax."),
+    ("中央财政安排1000亿元专项奖补资金。", "a 100-billion-yuan fund for rewards and subsidies."),
+    ("成功主办二十国集团领导人杭州峰会。", "China successfully hosted the G20 Hangzhou Summit."),
+    # A short month, a hyphenated share, half a million, the centenary goals.
+    ("春节：2月9日至15日放假。", "The holiday will last from Feb. 9 to 15."),
+    ("2021年1月6日下午。", "On the afternoon of Jan. 6, 2021."),
+    ("近六成美国受访者认为。", "About six-in-ten respondents thought."),
+    ("老年人已超过50万。", "More than half a million elderly people."),
+    ("“两个一百年”奋斗目标历史交汇。", "At the convergence of the Two Centenary Goals."),
+    # A footnote marker is no figure.
+    ("①2021年，美国加剧了紧张。", "In 2021, the United States raised tensions."),
+    # Context the Chinese leaves implicit: an ordinal, a year where it names none.
+    ("出席亚太经合组织领导人非正式会议。", "attended the 24th APEC Economic Leaders Meeting."),
+    ("回顾过去一年，走过的路很不寻常。", "2016 was an unusual year in our development."),
 ]
 
 
@@ -63,7 +87,17 @@ WRONG = [
     ("新增就业1268万人。", "Over 13 million new jobs were created.", ["12680000"], ["13000000"]),
     ("新华社于14日播发。", "Xinhua released it on March 15.", ["14"], ["15"]),
     ("上世纪90年代以来。", "Since the 1980s.", ["90"], ["1980"]),
-    ("十四届全国人大", "the 15th National People's Congress", ["14"], ["15"]),
+    # An English ordinal may be the English's own addition: only the value
+    # it fails to render counts.
+    ("十四届全国人大", "the 15th National People's Congress", ["14"], []),
+    ("第十届全国人民代表大会", "the 11th National People's Congress", ["10"], []),
+    ("实际使用外资1300多亿美元。", "US$140 billion", ["130000000000"], ["140000000000"]),
+    ("增加到2万5千公里。", "rose to 35,000 kilometers.", ["25000"], ["35000"]),
+    ("国内生产总值增长6.7%。", "GDP saw 6.8-percent growth.", ["6.7"], ["6.8"]),
+    ("春节：2月9日至15日放假。", "from Feb. 10 to 15.", ["9"], ["10"]),
+    # A year the Chinese names must be rendered as it is, in a date as well.
+    ("2021年3月5日在会议上", "at the session on March 5, 2022", [], ["2022"]),
+    ("比2020年增长10.1%。", "up 10.1 percent from 2019.", ["2020"], ["2019"]),
 ]
 
 
