@@ -44,7 +44,7 @@ FAITHFUL = [
     # From official translations (Government Work Reports 2017 and 2018, the
     # State Council Information Office's 2021 report on US democracy):
     # 多 inside a figure, figures of several groups, 5千多.
-    ("实际使用外资1300多亿美元。", "China utilized more than US$130 billion of overseas investment."),
+    ("实际使用外资1300多亿美元。", "China utilized more than US$130 billion of investment."),
     ("共减轻市场主体负担3万多亿元。", "reducing the burden by more than 3 trillion yuan."),
     ("运营里程从9000多公里增加到2万5千公里。", "grown from over 9,000 to 25,000 kilometers."),
     ("出境旅游人次由8300万增加到1亿3千多万。", "from 83 million to more than 130 million."),
