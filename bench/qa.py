@@ -9,9 +9,11 @@ reports on it is a false alarm a translator would have to wade through.
 
 Then, for recall, one mistake at a time is planted into the English of a
 pair: a figure changed (its last digit moved by one), a figure dropped
-with its word (the figure's token deleted), a glossary rendering swapped
-for a forbidden or wrong one where the glossary has one. A planted mistake
-counts as caught when the pair's errors grow.
+(the figure's token deleted; figures inside a code such as COVID-19 or
+an ordinal such as 19th are left alone), the rendering of the first
+glossary term the Chinese uses replaced by "it" (a term left out). Mistakes are
+planted only into pairs ``check`` finds no error in; one is caught when
+the pair then has an error.
 
 Cases are split in two standings, fixed before any change was made for
 this benchmark (``TUNED``): every third case in name order, from the third,
@@ -39,7 +41,7 @@ from g60pub.model import Block, Pair  # noqa: E402
 from g60pub.translations.qa import QAFinding, check_pair, document_ratio  # noqa: E402
 
 REAL = ROOT / "bench" / "data" / "align"
-FIGURE = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")
+FIGURE = re.compile(r"(?<![\w.-])\d+(?:,\d{3})*(?:\.\d+)?(?![\w-])")
 
 
 def cases() -> list[tuple[str, list[tuple[str, str]]]]:
@@ -148,13 +150,12 @@ def main() -> None:
         flagged = [errors(f) for f in found]
         caught = planted = 0
         for zh, en in pairs:
-            before = errors(check_pairs([(zh, en)], glossary)[0])
+            clean = not errors(check_pairs([(zh, en)], glossary)[0])
             for kind, wrong in plants(zh, en, glossary, rng):
-                after = errors(check_pairs([(zh, wrong)], glossary)[0])
+                if not clean:  # a pair already flagged says nothing of a planted mistake
+                    continue
+                hit = bool(errors(check_pairs([(zh, wrong)], glossary)[0]))
                 planted += 1
-                hit = len(after) > len(before) or {f.message for f in after} != {
-                    f.message for f in before
-                }
                 caught += hit
                 kinds[group][kind, hit] += 1
                 if args.missed and not hit:

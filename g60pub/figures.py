@@ -435,7 +435,7 @@ def _rendered(value: str, zh: Anchors, en: Anchors, en_values: frozenset[str]) -
         number = key_value(form)
         if number is None:
             continue
-        if any(low <= number <= high for low, high in en.approx.values()):
+        if any(_approximates(key, span, number) for key, span in en.approx.items()):
             return True
         if form in zh.estimates and any(_rounds(number, e) for e in en_values):
             return True
@@ -449,12 +449,27 @@ def _renders(value: str, zh: Anchors, en: Anchors) -> bool:
     if number is None:
         return False
     if value in en.approx:
-        low, high = en.approx[value]
         for form in zh.values():
             other = key_value(form)
-            if other is not None and low <= other <= high:
+            if other is not None and _approximates(value, en.approx[value], other):
                 return True
     return any(_rounds(e, value) for e in (key_value(k) for k in zh.estimates) if e is not None)
+
+
+def _approximates(written_key: str, span: tuple[Decimal, Decimal], value: Decimal) -> bool:
+    """A qualified English figure ("nearly 30 percent", its ``span``) renders
+    ``value`` when the range holds it and the figure is the coarser of the
+    two: "about 13 percent" rounds no 12%, and "around 6.6 percent" no 6.5%,
+    though each is within a tenth of it."""
+    written = key_value(written_key)
+    if written is None or not span[0] <= value <= span[1]:
+        return False
+    return _digits(written) < _digits(value)
+
+
+def _digits(number: Decimal) -> int:
+    """Significant digits: 30 has one, 29.8 three, 12,680,000 four."""
+    return len(number.normalize().as_tuple().digits)
 
 
 def _rounds(value: Decimal, written_key: str) -> bool:

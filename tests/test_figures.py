@@ -31,6 +31,8 @@ FAITHFUL = [
     ("投资5000-6000万元。", "An investment of 50-60 million yuan."),
     ("增长29.8%。", "It grew nearly 30 percent."),
     ("增长29.8%。", "It grew by about 30 percent."),
+    ("增长6.9%。", "It grew by nearly 7 percent."),
+    ("国内生产总值增长6.5%左右。", "GDP growth of around 6.5 percent."),
     ("新增就业1268万人。", "Over 12 million new jobs were created."),
     ("新增12家企业。", "Twelve new enterprises were added."),
     ("新增12家企业。", "A dozen new enterprises were added."),
@@ -95,6 +97,9 @@ WRONG = [
     ("增加到2万5千公里。", "rose to 35,000 kilometers.", ["25000"], ["35000"]),
     ("国内生产总值增长6.7%。", "GDP saw 6.8-percent growth.", ["6.7"], ["6.8"]),
     ("春节：2月9日至15日放假。", "from Feb. 10 to 15.", ["9"], ["10"]),
+    # A qualifier rounds a finer figure, never one as fine as its own.
+    ("国内生产总值增长6.5%左右。", "GDP growth of around 6.6 percent.", ["6.5"], ["6.6"]),
+    ("货币供应量预期增长12%左右。", "M2 is forecast to grow by around 13 percent.", ["12"], ["13"]),
     # A year the Chinese names must be rendered as it is, in a date as well.
     ("2021年3月5日在会议上", "at the session on March 5, 2022", [], ["2022"]),
     ("比2020年增长10.1%。", "up 10.1 percent from 2019.", ["2020"], ["2019"]),
