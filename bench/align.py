@@ -99,6 +99,8 @@ HELD_OUT = (
     "newyear2020-address",
     "usrights2021-foreword-i",
     "usrights2021-democracy",
+    "gwr2016-five-year",
+    "gwr2016-closing",
 )
 STANDINGS = (
     ("tuned", TUNED),
