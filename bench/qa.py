@@ -86,6 +86,8 @@ TUNED = (
     "newyear2023-address",
     "usrights2021-democracy",
     "usrights2021-foreword-i",
+    # Held out when added; its false alarm 中高速 (inside 其中高速铁路) was then fixed.
+    "gwr2016-five-year",
 )
 
 

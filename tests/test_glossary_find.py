@@ -185,6 +185,13 @@ def test_term_inside_a_false_friend_is_not_found() -> None:
     assert g.find("韩正式宣布") == []
 
 
+def test_medium_high_speed_is_not_read_in_of_which_high_speed_rail() -> None:
+    # The 2016 Report on the Work of the Government: 其中高速铁路超过1.9万公里.
+    g = Glossary([make_term("中高速", "medium-high speed")])
+    assert g.find("铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里") == []
+    assert len(g.find("经济保持中高速增长")) == 1
+
+
 def test_term_overlapping_a_false_friend_is_still_found() -> None:
     g = Glossary([make_term("市长", "mayor"), make_term("长三角", "Yangtze River Delta")])
     assert [m.term.zh for m in g.find("城市长三角一体化")] == ["长三角"]

@@ -43,4 +43,6 @@ FALSE_FRIENDS: tuple[str, ...] = (
     "周波澜",
     # 高兴夫 Gao Xingfu inside 高兴夫妻
     "高兴夫妻",
+    # 中高速 medium-high speed (of growth) inside 其中高速铁路 (of which high-speed rail)
+    "其中高速",
 )
