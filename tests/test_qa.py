@@ -135,6 +135,25 @@ def test_far_too_short_translation_is_a_length_warning(glossary: Glossary) -> No
     assert ("length-ratio", "warning") in [(f.code, f.severity) for f in findings]
 
 
+def test_words_run_together_at_a_stop_are_a_spacing_warning(glossary: Glossary) -> None:
+    # As the 2017 Report on the Work of the Government's English reads in
+    # the bilingual text it was copied from.
+    zh = (
+        "过去一年，我国发展面临国内外诸多矛盾叠加、风险隐患交汇的严峻挑战。"
+        "在党中央坚强领导下，全国各族人民迎难而上。"
+    )
+    en = (
+        "In the past year, China's development has faced grave challenges both at home and "
+        "abroad.However, under the strong leadership of the Central Committee,the Chinese "
+        "people have risen to the challenge. The U.S. and e.g. 1,000 yuan are fine."
+    )
+    findings = check_publication(publication([(zh, en)]), glossary, file="f")
+    spacing = [f for f in findings if f.code == "spacing"]
+    assert [(f.severity, f.message) for f in spacing] == [
+        ("warning", "no space after punctuation: “abroad.However”, “Committee,the”")
+    ]
+
+
 def test_chinese_numerals_convert() -> None:
     assert [
         cn_numeral(t) for t in ("二十三", "一百零五", "三万五千", "二〇一七", "两千", "十三五")

@@ -12,7 +12,10 @@ Codes and severities:
 * ``length-ratio`` (warning): far outside the document's own English/Chinese
   length ratio;
 * ``untranslated-metadata`` (warning): a byline field (author, source, repost
-  note) has no English, so the English editions show it in Chinese.
+  note) has no English, so the English editions show it in Chinese;
+* ``spacing`` (warning): words run together at a punctuation mark
+  ("abroad.However", "Committee,the"), as text pasted from a page whose
+  line breaks were lost often has: the editions would print it so.
 
 ``check`` must be precise: a correct translation yields no error. Two rules
 serve that beyond the figures' comparison by value (figures.py):
@@ -26,6 +29,7 @@ serve that beyond the figures' comparison by value (figures.py):
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -40,6 +44,9 @@ from g60pub.translations.accept import accepted_codes
 DEFAULT_RATIO = 3.0
 RATIO_SPREAD = 2.5  # a pair more than this factor away from the norm is flagged
 MIN_ZH_CHARS = 20  # headings and short lines vary too much to judge
+# A word's end, a sentence's or a clause's mark, the next word at once:
+# "abroad.However", "Committee,the". Not "U.S.", "e.g.", "1,000", "gov.cn".
+RUN_TOGETHER = re.compile(r"\b[A-Za-z]*[a-z]{2}(?:[.!?][A-Z][a-z]+|[,;][A-Za-z]{2,})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +168,10 @@ def check_pair(
     if added:
         found.append(finding("number-mismatch", "error", f"not in the source: {', '.join(added)}"))
     found.extend(_han(en, file, block.id))
+    run_together = RUN_TOGETHER.findall(en)
+    if run_together:
+        shown = ", ".join(f"“{r}”" for r in run_together)
+        found.append(finding("spacing", "warning", f"no space after punctuation: {shown}"))
     if len(zh) >= MIN_ZH_CHARS:
         ratio = len(en) / len(zh)
         if ratio > norm * RATIO_SPREAD or ratio < norm / RATIO_SPREAD:
