@@ -1,4 +1,4 @@
-"""The normaliser on notices posted as tables on a school site.
+"""The normaliser on notices posted as tables and on channel pages of a school site.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -13,6 +13,7 @@ import pytest
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize, normalize_file
+from g60pub.normalize.boilerplate import is_noise
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -45,3 +46,15 @@ def test_a_table_header_of_labels_is_no_posting_row_under_a_name() -> None:
     texts = [block.text for block in article.blocks]
     assert "蚝油肉片" in texts
     assert "鸡茸粟米羹 | 鸡肉糜5g,鸡蛋5g,粟米10g" in texts
+
+
+def test_a_channel_list_and_its_pager_are_no_article() -> None:
+    with pytest.raises(SourceError, match=r"no article found"):
+        normalize_file(PAGES / "school_list_pager.html")
+
+
+def test_a_pager_run_into_one_line_is_furniture() -> None:
+    assert is_noise("共有3条当前第1/1页首页上一页下一页末页")
+    assert is_noise("共有12条 当前第2/3页 首页 上一页 下一页 末页")
+    assert not is_noise("共有3条意见")
+    assert not is_noise("当前第一批试点共有12条线路")
