@@ -295,8 +295,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     # 克雷西 2023-09-13 10:00:39 来源：量子位: the writer's name before the date.
     named_first = split_datetime(leading)[0].strip(EDGE_JUNK) if leading_date else ""
     if leading and leading_date is None:
-        # "陳宥蓁／綜合報導 發布時間：…": a reporter's credit in front of the labels.
-        named = taiwanese_credit(leading)
+        # "陳宥蓁／綜合報導 發布時間：…", "中青报·中青网记者 魏其濛 来源：中国青年报":
+        # a reporter's credit in front of the labels.
+        named = taiwanese_credit(leading) or credit(leading)
         rest = parse_byline(text[labels[0].start() :], strict=strict) if named else None
         return Byline(author=named, source=rest.source, published=rest.published) if rest else None
     if (

@@ -50,6 +50,8 @@ _LISTING_TITLE = re.compile(
     r"^(?:archives?|posts|tags|categories|文章归档|归档|标签|分类|文章列表|所有文章|全部文章)$",
     re.I,
 )
+# An editor's credit: 责任编辑：杨逸凡, 责编：张倩, 編輯：陳妍如 (the name, not the role).
+_EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([" + HAN + r"·]{2,4})")
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
@@ -107,7 +109,9 @@ def _site_name(meta: PageMeta) -> str | None:
     return name if len(name) >= _SITE_NAME and _HAN_CHAR.search(name) else None
 
 
-def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
+def _markup_authors(
+    meta: PageMeta, sources: Sequence[str | None], editors: Collection[str] = ()
+) -> list[str]:
     """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
     nor the site the <title> ends with (unless the page names it as its source too,
     as a WeChat account is both)."""
@@ -117,12 +121,24 @@ def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
     return [
         name
         for name in names
-        if plausible_name(name, markup=True) and (name not in suffix or name in sources)
+        if plausible_name(name, markup=True)
+        and (name not in suffix or name in sources)
+        and not any(editor in name for editor in editors)
     ]
 
 
+def _editors(texts: Sequence[str]) -> set[str]:
+    """The names the page credits as its editors (责任编辑：杨逸凡, 【责编：张倩】): a CMS
+    often puts the editor in ``<meta name="author">``, who did not write the text."""
+    return {match.group(1) for text in texts for match in _EDITOR.finditer(text)}
+
+
 def _metadata(
-    near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta, closing: str | None = None
+    near: Sequence[Byline],
+    far: Sequence[Byline],
+    meta: PageMeta,
+    closing: str | None = None,
+    editors: Collection[str] = (),
 ) -> tuple[str | None, str | None, str | None]:
     # What the page says in words (near the title, then at the edges of the
     # text: 来源：… under a WeChat repost) outranks what its markup says.
@@ -132,7 +148,10 @@ def _metadata(
     names = list(dict.fromkeys(n for b in near if b.author for n in b.author.split("、")))
     # A credit closing the text (…（王煌忠／台中報導）) outranks the markup's.
     author = _first(
-        "、".join(names), *(b.author for b in far), closing, *_markup_authors(meta, sources)
+        "、".join(names),
+        *(b.author for b in far),
+        closing,
+        *_markup_authors(meta, sources, editors),
     )
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
     published = _pick_date(
@@ -184,7 +203,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     # A photo's caption may stand over the paragraph the credit opens.
     opening_credits = (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS])
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
-    author, source, published = _metadata(near, far_bylines, meta, closing)
+    author, source, published = _metadata(near, far_bylines, meta, closing, _editors(texts))
     poster = _poster(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)
