@@ -303,3 +303,12 @@ def test_the_editor_in_the_author_meta_is_no_author_and_the_reporter_under_the_t
         "魏其濛", "中国青年报"
     )
 
+
+def test_a_reporter_named_at_the_head_of_the_first_paragraph_is_the_author() -> None:
+    article = normalize((PAGES / "gov_reporter_opening_the_text.html").read_text("utf-8"))
+    assert (article.author, article.source) == ("梁爽", "辽阳日报")
+    assert opening_credit("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍") == "刘艺、杨吉"
+    assert opening_credit("本报讯（记者 李四 通讯员 王五）近日，某地召开会议。") == "李四"
+    assert opening_credit("长江网10月4日讯（记者陈智整合） 国庆中秋长假过半") == "陈智"
+    assert opening_credit("记者来到现场，看到工人们正在忙碌。") is None
+    assert opening_credit("新华社北京5月19日电 中国科学院专家19日介绍") is None
