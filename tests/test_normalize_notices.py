@@ -1,4 +1,4 @@
-"""The normaliser on notices posted as tables and on channel pages of a school site.
+"""The normaliser on notices posted as tables, channel pages and a procurement notice.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -58,3 +58,10 @@ def test_a_pager_run_into_one_line_is_furniture() -> None:
     assert is_noise("共有12条 当前第2/3页 首页 上一页 下一页 末页")
     assert not is_noise("共有3条意见")
     assert not is_noise("当前第一批试点共有12条线路")
+
+
+def test_an_empty_source_label_before_the_print_button_names_no_source() -> None:
+    article = normalize_file(PAGES / "gov_procurement_empty_source.html")
+    assert article.source is None
+    assert (article.published or "").startswith("2021-06-10")
+    assert article.blocks[0].text.startswith("深圳市建星项目管理顾问有限公司受")

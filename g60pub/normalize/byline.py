@@ -360,7 +360,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
             author = author or split_names(value)
         elif key in keys.source:
             cleaned = clean_value(_SOURCE_END.sub("", value))
-            source = source or (cleaned if cleaned and not NOT_NAME.search(cleaned) else None)
+            # 来源： 【打印】: an empty label, then the page's print button.
+            if cleaned and not NOT_NAME.search(cleaned) and not is_noise(cleaned):
+                source = source or cleaned
     if (
         author is None
         and PERSON.fullmatch(named_first)
