@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round14]
+        [--only tuned|heldout|round3|...|round15]
         [--errors]
 
-Pages fall in fourteen subsets: ``tuned`` (looked at while writing the rules),
+Pages fall in fifteen subsets: ``tuned`` (looked at while writing the rules),
 ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -26,8 +26,8 @@ round the same way, from repositories not used before), ``round 6``
 ``round 9`` (``"round": 9``, the ninth round's, labelled the same way),
 ``round 10`` (``"round": 10``, the tenth round's, labelled the same way),
 ``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``),
-``round 13`` (``"round": 13``) and ``round 14`` (``"round": 14``), the
-eleventh to fourteenth rounds',
+``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``) and
+``round 15`` (``"round": 15``), the eleventh to fifteenth rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -155,6 +155,7 @@ SUBSETS = (
     "round 12",
     "round 13",
     "round 14",
+    "round 15",
 )
 
 
@@ -304,6 +305,7 @@ def main() -> int:
             "round12",
             "round13",
             "round14",
+            "round15",
         ),
         help="score one subset only",
     )

@@ -289,3 +289,26 @@ def test_a_headline_names_its_writer_only_after_an_office_and_before_a_colon() -
     assert headline_writer("特约研究员 周春明：推进马克思主义大众化的两个重要基础") == "周春明"
     assert headline_writer("茉莉：我是怎样卷入八九民运的") is None  # no office: a name or a topic
     assert headline_writer("北京 上海：两地联合发布通知") is None
+
+
+def test_the_editor_in_the_author_meta_is_no_author_and_the_reporter_under_the_text_is() -> None:
+    # <meta name="author"> holds 青网新闻杨逸凡, whom the page credits as 责任编辑;
+    # the credit closing the text names the reporter before its source.
+    page = (PAGES / "news_editor_in_author_meta.html").read_text("utf-8")
+    article = normalize(page)
+    assert (article.author, article.source) == ("魏其濛", "中国青年报")
+    credit_line = "<p>　　中青报·中青网记者 魏其濛 来源：中国青年报</p>"
+    assert normalize(page.replace(credit_line, "")).author is None
+    assert parse_byline("中青报·中青网记者 魏其濛 来源：中国青年报", strict=True) == Byline(
+        "魏其濛", "中国青年报"
+    )
+
+
+def test_a_reporter_named_at_the_head_of_the_first_paragraph_is_the_author() -> None:
+    article = normalize((PAGES / "gov_reporter_opening_the_text.html").read_text("utf-8"))
+    assert (article.author, article.source) == ("梁爽", "辽阳日报")
+    assert opening_credit("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍") == "刘艺、杨吉"
+    assert opening_credit("本报讯（记者 李四 通讯员 王五）近日，某地召开会议。") == "李四"
+    assert opening_credit("长江网10月4日讯（记者陈智整合） 国庆中秋长假过半") == "陈智"
+    assert opening_credit("记者来到现场，看到工人们正在忙碌。") is None
+    assert opening_credit("新华社北京5月19日电 中国科学院专家19日介绍") is None

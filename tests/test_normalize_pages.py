@@ -356,7 +356,7 @@ def test_portal_news_page_with_date_run_into_the_source_label() -> None:
     article = normalize_file(PAGES / "portal_news.html")
     assert meta(article) == (
         "G60科创走廊九城市协同发展成效显著",
-        None,
+        "孙明",  # 人民网上海5月20日电（记者 孙明）opens the text
         "人民网－财经频道",
         "2019-05-20T09:32:00+08:00",
         "zh-Hans",

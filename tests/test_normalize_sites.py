@@ -138,7 +138,7 @@ def test_news_agency_page_drops_the_correction_link_and_editor_line() -> None:
     article = normalize_file(PAGES / "xinhua_news.html")
     assert meta(article) == (
         "长三角G60科创走廊九城市联合发布科技成果转化清单",
-        None,
+        "顾立新",  # 新华社上海6月1日电（记者顾立新）opens the text
         "新华网",
         "2023-06-01T10:20:35+08:00",
         "zh-Hans",

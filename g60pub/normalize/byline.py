@@ -209,6 +209,16 @@ def taiwanese_credit(text: str) -> str | None:
 
 _CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
 _OPENING = re.compile(r"^\s*[〔［\[【]([^〔〕［］\[\]【】]{2,30})[〕］\]】]")
+# A mainland dispatch's credit at the head of its first paragraph: 记者梁爽报道,
+# 本报讯（记者 李四 通讯员 王五）, 新华社北京5月19日电（刘艺、杨吉）.
+_NAMES = r"[" + HAN + r"·]{2,4}(?:[、 ]+[" + HAN + r"·]{2,4})*"
+_DISPATCH = re.compile(
+    r"^\s*(?:本报|本台|本刊)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*报道"
+    r"|^\s*\S{0,8}讯\s*[（(]\s*(?:本报|本台)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*[)）]"
+    r"|^\s*\S{0,12}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
+)
+_OTHER_ROLE = re.compile(r"通讯员|实习生|摄影|编辑|报道")
+_DONE = re.compile(r"(?:整合|整理|编译|摄影?|报道)$")
 _LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
@@ -220,9 +230,25 @@ def closing_credit(paragraph: str) -> str | None:
 
 
 def opening_credit(paragraph: str) -> str | None:
-    """The reporters a credit opening the text names: ``〔記者巫其倫／台北報導〕財政部今天…``."""
+    """The reporters a credit opening the text names: ``〔記者巫其倫／台北報導〕財政部今天…``,
+    ``记者梁爽报道　6月10日，…``, ``新华社北京5月19日电（刘艺、杨吉）…``."""
     match = _OPENING.match(paragraph)
-    return taiwanese_credit(match.group(1)) if match else None
+    found = taiwanese_credit(match.group(1)) if match else None
+    dispatch = _DISPATCH.match(paragraph) if found is None else None
+    return _reporters(next(g for g in dispatch.groups() if g)) if dispatch else found
+
+
+def _reporters(names: str) -> str | None:
+    """The reporters of a dispatch's credit, up to the first other role (通讯员 王五);
+    what they did is no part of a name (记者陈智整合)."""
+    found: list[str] = []
+    for part in re.split(r"[、 ]+", names.strip()):
+        if _OTHER_ROLE.fullmatch(part):
+            break
+        part = _DONE.sub("", part)
+        if PERSON.fullmatch(part) and not _DESK_WORD.search(part):
+            found.append(part)
+    return "、".join(found) or None
 
 
 def _posted(text: str) -> Byline | None:
@@ -295,8 +321,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     # 克雷西 2023-09-13 10:00:39 来源：量子位: the writer's name before the date.
     named_first = split_datetime(leading)[0].strip(EDGE_JUNK) if leading_date else ""
     if leading and leading_date is None:
-        # "陳宥蓁／綜合報導 發布時間：…": a reporter's credit in front of the labels.
-        named = taiwanese_credit(leading)
+        # "陳宥蓁／綜合報導 發布時間：…", "中青报·中青网记者 魏其濛 来源：中国青年报":
+        # a reporter's credit in front of the labels.
+        named = taiwanese_credit(leading) or credit(leading)
         rest = parse_byline(text[labels[0].start() :], strict=strict) if named else None
         return Byline(author=named, source=rest.source, published=rest.published) if rest else None
     if (
@@ -333,7 +360,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
             author = author or split_names(value)
         elif key in keys.source:
             cleaned = clean_value(_SOURCE_END.sub("", value))
-            source = source or (cleaned if cleaned and not NOT_NAME.search(cleaned) else None)
+            # 来源： 【打印】: an empty label, then the page's print button.
+            if cleaned and not NOT_NAME.search(cleaned) and not is_noise(cleaned):
+                source = source or cleaned
     if (
         author is None
         and PERSON.fullmatch(named_first)

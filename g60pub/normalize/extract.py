@@ -30,6 +30,7 @@ from g60pub.normalize.content import choose_article, is_stub, negative_regions, 
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
+from g60pub.normalize.listing import refuse_listing
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import headline_writer, plausible_name
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, second_copy
@@ -49,21 +50,8 @@ _LISTING_TITLE = re.compile(
     r"^(?:archives?|posts|tags|categories|文章归档|归档|标签|分类|文章列表|所有文章|全部文章)$",
     re.I,
 )
-# A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
-_COUNTER = re.compile(
-    r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
-)
-_LISTING = 10
-# A sentence's end: a Chinese mark, or an English full stop after a word
-# (an English article is no list of titles).
-_FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
-_TABLE_ROW = " | "
-_CLAUSE = re.compile(r"[，,；;]")
-# An excerpt's cut: three dots or more, or an ellipsis, closing a line of text.
-_EXCERPT_END = re.compile(r"\S(?:\.{3,}|…+)$")
-_EXCERPTS = 5  # excerpts that make a list of them
-_EXCERPT_LINE = 20  # characters: shorter lines (an account and a date) are no excerpts
-_CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
+# An editor's credit: 责任编辑：杨逸凡, 责编：张倩, 編輯：陳妍如 (the name, not the role).
+_EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([" + HAN + r"·]{2,4})")
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
@@ -121,7 +109,9 @@ def _site_name(meta: PageMeta) -> str | None:
     return name if len(name) >= _SITE_NAME and _HAN_CHAR.search(name) else None
 
 
-def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
+def _markup_authors(
+    meta: PageMeta, sources: Sequence[str | None], editors: Collection[str] = ()
+) -> list[str]:
     """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
     nor the site the <title> ends with (unless the page names it as its source too,
     as a WeChat account is both)."""
@@ -131,12 +121,24 @@ def _markup_authors(meta: PageMeta, sources: Sequence[str | None]) -> list[str]:
     return [
         name
         for name in names
-        if plausible_name(name, markup=True) and (name not in suffix or name in sources)
+        if plausible_name(name, markup=True)
+        and (name not in suffix or name in sources)
+        and not any(editor in name for editor in editors)
     ]
 
 
+def _editors(texts: Sequence[str]) -> set[str]:
+    """The names the page credits as its editors (责任编辑：杨逸凡, 【责编：张倩】): a CMS
+    often puts the editor in ``<meta name="author">``, who did not write the text."""
+    return {match.group(1) for text in texts for match in _EDITOR.finditer(text)}
+
+
 def _metadata(
-    near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta, closing: str | None = None
+    near: Sequence[Byline],
+    far: Sequence[Byline],
+    meta: PageMeta,
+    closing: str | None = None,
+    editors: Collection[str] = (),
 ) -> tuple[str | None, str | None, str | None]:
     # What the page says in words (near the title, then at the edges of the
     # text: 来源：… under a WeChat repost) outranks what its markup says.
@@ -146,7 +148,10 @@ def _metadata(
     names = list(dict.fromkeys(n for b in near if b.author for n in b.author.split("、")))
     # A credit closing the text (…（王煌忠／台中報導）) outranks the markup's.
     author = _first(
-        "、".join(names), *(b.author for b in far), closing, *_markup_authors(meta, sources)
+        "、".join(names),
+        *(b.author for b in far),
+        closing,
+        *_markup_authors(meta, sources, editors),
     )
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
     published = _pick_date(
@@ -198,7 +203,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     # A photo's caption may stand over the paragraph the credit opens.
     opening_credits = (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS])
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
-    author, source, published = _metadata(near, far_bylines, meta, closing)
+    author, source, published = _metadata(near, far_bylines, meta, closing, _editors(texts))
     poster = _poster(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)
@@ -221,32 +226,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         published is None and is_stub([text for _, text in items])
     ):
         raise SourceError("no article found")
-    counters = sum(1 for _, text in items if _COUNTER.match(text))
-    if counters >= _LISTING and counters * 3 >= len(items):
-        # A forum's or a portal's list of threads: reply counts and posting
-        # times between the excerpts, and no article among them.
-        raise SourceError("no article found (a listing of posts)")
-    texts_proper = [text for _, text in items if len(text) >= _EXCERPT_LINE]
-    cut_short = sum(1 for text in texts_proper if _EXCERPT_END.search(text))
-    if cut_short >= _EXCERPTS and cut_short * 3 >= len(texts_proper) * 2:
-        # A search result page or a feed: excerpts cut short (…想借高考之后谈谈....),
-        # one under each title, and no article among them.
-        raise SourceError("no article found (a list of excerpts)")
-    rows = sum(1 for _, text in items if _TABLE_ROW in text)
-    clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
-    code = sum(1 for i in kept if lines[i].owner.tag == "pre")
-    if (
-        len(items) >= _CONTENTS
-        and rows * 3 < len(items)
-        and clauses * 3 < len(items)
-        and code * 3 < len(items)
-        and not any(_FULL_STOP.search(text) for _, text in items)
-    ):
-        # A table of contents or a list of titles and names: many lines, and
-        # not one of them ends a sentence (a data table's rows are no such
-        # list, nor is a text whose full stops a converter turned to commas,
-        # nor a note of headings and code blocks).
-        raise SourceError("no article found (a list of titles)")
+    refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
     return Extracted(title, tuple(items), author, source, published, via)
 
 
@@ -321,7 +301,8 @@ def _poster(
 ) -> int | None:
     """A poster's name alone on the line over a post's posting row (软唐知产小傅 /
     2020.06.09 09:37发布于社区管理), between the headline and the text; the
-    counters of the poster's box (本版等级：, 结帖率：0%) may stand between."""
+    counters of the poster's box (本版等级：, 结帖率：0%) may stand between.
+    A posting row is dated: a table's header of labels (日期 | 菜谱) is none."""
     if title_index is None:
         return None
     for index in range(title_index + 1, opening - 1):
@@ -330,6 +311,7 @@ def _poster(
         if (
             below is not None
             and (below in rows or posting_row(texts[below]))
+            and find_datetime(texts[below]) is not None
             and index not in rows
             and 2 <= len(text) <= _POSTER_NAME
             and not lines[index].heading

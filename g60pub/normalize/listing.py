@@ -1,0 +1,106 @@
+"""Pages whose text is a list, not an article: threads, search results, contents.
+
+The article's lines are read like any other; these checks then refuse what
+they hold when it is a listing of posts, a list of excerpts, or a table of
+contents or list of titles, with the reason in the error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from g60pub.errors import SourceError
+from g60pub.model import BlockKind
+from g60pub.normalize.lines import Line
+
+# A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
+_COUNTER = re.compile(
+    r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
+_LISTING = 10
+# A sentence's end: a Chinese mark, or an English full stop after a word
+# (an English article is no list of titles).
+_FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
+_TABLE_ROW = " | "
+_CLAUSE = re.compile(r"[，,；;]")
+# An excerpt's cut: three dots or more, or an ellipsis, closing a line of text.
+_EXCERPT_END = re.compile(r"\S(?:\.{3,}|…+)$")
+_EXCERPTS = 5  # excerpts that make a list of them
+_EXCERPT_LINE = 20  # characters: shorter lines (an account and a date) are no excerpts
+_CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
+# A data table: this many rows of this many cells or more (a week's schedule,
+# a menu); a layout table's rows hold one or two boxes.
+_DATA_ROWS = 3
+_DATA_CELLS = 3
+
+
+def refuse_listing(
+    items: Sequence[tuple[BlockKind, str]], lines: Sequence[Line], *, dated: bool
+) -> None:
+    """Raise :class:`SourceError` when the items read as a list rather than an article.
+
+    ``lines`` are the article's own lines the items come from; ``dated``: the
+    page gives the day it was published (a notice posted under its headline).
+    """
+    counters = sum(1 for _, text in items if _COUNTER.match(text))
+    if counters >= _LISTING and counters * 3 >= len(items):
+        # A forum's or a portal's list of threads: reply counts and posting
+        # times between the excerpts, and no article among them.
+        raise SourceError("no article found (a listing of posts)")
+    texts_proper = [text for _, text in items if len(text) >= _EXCERPT_LINE]
+    cut_short = sum(1 for text in texts_proper if _EXCERPT_END.search(text))
+    if cut_short >= _EXCERPTS and cut_short * 3 >= len(texts_proper) * 2:
+        # A search result page or a feed: excerpts cut short (…想借高考之后谈谈....),
+        # one under each title, and no article among them.
+        raise SourceError("no article found (a list of excerpts)")
+    rows = sum(1 for _, text in items if _TABLE_ROW in text)
+    clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
+    code = sum(1 for line in lines if line.owner.tag == "pre")
+    # A dated notice whose text is a table (a week's schedule, a menu) is the
+    # article; an undated sheet of results or names is a list.
+    cells = _data_cells(lines) if dated else 0
+    if (
+        len(items) >= _CONTENTS
+        and rows * 3 < len(items)
+        and clauses * 3 < len(items)
+        and code * 3 < len(items)
+        and cells * 3 < len(lines)
+        and not any(_FULL_STOP.search(text) for _, text in items)
+    ):
+        # A table of contents or a list of titles and names: many lines, and
+        # not one of them ends a sentence (a data table's rows are no such
+        # list, nor a dated notice's table whose cells hold lines of their
+        # own, nor is a text whose full stops a converter turned to commas,
+        # nor a note of headings and code blocks).
+        raise SourceError("no article found (a list of titles)")
+
+
+def _data_cells(lines: Sequence[Line]) -> int:
+    """Lines that stand in a cell of a data table (many rows of several cells each)."""
+    tables: dict[HtmlElement, bool] = {}
+    count = 0
+    for line in lines:
+        cell = next(line.owner.iterancestors("td", "th"), None)
+        if line.owner.tag in ("td", "th"):
+            cell = line.owner
+        table = next(cell.iterancestors("table"), None) if cell is not None else None
+        if table is None:
+            continue
+        if table not in tables:
+            tables[table] = _is_data_table(table)
+        count += tables[table]
+    return count
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """A grid of values: rows of several cells, no table nested in them (a layout)."""
+    if table.find(".//table") is not None:
+        return False
+    wide = 0
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        wide += len(cells) >= _DATA_CELLS
+    return wide >= _DATA_ROWS
