@@ -371,8 +371,9 @@ class CorpusError(Exception):
 def load_picker() -> TermPicker:
     """A picker over the bundled glossary, judging sentences with the QA checks
     themselves: no glossary finding and no number mismatch."""
-    from g60pub.figures import en_anchors, number_mismatch, zh_anchors
+    from g60pub.figures import en_anchors, zh_anchors
     from g60pub.glossary import Glossary
+    from g60pub.mismatch import number_mismatch
 
     glossary = Glossary.load()
 

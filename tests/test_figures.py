@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from g60pub.figures import en_anchors, number_mismatch, zh_anchors
+from g60pub.figures import en_anchors, zh_anchors
+from g60pub.mismatch import number_mismatch
 
 FAITHFUL = [
     ("耕地占1/15。", "Farmland takes up one fifteenth."),

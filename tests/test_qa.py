@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from g60pub.figures import cn_numeral, en_anchors, number_mismatch, zh_anchors
+from g60pub.figures import cn_numeral, en_anchors, zh_anchors
 from g60pub.glossary import Glossary
+from g60pub.mismatch import number_mismatch
 from g60pub.model import Acceptance, Article, BlockKind, Pair, Publication, make_blocks
 from g60pub.translations.accept import pair_digest
 from g60pub.translations.qa import QAFinding, check_publication, has_errors

@@ -7,7 +7,7 @@ Codes and severities:
 * ``term-missing``, ``term-forbidden``: from ``Glossary.check``, with the
   severity the glossary gives;
 * ``number-mismatch`` (error): figures, percentages and dates differ
-  (see ``g60pub.figures``);
+  (see ``g60pub.figures`` and ``g60pub.mismatch``);
 * ``han-in-english`` (error): Chinese characters left in the translation;
 * ``length-ratio`` (warning): far outside the document's own English/Chinese
   length ratio;
@@ -35,8 +35,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from g60pub.cjk import HAN_RUN
-from g60pub.figures import en_anchors, number_mismatch, zh_anchors
+from g60pub.figures import en_anchors, zh_anchors
 from g60pub.glossary import Glossary, Term
+from g60pub.mismatch import number_mismatch
 from g60pub.model import META_CONTEXT, Pair, Publication
 from g60pub.translations.accept import accepted_codes
 
