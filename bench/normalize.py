@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round15]
+        [--only tuned|heldout|round3|...|round16]
         [--errors]
 
 Pages fall in fifteen subsets: ``tuned`` (looked at while writing the rules),
@@ -26,8 +26,9 @@ round the same way, from repositories not used before), ``round 6``
 ``round 9`` (``"round": 9``, the ninth round's, labelled the same way),
 ``round 10`` (``"round": 10``, the tenth round's, labelled the same way),
 ``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``),
-``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``) and
-``round 15`` (``"round": 15``), the eleventh to fifteenth rounds',
+``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``),
+``round 15`` (``"round": 15``) and ``round 16`` (``"round": 16``), the
+eleventh to sixteenth rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -156,6 +157,7 @@ SUBSETS = (
     "round 13",
     "round 14",
     "round 15",
+    "round 16",
 )
 
 
@@ -306,6 +308,7 @@ def main() -> int:
             "round13",
             "round14",
             "round15",
+            "round16",
         ),
         help="score one subset only",
     )
