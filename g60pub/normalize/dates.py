@@ -175,20 +175,31 @@ def from_timestamp(seconds: str | int) -> str | None:
 
 _BARE_DAY = re.compile(r"\s*(?P<d>[0-3]?\d)\s*日?\s*")
 _YEAR_MONTH = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*月?\s*")
+_BARE_YEAR = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*年?\s*")
+_MONTH_DAY = re.compile(r"\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?\s*")
 
 
 def split_date(first: str, second: str) -> str | None:
-    """A date a template prints over two lines, the day large over its year and
-    month (``21`` / ``2024年02月``) or under them."""
+    """A date a template prints over two lines: the day large over its year and
+    month (``21`` / ``2024年02月``) or under them, or the year over the month
+    and day (``2020`` / ``07/08``)."""
     for day_text, month_text in ((first, second), (second, first)):
         day_ = _BARE_DAY.fullmatch(day_text)
         month = _YEAR_MONTH.fullmatch(month_text)
         if day_ and month:
-            try:
-                return date(int(month["y"]), int(month["m"]), int(day_["d"])).isoformat()
-            except ValueError:
-                return None
+            return _valid(int(month["y"]), int(month["m"]), int(day_["d"]))
+    year = _BARE_YEAR.fullmatch(first)
+    month_day = _MONTH_DAY.fullmatch(second)
+    if year and month_day:
+        return _valid(int(year["y"]), int(month_day["m"]), int(month_day["d"]))
     return None
+
+
+def _valid(year: int, month: int, day_: int) -> str | None:
+    try:
+        return date(year, month, day_).isoformat()
+    except ValueError:
+        return None
 
 
 def has_time(value: str) -> bool:

@@ -30,7 +30,7 @@ from g60pub.normalize.content import choose_article, is_stub, negative_regions, 
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
-from g60pub.normalize.listing import refuse_listing
+from g60pub.normalize.listing import is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import headline_writer, plausible_name
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, second_copy
@@ -210,7 +210,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         author = author or texts[poster]
     author = author or headline_writer(title)
     if published is None:
-        published = nearby_date(lines, title_index, body[0], body[-1])
+        published = nearby_date(lines, title_index, opening, body[-1])
     if published is None:
         published = _first(*meta.shown_dates)
     via = _first(*(b.via for b in (*near, *far_bylines)))
@@ -227,6 +227,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     ):
         raise SourceError("no article found")
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
+    if is_search_page(meta.page_title):
+        raise SourceError(f"no article found (search results: {meta.page_title})")
     return Extracted(title, tuple(items), author, source, published, via)
 
 

@@ -35,6 +35,10 @@ _CONTENTS = 20  # lines of a table of contents: titles and names, not one senten
 # a menu); a layout table's rows hold one or two boxes.
 _DATA_ROWS = 3
 _DATA_CELLS = 3
+# A search engine's or a site's result page names itself in its <title>: a part
+# of it (新闻搜索_新浪搜索_新浪网, 关键词 – 搜狗微信搜索, 智能解析 - 搜索结果 - 知乎).
+_TITLE_PARTS = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
+_SEARCH_PART = re.compile(r"^[\w·]{0,8}(?:搜索|检索)$|(?:搜索|检索)结果")
 
 
 def refuse_listing(
@@ -104,3 +108,18 @@ def _is_data_table(table: HtmlElement) -> bool:
         cells = [cell for cell in row if cell.tag in ("td", "th")]
         wide += len(cells) >= _DATA_CELLS
     return wide >= _DATA_ROWS
+
+
+def is_search_page(page_title: str | None) -> bool:
+    """True when the ``<title>`` names a page of search results.
+
+    A part of the title set off by a separator (_, |, –, " - ") that ends in
+    搜索 or 检索, or one that says 搜索结果: a headline alone (谈谈全文检索) is
+    not enough.
+    """
+    if not page_title:
+        return False
+    parts = [part for part in _TITLE_PARTS.split(page_title.strip()) if part]
+    if any("结果" in part and _SEARCH_PART.search(part) for part in parts):
+        return True
+    return len(parts) > 1 and any(_SEARCH_PART.match(part) for part in parts)
