@@ -62,7 +62,15 @@ def test_po_output_is_keyed_by_block_ids(tmp_path: Path) -> None:
     article = read_side(SOURCE, chinese=True).article
     assert article is not None
     catalog = read_po(out)
-    assert [m.context for m in catalog if m.id] == [b.id for b in article.all_blocks()]
+    # The entries update makes, in its order: the title, the byline fields, the body.
+    title_block, *body = article.all_blocks()
+    byline = [b.id for b in article.meta_blocks()]
+    assert byline == ["meta:source", "meta:via"]
+    assert [m.context for m in catalog if m.id] == [title_block.id, *byline, *(b.id for b in body)]
+    # A byline value the glossary knows whole comes with its English.
+    strings = {m.context: m.string for m in catalog if m.id}
+    assert strings["meta:source"] == "Zhejiang Overseas Chinese Chamber of Commerce"
+    assert strings["meta:via"] == ""
     title = next(m for m in catalog if m.id)
     assert title.string.startswith("Serving the national strategy") and not title.fuzzy
     assert f"{out}: created:" in done.stdout
@@ -73,8 +81,10 @@ def test_aligning_onto_a_po_file_keeps_every_translator_string(tmp_path: Path) -
     assert align(SOURCE, ENGLISH, "--format", "po", "-o", po, cwd=tmp_path).returncode == 0
     catalog = read_po(po)
     messages = [m for m in catalog if m.id]
-    mine = {messages[1].context: "My own rendering of the first paragraph."}
-    mine[messages[2].context] = messages[2].string  # a translator who kept the aligned text
+    aligned = {m.context: m.string for m in messages}
+    body = [m for m in messages if not str(m.context).startswith("meta:")]
+    mine = {body[1].context: "My own rendering of the first paragraph."}
+    mine[body[2].context] = body[2].string  # a translator who kept the aligned text
     for m in messages:
         m.string = mine.get(m.context, "")
     gone = Message("一段已删除的旧文字。", "An old paragraph, since removed.", context="bold")
@@ -88,10 +98,11 @@ def test_aligning_onto_a_po_file_keeps_every_translator_string(tmp_path: Path) -
     strings = {m.context: m.string for m in after if m.id}
     assert all(strings[k] == v for k, v in mine.items())  # every translator string kept
     assert after.obsolete[("一段已删除的旧文字。", "bold")].string == gone.string
-    changed = next(m for m in after if m.context == messages[1].context)
+    changed = next(m for m in after if m.context == body[1].context)
     assert any(c.startswith("aligned English (a suggestion): ") for c in changed.user_comments)
     filled = [m for m in after if m.id and m.context not in mine and m.string]
-    assert len(filled) == len(messages) - 3  # every empty entry but the untranslated last one
+    # Every emptied entry the alignment (or the glossary, for a byline) fills again.
+    assert len(filled) == sum(1 for k, v in aligned.items() if v and k not in mine)
     assert done.stdout.startswith(f"{po}: {len(filled)} empty entries filled from the alignment, ")
     assert "2 translations kept (1 with the aligned English as a suggestion), " in done.stdout
     assert done.stdout.rstrip().endswith("1 obsolete entries kept")

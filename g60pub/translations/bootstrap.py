@@ -31,7 +31,7 @@ from g60pub.glossary import Glossary
 from g60pub.model import Article, Block, make_blocks
 from g60pub.normalize import normalize_file
 from g60pub.normalize.english import LATIN_LETTER, is_english
-from g60pub.translations.store import creation_date, new_catalog, translator_hints
+from g60pub.translations.store import catalog_entries, creation_date, new_catalog
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONFIDENT = 0.7  # bead posterior below which the PO entry is fuzzy
@@ -158,14 +158,27 @@ def beads_catalog(
             if len(bead.zh) > 1:
                 ids = ", ".join(blocks[k].id for k in bead.zh)
                 notes[i].append(f"aligned as one unit with blocks {ids}: check the cut")
-    for n, block in enumerate(blocks):
+    # The entries `update` makes, in its order: the title, the byline fields
+    # (the glossary's English where it knows a value whole), then the body.
+    article = zh.article or _plain_article(zh.paragraphs)
+    body = iter(range(len(blocks)))
+    for entry in catalog_entries(article, source_ref, glossary):
+        if entry.location is None:
+            catalog.add(
+                entry.block.text,
+                entry.prefill,
+                auto_comments=list(entry.hints),
+                context=entry.block.id,
+            )
+            continue
+        n = next(body)
         message = catalog.add(
-            block.text,
+            entry.block.text,
             strings[n],
-            locations=[(source_ref, n + 1)],
-            auto_comments=translator_hints(block, glossary),
+            locations=[entry.location],
+            auto_comments=list(entry.hints),
             user_comments=notes[n],
-            context=block.id,
+            context=entry.block.id,
         )
         if fuzzy[n] and message is not None:
             message.flags.add("fuzzy")
