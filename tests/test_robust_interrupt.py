@@ -66,7 +66,11 @@ def entries(out: Path, since: int = 0) -> int:
     for shard in os.scandir(root):
         if not shard.is_dir():
             continue
-        for entry in os.scandir(shard.path):
+        try:
+            found = list(os.scandir(shard.path))
+        except FileNotFoundError:
+            continue  # a shard the build's pruning emptied and removed meanwhile
+        for entry in found:
             if entry.name.startswith("."):
                 continue  # an entry being written (a temp file that may vanish)
             try:
