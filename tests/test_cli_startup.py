@@ -39,6 +39,28 @@ def test_top_level_help_lists_every_command_and_imports_none_of_them() -> None:
     assert "g60pub.glossary" not in loaded and "g60pub.build" not in loaded
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["update", "--help"], ["align", "--help"], ["glossary", "lookup", "科创走廊"]],
+    ids=["update --help", "align --help", "glossary lookup"],
+)
+def test_a_command_s_help_and_a_lookup_load_neither_the_normaliser_nor_the_sources(
+    args: list[str],
+) -> None:
+    # The normaliser (its modules' patterns) and the readers of Word and EPUB
+    # sources came to double these commands' start when they were imported.
+    out = _python(
+        "import contextlib, io, json, sys\n"
+        "from g60pub.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        f"    main({args!r})\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('g60pub'))))\n"
+    )
+    loaded = json.loads(out)
+    assert not [m for m in loaded if m.startswith(("g60pub.normalize", "g60pub.sources"))]
+    assert "g60pub.project" not in loaded
+
+
 def test_importing_the_normaliser_and_the_glossary_builds_no_opencc_converter() -> None:
     out = _python(
         "import g60pub.normalize, g60pub.glossary, g60pub.editions.render\n"

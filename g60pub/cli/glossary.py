@@ -10,11 +10,9 @@ from typing import Any
 
 from g60pub.atomic import write_atomic
 from g60pub.cli.commands import help_line
-from g60pub.config import load_config
 from g60pub.errors import GlossaryError, SourceError
 from g60pub.glossary import Glossary, Term
 from g60pub.glossary.check import lint_terms
-from g60pub.project import load_glossary as project_glossary
 
 
 def add_glossary_option(parser: argparse.ArgumentParser) -> None:
@@ -43,11 +41,15 @@ def load_glossary(args: argparse.Namespace) -> Glossary:
     """The layered glossary the options name: bundled, project, --glossary files."""
     bundled = not args.no_bundled
     project: Path | None = args.project
-    base = (
-        project_glossary(project, load_config(project), bundled=bundled)
-        if project is not None
-        else Glossary.load(bundled=bundled)
-    )
+    if project is None:
+        base = Glossary.load(bundled=bundled)
+    else:
+        # Only with --project: the project module reads sources with the
+        # normaliser, whose import would double a plain lookup's start.
+        from g60pub.config import load_config
+        from g60pub.project import load_glossary as project_glossary
+
+        base = project_glossary(project, load_config(project), bundled=bundled)
     extra: list[str] = args.glossary or []
     return base.combine(Glossary.load(extra, bundled=False)) if extra else base
 

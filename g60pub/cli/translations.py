@@ -6,19 +6,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from g60pub.atomic import write_atomic
 from g60pub.cli.commands import help_line
-from g60pub.config import load_config
 from g60pub.errors import ConfigError, G60Error
-from g60pub.glossary import Glossary
-from g60pub.project import discover_sources, load_glossary
-from g60pub.translations import catalogs
-from g60pub.translations.bootstrap import align_sides, beads_catalog, beads_json, read_side
-from g60pub.translations.fill import fill_po
-from g60pub.translations.pofile import render_po
-from g60pub.translations.tmx import write_tmx
+
+if TYPE_CHECKING:
+    from g60pub.glossary import Glossary
+
+# Each command imports the library it runs when it runs: `COMMAND --help`
+# loads neither the normaliser nor the glossary.
 
 
 def register(sub: Any) -> None:
@@ -65,11 +63,16 @@ def _project_args(p: argparse.ArgumentParser) -> None:
 def _glossary(project: Path) -> Glossary:
     """The glossary a build of ``project`` uses: its glossary/ and the files its
     configuration names, else the bundled one (so check and build agree)."""
+    from g60pub.config import load_config
+    from g60pub.project import load_glossary
+
     return load_glossary(project, load_config(project))
 
 
 def _project(project: Path) -> Path:
     """``project``, refused when it is not a directory; a warning when it has no sources."""
+    from g60pub.project import discover_sources
+
     if not project.is_dir():
         raise ConfigError("project directory does not exist", project)
     if not discover_sources(project):
@@ -83,6 +86,8 @@ def _report(errors: list[G60Error]) -> None:
 
 
 def run_update(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+
     project = _project(args.project)
     run = catalogs.update_project(project, args.lang, _glossary(project))
     for r in run.updates:
@@ -96,6 +101,8 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+
     run = catalogs.load_project(_project(args.project), args.lang)
     rows = [catalogs.coverage(pub) for pub in run.publications]
     width = max([len("article"), *(len(r.slug) for r in rows)])
@@ -112,6 +119,10 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_align(args: argparse.Namespace) -> int:
+    from g60pub.translations.bootstrap import align_sides, beads_catalog, beads_json, read_side
+    from g60pub.translations.fill import fill_po
+    from g60pub.translations.pofile import render_po
+
     zh = read_side(args.zh, chinese=True)
     en = read_side(args.en, chinese=False)
     glossary = _glossary(Path.cwd())
@@ -148,6 +159,8 @@ def run_align(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+
     project = _project(args.project)
     findings, errors = catalogs.check_project(project, _glossary(project), args.lang)
     # A file that cannot be read is an error like any finding: the summary
@@ -180,6 +193,9 @@ def _count(n: int, noun: str) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from g60pub.translations import catalogs
+    from g60pub.translations.tmx import write_tmx
+
     run = catalogs.load_project(_project(args.project), args.lang)
     write_atomic(args.tmx, write_tmx(run.publications))
     print(f"{args.tmx}: {sum(p.translated for pub in run.publications for p in pub.pairs)} units")
