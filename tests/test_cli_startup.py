@@ -41,8 +41,13 @@ def test_top_level_help_lists_every_command_and_imports_none_of_them() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["update", "--help"], ["align", "--help"], ["glossary", "lookup", "科创走廊"]],
-    ids=["update --help", "align --help", "glossary lookup"],
+    [
+        ["update", "--help"],
+        ["align", "--help"],
+        ["normalize", "--help"],
+        ["glossary", "lookup", "科创走廊"],
+    ],
+    ids=["update --help", "align --help", "normalize --help", "glossary lookup"],
 )
 def test_a_command_s_help_and_a_lookup_load_neither_the_normaliser_nor_the_sources(
     args: list[str],

@@ -9,7 +9,6 @@ from typing import Any
 
 from g60pub.cli.commands import help_line
 from g60pub.model import Article
-from g60pub.project import SourceFile, chapter_slug, read_source
 
 
 def register(sub: Any) -> None:
@@ -44,6 +43,9 @@ def _readable(article: Article) -> str:
 
 
 def _normalize(args: argparse.Namespace) -> int:
+    # Here, not at the top: `normalize --help` need not load the normaliser.
+    from g60pub.project import SourceFile, chapter_slug, read_source
+
     path = Path(args.file)
     articles = read_source(path)
     book = SourceFile(path.stem, path).kind == "book"
