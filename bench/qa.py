@@ -26,7 +26,6 @@ every case added since; the others are tuned on.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -35,33 +34,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import align as align_bench  # noqa: E402  # bench/align.py: the real cases and their gold
 
 from g60pub.glossary import Glossary  # noqa: E402
 from g60pub.model import Block, Pair  # noqa: E402
 from g60pub.translations.qa import QAFinding, check_pair, document_ratio  # noqa: E402
 
-REAL = ROOT / "bench" / "data" / "align"
 FIGURE = re.compile(r"(?<![\w.-])\d+(?:,\d{3})*(?:\.\d+)?(?![\w-])")
 
 
 def cases() -> list[tuple[str, list[tuple[str, str]]]]:
     """Each real case as its gold pairs: the Chinese and English of each bead
     with both sides (paragraphs of a side joined as ``align`` joins them)."""
-    found = []
-    for folder in sorted(p for p in REAL.iterdir() if (p / "gold.json").exists()):
-        zh = _paragraphs(folder / "zh.txt")
-        en = _paragraphs(folder / "en.txt")
-        beads = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["beads"]
-        pairs = [
-            ("".join(zh[i] for i in z), " ".join(en[j] for j in e)) for z, e in beads if z and e
-        ]
-        found.append((folder.name, pairs))
-    return found
-
-
-def _paragraphs(path: Path) -> list[str]:
-    text = path.read_text(encoding="utf-8")
-    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return [
+        (
+            name,
+            [("".join(zh[i] for i in z), " ".join(en[j] for j in e)) for z, e in gold if z and e],
+        )
+        for name, zh, en, gold in align_bench.real_cases()
+    ]
 
 
 # The cases ``check`` was tuned on: when this benchmark was written, every

@@ -65,6 +65,7 @@ MONTHS = {
 }  # fmt: skip
 MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 # Feb. 9, Sept. 19, Dec 7: a month's short form, next to the day it dates.
+MONTHS_SHORT = {name[:3]: n for name, n in MONTHS.items()}
 MONTH_SHORT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*\d)")
 # A Latin code with a digit: G60, 5G, COVID-19 (not a bare number, nor an
 # ordinal such as 14th, which is a figure, nor a figure joined to its word:
@@ -382,7 +383,7 @@ def en_anchors(text: str) -> Anchors:
         # leaves to the context.
         found.add(str(MONTHS[m.group()]), hard=False)
     for m in MONTH_SHORT.finditer(text):
-        found.add(str(MONTHS[next(n for n in MONTHS if n.startswith(m.group(1)))]), hard=False)
+        found.add(str(MONTHS_SHORT[m.group(1)[:3]]), hard=False)
     for number in en_number_words(text):
         found.add(str(number), hard=False)
     return found.anchors(codes, relative_year=False, weekday=weekday)
