@@ -30,7 +30,9 @@ from g60pub.build.ledger import Ledger, read_ledger
 from g60pub.build.plan import BuildPlan, plan_build
 from g60pub.build.record import (
     LastBuild,
+    keep_readings,
     keys_of_other_outputs,
+    learn_readings,
     output_stamps,
     outputs_intact,
     read_containers,
@@ -209,11 +211,14 @@ def _map_reduce_write(
     reuse = read_containers(state, options.out, known) if options.use_cache else {}
     # Before the reduce: its books and archives are spooled beside their outputs.
     remove_stale_temp_files(options.out)
+    if options.use_cache:
+        learn_readings(options.cache)
     with cyclic_gc_for_new_objects(), Spools(options.out) as spools:
         outputs = assemble_outputs(config, glossary, results, plan.date, reuse, spools.open)
         stage("reduce")
         digests, _ = write_files(options.out, outputs.files, known)
     if options.use_cache:
+        keep_readings(options.cache)
         containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
         write_containers(state, containers)
         # Last: what pickling adds to the articles' strings is not held through the reduce.

@@ -3,6 +3,7 @@ nothing to do and outputs that need no rewrite."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from typing import Any
 
 from g60pub.atomic import write_atomic
 from g60pub.build.sealed import read_record, write_record
+from g60pub.editions.appendix import READINGS, readings_source
 from g60pub.editions.files import Joined
 from g60pub.editions.ocf import Container
 from g60pub.editions.reuse import Reuse
@@ -18,6 +20,10 @@ from g60pub.editions.reuse import Reuse
 LAST_BUILD = "last-build"
 """In an output's state directory: the last build's record (``build/sealed.py``)."""
 _LAST_BUILD_KIND = "last-build/2"
+
+
+READINGS_RECORD = "readings"
+"""In the build's state directory: the glossary headwords' pinyin (``editions/appendix.py``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,3 +178,28 @@ def keys_of_other_outputs(outputs: Path, own: Path) -> set[str]:
         if Path(where).is_dir():
             keys.update(used)
     return keys
+
+
+def learn_readings(root: Path) -> None:
+    """Seed the appendix's readings with those a build recorded in ``root``."""
+    data = read_record(root / READINGS_RECORD, _readings_kind())
+    if isinstance(data, dict):
+        READINGS.learn(
+            {
+                k: (v[0], tuple(v[1]))
+                for k, v in data.items()
+                if isinstance(k, str) and isinstance(v, tuple) and len(v) == 2
+            }
+        )
+
+
+def keep_readings(root: Path) -> None:
+    """Record the appendix's readings in ``root`` if this build worked out new ones."""
+    if READINGS.added:
+        write_record(root / READINGS_RECORD, _readings_kind(), READINGS.known())
+        READINGS.added = 0
+
+
+def _readings_kind() -> str:
+    source = hashlib.sha256(readings_source().encode("utf-8")).hexdigest()[:16]
+    return f"readings/{source}"

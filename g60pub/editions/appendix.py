@@ -11,11 +11,10 @@ English headwords alphabetically, ignoring a leading article.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, load_phrases_dict
+from importlib import metadata
 
 from g60pub.cjk import HAN_CHAR
 from g60pub.editions.variants import Variant
@@ -25,6 +24,53 @@ PINYIN_LANG = "zh-Latn-pinyin"  # BCP 47: Chinese in Latin script, Hanyu Pinyin
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 # Readings pypinyin's phrase list gets wrong for terms of this corpus.
 _READINGS = {"长三角": [["cháng"], ["sān"], ["jiǎo"]]}
+
+Reading = tuple[str, tuple[str, ...]]
+"""A headword's pinyin: with tone marks (shown), and by syllable with tone
+numbers (its place in the order)."""
+
+
+class Readings:
+    """Headwords' pinyin, each worked out once per process.
+
+    pypinyin's phrase list is about 55 MB once loaded, for an appendix of a
+    few hundred headwords: it is imported only when a headword is not
+    already known. A build hands on what it learned (:meth:`known`) and
+    seeds the next one with it (:meth:`learn`), so a rebuild of an
+    unchanged glossary never loads it."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, Reading] = {}
+        self.added = 0  # readings worked out here, not learned
+
+    def of(self, chinese: str) -> Reading:
+        known = self._known.get(chinese)
+        if known is None:
+            known = self._known[chinese] = (_marked(chinese), _numbered(chinese))
+            self.added += 1
+        return known
+
+    def learn(self, readings: Mapping[str, Reading]) -> None:
+        """Take ``readings`` as known (from a build made with the same :func:`readings_source`)."""
+        self._known.update(readings)
+
+    def known(self) -> dict[str, Reading]:
+        return dict(self._known)
+
+
+READINGS = Readings()
+"""The process's readings, which every appendix uses."""
+
+
+def readings_source() -> str:
+    """What the readings depend on: pypinyin's version and this module's
+    corrections. Readings learned from another source are worked out again."""
+    fixed = ",".join(f"{k}={v}" for k, v in sorted(_READINGS.items()))
+    try:
+        version = metadata.version("pypinyin")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    return f"pypinyin {version}; {fixed}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +100,12 @@ def glossary_entries(
 
 def pinyin(chinese: str) -> str:
     """Hanyu Pinyin with tone marks, a space between syllables; Latin runs kept."""
+    return READINGS.of(chinese)[0]
+
+
+def _marked(chinese: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # ~55 MB: see Readings
+
     _load_readings()
     return " ".join(lazy_pinyin(chinese, style=Style.TONE, tone_sandhi=False))
 
@@ -83,7 +135,7 @@ def _english_key(term: TermEntry) -> tuple[object, ...]:
 
 def _chinese_key(term: TermEntry) -> tuple[object, ...]:
     latin_first = not HAN_CHAR.match(term.zh)
-    return (latin_first, _syllables(_numbered(term.zh)), term.zh, term.id)
+    return (latin_first, _syllables(READINGS.of(term.zh)[1]), term.zh, term.id)
 
 
 def _syllables(numbered: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
@@ -100,10 +152,14 @@ def _syllables(numbered: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 
 @lru_cache(maxsize=1)
 def _load_readings() -> None:
+    from pypinyin import load_phrases_dict
+
     load_phrases_dict(_READINGS)
 
 
 def _numbered(chinese: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin
+
     _load_readings()
     return tuple(
         lazy_pinyin(chinese, style=Style.TONE3, neutral_tone_with_five=True, tone_sandhi=False)

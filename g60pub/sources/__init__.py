@@ -10,7 +10,18 @@ cover, title, contents and copyright pages.
 
 from __future__ import annotations
 
+from g60pub.model import Article
 from g60pub.sources.book import BookInfo, Chapter, chapter_article, read_book
-from g60pub.sources.word import read_word
+
+
+def read_word(data: bytes, *, name: str | None = None) -> Article:
+    """The article of the Word document ``data`` (see ``sources/word.py``).
+    python-docx is loaded by the first Word document read, not by every
+    process that reads a project: most projects hold none, and the build's
+    process and its workers would each carry it."""
+    from g60pub.sources.word import read_word as read
+
+    return read(data, name=name)
+
 
 __all__ = ["BookInfo", "Chapter", "chapter_article", "read_book", "read_word"]
