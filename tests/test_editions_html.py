@@ -113,6 +113,25 @@ def test_site_css_sets_pairs_side_by_side_on_wide_screens_only(built_project: Bu
     )
 
 
+def test_download_page_lists_the_variants_in_their_configured_order(built_project: Built) -> None:
+    # The build assembles the bilingual variants first (their lines are the
+    # largest: memory); readers still find them in the order configured.
+    from g60pub.config import load_config
+    from g60pub.editions.variants import make_variants
+
+    config = load_config(built_project.project)
+    ids = [v.id for v in make_variants(config.variants, config.traditional_config)]
+    assert any("+" in i for i in ids) and "+" not in ids[0]
+    doc = page(built_project, "index.html")
+    books = [h for h in doc.xpath("//table[@class='downloads']/tbody/tr//a/@href") if ".epub" in h]
+    assert books == [f"epub/test-corridor.{i}.epub" for i in ids]
+    sites = [h for h in doc.xpath("//a/@href") if h.endswith("/index.html")]
+    assert sites == [f"html/{i}/index.html" for i in ids]
+    opds = (built_project.out / "opds.xml").read_text("utf-8")
+    places = [opds.index(f"test-corridor.{i}.epub") for i in ids]
+    assert places == sorted(places)
+
+
 def test_download_page_lists_every_edition_with_size_and_sha256(built_project: Built) -> None:
     out = built_project.out
     doc = page(built_project, "index.html")
