@@ -94,12 +94,12 @@ def _data_cells(lines: Sequence[Line]) -> int:
         if table is None:
             continue
         if table not in tables:
-            tables[table] = _is_data_table(table)
+            tables[table] = is_data_table(table)
         count += tables[table]
     return count
 
 
-def _is_data_table(table: HtmlElement) -> bool:
+def is_data_table(table: HtmlElement) -> bool:
     """A grid of values: rows of several cells, no table nested in them (a layout)."""
     if table.find(".//table") is not None:
         return False
