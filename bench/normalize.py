@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round16]
+        [--only tuned|heldout|round3|...|round17]
         [--errors]
 
-Pages fall in fifteen subsets: ``tuned`` (looked at while writing the rules),
+Pages fall in seventeen subsets: ``tuned`` (looked at while writing the rules),
 ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -27,8 +27,8 @@ round the same way, from repositories not used before), ``round 6``
 ``round 10`` (``"round": 10``, the tenth round's, labelled the same way),
 ``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``),
 ``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``),
-``round 15`` (``"round": 15``) and ``round 16`` (``"round": 16``), the
-eleventh to sixteenth rounds',
+``round 15`` (``"round": 15``), ``round 16`` (``"round": 16``) and
+``round 17`` (``"round": 17``), the eleventh to seventeenth rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -158,6 +158,7 @@ SUBSETS = (
     "round 14",
     "round 15",
     "round 16",
+    "round 17",
 )
 
 
@@ -309,6 +310,7 @@ def main() -> int:
             "round14",
             "round15",
             "round16",
+            "round17",
         ),
         help="score one subset only",
     )

@@ -56,6 +56,11 @@ _NOISE = re.compile(
     # Feedback and reading widgets: 减少此类推荐, 你对这个回答的评价是？
     r"|减少.{0,6}(?:此类|这类)(?:内容|文章)?(?:的)?推荐|^文章不错|^登录后(?:你|您)可以|评价是[？?]$"
     r"|^(?:语音)?播报文章|^语音播报|^查看原图|^(?:所属)?(?:分类|栏目)\s*[:：]"
+    # A date widget's label whose date a script fills in (今天是), a search box's
+    # label (栏目搜索：), an attachment's bare file name (1.12班级一日考核.xls; a
+    # notice's 附件：… line is its own).
+    r"|^今天是\s*[:：]?$|^(?:栏目|站内|全站|全文)?(?:搜索|检索)\s*[:：]?$"
+    r"|^[^\s，。；:：]{1,60}\.(?:xlsx?|docx?|pptx?|pdf|wps|zip|rar|7z)$"
     r"|^(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$"  # a relative time: 13小时前
     # A Q&A page's labels round an answer: its status (提问者采纳), the asker's
     # rating over his thanks (提问者评价), the answerer's field (擅长： C/C++).

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from g60pub.normalize.boilerplate import hint, is_noise, leading_furniture
 from g60pub.normalize.lines import Line
+from g60pub.normalize.listing import is_data_table
 
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -26,6 +27,7 @@ _LINK_HEAVY = 0.5
 # A link that spells out its own address (文档：https://…): a citation, not navigation.
 _WEB_ADDRESS = re.compile(r"https?://\S{8,}")
 _SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to be the article
+_TABLE_PARTS = ("td", "th", "tr", "tbody", "thead", "tfoot")
 
 
 def negative_regions(root: HtmlElement) -> set[HtmlElement]:
@@ -118,8 +120,23 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
             if positive[above] > positive[parent] or _code_blocks(above) <= _code_blocks(parent):
                 break
             parent = above
-        return parent
-    return best
+        return _whole_table(parent, total)
+    return _whole_table(best, total)
+
+
+def _whole_table(element: HtmlElement, total: dict[HtmlElement, float]) -> HtmlElement:
+    """A row or cell of a data table is no article alone: the table is.
+
+    A roster or a schedule's cells hold names, times and numbers, which weigh
+    nothing, so its one row of sentences (a note of duties under the roster)
+    outweighs them all; the table holds that row and loses nothing to it.
+    """
+    if element.tag not in _TABLE_PARTS:
+        return element
+    table = next(element.iterancestors("table"), None)
+    if table is None or not is_data_table(table) or total[table] < total[element]:
+        return element
+    return table
 
 
 def _code_blocks(element: HtmlElement) -> int:

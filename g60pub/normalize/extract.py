@@ -32,7 +32,7 @@ from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta
-from g60pub.normalize.names import headline_writer, plausible_name
+from g60pub.normalize.names import headline_writer, plausible_name, restates_title
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, second_copy
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
@@ -208,6 +208,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     if poster is not None:
         near_indexes.add(poster)
         author = author or texts[poster]
+    if author and restates_title(author, title):
+        author = None  # 作者 filled with the headline
     author = author or headline_writer(title)
     if published is None:
         published = nearby_date(lines, title_index, opening, body[-1])

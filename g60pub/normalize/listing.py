@@ -30,6 +30,11 @@ _CLAUSE = re.compile(r"[，,；;]")
 _EXCERPT_END = re.compile(r"\S(?:\.{3,}|…+)$")
 _EXCERPTS = 5  # excerpts that make a list of them
 _EXCERPT_LINE = 20  # characters: shorter lines (an account and a date) are no excerpts
+# A teaser's link to the story it sums up, closing the line (…形成强烈对比。[详细]).
+_TEASER_END = re.compile(
+    r"[\[【(（]\s*(?:详细|详情|全文|更多)\s*[\]】)）]$|(?:详细|全文|更多)\s*(?:>>|»)$"
+)
+_TEASERS = 3  # teasers that make a list of them
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 # A data table: this many rows of this many cells or more (a week's schedule,
 # a menu); a layout table's rows hold one or two boxes.
@@ -60,6 +65,11 @@ def refuse_listing(
         # A search result page or a feed: excerpts cut short (…想借高考之后谈谈....),
         # one under each title, and no article among them.
         raise SourceError("no article found (a list of excerpts)")
+    teasers = sum(1 for _, text in items if _TEASER_END.search(text))
+    if teasers >= _TEASERS and teasers * 2 >= len(items):
+        # A portal's front page: one-line summaries, each closed by a link to
+        # its story ([详细]), and no story among them.
+        raise SourceError("no article found (a list of teasers)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
     clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
     code = sum(1 for line in lines if line.owner.tag == "pre")
@@ -94,12 +104,12 @@ def _data_cells(lines: Sequence[Line]) -> int:
         if table is None:
             continue
         if table not in tables:
-            tables[table] = _is_data_table(table)
+            tables[table] = is_data_table(table)
         count += tables[table]
     return count
 
 
-def _is_data_table(table: HtmlElement) -> bool:
+def is_data_table(table: HtmlElement) -> bool:
     """A grid of values: rows of several cells, no table nested in them (a layout)."""
     if table.find(".//table") is not None:
         return False

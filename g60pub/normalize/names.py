@@ -132,3 +132,10 @@ def headline_writer(title: str) -> str | None:
     """The writer a headline names before its colon, after an office (… 副主任 李芳源：…)."""
     match = _HEADLINE_WRITER.search(title)
     return match.group(1) if match else None
+
+
+def restates_title(author: str, title: str) -> bool:
+    """The author value is the headline again (a CMS that fills 作者 with the
+    title): it names no one."""
+    words = re.sub(r"\s+", "", author)
+    return len(words) > 4 and words == re.sub(r"\s+", "", title)
