@@ -105,3 +105,21 @@ def test_a_build_removes_the_json_records_of_earlier_versions(
     _change_one_article(project)
     build_with_cache(project, out)
     assert [path for path in legacy if path.exists()] == []
+
+
+def test_the_last_build_s_stamps_and_digests_read_back_as_made(tmp_path: Path) -> None:
+    from g60pub.build.record import LastBuild, write_last_build
+
+    sha = "0123456789abcdef" * 4
+    stamps = {"a.html": (12, 1_700_000_000_123_456_789), "b.zip": (0, -5), "c": (7, 1), "d": (1, 2)}
+    digests = {"a.html": f"tailed:{sha}", "b.zip": f"raw:{sha}", "c": "other:not hex"}
+    write_last_build(tmp_path, LastBuild.made("inputs", stamps, {"files": 4}, digests))
+    record = read_last_build(tmp_path)
+    assert record is not None
+    assert (record.inputs, record.report) == ("inputs", {"files": 4})
+    assert dict(record.outputs) == stamps
+    assert dict(record.digests) == digests  # "d" was recorded without one
+    assert record.digests.get("d") is None and "d" not in record.digests
+    untouched = record.untouched(["a.html"])
+    assert dict(untouched) == {"b.zip": f"raw:{sha}", "c": "other:not hex"}
+    assert untouched.get("a.html") is None and "a.html" not in untouched

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,7 +172,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         remove_stale(options.out, digests, state / MANIFEST, config.name)
         if options.use_cache:
             stamps = output_stamps(options.out, digests, last, known)
-            write_last_build(state, LastBuild(plan.inputs, stamps, report.record(), digests))
+            write_last_build(state, LastBuild.made(plan.inputs, stamps, report.record(), digests))
             write_used_keys(state, options.out, plan.keys)
         return stage.done()
 
@@ -188,7 +188,7 @@ def _map_reduce_write(
     stage: Stages,
     progress: Progress | None,
     with_ledger: bool = False,
-) -> tuple[list[PackedArticle], Outputs, dict[str, str], dict[str, str]]:
+) -> tuple[list[PackedArticle], Outputs, dict[str, str], Mapping[str, str]]:
     # The ledger is read on a first attempt only: after a damaged entry, every
     # article is looked up in the cache again, its entry checked.
     use_ledger = with_ledger and options.use_cache and not refresh
@@ -207,7 +207,7 @@ def _map_reduce_write(
     results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
     report.cache_hits = cache.hits
     stage("map")
-    known = untouched_digests(options.out, last) if last is not None else {}
+    known: Mapping[str, str] = untouched_digests(options.out, last) if last is not None else {}
     reuse = read_containers(state, options.out, known) if options.use_cache else {}
     # Before the reduce: its books and archives are spooled beside their outputs.
     remove_stale_temp_files(options.out)

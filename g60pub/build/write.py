@@ -32,7 +32,7 @@ def write_files(
     per call cost seconds at 10,000 articles, called once per search shard.
     """
     digests = {name: content.digest for name, content in files.items()}
-    known = known or {}
+    known = known if known is not None else {}
     candidates = sorted(name for name in files if known.get(name) != digests[name])
     changed: set[str] = set()
 
