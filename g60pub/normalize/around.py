@@ -28,6 +28,7 @@ _NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
 _POSTING_REACH = 16  # lines under the text a posting row may sit
 _LISTED_LINKS = 0.4  # share of a line above the headline in links: a list entry
 _FIELDS = ("dd", "dt")
+_NAME_LINK = 8  # characters of a poster's name linking to the profile
 # A date as templates print it (2021-10-19, 2021/02/18 14:30), not as a writer does.
 _MACHINE_DATE = re.compile(
     r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
@@ -39,6 +40,12 @@ _SIGNED_ON = re.compile(
 )
 _SIGNATURE = 30  # characters of an issuer's name over its date
 _ROW_WORDS = 24  # letters and Han characters a dated row holds besides its dates
+
+
+def _short(text: str) -> bool:
+    """A row short enough to be a dateline: runs of spaces that set its fields
+    apart (文章录入：Sara    责任编辑：Sara   2012-9-24) count as one."""
+    return len(" ".join(text.split())) <= _NEAR_DATE
 
 
 def nearby_date(
@@ -69,7 +76,7 @@ def nearby_date(
                 return found
         if is_noise(text):
             continue  # 最新推荐文章于 2024-05-07 发布: another article's date
-        if len(text) <= _NEAR_DATE or (index == title_index and " | " in text):
+        if _short(text) or (index == title_index and " | " in text):
             found = find_datetime(text)
             if found is not None and (index < first or has_time(found)):
                 return found
@@ -77,7 +84,7 @@ def nearby_date(
     # references or a tip box the text ends with.
     for index in range(last + 1, min(last + _POSTING_REACH, len(lines))):
         text = lines[index].text
-        if len(text) <= _NEAR_DATE and posting_row(text):
+        if _short(text) and posting_row(text):
             return find_datetime(text)
     return None
 
@@ -188,3 +195,20 @@ def signs_off(texts: Sequence[str], index: int) -> bool:
     signature, whose issuer is often the very name the ``<title>`` carries."""
     following = next((text for text in texts[index + 1 :] if text), "")
     return len(texts[index]) <= _SIGNATURE and _SIGNED_ON.fullmatch(following) is not None
+
+
+def line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int | None:
+    """The line just above the text that reads as its headline (no <title> to go by)."""
+    for index in range(first - 1, max(first - 4, -1), -1):
+        text = texts[index]
+        if (
+            4 <= len(text) <= 60
+            and not is_noise(text)
+            and not text.endswith(("。", "：", ":"))
+            and find_datetime(text) is None
+            and lines[index].chars >= 4
+            # A poster's name linking to the profile (duscha), not a permalink headline.
+            and not (lines[index].link_ratio > 0.5 and lines[index].chars <= _NAME_LINK)
+        ):
+            return index
+    return None

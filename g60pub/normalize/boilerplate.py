@@ -68,6 +68,9 @@ _NOISE = re.compile(
     r"|(?:推荐|相关|最新|热门)(?:文章|阅读|新闻)于\s*\d{4}"  # 最新推荐文章于 2024-05-07 发布
     r"|^(?:微信)?扫码|扫码(?:分享|下载|阅读|打开|关注)|打开(?:APP|App|app|客户端)|(?:APP|客户端)内打开"
     r"|^(?:点击)?(?:展开|查看|阅读)全文|^收起全文"
+    # A picture set's paging hint (支持键盘翻页←左 右 →, “← →” 可实现快速翻页) and an
+    # app's download pitch (下载即可拥有！).
+    r"|^.{0,8}(?:键盘|[←→]).{0,10}翻页|下载即可(?:拥有|使用|体验)|^(?:前往|立即|马上)下载$"
     # A column's mailbox for contributions (专栏投稿信箱：…).
     r"|^\S{0,8}投稿(?:信箱|邮箱|地址)\s*[:：]"
     # A link from a serial's excerpt to the rest (更多精彩内容看这里).

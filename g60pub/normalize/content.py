@@ -28,13 +28,19 @@ _LINK_HEAVY = 0.5
 _WEB_ADDRESS = re.compile(r"https?://\S{8,}")
 _SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to be the article
 _TABLE_PARTS = ("td", "th", "tr", "tbody", "thead", "tfoot")
+_PARAGRAPH = 60  # characters of a block's own text, in two sentences or more, that make a paragraph
+_NOT_TEXT = ("a", "script", "style", "select", "option", "textarea")
+_SHARE = 5  # a region holding a fifth of the page's text or more is a good part of it
 
 
 def negative_regions(root: HtmlElement) -> set[HtmlElement]:
     """Elements under ``root`` that sit inside a furniture-named region (nav, footer …).
 
     A breadcrumb or a header that holds most of the page's text is no region:
-    its markup was never closed, and the article sits inside it.
+    its markup was never closed, and the article sits inside it. Nor is one
+    that holds a paragraph and a good part of the page: menus hold links and
+    labels, never sentences (a community's picture set laid out in boxes named
+    ``nav``; a blog's header with a line about the blog is still furniture).
     """
     page = len(root.text_content())
     inside: set[HtmlElement] = set()
@@ -45,10 +51,29 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
         if parent in inside or (
             isinstance(element.tag, str)
             and hint(element) < 0
-            and not (leading_furniture(element) and len(element.text_content()) * 2 > page)
+            and not (leading_furniture(element) and _holds_article(element, page))
         ):
             inside.add(element)
     return inside
+
+
+def _holds_article(element: HtmlElement, page: int) -> bool:
+    """A furniture-named region the article sits in: most of the page, or a
+    good share of it with a paragraph among its boxes."""
+    share = len(element.text_content())
+    return share * 2 > page or (share * _SHARE > page and _holds_paragraph(element))
+
+
+def _holds_paragraph(element: HtmlElement) -> bool:
+    """True when a block under ``element`` runs a paragraph of its own text, not a link's."""
+    for block in element.iter():
+        if not isinstance(block.tag, str) or block.tag in _NOT_TEXT:
+            continue
+        own = (block.text or "") + "".join(child.tail or "" for child in block)
+        own = "".join(own.split())
+        if len(own) >= _PARAGRAPH and len(_SENTENCE_END.findall(own)) >= 2:
+            return True
+    return False
 
 
 def weight(line: Line, text: str, in_furniture: bool) -> float:

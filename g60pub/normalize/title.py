@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.around import signs_off
+from g60pub.normalize.around import line_above, signs_off
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime, without_dateline
@@ -40,8 +40,14 @@ _TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
 # A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
 _GLUED = re.compile(r"\s+\|\s+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
-_TRAILING = re.compile(r"(?:\s*[-–—]\s*){2,}$|\s*[\[【](?:问题点数|悬赏)[:：]?\d+分?[\]】]$")
-_NEEDS_CLEANING = re.compile(r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$")
+# Trailing dashes, a thread's points badge, a picture set's counter (城管“变形”记 (1/5)).
+_COUNTER = r"\s*[（(]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]\s*$"
+_TRAILING = re.compile(
+    r"(?:\s*[-–—]\s*){2,}$|\s*[\[【](?:问题点数|悬赏)[:：]?\d+分?[\]】]$|" + _COUNTER
+)
+_NEEDS_CLEANING = re.compile(
+    r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + _COUNTER
+)
 _MAX_TITLE = 150
 _NAMED = 10
 _HEADLINE_LINES = 3
@@ -59,7 +65,6 @@ _ADJACENT = 15  # the headline-like line nearest above the text
 _ABOVE = 6  # lines above the text within which it counts as adjacent
 _LIST_ITEM = 4  # characters of a link that makes a list item
 _ALL_LINK = 0.9
-_NAME_LINK = 8
 
 
 def strip_site_suffix(page_title: str) -> str:
@@ -131,7 +136,7 @@ def clean_title(text: str) -> str:
     if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
         text = pieces[0]
     text = without_dateline(text, _BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
-    return _TRAILING.sub("", text).strip()  # trailing dashes, a thread's points badge
+    return _TRAILING.sub("", text).strip()
 
 
 def _agreement(text: str, hints: Sequence[str]) -> int:
@@ -289,7 +294,7 @@ def find_title(
     if not _page_title_hints(meta.page_title):
         # No <title>, or one that names only the site or column (网易娱乐):
         # the line just above the text reads as its headline.
-        above = _line_above(lines, texts, first)
+        above = line_above(lines, texts, first)
         if above is not None:
             return clean_title(lines[above].text), above
     return (fallback, None) if fallback else (None, None)
@@ -380,19 +385,3 @@ def _with_adjacency(
         if best is None or score > best[0]:
             best = (score, agreement, index)
     return best
-
-
-def _line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int | None:
-    for index in range(first - 1, max(first - 4, -1), -1):
-        text = texts[index]
-        if (
-            4 <= len(text) <= 60
-            and not is_noise(text)
-            and not text.endswith(("。", "：", ":"))
-            and find_datetime(text) is None
-            and lines[index].chars >= 4
-            # A poster's name linking to the profile (duscha), not a permalink headline.
-            and not (lines[index].link_ratio > 0.5 and lines[index].chars <= _NAME_LINK)
-        ):
-            return index
-    return None
