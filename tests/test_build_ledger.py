@@ -223,3 +223,25 @@ def test_neighbours_follow_an_article_given_a_new_date(project: Path, tmp_path: 
     assert _pager(out, before[-1]) == [before[-2], moved]
     assert _pager(out, moved) == [before[-1]]
     _same_as_fresh(project, out, tmp_path)
+
+
+def test_the_ledger_is_pickled_into_its_file_as_in_memory(project: Path, tmp_path: Path) -> None:
+    # Written straight to disk (never held whole), it holds the same bytes
+    # the in-memory pickle would, after a header with their SHA-256.
+    import hashlib
+    import io
+
+    from g60pub.build.entry import dump, dumps
+    from g60pub.build.ledger import read_ledger
+
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    ledger = read_ledger(cache_of(out))
+    assert ledger.whole
+    data = (cache_of(out) / LEDGER).read_bytes()
+    body = dumps(ledger.whole)
+    assert data.endswith(body) and hashlib.sha256(body).digest() in data[: len(data) - len(body)]
+    streamed = io.BytesIO()
+    assert dump(ledger.whole, streamed) == hashlib.sha256(body).digest()
+    assert streamed.getvalue() == body
+    assert not list(cache_of(out).glob(f".{LEDGER}.*.tmp"))

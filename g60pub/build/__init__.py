@@ -52,7 +52,7 @@ from g60pub.build.workers import (
 )
 from g60pub.build.write import Spools, remove_stale, remove_stale_temp_files, write_files
 from g60pub.config import Config, load_config
-from g60pub.editions.assemble import Outputs, assemble_outputs
+from g60pub.editions.assemble import assemble_outputs
 from g60pub.editions.files import Joined, PackedArticle
 from g60pub.editions.ocf import Container
 from g60pub.editions.variants import make_variants
@@ -125,7 +125,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             stage("check")
             return stage.done()
         try:
-            results, outputs, digests, known = _map_reduce_write(
+            results, digests, known = _map_reduce_write(
                 options, options.force, config, glossary, plan, last, report, stage, progress, True
             )
         except DamagedEntry as damaged:
@@ -136,16 +136,14 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             if damaged.file:
                 Path(damaged.file).unlink(missing_ok=True)
             try:
-                results, outputs, digests, known = _map_reduce_write(
+                results, digests, known = _map_reduce_write(
                     options, options.force, config, glossary, plan, last, report, stage, progress
                 )
             except DamagedEntry:
-                results, outputs, digests, known = _map_reduce_write(
+                results, digests, known = _map_reduce_write(
                     options, True, config, glossary, plan, last, report, stage, progress
                 )
         stage("write")
-        report.tally(results, outputs)
-        report.qa_report = _qa_report(options.out, outputs.files)
         articles = {
             v.id: [r.slug for r in results if v.id in r.pages]
             for v in make_variants(config.variants, config.traditional_config)
@@ -153,7 +151,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         }
         # What the map and the reduce held is not needed again: Pagefind's
         # processes run beside a build process that gave it back.
-        del results, outputs
+        del results
         release_memory()
         if "html" in config.formats:
             try:
@@ -188,7 +186,7 @@ def _map_reduce_write(
     stage: Stages,
     progress: Progress | None,
     with_ledger: bool = False,
-) -> tuple[list[PackedArticle], Outputs, dict[str, str], Mapping[str, str]]:
+) -> tuple[list[PackedArticle], dict[str, str], Mapping[str, str]]:
     # The ledger is read on a first attempt only: after a damaged entry, every
     # article is looked up in the cache again, its entry checked.
     use_ledger = with_ledger and options.use_cache and not refresh
@@ -217,13 +215,20 @@ def _map_reduce_write(
         outputs = assemble_outputs(config, glossary, results, plan.date, reuse, spools.open)
         stage("reduce")
         digests, _ = write_files(options.out, outputs.files, known)
+    report.tally(results, outputs)
+    report.qa_report = _qa_report(options.out, outputs.files)
     if options.use_cache:
         keep_readings(options.cache)
         containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
         write_containers(state, containers)
+        del containers
+    # The assembled outputs are not held beside the ledger's pickle: at
+    # 10,000 articles a cold build wrote it at its peak (588 MB) that way.
+    del outputs
+    if options.use_cache:
         # Last: what pickling adds to the articles' strings is not held through the reduce.
         ledger.record(dict(zip(plan.keys, results, strict=True)), recorded)
-    return results, outputs, digests, known
+    return results, digests, known
 
 
 MANIFEST = "files"

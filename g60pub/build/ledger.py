@@ -28,9 +28,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from g60pub.atomic import write_atomic
+from g60pub.atomic import Written, spool_file, write_atomic_many
 from g60pub.build.cache import FORMAT_VERSION
-from g60pub.build.entry import Spilled, dumps
+from g60pub.build.entry import Spilled, dump
 from g60pub.editions.files import PackedArticle
 
 LEDGER = "ledger"
@@ -137,9 +137,19 @@ def _placed(articles: Mapping[str, PackedArticle]) -> Recorded:
 
 
 def _write(path: Path, recorded: Recorded) -> None:
-    body = dumps(recorded)
-    header = _HEADER.pack(_MAGIC, FORMAT_VERSION, _VERSION, hashlib.sha256(body).digest())
-    write_atomic(path, header + body)
+    # Pickled straight into a temp file, its header (with the body's
+    # SHA-256) written last, then renamed into place: never held in memory.
+    with spool_file(path) as f:
+        try:
+            f.write(bytes(_HEADER.size))
+            digest = dump(recorded, f)
+            f.seek(0)
+            f.write(_HEADER.pack(_MAGIC, FORMAT_VERSION, _VERSION, digest))
+        except BaseException:
+            f.close()
+            os.unlink(f.name)
+            raise
+    write_atomic_many([(path, Written(Path(f.name)))])
 
 
 def _entry_path(article: PackedArticle) -> str | None:
