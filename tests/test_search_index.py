@@ -49,11 +49,17 @@ def test_one_changed_article_reindexes_its_shard_only(project: Path, tmp_path: P
     _build(project, out)
     after = _stamps(out)
     rewritten = {
-        name.split("/pagefind/")[1].split("/")[0]
+        (name.split("/")[1], name.split("/pagefind/")[1].split("/")[0])
         for name in after
         if after[name] != before.get(name)
     }
-    assert rewritten == {str(shard_of(spec.slug, 4))}
+    # A bilingual variant's shards hold half as many articles: eight of them.
+    variants = sorted(p.parent.name for p in (out / "html").glob("*/pagefind"))
+    assert "zh-Hans+en" in variants and "zh-Hans" in variants
+    expected = {(v, str(shard_of(spec.slug, 8 if "+" in v else 4))) for v in variants}
+    assert rewritten == expected
+    bilingual = json.loads((out / "html/zh-Hans+en/pagefind/shards.json").read_bytes())
+    assert len(bilingual["shards"]) == 8
 
 
 def test_an_incremental_index_is_the_bytes_of_a_cold_one(project: Path, tmp_path: Path) -> None:
