@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round18]
+        [--only tuned|heldout|round3|...|round19]
         [--errors]
 
-Pages fall in eighteen subsets: ``tuned`` (looked at while writing the rules),
+Pages fall in nineteen subsets: ``tuned`` (looked at while writing the rules),
 ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -28,8 +28,8 @@ round the same way, from repositories not used before), ``round 6``
 ``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``),
 ``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``),
 ``round 15`` (``"round": 15``), ``round 16`` (``"round": 16``),
-``round 17`` (``"round": 17``) and ``round 18`` (``"round": 18``), the
-eleventh to eighteenth rounds',
+``round 17`` (``"round": 17``), ``round 18`` (``"round": 18``) and
+``round 19`` (``"round": 19``), the eleventh to nineteenth rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -161,6 +161,7 @@ SUBSETS = (
     "round 16",
     "round 17",
     "round 18",
+    "round 19",
 )
 
 
@@ -314,6 +315,7 @@ def main() -> int:
             "round16",
             "round17",
             "round18",
+            "round19",
         ),
         help="score one subset only",
     )

@@ -1,7 +1,7 @@
 """The normaliser on a school's site and a portal's front page: a roster laid
 out as a table under one sentence of notice, a 作者 field that repeats the
 headline, item pages whose content the saved page does not hold, a box of
-teasers.
+teasers, numbers an editor's program split over styled runs.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -12,10 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.lines import walk
 from g60pub.normalize.names import restates_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -68,3 +70,32 @@ def test_a_front_pages_box_of_teasers_is_no_article() -> None:
     # 新浪's 国际观察: four one-line summaries, each closed by [详细].
     with pytest.raises(SourceError, match="a list of teasers"):
         normalize_file(PAGES / "portal_front_page_teasers.html")
+
+
+def test_a_number_split_over_styled_runs_reads_as_one() -> None:
+    # <span>6</span><span>6</span>: a browser shows 66; the row read 6 6 before.
+    article = normalize_file(PAGES / "admission_results_split_runs.html")
+    texts = [block.text for block in article.blocks]
+    assert "66 | 段霆泽 | 107183413915258 | 学科教学（历史）" in texts
+    assert texts[-1] == "2022.4.13"  # <span>2022.4.</span><span>13</span>
+
+
+@pytest.mark.parametrize(
+    ("fragment", "line"),
+    [
+        ("<p>1<b>2</b>3 and <span>Hello</span><span>World</span></p>", "123 and HelloWorld"),
+        (
+            "<p><span>Kayer</span><time>2024-10-29</time><time>2024-11-03</time></p>",
+            "Kayer 2024-10-29 2024-11-03",
+        ),
+        (
+            "<p><a>Home</a><a>News</a><span>2024</span><i></i><span>10</span></p>",
+            "Home News 2024 10",
+        ),
+    ],
+)
+def test_styled_runs_join_and_fields_stay_apart(fragment: str, line: str) -> None:
+    # Runs of styling join as shown; links, <time> fields and an empty icon
+    # between two runs set Latin text and figures apart.
+    lines = walk(html.fromstring(f"<html><body>{fragment}</body></html>"))
+    assert [found.text for found in lines] == [line]

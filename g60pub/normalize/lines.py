@@ -32,6 +32,11 @@ _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |[\u2002\u2003])")
 _WRAP_MIN = 20
+# Tags that only style a run of text: an editor splits a word or number over several of
+# them (<span>6</span><span>6</span>), which a browser shows as one.
+_RUN_TAGS = frozenset(
+    ("span", "font", "b", "strong", "em", "i", "u", "s", "small", "big", "sup", "sub", "mark", "tt")
+)
 _SHORT_CELL = 32  # an index number (索引号) runs to 30 characters
 _FINISHED = re.compile(r"[。！？!?：:]\s*$")
 _DATE_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d\d?[-/.月]\d\d?日?(?:\s+[\d:]{4,8})?\s*$")
@@ -68,6 +73,9 @@ class _Piece:
     text: str
     link: bool
     bold: bool
+    # Set apart from the piece before: by a <br> that wraps a paragraph, or by an inline
+    # element other than a styled run (a link, a <time>, an empty icon or separator).
+    spaced: bool = False
 
 
 def meaningful(text: str) -> int:
@@ -102,10 +110,13 @@ class _Walker:
         self.blocks: list[HtmlElement] = []
         self.frames: list[tuple[bool, bool, bool, bool, bool]] = []
         self.images = 0
+        self.gap = False
 
     def add(self, text: str | None) -> None:
         if text:
-            self.pieces.append(_Piece(_WHITESPACE.sub(" ", text), self.links > 0, self.bolds > 0))
+            piece = _Piece(_WHITESPACE.sub(" ", text), self.links > 0, self.bolds > 0, self.gap)
+            self.pieces.append(piece)
+            self.gap = False
 
     def start(self, element: HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -117,6 +128,8 @@ class _Walker:
                 self.pieces.append(None)
         if tag == "img":
             self.images += 1
+        if tag and not block and (tag not in _RUN_TAGS or not (element.text or len(element))):
+            self.gap = True
         link = tag == "a" and not _ATTACHMENT.search(str(element.get("href") or "").strip())
         bold = bool(tag) and _bold(element)
         heading = tag in _HEADING
@@ -138,6 +151,8 @@ class _Walker:
         if block:
             self.flush()
             self.blocks.pop()
+        if isinstance(element.tag, str) and not block and element.tag not in _RUN_TAGS:
+            self.gap = True
         self.links -= link
         self.bolds -= bold
         if heading:
@@ -186,9 +201,12 @@ class _Walker:
 def _join(pieces: list[_Piece]) -> str:
     out = ""
     for piece in pieces:
-        # A wrapped line of Latin text needs its space back; Chinese needs none.
+        # A wrapped line of Latin text needs its space back, as do two fields side by side
+        # (<time>…</time><time>…</time>); Chinese needs none. Styled runs side by side
+        # (<span>6</span><span>6</span>) read as one word, as a browser shows them.
         if (
             out
+            and piece.spaced
             and piece.text
             and out[-1].isascii()
             and out[-1].isalnum()
@@ -234,7 +252,9 @@ def _paragraphs(pieces: list[_Piece | None]) -> list[list[_Piece]]:
             continue
         indented = bool(_INDENT.match("".join(p.text for p in segment)))
         if open_paragraph and doubled and not indented and _wrapped(paragraphs[-1], segment):
-            paragraphs[-1].extend(segment)
+            head = segment[0]
+            paragraphs[-1].append(_Piece(head.text, head.link, head.bold, spaced=True))
+            paragraphs[-1].extend(segment[1:])
         else:
             paragraphs.append(list(segment))
         open_paragraph = True
