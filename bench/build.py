@@ -12,6 +12,7 @@ the last line of its standard output). Prints a Markdown table.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import shutil
@@ -49,29 +50,47 @@ class Run:
         return self.articles / self.wall if self.wall else 0.0
 
 
+_LIBC = ctypes.CDLL(None, use_errno=True)
+_SYS_KCMP, _KCMP_VM = 312, 1  # x86-64 Linux
+
+
+def _shares_memory(pid: int, parent: int) -> bool:
+    """Whether ``pid`` runs in ``parent``'s address space: a child between
+    ``vfork`` and ``exec`` (as ``subprocess`` starts Pagefind) shows its
+    parent's resident pages as its own, though they are the same pages."""
+    if os.uname().machine != "x86_64":
+        return False
+    return bool(_LIBC.syscall(_SYS_KCMP, pid, parent, _KCMP_VM, 0, 0) == 0)
+
+
 def _tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and every descendant, read from /proc."""
+    """Resident bytes of ``root`` and every descendant, read from /proc; a
+    descendant that shares its parent's address space is counted once."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", "rb") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        # Fields after the ")" that closes the command name: state, ppid, ...
-        fields = stat[stat.rindex(b")") + 2 :].split()
-        pid = int(entry.name)
-        children.setdefault(int(fields[1]), []).append(pid)
-        rss[pid] = int(fields[21]) * PAGE
-    total, stack = 0, [root]
+        if entry.name.isdigit() and (fields := _stat(int(entry.name))):
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, stack = 0, [(root, 0)]
     while stack:
-        pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, ()))
+        pid, parent = stack.pop()
+        stack.extend((child, pid) for child in children.get(pid, ()))
+        # Asked before the size is read: a child that has run exec since
+        # reads as its own (small) size, not as its parent's.
+        if parent and _shares_memory(pid, parent):
+            continue
+        fields = _stat(pid)
+        total += int(fields[21]) * PAGE if fields else 0
     return total
+
+
+def _stat(pid: int) -> list[bytes]:
+    """The fields of /proc/PID/stat after the command name (state, ppid, ...)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return []
+    return stat[stat.rindex(b")") + 2 :].split()
 
 
 def run_build(project: Path, out: Path, jobs: int, kind: str, articles: int) -> Run:
