@@ -15,7 +15,7 @@ from conftest import build_with_cache, cache_of, output_tree
 from g60pub.build import BuildOptions, output_state
 from g60pub.build.inputs import INPUTS, SETTLED
 from g60pub.build.record import CONTAINERS, LAST_BUILD, read_last_build
-from g60pub.build.sealed import read_record, write_record
+from g60pub.build.sealed import read_record, read_records, write_record, write_records
 
 ARTICLES = 6
 
@@ -123,3 +123,13 @@ def test_the_last_build_s_stamps_and_digests_read_back_as_made(tmp_path: Path) -
     untouched = record.untouched(["a.html"])
     assert dict(untouched) == {"b.zip": f"raw:{sha}", "c": "other:not hex"}
     assert untouched.get("a.html") is None and "a.html" not in untouched
+
+
+def test_records_written_one_after_another_read_back_in_order(tmp_path: Path) -> None:
+    values = [("epub/a.epub", (("mimetype", "raw:" + "0" * 64, 38, 20),)), ("b", ()), {"c": 1}]
+    write_records(tmp_path / "r", "kind/1", iter(values))
+    assert list(read_records(tmp_path / "r", "kind/1") or ()) == values
+    assert read_records(tmp_path / "r", "kind/2") is None
+    _damage(tmp_path / "r")
+    assert read_records(tmp_path / "r", "kind/1") is None
+    assert not list(tmp_path.glob(".r.*.tmp"))

@@ -149,3 +149,15 @@ def test_a_previous_container_places_an_entry_only_under_its_name_and_digest() -
     # A name that is not a digest and one that is never stand for each other.
     assert Reuse.of("t.txt", [(digest, digest, 5, 7)]).place(digest, digest) == (5, 7)
     assert Reuse.of("t.txt", [(digest, digest, 5, 7)]).place(name, digest) is None
+
+
+def test_text_packed_piece_by_piece_is_the_text_packed_whole() -> None:
+    # A book's table of contents is packed entry by entry, never held whole;
+    # its bytes are those of the whole text packed at once.
+    from g60pub.editions.ocf import pack, pack_pieces
+
+    entry = '<li><a href="ch{:05d}.xhtml">长三角一体化 {} G60科创走廊</a></li>\n'
+    pieces = [entry.format(n, n) for n in range(5000)]
+    whole, streamed = pack("".join(pieces)), pack_pieces(pieces)
+    assert (streamed.crc, streamed.size, streamed.data) == (whole.crc, whole.size, whole.data)
+    assert pack_pieces([]).raw() == b""

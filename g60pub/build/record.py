@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from g60pub.atomic import write_atomic
-from g60pub.build.sealed import read_record, write_record
+from g60pub.build.sealed import read_record, read_records, write_record, write_records
 from g60pub.editions.appendix import READINGS, readings_source
 from g60pub.editions.files import Joined
 from g60pub.editions.ocf import Container
@@ -243,7 +243,7 @@ def outputs_intact(out: Path, outputs: Mapping[str, tuple[int, int]]) -> bool:
 
 
 CONTAINERS = "containers"
-_CONTAINERS_KIND = "containers/2"
+_CONTAINERS_KIND = "containers/3"  # 3: (name, places) pairs, one after another
 """In an output's state directory: where each book, archive and joined file
 (text books, TMX) the last build wrote holds each of its parts
 (``Container.placed``, ``Joined.placed``)."""
@@ -253,20 +253,24 @@ def read_containers(root: Path, out: Path, intact: Holds[str]) -> dict[str, Reus
     """What the next build may copy from the containers of ``out`` the last
     build wrote and that are still as it left them (``intact``: the names of
     outputs whose stamp is the recorded one)."""
-    recorded = read_record(root / CONTAINERS, _CONTAINERS_KIND)
-    if not isinstance(recorded, dict):
-        return {}
+    recorded = read_records(root / CONTAINERS, _CONTAINERS_KIND)
+    reuse: dict[str, Reuse] = {}
     try:
-        return {
-            name: Reuse.of(str(out / name), recorded[name]) for name in recorded if name in intact
-        }
+        for item in recorded or ():
+            if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
+                return {}
+            name, placed = item
+            if name in intact:
+                reuse[name] = Reuse.of(str(out / name), placed)
     except (ValueError, TypeError):
         return {}
+    return reuse
 
 
 def write_containers(root: Path, containers: Mapping[str, Container | Joined]) -> None:
-    data = {name: tuple(c.placed) for name, c in sorted(containers.items())}
-    write_record(root / CONTAINERS, _CONTAINERS_KIND, data)
+    # A container's places at a time: the site ZIP alone has 100,000 entries.
+    places = ((name, tuple(c.placed)) for name, c in sorted(containers.items()))
+    write_records(root / CONTAINERS, _CONTAINERS_KIND, places)
 
 
 KEYS = "keys"

@@ -18,11 +18,14 @@ which costs time, never a wrong output.
 from __future__ import annotations
 
 import hashlib
+import io
 import marshal
+import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from g60pub.atomic import write_atomic
+from g60pub.atomic import Written, spool_file, write_atomic, write_atomic_many
 
 MAGIC = b"g60pub-record\n"
 FORMAT = 1
@@ -39,9 +42,62 @@ def write_record(path: Path, kind: str, value: object) -> None:
     path.with_name(path.name + ".json").unlink(missing_ok=True)
 
 
+def write_records(path: Path, kind: str, values: Iterable[object]) -> None:
+    """Write ``values`` one after another as a record of ``kind``, each made
+    and written before the next: a record of 200,000 entries is never held
+    whole (read back with :func:`read_records`)."""
+    with spool_file(path) as f:
+        try:
+            start = len(_header(kind))
+            f.write(bytes(start + 32))
+            digest = hashlib.sha256()
+            for value in values:
+                payload = marshal.dumps(value)  # type: ignore[arg-type]  # plain values
+                digest.update(payload)
+                f.write(payload)
+            f.seek(0)
+            f.write(_header(kind) + digest.digest())
+        except BaseException:
+            f.close()
+            os.unlink(f.name)
+            raise
+    write_atomic_many([(path, Written(Path(f.name)))])
+    path.with_name(path.name + ".json").unlink(missing_ok=True)  # as write_record
+
+
+def read_records(path: Path, kind: str) -> Iterator[object] | None:
+    """The values :func:`write_records` wrote to ``path``, in order; None when
+    the file is not such a record (see :func:`read_record`)."""
+    payload = _payload(path, kind)
+    if payload is None:
+        return None
+    return _values(payload)
+
+
+def _values(payload: memoryview) -> Iterator[object]:
+    stream = io.BytesIO(payload)
+    while stream.tell() < len(payload):
+        try:
+            yield marshal.load(stream)
+        except (EOFError, ValueError, TypeError):
+            return
+
+
 def read_record(path: Path, kind: str) -> object | None:
     """The value of the record of ``kind`` in ``path``; None when there is none,
     or it is damaged, of another kind or format, or from another Python."""
+    payload = _payload(path, kind)
+    if payload is None:
+        return None
+    try:
+        value: object = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value
+
+
+def _payload(path: Path, kind: str) -> memoryview | None:
+    # The record's body, if its header is ``kind``'s and its checksum holds.
     try:
         data = path.read_bytes()
     except OSError:
@@ -53,11 +109,7 @@ def read_record(path: Path, kind: str) -> object | None:
     payload = memoryview(data)[start:]
     if hashlib.sha256(payload).digest() != data[len(header) : start]:
         return None
-    try:
-        value: object = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return None
-    return value
+    return payload
 
 
 def _header(kind: str) -> bytes:

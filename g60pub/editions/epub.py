@@ -12,6 +12,7 @@ right-to-left for zh-Hant otherwise).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -24,7 +25,7 @@ from g60pub.editions.bookinfo import BookInfo, Credit
 from g60pub.editions.i18n import render_template, translations
 from g60pub.editions.lines import ArticleLine
 from g60pub.editions.markup import lang_attrs
-from g60pub.editions.ocf import STORED, Container, Entry, container, pack
+from g60pub.editions.ocf import STORED, Container, Entry, Packed, container, pack, pack_pieces
 from g60pub.editions.reuse import Reuse
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry
@@ -75,36 +76,38 @@ def write_epub(
     )
     terms = _glossary(chapters, info.variant)
     book = _BookContext(info, chapters, terms)
-    files: list[tuple[str, str | bytes | Entry]] = [
-        ("META-INF/container.xml", CONTAINER_XML),
+    # Each page is deflated as soon as it is made: at 10,000 chapters the
+    # package, table of contents and colophon are megabytes of text each,
+    # held all at once (text, UTF-8 and deflated) before.
+    files: list[tuple[str, Entry]] = [
+        ("META-INF/container.xml", pack(CONTAINER_XML)),
         (
             "EPUB/package.opf",
-            render_template(
-                "epub_package.opf",
-                locale,
-                book=book,
-                manifest_items=manifest_items(chapters),
-                spine_items=spine_items(chapters),
-                source_urls=source_urls(book.articles),
+            pack(
+                render_template(
+                    "epub_package.opf",
+                    locale,
+                    book=book,
+                    manifest_items=manifest_items(chapters),
+                    spine_items=spine_items(chapters),
+                    source_urls=source_urls(book.articles),
+                )
             ),
         ),
-        (
-            "EPUB/nav.xhtml",
-            render_template("epub_nav.xhtml", locale, book=book, toc_entries=nav_entries(chapters)),
-        ),
-        ("EPUB/style.css", book_stylesheet(info.variant)),
+        ("EPUB/nav.xhtml", _nav_page(book, locale)),
+        ("EPUB/style.css", pack(book_stylesheet(info.variant))),
         ("EPUB/cover.png", pack(cover, STORED)),  # a PNG is compressed already
-        ("EPUB/cover.xhtml", _page(book, "cover", info.title)),
-        ("EPUB/title.xhtml", _page(book, "title", info.title)),
-        ("EPUB/imprint.xhtml", _page(book, "imprint", None)),
+        ("EPUB/cover.xhtml", pack(_page(book, "cover", info.title))),
+        ("EPUB/title.xhtml", pack(_page(book, "title", info.title))),
+        ("EPUB/imprint.xhtml", pack(_page(book, "imprint", None))),
     ]
     files.extend(
         (f"EPUB/{ch.href}", xhtml) for ch, xhtml in zip(chapters, chapters_xhtml, strict=True)
     )
     if terms:
-        files.append(("EPUB/glossary.xhtml", _page(book, "glossary", None)))
-    sources = source_entries(book.articles)
-    files.append(("EPUB/colophon.xhtml", _page(book, "colophon", None, source_entries=sources)))
+        files.append(("EPUB/glossary.xhtml", pack(_page(book, "glossary", None))))
+    colophon = _page(book, "colophon", None, source_entries=source_entries(book.articles))
+    files.append(("EPUB/colophon.xhtml", pack(colophon)))
     return _zip(files, info.zip_time, reuse, spool)
 
 
@@ -189,7 +192,7 @@ def _glossary(chapters: Sequence[Chapter], variant: Variant) -> tuple[GlossaryEn
 
 
 def _zip(
-    files: Sequence[tuple[str, str | bytes | Entry]],
+    files: Sequence[tuple[str, Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None,
     spool: Callable[[], BinaryIO | None] | None,
@@ -197,7 +200,7 @@ def _zip(
     # mimetype first and stored (OCF 3.3 §4.2.4); the rest deflated, chapters
     # arriving already deflated by the worker that rendered them.
     entries: list[tuple[str, Entry]] = [("mimetype", pack(b"application/epub+zip", STORED))]
-    entries += [(n, pack(d) if isinstance(d, str | bytes) else d) for n, d in files]
+    entries += files
     return container(entries, when, reuse, spool() if spool is not None else None)
 
 
@@ -211,9 +214,20 @@ def _zip(
 # and metadata.
 
 
-def nav_entries(chapters: Sequence[Chapter]) -> Markup:
-    """The table of contents: each chapter's entry (lines.py), with its file name."""
-    return Markup("".join(ch.line.nav_entry(ch.href) for ch in chapters))
+_ENTRIES = Markup("\x00entries\x00")
+"""Where the table of contents' entries go in its page, until they are packed."""
+
+
+def _nav_page(book: _BookContext, locale: str) -> Packed:
+    """The table of contents: each chapter's entry (lines.py) with its file
+    name, packed one by one into the page's frame. A bilingual book of 10,000
+    chapters has ~30 MB of entries, which as one text, then a page, then
+    UTF-8 took 60 MB at the build's peak."""
+    page = render_template("epub_nav.xhtml", locale, book=book, toc_entries=_ENTRIES)
+    head, found, tail = page.partition(_ENTRIES)
+    assert found and _ENTRIES not in tail, "the table of contents' template places its entries once"
+    entries = (ch.line.nav_entry(ch.href) for ch in book.chapters)
+    return pack_pieces(itertools.chain((head,), entries, (tail,)))
 
 
 def manifest_items(chapters: Sequence[Chapter]) -> Markup:
