@@ -99,6 +99,29 @@ def spool_file(target: Path) -> BinaryIO:
     return open(tmp, "wb")  # the caller closes it; opened by name, it has one
 
 
+def write_atomic_headed(
+    path: Path, header_size: int, write_body: Callable[[BinaryIO], bytes]
+) -> None:
+    """Write a file whose header depends on its body (a checksum), never
+    holding the body: ``header_size`` bytes are left for the header,
+    ``write_body`` writes the body to the file and returns the header, which
+    goes in last; then the file is renamed into place as
+    :func:`write_atomic_many` does, and on failure no temp file is left."""
+    with spool_file(path) as f:
+        try:
+            f.write(bytes(header_size))
+            header = write_body(f)
+            if len(header) != header_size:
+                raise ValueError(f"a header of {len(header)} bytes, not {header_size}")
+            f.seek(0)
+            f.write(header)
+        except BaseException:
+            f.close()
+            os.unlink(f.name)
+            raise
+    write_atomic_many([(path, Written(Path(f.name)))])
+
+
 def write_atomic_many(
     files: Iterable[tuple[str | Path, bytes | str | Iterable[bytes] | Written]],
 ) -> int:

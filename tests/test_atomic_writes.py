@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -42,3 +43,29 @@ def test_a_failure_leaves_every_target_as_it_was(tmp_path: Path) -> None:
         write_atomic_many([(kept, b"new output"), (blocker / "page.html", b"x")])
     assert kept.read_bytes() == b"previous output"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt", "not-a-dir"]
+
+
+def test_a_file_headed_by_its_body_s_checksum_is_written_whole_or_not_at_all(
+    tmp_path: Path,
+) -> None:
+    import hashlib
+
+    from g60pub.atomic import write_atomic_headed
+
+    target = tmp_path / "record"
+
+    def body(file: BinaryIO) -> bytes:
+        file.write(b"body")
+        return hashlib.sha256(b"body").digest()
+
+    write_atomic_headed(target, 32, body)
+    assert target.read_bytes() == hashlib.sha256(b"body").digest() + b"body"
+
+    def failing(file: BinaryIO) -> bytes:
+        file.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_atomic_headed(target, 32, failing)
+    assert target.read_bytes() == hashlib.sha256(b"body").digest() + b"body"
+    assert [p.name for p in tmp_path.iterdir()] == ["record"]

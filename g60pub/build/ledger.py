@@ -27,8 +27,9 @@ import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from g60pub.atomic import Written, spool_file, write_atomic_many
+from g60pub.atomic import write_atomic_headed
 from g60pub.build.cache import FORMAT_VERSION
 from g60pub.build.entry import Spilled, dump
 from g60pub.editions.files import PackedArticle
@@ -137,19 +138,12 @@ def _placed(articles: Mapping[str, PackedArticle]) -> Recorded:
 
 
 def _write(path: Path, recorded: Recorded) -> None:
-    # Pickled straight into a temp file, its header (with the body's
-    # SHA-256) written last, then renamed into place: never held in memory.
-    with spool_file(path) as f:
-        try:
-            f.write(bytes(_HEADER.size))
-            digest = dump(recorded, f)
-            f.seek(0)
-            f.write(_HEADER.pack(_MAGIC, FORMAT_VERSION, _VERSION, digest))
-        except BaseException:
-            f.close()
-            os.unlink(f.name)
-            raise
-    write_atomic_many([(path, Written(Path(f.name)))])
+    # Pickled straight into the file, never held in memory; the header, with
+    # the body's SHA-256, goes in last.
+    def body(file: BinaryIO) -> bytes:
+        return _HEADER.pack(_MAGIC, FORMAT_VERSION, _VERSION, dump(recorded, file))
+
+    write_atomic_headed(path, _HEADER.size, body)
 
 
 def _entry_path(article: PackedArticle) -> str | None:

@@ -20,12 +20,12 @@ from __future__ import annotations
 import hashlib
 import io
 import marshal
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-from g60pub.atomic import Written, spool_file, write_atomic, write_atomic_many
+from g60pub.atomic import write_atomic, write_atomic_headed
 
 MAGIC = b"g60pub-record\n"
 FORMAT = 1
@@ -46,22 +46,16 @@ def write_records(path: Path, kind: str, values: Iterable[object]) -> None:
     """Write ``values`` one after another as a record of ``kind``, each made
     and written before the next: a record of 200,000 entries is never held
     whole (read back with :func:`read_records`)."""
-    with spool_file(path) as f:
-        try:
-            start = len(_header(kind))
-            f.write(bytes(start + 32))
-            digest = hashlib.sha256()
-            for value in values:
-                payload = marshal.dumps(value)  # type: ignore[arg-type]  # plain values
-                digest.update(payload)
-                f.write(payload)
-            f.seek(0)
-            f.write(_header(kind) + digest.digest())
-        except BaseException:
-            f.close()
-            os.unlink(f.name)
-            raise
-    write_atomic_many([(path, Written(Path(f.name)))])
+
+    def body(file: BinaryIO) -> bytes:
+        digest = hashlib.sha256()
+        for value in values:
+            payload = marshal.dumps(value)  # type: ignore[arg-type]  # plain values
+            digest.update(payload)
+            file.write(payload)
+        return _header(kind) + digest.digest()
+
+    write_atomic_headed(path, len(_header(kind)) + 32, body)
     path.with_name(path.name + ".json").unlink(missing_ok=True)  # as write_record
 
 
