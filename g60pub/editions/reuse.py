@@ -5,6 +5,7 @@ container or joined file is written to as it is made (:func:`spooled`)."""
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import struct
 from collections.abc import Iterable, Iterator, Mapping
@@ -77,29 +78,32 @@ def _compact(text: str) -> bytes:
 
 
 class Previous:
-    """The file a previous build wrote at an output's path, open while a new
-    one is made: its unchanged bytes are read :data:`RUN` at a time, in order
-    (not a seek and a read for each of 100,000 entries), and go to the new
-    file inside the kernel (:class:`Sink`). Closed with ``stack``.
-
-    Read, not mapped: the pages of a mapped 400 MB archive count in the
-    build's resident memory for as long as the mapping lasts."""
+    """The file a previous build wrote at an output's path, mapped into memory
+    while a new one is made: its unchanged bytes are read where they lie, not
+    copied into the process, and go to the new file inside the kernel
+    (:class:`Sink`). Closed with ``stack``."""
 
     def __init__(self, path: str, stack: contextlib.ExitStack) -> None:
         self.fd = os.open(path, os.O_RDONLY)
         stack.callback(os.close, self.fd)
-        self.size = os.fstat(self.fd).st_size
-        self.start, self.window = 0, b""
+        self.bytes = memoryview(b"")
+        if os.fstat(self.fd).st_size:
+            mapped = mmap.mmap(self.fd, 0, access=mmap.ACCESS_READ)
+            stack.callback(_unmap, mapped)
+            self.bytes = memoryview(mapped)
 
     def at(self, start: int, size: int) -> memoryview | None:
         """The ``size`` bytes from ``start``; None past the end of the file."""
-        if start < 0 or start + size > self.size:
+        if start < 0 or start + size > len(self.bytes):
             return None
-        if start < self.start or start + size > self.start + len(self.window):
-            self.start, self.window = start, os.pread(self.fd, max(size, RUN), start)
-            if len(self.window) < size:  # the file shrank since it was measured
-                return None
-        return memoryview(self.window)[start - self.start : start - self.start + size]
+        return self.bytes[start : start + size]
+
+
+def _unmap(mapped: mmap.mmap) -> None:
+    # A view of it still held (a piece not yet collected) keeps the mapping
+    # until the view goes; the file it maps is not written again before then.
+    with contextlib.suppress(BufferError):
+        mapped.close()
 
 
 def previous(reuse: Reuse | None, stack: contextlib.ExitStack) -> Previous | None:
@@ -163,11 +167,8 @@ class Sink:
         self.spool.flush()
         done = _kernel_copy(self.before.fd, self.spool.fileno(), start, end - start)
         self.spool.seek(0, os.SEEK_END)
-        for at in range(start + done, end, RUN):
-            rest = self.before.at(at, min(RUN, end - at))
-            if rest is None:
-                raise OSError(f"{self.spool.name}: the previous file changed while it was copied")
-            self.spool.write(rest)
+        if done < end - start:
+            self.spool.write(self.before.bytes[start + done : end])
 
 
 _SMALL = 1 << 12
