@@ -5,7 +5,6 @@ every article's cache entry."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from conftest import build_with_cache, cache_of, edit_a_translation, output_tree
 
 from g60pub.build import BuildOptions, article_cache
 from g60pub.build.cache import BuildCache
-from g60pub.editions import reuse
 
 ARTICLES = 6
 
@@ -66,63 +64,6 @@ def test_a_book_changed_by_hand_is_not_copied_from(project: Path, tmp_path: Path
     data[len(data) // 2] ^= 0xFF  # same size; its stamp moves
     book.write_bytes(bytes(data))
     edit_a_translation(project)
-    build_with_cache(project, out)
-    build_with_cache(project, fresh)
-    assert output_tree(out) == output_tree(fresh)
-
-
-def _copied_into(out: Path, monkeypatch: pytest.MonkeyPatch, project: Path) -> dict[str, int]:
-    """Rebuild ``project`` into ``out``; the bytes copied inside the kernel, by
-    the name of the output they were copied into (its spool is
-    ``.NAME.RANDOM.tmp``, beside it)."""
-    copied: dict[str, int] = {}
-    kernel_copy = reuse._kernel_copy
-
-    def counted(source: int, target: int, start: int, size: int) -> int:
-        done = kernel_copy(source, target, start, size)
-        name = Path(os.readlink(f"/proc/self/fd/{target}")).name
-        copied[name[1:].rsplit(".", 2)[0]] = copied.get(name[1:].rsplit(".", 2)[0], 0) + done
-        return done
-
-    monkeypatch.setattr(reuse, "_kernel_copy", counted)
-    build_with_cache(project, out)
-    return copied
-
-
-@pytest.mark.skipif(not hasattr(os, "copy_file_range"), reason="no copy_file_range here")
-def test_a_rebuild_copies_the_unchanged_bytes_of_books_and_archives_inside_the_kernel(
-    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out, fresh = tmp_path / "out", tmp_path / "fresh"
-    build_with_cache(project, out)
-    edit_a_translation(project)
-    copied = _copied_into(out, monkeypatch, project)
-    build_with_cache(project, fresh)
-    assert output_tree(out) == output_tree(fresh)
-    # One article of six changed: most of the site archive, of each book and
-    # of the TMX went from the previous file to the new one without passing
-    # through the build.
-    books = [
-        p.relative_to(out)
-        for p in sorted(out.glob("*/*.epub"))
-        + sorted(out.glob("*/*.zip"))
-        + sorted(out.glob("txt/*.txt"))
-    ]
-    assert len(books) > 1
-    for output in (Path("translations.tmx"), *books):
-        size = (out / output).stat().st_size
-        assert copied.get(output.name, 0) > size / 2, (output, size, copied)
-
-
-def test_without_kernel_copies_a_rebuild_writes_the_same_bytes(
-    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out, fresh = tmp_path / "out", tmp_path / "fresh"
-    build_with_cache(project, out)
-    edit_a_translation(project)
-    # A system or file system that cannot copy between files: every byte is
-    # written by the build instead.
-    monkeypatch.delattr(os, "copy_file_range", raising=False)
     build_with_cache(project, out)
     build_with_cache(project, fresh)
     assert output_tree(out) == output_tree(fresh)

@@ -60,14 +60,8 @@ class BuildDate:
 
     @property
     def zip_time(self) -> tuple[int, int, int, int, int, int]:
-        """The time every ZIP entry carries: the build date's day, at 00:00.
-
-        Not the build date's time of day: that moves with every saved edit,
-        and each entry's header would change with it, so an unchanged run of
-        entries could not be copied whole from the previous book or archive
-        (see ``ocf.container``). Within a day, a rebuild copies them."""
         m = max(self.moment, ZIP_EPOCH)
-        return (m.year, m.month, m.day, 0, 0, 0)
+        return (m.year, m.month, m.day, m.hour, m.minute, m.second)
 
     def text(self, locale: str) -> str:
         return str(format_date(self.moment.date(), format="long", locale=locale))

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
-from g60pub.editions.reuse import RUN, Placed, Previous, Reuse, previous, read_runs, spooled
+from g60pub.editions.reuse import RUN, Placed, Reuse, read_runs, spooled
 
 STORED = 0
 DEFLATED = 8
@@ -186,7 +186,7 @@ def write_container(
     entries: Sequence[tuple[str, Entry]], when: tuple[int, int, int, int, int, int]
 ) -> bytes:
     """The ZIP bytes of ``entries`` in the given order, every entry dated ``when``."""
-    return b"".join(piece for piece, _ in _pieces(entries, when))
+    return b"".join(_pieces(entries, when))
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +222,7 @@ class Container:
     def chunks(self) -> Iterator[bytes]:
         if self.spooled is not None and os.path.isfile(self.spooled):
             return read_runs(self.spooled)
-        return (bytes(piece) for piece, _ in _pieces(self.entries, self.when, self.reuse))
+        return _pieces(self.entries, self.when, self.reuse)
 
     def raw(self) -> bytes:
         return b"".join(self.chunks())
@@ -240,47 +240,41 @@ def container(
     With ``spool`` (a new file, opened for writing), the bytes are written
     there in the same pass that takes their size and digest, and the file is
     closed: a build renames it into place instead of making the bytes again
-    (see :func:`~g60pub.editions.reuse.spooled`). Runs of entries unchanged
-    since ``reuse`` go from its file to the spool inside the kernel, hashed
-    where they lie."""
-    digest = hashlib.sha256()
-    size = 0
-    spans = array("Q")
-    with contextlib.ExitStack() as stack:
-        before = previous(reuse, stack)
-        sink = stack.enter_context(spooled(spool, before))
-        for piece, at in _pieces_from(entries, when, reuse, before, spans):
+    (see :func:`~g60pub.editions.reuse.spooled`)."""
+    with spooled(spool) as sink:
+        digest = hashlib.sha256()
+        size = 0
+        spans = array("Q")
+        for piece in _pieces(entries, when, reuse, spans):
             digest.update(piece)
-            sink(piece, at)
+            sink(piece)
             size += len(piece)
     name = spool.name if spool is not None else None
     return Container(tuple(entries), when, size, digest.hexdigest(), spans.tobytes(), reuse, name)
-
-
-_Piece = tuple[bytes | memoryview, int | None]
-"""Bytes of the container, and where the previous container holds them (None: made now)."""
 
 
 def _pieces(
     entries: Sequence[tuple[str, Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None = None,
-) -> Iterator[_Piece]:
+    spans: array[int] | None = None,
+) -> Iterator[bytes]:
     with contextlib.ExitStack() as stack:
-        yield from _pieces_from(entries, when, reuse, previous(reuse, stack), None)
+        previous = stack.enter_context(open(reuse.file, "rb")) if reuse is not None else None
+        yield from _pieces_from(entries, when, reuse, previous, spans)
 
 
 def _pieces_from(
     entries: Sequence[tuple[str, Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None,
-    before: Previous | None,
+    previous: BinaryIO | None,
     spans: array[int] | None,
-) -> Iterator[_Piece]:
+) -> Iterator[bytes]:
     dos_time, dos_date = _dos(when)
     offset = 0
     central = bytearray()
-    for run, span in _runs(entries, reuse, before):
+    for run, span in _runs(entries, reuse, previous):
         pieces: list[bytes | memoryview] = []
         for name, entry, data in run:
             encoded = name.encode("utf-8")
@@ -305,64 +299,60 @@ def _pieces_from(
         # The previous container's headers must be those written now (same
         # date, same names) for its bytes to be copied whole; a build whose
         # date moved (the newest source's) puts new headers between them.
-        if span is not None and _headers_match(span[0], pieces):
+        if span is not None and _headers_match(span, pieces):
             yield span
         else:
-            yield b"".join(pieces), None  # one piece a run: one hash update, one write
-    yield bytes(central), None
-    yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0), None
+            yield b"".join(pieces)  # one piece a run: one hash update, one write
+    yield bytes(central)
+    yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
 
 
 _Run = list[tuple[str, Entry, bytes | memoryview]]
 
 
 def _runs(
-    entries: Sequence[tuple[str, Entry]], reuse: Reuse | None, before: Previous | None
-) -> Iterator[tuple[_Run, tuple[memoryview, int] | None]]:
+    entries: Sequence[tuple[str, Entry]], reuse: Reuse | None, previous: BinaryIO | None
+) -> Iterator[tuple[_Run, bytes | None]]:
     """The entries in order, in runs: a run of entries whose stored bytes lie
     one after the other in the previous container (each behind its local
-    header) comes with those bytes, headers included, and their offset there;
-    any other entry comes alone, its data read from the entry."""
+    header) comes with the bytes read from there, headers included; any
+    other entry comes alone, its data read from the entry."""
     i = 0
     while i < len(entries):
         name, entry = entries[i]
-        where = _place(reuse, before, name, entry)
-        if where is None or before is None:
+        where = _place(reuse, previous, name, entry)
+        if where is None or previous is None:
             yield [(name, entry, entry.data)], None  # read once: an entry on disk reads its file
             i += 1
             continue
         start = where[0] - _LOCAL.size - len(name.encode("utf-8"))
         end, places, i = where[0] + where[1], [where], i + 1
         while i < len(entries) and end - start < RUN:
-            nxt = _place(reuse, before, *entries[i])
+            nxt = _place(reuse, previous, *entries[i])
             if nxt is None or nxt[0] != end + _LOCAL.size + len(entries[i][0].encode("utf-8")):
                 break
             places.append(nxt)
             end = nxt[0] + nxt[1]
             i += 1
-        span = before.at(start, end - start)
+        previous.seek(start)
+        span = previous.read(end - start)
         run = entries[i - len(places) : i]
-        if span is None:
+        if len(span) != end - start:
             for n, e in run:
                 alone: _Run = [(n, e, e.data)]
                 yield alone, None
             continue
+        view = memoryview(span)
         pairs = zip(run, places, strict=True)
-        yield (
-            [(n, e, span[at - start : at - start + size]) for (n, e), (at, size) in pairs],
-            (
-                span,
-                start,
-            ),
-        )
+        yield [(n, e, view[at - start : at - start + size]) for (n, e), (at, size) in pairs], span
 
 
 def _place(
-    reuse: Reuse | None, before: Previous | None, name: str, entry: Entry
+    reuse: Reuse | None, previous: BinaryIO | None, name: str, entry: Entry
 ) -> tuple[int, int] | None:
     # Equal digests, equal stored bytes (see Packed.digest): the entry's bytes
     # are those the previous container holds under its name.
-    if reuse is None or before is None:
+    if reuse is None or previous is None:
         return None
     where = reuse.place(name, entry.digest)
     if where is None or where[0] < _LOCAL.size:
@@ -370,12 +360,13 @@ def _place(
     return where
 
 
-def _headers_match(span: memoryview, pieces: Sequence[bytes | memoryview]) -> bool:
+def _headers_match(span: bytes, pieces: Sequence[bytes | memoryview]) -> bool:
     # ``pieces`` are local header, data, header, data...: the data were read
     # from ``span``; its headers must be those written now.
+    view = memoryview(span)
     at = 0
     for k, piece in enumerate(pieces):
-        if k % 2 == 0 and span[at : at + len(piece)] != piece:
+        if k % 2 == 0 and view[at : at + len(piece)] != piece:
             return False
         at += len(piece)
     return at == len(span)

@@ -5,10 +5,9 @@ container or joined file is written to as it is made (:func:`spooled`)."""
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
 import struct
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -77,137 +76,25 @@ def _compact(text: str) -> bytes:
     return text.encode("utf-8")
 
 
-class Previous:
-    """The file a previous build wrote at an output's path, mapped into memory
-    while a new one is made: its unchanged bytes are read where they lie, not
-    copied into the process, and go to the new file inside the kernel
-    (:class:`Sink`). Closed with ``stack``."""
-
-    def __init__(self, path: str, stack: contextlib.ExitStack) -> None:
-        self.fd = os.open(path, os.O_RDONLY)
-        stack.callback(os.close, self.fd)
-        self.bytes = memoryview(b"")
-        if os.fstat(self.fd).st_size:
-            mapped = mmap.mmap(self.fd, 0, access=mmap.ACCESS_READ)
-            stack.callback(_unmap, mapped)
-            self.bytes = memoryview(mapped)
-
-    def at(self, start: int, size: int) -> memoryview | None:
-        """The ``size`` bytes from ``start``; None past the end of the file."""
-        if start < 0 or start + size > len(self.bytes):
-            return None
-        return self.bytes[start : start + size]
-
-
-def _unmap(mapped: mmap.mmap) -> None:
-    # A view of it still held (a piece not yet collected) keeps the mapping
-    # until the view goes; the file it maps is not written again before then.
-    with contextlib.suppress(BufferError):
-        mapped.close()
-
-
-def previous(reuse: Reuse | None, stack: contextlib.ExitStack) -> Previous | None:
-    """The file ``reuse`` describes, mapped for as long as ``stack`` is open."""
-    return Previous(reuse.file, stack) if reuse is not None else None
-
-
-class Sink:
-    """Writes a new file in order, from bytes made now and from bytes of the
-    previous build's file (:class:`Previous`), given with where they lie in
-    it. Adjacent stretches of the previous file are copied in one call of
-    ``copy_file_range``: the 400 MB site archive of 10,000 articles, rebuilt
-    after one article changed, is a few copies inside the kernel, not 400 MB
-    read into the process and written out again. Bytes made now are gathered
-    and written :data:`RUN` at a time. Without a spool, everything is dropped.
-    """
-
-    def __init__(self, spool: BinaryIO | None, before: Previous | None) -> None:
-        self.spool, self.before = spool, before
-        self.gathered = bytearray()
-        self.start = self.end = 0  # the stretch of the previous file still to copy
-
-    def __call__(self, data: bytes | memoryview, at: int | None = None) -> None:
-        """Append ``data``; ``at``: where the previous file holds these bytes."""
-        if self.spool is None:
-            return
-        # A separator or a header the previous file has next as well.
-        pending = self.end > self.start and self.before is not None
-        if at is None and pending and len(data) <= _SMALL and self._next(data):
-            at = self.end
-        if at is not None and self.before is not None:
-            if at != self.end or self.end == self.start:
-                self._copy()
-                self._write()
-                self.start = self.end = at
-            self.end += len(data)
-            return
-        self._copy()
-        self.gathered += data
-        if len(self.gathered) >= RUN:
-            self._write()
-
-    def _next(self, data: bytes | memoryview) -> bool:
-        return self.before is not None and self.before.at(self.end, len(data)) == data
-
-    def close(self) -> None:
-        self._copy()
-        self._write()
-
-    def _write(self) -> None:
-        if self.gathered and self.spool is not None:
-            self.spool.write(bytes(self.gathered))
-            self.gathered.clear()
-
-    def _copy(self) -> None:
-        start, end = self.start, self.end
-        self.start = self.end = 0
-        if end <= start or self.spool is None or self.before is None:
-            return
-        self._write()
-        self.spool.flush()
-        done = _kernel_copy(self.before.fd, self.spool.fileno(), start, end - start)
-        self.spool.seek(0, os.SEEK_END)
-        if done < end - start:
-            self.spool.write(self.before.bytes[start + done : end])
-
-
-_SMALL = 1 << 12
-
-
-def _kernel_copy(source: int, target: int, start: int, size: int) -> int:
-    """Copy ``size`` bytes from ``start`` in ``source`` to the end of
-    ``target``, inside the kernel; how many were copied (the rest, where the
-    system or file system cannot, is the caller's to write)."""
-    copy = getattr(os, "copy_file_range", None)
-    done = 0
-    while copy is not None and done < size:
-        try:
-            n = copy(source, target, size - done, start + done)
-        except OSError:
-            break
-        if n <= 0:
-            break
-        done += n
-    return done
-
-
 @contextlib.contextmanager
-def spooled(spool: BinaryIO | None, before: Previous | None = None) -> Iterator[Sink]:
-    """A :class:`Sink` writing to ``spool`` (none: dropping everything). The
+def spooled(spool: BinaryIO | None) -> Iterator[Callable[[bytes], object]]:
+    """A function that writes each piece to ``spool`` (none: drops it). The
     file is closed at the end; if making the bytes fails, it is deleted, so a
     half-made file is never taken for the output."""
-    sink = Sink(spool, before)
     if spool is None:
-        yield sink
+        yield _drop
         return
     try:
         with spool:
-            yield sink
-            sink.close()
+            yield spool.write
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(spool.name)
         raise
+
+
+def _drop(piece: bytes) -> None:
+    del piece
 
 
 def read_runs(path: str) -> Iterator[bytes]:
