@@ -4,6 +4,7 @@ the build that finds it gives a cold build's bytes."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -123,6 +124,41 @@ def test_the_last_build_s_stamps_and_digests_read_back_as_made(tmp_path: Path) -
     untouched = record.untouched(["a.html"])
     assert dict(untouched) == {"b.zip": f"raw:{sha}", "c": "other:not hex"}
     assert untouched.get("a.html") is None and "a.html" not in untouched
+
+
+def test_after_a_build_only_the_outputs_it_wrote_are_stamped_again(tmp_path: Path) -> None:
+    from g60pub.build.record import LastBuild, untouched_digests
+
+    sha, other = "0123456789abcdef" * 4, "fedcba9876543210" * 4
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("kept.html", "touched.html", "written.html"):
+        (out / name).write_text(name, encoding="utf-8")
+    os.utime(out / "kept.html", ns=(1, 1_600_000_000_000_000_000))
+    stamps = {
+        "kept.html": (9, 1_600_000_000_000_000_000),
+        "touched.html": (12, 5),  # not the stamp on disk: edited by hand since
+        "written.html": (12, os.stat(out / "written.html").st_mtime_ns),
+        "gone.html": (3, 4),
+        "plain": (5, 6),
+    }
+    digests = {name: f"raw:{sha}" for name in stamps if name != "plain"}
+    last = LastBuild.made("before", stamps, {}, digests)
+    known = untouched_digests(out, last)
+    # Found as the last build left them: same size and time; "plain" was
+    # recorded without a digest.
+    assert dict(known) == {"kept.html": f"raw:{sha}", "written.html": f"raw:{sha}"}
+    # This build wrote "written.html" anew and "touched.html" back; "kept.html"
+    # it did not write (its digest is its known one).
+    (out / "written.html").write_text("written again", encoding="utf-8")
+    now = {"kept.html": f"raw:{sha}", "touched.html": f"raw:{sha}", "written.html": f"raw:{other}"}
+    (out / "kept.html").unlink()  # were it stat'ed again, the record could not be made
+    record = LastBuild.after(out, "after", {"files": 3}, now, last, known)
+    assert record.inputs == "after" and record.report == {"files": 3}
+    assert record.packed["kept.html"] == last.packed["kept.html"]
+    assert dict(record.digests) == now
+    assert record.outputs["written.html"] == (13, os.stat(out / "written.html").st_mtime_ns)
+    assert record.outputs["touched.html"] == (12, os.stat(out / "touched.html").st_mtime_ns)
 
 
 def test_records_written_one_after_another_read_back_in_order(tmp_path: Path) -> None:

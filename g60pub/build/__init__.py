@@ -33,7 +33,6 @@ from g60pub.build.record import (
     keep_readings,
     keys_of_other_outputs,
     learn_readings,
-    output_stamps,
     outputs_intact,
     read_containers,
     read_last_build,
@@ -169,8 +168,10 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             stage("search")
         remove_stale(options.out, digests, state / MANIFEST, config.name)
         if options.use_cache:
-            stamps = output_stamps(options.out, digests, last, known)
-            write_last_build(state, LastBuild.made(plan.inputs, stamps, report.record(), digests))
+            made = report.record()
+            write_last_build(
+                state, LastBuild.after(options.out, plan.inputs, made, digests, last, known)
+            )
             write_used_keys(state, options.out, plan.keys)
         return stage.done()
 

@@ -65,6 +65,34 @@ class LastBuild:
         files = {name: _pack(*stamp, digests.get(name, "")) for name, stamp in stamps.items()}
         return cls(inputs, files, report)
 
+    @classmethod
+    def after(
+        cls,
+        out: Path,
+        inputs: str,
+        report: dict[str, Any],
+        digests: Mapping[str, str],
+        last: LastBuild | None,
+        known: Mapping[str, str],
+    ) -> LastBuild:
+        """The record of a build that left ``digests`` in ``out``: ``known``
+        holds the digests of the outputs found as ``last`` left them before
+        this build wrote anything (:func:`untouched_digests`). Every write goes
+        through ``write_files``, which never writes a file whose digest is its
+        known one: such a file keeps its entry in ``last`` as it is. Only the
+        others are stat'ed and packed again (112,000 outputs at 10,000
+        articles, most of them unchanged)."""
+        kept = last.packed if last is not None else {}
+        files: dict[str, bytes] = {}
+        root = str(out)
+        for name, digest in digests.items():
+            packed = kept.get(name) if known.get(name) == digest else None
+            if packed is None:
+                st = os.stat(os.path.join(root, name))
+                packed = _pack(st.st_size, st.st_mtime_ns, digest)
+            files[name] = packed
+        return cls(inputs, files, report)
+
     @property
     def outputs(self) -> Mapping[str, tuple[int, int]]:
         return _Stamps(self._files)
@@ -189,42 +217,23 @@ def file_stamps(out: Path, names: Iterable[str]) -> dict[str, tuple[int, int]]:
     return stamps
 
 
-def output_stamps(
-    out: Path, digests: Mapping[str, str], last: LastBuild | None, known: Mapping[str, str]
-) -> dict[str, tuple[int, int]]:
-    """The stamp of each output after a build: ``known`` holds the digests
-    of the outputs found as ``last`` left them before this build wrote
-    anything (:func:`untouched_digests`). Every write goes through
-    ``write_files``, which never writes a file whose digest is its known one:
-    such a file keeps the stamp it was found with. Only the others are
-    stat'ed again: a second pass over 150,000 outputs cost seconds at
-    10,000 articles."""
-    recorded = last.outputs if last is not None else {}
-    stamps: dict[str, tuple[int, int]] = {}
-    root = str(out)
-    for name, digest in digests.items():
-        stamp = recorded.get(name) if known.get(name) == digest else None
-        if stamp is None:
-            st = os.stat(os.path.join(root, name))
-            stamp = (st.st_size, st.st_mtime_ns)
-        stamps[name] = stamp
-    return stamps
-
-
 def untouched_digests(out: Path, record: LastBuild) -> Mapping[str, str]:
     """The recorded digest of each output still as the last build left it
     (same size and modification time); files changed since are left out.
     A view of the record, not a copy: only the changed names are held."""
     changed: list[str] = []
     root = str(out)
-    stamps = record.outputs
-    for name in record.digests:
+    # Stamps compared packed, as the record holds them: 112,000 outputs at
+    # 10,000 articles, each unpacked into a tuple before.
+    for name, packed in record.packed.items():
+        if packed[_STAMP.size :] == b"\0":
+            continue  # recorded without a digest: not among the digests anyway
         try:
             st = os.stat(os.path.join(root, name))
         except OSError:
             changed.append(name)
             continue
-        if stamps[name] != (st.st_size, st.st_mtime_ns):
+        if packed[: _STAMP.size] != _STAMP.pack(st.st_size, st.st_mtime_ns):
             changed.append(name)
     return record.untouched(changed)
 
