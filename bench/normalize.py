@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round19]
+        [--only tuned|heldout|round3|...|round20]
         [--errors]
 
-Pages fall in nineteen subsets: ``tuned`` (looked at while writing the rules),
+Pages fall in twenty subsets: ``tuned`` (looked at while writing the rules),
 ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -28,8 +28,9 @@ round the same way, from repositories not used before), ``round 6``
 ``round 11`` (``"round": 11``), ``round 12`` (``"round": 12``),
 ``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``),
 ``round 15`` (``"round": 15``), ``round 16`` (``"round": 16``),
-``round 17`` (``"round": 17``), ``round 18`` (``"round": 18``) and
-``round 19`` (``"round": 19``), the eleventh to nineteenth rounds',
+``round 17`` (``"round": 17``), ``round 18`` (``"round": 18``),
+``round 19`` (``"round": 19``) and ``round 20`` (``"round": 20``), the
+eleventh to twentieth rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -162,6 +163,7 @@ SUBSETS = (
     "round 17",
     "round 18",
     "round 19",
+    "round 20",
 )
 
 
@@ -316,6 +318,7 @@ def main() -> int:
             "round17",
             "round18",
             "round19",
+            "round20",
         ),
         help="score one subset only",
     )
