@@ -90,7 +90,7 @@ _NOISE = re.compile(
     r"|^(?:本版)?(?:等级|专家分|结帖率|积分|威望|金钱|技术分)\s*[:：]\s*[\d.]*\s*%?$"
     # A reading time alone (11 分鐘), a filing-time row (出稿時間：8/29 14：00), a
     # font-size widget (字級設定：小中大特), a listening widget's consent prompt.
-    r"|^\d{1,3}\s*分钟$|^(?:出稿|更新)时间\s*[:：]|^字级(?:设定)?\s*[:：]|^请(?:先)?同意.{0,12}(?:隐私|条款|规范)"
+    r"|^\d{1,3}\s*分钟$|^(?:出稿|更新)时间\s*[:：]|^(?:目前)?字级(?:设定|大小)?\s*[:：]|^请(?:先)?同意.{0,12}(?:隐私|条款|规范)"
     # An age gate (您即將進入之新聞內容需滿18歲方可瀏覽), a newsletter form's messages,
     # the heading of a feed of stories on one theme (繼續閲讀相同主題内容).
     r"|^您即将进入|(?:需|须)满\s*18\s*岁(?:才|方)可|^我已年满\s*18\s*岁|不同意本条款"
@@ -108,6 +108,8 @@ _PROMOTION = re.compile(
     r"|^[（(]?更多.{0,40}请(?:继续)?关注|^请关注.{0,30}(?:公众号|微博|微信)|^你可以使用这个链接引用"
     r"|^欢迎关注[^，。！？,.!?]{1,16}$"  # 欢迎关注电大小微: a call to follow an account
     r"|^喜欢这篇文章[？?]|(?:去|到)\s*App\s*(?:商店|Store)\s*搜"  # 去 App 商店搜 好奇心日报
+    # A plea for a like (如果您喜歡我們的報導，請幫我們按個讚！), a picture box's hint.
+    r"|^如果(?:您|你)喜欢.{0,12}请.{0,8}按(?:个)?赞|^点击图片可?(?:浏览|观看|查看)"
     r"|欢迎(?:扫码)?加入.{0,12}(?:微信群|QQ群|交流群)"  # a site's invitation to its chat group
     # 您好，欢迎来到某某网！: a site's welcome banner.
     r"|^(?:您好[，,]\s*)?欢迎(?:访问|光临|来到)[^，。！？,!?]{1,24}(?:网|网站|站|平台)[！!]"
@@ -133,7 +135,7 @@ _PROMOTION = re.compile(
 # A line made only of these is a toolbar (【打印此文】【关闭窗口】, 字号 大 中 小).
 _TOOL_WORDS = re.compile(
     r"打印此文|打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭此页|关闭|收藏本页|加入收藏|收藏|设为首页|"
-    r"保存|返回顶部|返回|字号|字体|大|中|小|默认|放大|缩小|纠错|分享|推荐给朋友|复制链接|"
+    r"保存|返回顶部|返回|字号|字体|目前字级|字级|转寄|大|中|小|默认|放大|缩小|纠错|分享|推荐给朋友|复制链接|"
     r"播报文章|听全文|手机查看|不感兴趣|展开全部|展开阅读全文|收起|举报|我来答|抢首赞|已赞过|已踩过|"
     r"倍速|高清|超清|标清|流畅|蓝光|循环播放|跳过片头|"
     r"Print|Close|Top|A[+\-＋－]"  # A- A+: a font-size switch
@@ -148,12 +150,12 @@ _LIST_MARKER = re.compile(
 # Headings of the feeds of other stories and answers after an article (你可能还想看,
 # 为您推荐, 更多回答): what follows is teasers and excerpts, however long.
 _FEED_HEADING = re.compile(
-    r"^[【\[]?\s*(?:(?:相关|热门|推荐|延伸|往期|更多|精彩|最新|热点|重点|关联){1,2}\s*(?:视频|图片|图集)?\s*"
+    r"^[※★◆▶■●]?\s*[【\[]?\s*(?:(?:相关|热门|推荐|延伸|往期|更多|精彩|最新|热点|重点|关联){1,2}\s*(?:视频|图片|图集)?\s*"
     r"(?:新闻|阅读|文章|日志|推荐|资讯|内容|报道|专题|回顾|精选|视频|图片|图集|分享|点阅|点击)"
     r"|猜你喜欢|(?:你|您)?可能(?:还|也)?(?:会)?(?:想看|喜欢|感兴趣|有兴趣)(?:的(?:文章|内容|新闻))?"
     r"|大家都在看|其他人(?:也)?在看"
     r"|(?:为你|为您)推荐|看了又看|(?:更多|其他|其它)(?:回答|答案)|(?:网友|大家)(?:还|都)在看"
-    r"|相关(?:专业)?回答|(?:其他|其它)类似问题)"
+    r"|相关(?:专业)?回答|(?:其他|其它)类似问题|(?:其他|其它)\S{0,4}(?:新闻|文章|报道))"
     r"\s*(?:[（(]\d+[)）])?\s*[】\]]?\s*[:：]?$"
 )
 # A pager: 首页 | 上一页 1 2 下一页 | 尾页, 共有3条 当前第1/1页 首页 上一页 ….
@@ -265,6 +267,9 @@ _LEADING = frozenset(
         "login",
     )
 )  # fmt: skip
+# Boxes of buttons (share, print, font size): they hold icons and labels, never
+# sentences, so one whose markup swallowed the article is no furniture either.
+_BUTTONS = frozenset(("share", "bdshare", "jiathis", "print", "tools", "tool", "toolbar"))
 
 
 def _simplified(text: str) -> str:
@@ -332,6 +337,12 @@ def leading_furniture(element: HtmlElement) -> bool:
     """True for a region named as furniture above the article (breadcrumb, nav, header)."""
     whole, _ = _tokens(element)
     return bool(whole & _LEADING) or element.tag in ("nav", "header")
+
+
+def button_box(element: HtmlElement) -> bool:
+    """True for a region named as a box of buttons (share, print, tools)."""
+    whole, _ = _tokens(element)
+    return bool(whole & _BUTTONS)
 
 
 def hint(element: HtmlElement) -> int:

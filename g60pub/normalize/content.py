@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.boilerplate import hint, is_noise, leading_furniture
+from g60pub.normalize.boilerplate import button_box, hint, is_noise, leading_furniture
 from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import is_data_table
 
@@ -41,6 +41,9 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
     that holds a paragraph and a good part of the page: menus hold links and
     labels, never sentences (a community's picture set laid out in boxes named
     ``nav``; a blog's header with a line about the blog is still furniture).
+    Nor is a box of buttons that holds a paragraph: share bars and print
+    links hold icons and labels, so one holding sentences is a share bar left
+    open around the text, or an article wrapped in a ``print`` box.
     """
     page = len(root.text_content())
     inside: set[HtmlElement] = set()
@@ -51,10 +54,17 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
         if parent in inside or (
             isinstance(element.tag, str)
             and hint(element) < 0
-            and not (leading_furniture(element) and _holds_article(element, page))
+            and not _encloses_article(element, page)
         ):
             inside.add(element)
     return inside
+
+
+def _encloses_article(element: HtmlElement, page: int) -> bool:
+    """A furniture-named region whose markup encloses the article."""
+    if button_box(element):
+        return _holds_paragraph(element)
+    return leading_furniture(element) and _holds_article(element, page)
 
 
 def _holds_article(element: HtmlElement, page: int) -> bool:
