@@ -1,7 +1,9 @@
 """The normaliser on Taiwan's and Hong Kong's news sites of 2013–2014: an
 article inside a box of buttons (a share bar left open, a print box), the
-font-size and forwarding widgets, a like pitch, a picture box's hint, and the
-headings of the lists of other stories beside the text.
+font-size and forwarding widgets, a like pitch, a picture box's hint, the
+headings of the lists of other stories beside the text; a date glued to a
+headline taken from the markup, month-first dates, a slogan, a site's name or
+an empty headline in the markup's title, and desks read as reporters.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -15,6 +17,8 @@ import pytest
 
 from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_feed_heading, is_noise
+from g60pub.normalize.byline import parse_byline
+from g60pub.normalize.dates import find_datetime
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -63,3 +67,55 @@ def test_headings_of_other_stories_open_a_feed(text: str) -> None:
 
 def test_a_headline_about_other_news_is_no_feed_heading() -> None:
     assert not is_feed_heading("其它新聞台停播三天的原因")
+
+
+def test_a_date_glued_to_a_headline_taken_from_the_markup_is_found() -> None:
+    # The headline comes from og:title; its line on the page runs on into the
+    # date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13), four lines of
+    # share buttons above the text.
+    article = normalize_file(PAGES / "news_text_in_share_box.html")
+    assert (article.published or "").startswith("2014-12-01T18:13")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("- 熱血編輯部  @ 11-22-2014 / 今日", "2014-11-22"),
+        ("7/25/2005", "2005-07-25"),
+        ("06-02-2022", "2022-02-06"),  # day first when both numbers may be a month
+    ],
+)
+def test_a_date_whose_second_number_is_no_month_reads_month_first(text: str, day: str) -> None:
+    assert find_datetime(text) == day
+
+
+def test_a_slogan_in_the_title_gives_way_to_the_headline_over_the_text() -> None:
+    # <title> and og:title hold the site's slogan, which shares almost nothing
+    # with the text; the <h3> over the byline row is the headline.
+    article = normalize_file(PAGES / "world_markets_slogan_title.html")
+    assert article.title == "油價跌跌不休 重挫歐美股市"
+    assert (article.published or "").startswith("2014-12-13T09:33")
+    assert article.author is None  # 編譯中心 is a desk; 產生縮網址 a button
+
+
+def test_a_site_name_in_the_title_gives_way_to_the_line_over_the_dateline() -> None:
+    article = normalize_file(PAGES / "radio_news_site_name_title.html")
+    assert article.title == "強烈大陸冷氣團明發威 愈晚愈冷"
+    assert article.blocks[0].text.startswith("受強烈大陸冷氣團影響")
+
+
+def test_an_og_title_with_an_empty_headline_is_no_title() -> None:
+    article = normalize_file(PAGES / "tv_news_empty_og_title.html")
+    assert article.title == "中風年輕化 劉泰英14歲孫子腦溢血"
+
+
+@pytest.mark.parametrize("line", ["編輯推薦", "編譯中心 2014年12月13日 09:33 237 點擊數"])
+def test_a_desk_or_a_lists_heading_names_no_author(line: str) -> None:
+    byline = parse_byline(line)
+    assert byline is None or byline.author is None
+
+
+def test_a_reporter_named_after_a_role_is_still_the_author() -> None:
+    byline = parse_byline("記者楊漢聲、趙蔡州／台東報導")
+    assert byline is not None
+    assert byline.author == "楊漢聲、趙蔡州"

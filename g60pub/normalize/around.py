@@ -40,6 +40,10 @@ _SIGNED_ON = re.compile(
 )
 _SIGNATURE = 30  # characters of an issuer's name over its date
 _ROW_WORDS = 24  # letters and Han characters a dated row holds besides its dates
+_TITLE_REACH = 10  # lines above the text where a title from the markup is looked for
+_ABOVE_REACH = 8  # lines above the text where its headline may stand past widgets
+_RELATED = 0.2  # share of a title's character pairs the text must hold to be about it
+_PAIR_CHARS = re.compile(r"[^\W_]")
 
 
 def _short(text: str) -> bool:
@@ -198,9 +202,19 @@ def signs_off(texts: Sequence[str], index: int) -> bool:
 
 
 def line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int | None:
-    """The line just above the text that reads as its headline (no <title> to go by)."""
-    for index in range(first - 1, max(first - 4, -1), -1):
+    """The line just above the text that reads as its headline (no <title> to go by).
+
+    Widgets and a dateline between the two (小 中 大, 字級大小：, 2014/12/11
+    18:58 報導) are stepped over; three other lines are looked at.
+    """
+    looked = 0
+    for index in range(first - 1, max(first - _ABOVE_REACH, -1), -1):
         text = texts[index]
+        if len(text) < 4 or is_noise(text) or (_short(text) and find_datetime(text)):
+            continue
+        looked += 1
+        if looked > 3:
+            break
         if (
             4 <= len(text) <= 60
             and not is_noise(text)
@@ -212,3 +226,23 @@ def line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int |
         ):
             return index
     return None
+
+
+def title_line(texts: Sequence[str], title: str, first: int) -> int | None:
+    """The line above the text that prints a title taken from the markup
+    (og:title), so that a date glued to it (标题2014/12/1 18:13) is still near."""
+    wanted = "".join(title.split())
+    for index in range(first - 1, max(first - _TITLE_REACH, 0) - 1, -1):
+        if wanted and "".join(texts[index].split()).startswith(wanted):
+            return index
+    return None
+
+
+def speaks_of(title: str, text: str) -> bool:
+    """True when the text holds a fifth or more of the title's character pairs: a
+    site's name or slogan in ``<title>`` (风传媒 一个有国际观…) shares almost none."""
+    chars = "".join(_PAIR_CHARS.findall(title))
+    pairs = {chars[i : i + 2] for i in range(len(chars) - 1)}
+    if not pairs:
+        return False
+    return sum(pair in text for pair in pairs) >= _RELATED * len(pairs)

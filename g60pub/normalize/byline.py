@@ -116,8 +116,9 @@ _TW_CREDIT = re.compile(
     r"(" + _TW_NAME + r"(?:\s*[、 ]\s*" + _TW_NAME + r")*)"
     r"\s*(?:(?:／\s*[" + HAN + r" ]{0,8}?)?报导\s*[)）]?|(?=\s+(?:19|20)\d{2}\D)|$)"
 )
-# A desk, not a reporter: 社會中心／綜合報導, 即時新聞／綜合報導.
-_DESK_WORD = re.compile(r"綜合|综合|報導|报导|新聞|新闻|即時|即时")
+# A desk, not a reporter: 社會中心／綜合報導, 即時新聞／綜合報導, 編譯中心; nor a
+# list's heading read as a role and a name (編輯推薦, 編輯精選).
+_DESK_WORD = re.compile(r"綜合|综合|報導|报导|新聞|新闻|即時|即时|中心|推薦|推荐|精選|精选")
 _TW_ROLE = re.compile(r"^(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
 # "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.

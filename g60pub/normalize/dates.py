@@ -7,7 +7,8 @@ A date without a time stays a plain date.
 Besides year-month-day (2019-05-20, 2019年5月20日, 2019/5/20), older and
 foreign templates write the day first or the month in English: ``7/5/2005
 9:23:57 PM`` (month first when the time has AM/PM, as US software prints
-it; day first otherwise, 06/02/2022 - 13:48, as European sites do),
+it, or when the second number can be no month, 11-22-2014; day first
+otherwise, 06/02/2022 - 13:48, as European sites do),
 ``Dec 28 Sat 2013``, ``Saturday, September 10th, 2005``, ``十一月 6th, 2009``
 (a Chinese-locale blog), and two-digit
 years glued to the time (``18-03-0823:16``: 2018-03-08 23:16).
@@ -50,7 +51,9 @@ _MONTHS.update(
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _SLASHED = re.compile(
-    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])\s*-?" + _TIME, re.I
+    r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/-])\s*-?"
+    + _TIME,
+    re.I,
 )
 _ENGLISH = re.compile(
     r"(?<![a-z])(?P<mon>[a-z]{3,9}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月)\.?\s+"
@@ -79,7 +82,8 @@ def _other_forms(text: str) -> str | None:
     found: list[tuple[int, str]] = []
     for match in _SLASHED.finditer(text):
         first, second = int(match["a"]), int(match["b"])
-        month, day_ = (first, second) if match["ampm"] else (second, first)
+        # Month first with AM/PM, or when the second number is no month (11-22-2014).
+        month, day_ = (first, second) if match["ampm"] or second > 12 else (second, first)
         value = _compose(int(match["y"]), month, day_, match)
         if value:
             found.append((match.start(), value))

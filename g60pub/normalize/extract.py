@@ -17,7 +17,13 @@ from lxml.html import HtmlElement
 from g60pub.cjk import HAN
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
-from g60pub.normalize.around import lines_below, near_bylines, nearby_date, restates_date
+from g60pub.normalize.around import (
+    lines_below,
+    near_bylines,
+    nearby_date,
+    restates_date,
+    title_line,
+)
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import (
     Byline,
@@ -212,7 +218,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         author = None  # 作者 filled with the headline
     author = author or headline_writer(title)
     if published is None:
-        published = nearby_date(lines, title_index, opening, body[-1])
+        shown = title_index if title_index is not None else title_line(texts, title, opening)
+        published = nearby_date(lines, shown, opening, body[-1])
     if published is None:
         published = _first(*meta.shown_dates)
     via = _first(*(b.via for b in (*near, *far_bylines)))

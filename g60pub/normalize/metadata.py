@@ -71,10 +71,20 @@ def _value(text: str | None, *, keep_spaces: bool = False) -> str | None:
     return value or None
 
 
+_SEPARATORS = ("-", "_", "|", "｜", "–", "—")
+
+
 def _add(target: list[str], value: str | None, *, keep_spaces: bool = False) -> None:
     value = _value(value, keep_spaces=keep_spaces)
     if value and value not in target and not value.startswith(("http://", "https://")):
         target.append(value)
+
+
+def _add_title(target: list[str], value: str | None) -> None:
+    """A title hint, unless its headline is empty (og:title ``-公視新聞網``: the
+    separator and the site's name with nothing before them)."""
+    if not (value or "").strip().startswith(_SEPARATORS):
+        _add(target, value, keep_spaces=True)
 
 
 def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
@@ -112,7 +122,7 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
                 continue
             for key in ("headline", "name"):
                 if isinstance(item.get(key), str):
-                    _add(meta.titles, item[key], keep_spaces=True)
+                    _add_title(meta.titles, item[key])
             authors = [normalize_text(name) for name in _names(item.get("author"))]
             _add(meta.authors, "、".join(name for name in authors if name))
             for name in _names(item.get("publisher")):
@@ -141,7 +151,7 @@ def _read_meta_tags(root: HtmlElement, meta: PageMeta) -> None:
         if not key or not content:
             continue
         if key in _META_TITLE:
-            _add(meta.titles, content, keep_spaces=True)
+            _add_title(meta.titles, content)
         elif key in _META_AUTHOR:
             _add(meta.authors, content)
         elif key in _META_SOURCE:
@@ -173,7 +183,7 @@ _WECHAT_AUTHOR_SPAN = (
 
 def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
     by_id = _texts_by_id(root)
-    _add(meta.titles, by_id.get("activity-name"), keep_spaces=True)
+    _add_title(meta.titles, by_id.get("activity-name"))
     _add(meta.authors, by_id.get("js_author_name"))
     for span in root.xpath(_WECHAT_AUTHOR_SPAN):
         _add(meta.authors, span.text_content())
@@ -185,7 +195,7 @@ def _read_wechat(root: HtmlElement, raw: str, meta: PageMeta) -> None:
         for key, pattern in _WECHAT_VARS.items()
     }
     if found["title"]:
-        _add(meta.titles, found["title"].group(1), keep_spaces=True)
+        _add_title(meta.titles, found["title"].group(1))
     if found["nickname"]:
         _add(meta.sources, found["nickname"].group(1))
     if found["ct"]:

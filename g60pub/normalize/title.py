@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.around import line_above, signs_off
+from g60pub.normalize.around import line_above, signs_off, speaks_of
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime, without_dateline
@@ -286,12 +286,15 @@ def find_title(
     # The page's one <h1> just above the text beats an og:title it never prints.
     if best is not None and first - 3 <= best[2] < first and _lone_h1(lines, best[2]):
         return _set_over_lines(lines, best[2])
-    if meta.titles:
+    # A markup title that shares nothing with the text names the site (its
+    # slogan): a prominent headline over the text goes before it.
+    text = "".join(texts[first : content[1] + 1])
+    if meta.titles and (speaks_of(meta.titles[0], text) or best is None or best[0] < _PROMINENT):
         return meta.titles[0], None
     if best is not None and best[0] >= _PROMINENT:
         return _set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
-    if not _page_title_hints(meta.page_title):
+    if not _page_title_hints(meta.page_title) or not speaks_of(fallback, text):
         # No <title>, or one that names only the site or column (网易娱乐):
         # the line just above the text reads as its headline.
         above = line_above(lines, texts, first)
