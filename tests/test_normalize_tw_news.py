@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_feed_heading, is_noise
 from g60pub.normalize.byline import parse_byline
@@ -119,3 +120,9 @@ def test_a_reporter_named_after_a_role_is_still_the_author() -> None:
     byline = parse_byline("記者楊漢聲、趙蔡州／台東報導")
     assert byline is not None
     assert byline.author == "楊漢聲、趙蔡州"
+
+
+def test_a_list_of_teasers_closed_by_a_link_in_traditional_script_is_no_article() -> None:
+    # Each entry's teaser ends …叫人...(詳全文): a news site's list of the day.
+    with pytest.raises(SourceError, match="a list of teasers"):
+        normalize_file(PAGES / "tv_news_list_of_teasers.html")
