@@ -10,11 +10,11 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round20]
+        [--only tuned|heldout|round3|...|round21]
         [--errors]
 
-Pages fall in twenty subsets: ``tuned`` (looked at while writing the rules),
-``held-out`` (held out by the first two rounds), ``round 3`` (labels with
+Pages fall in twenty-one subsets: ``tuned`` (looked at while writing the
+rules), ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
 fourth round: labelled by reading the page, never run through g60pub before
@@ -29,8 +29,8 @@ round the same way, from repositories not used before), ``round 6``
 ``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``),
 ``round 15`` (``"round": 15``), ``round 16`` (``"round": 16``),
 ``round 17`` (``"round": 17``), ``round 18`` (``"round": 18``),
-``round 19`` (``"round": 19``) and ``round 20`` (``"round": 20``), the
-eleventh to twentieth rounds',
+``round 19`` (``"round": 19``), ``round 20`` (``"round": 20``) and
+``round 21`` (``"round": 21``), the eleventh to twenty-first rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -164,6 +164,7 @@ SUBSETS = (
     "round 18",
     "round 19",
     "round 20",
+    "round 21",
 )
 
 
@@ -319,6 +320,7 @@ def main() -> int:
             "round18",
             "round19",
             "round20",
+            "round21",
         ),
         help="score one subset only",
     )
