@@ -26,6 +26,7 @@ _TABLE_ROWS = 12
 _LINK_HEAVY = 0.5
 _NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
 _POSTING_REACH = 16  # lines under the text a posting row may sit
+_BETWEEN = 20  # characters of a row between a date and the title under it
 _LISTED_LINKS = 0.4  # share of a line above the headline in links: a list entry
 _FIELDS = ("dd", "dt")
 _NAME_LINK = 8  # characters of a poster's name linking to the profile
@@ -52,6 +53,11 @@ def _short(text: str) -> bool:
     return len(" ".join(text.split())) <= _NEAR_DATE
 
 
+def _between(text: str) -> bool:
+    """A short row without a date that may stand between a date and the title under it."""
+    return len(text.strip()) <= _BETWEEN and find_datetime(text) is None and not is_noise(text)
+
+
 def nearby_date(
     lines: Sequence[Line], title_index: int | None, first: int, last: int
 ) -> str | None:
@@ -64,6 +70,8 @@ def nearby_date(
     signature of a notice (某某局 2021年2月20日), the day it was written.
     """
     start = (title_index if title_index is not None else first) - 1
+    if title_index is not None and start > 0 and _between(lines[start].text):
+        start -= 1  # the date, then a short row of the writer's and column's links, then the title
     candidates = [*range(max(start, 0), first), *range(last + 1, min(last + 8, len(lines)))]
     related = False
     for index in candidates:

@@ -62,6 +62,7 @@ _NOISE = re.compile(
     r"|^今天是\s*[:：]?$|^(?:栏目|站内|全站|全文)?(?:搜索|检索)\s*[:：]?$"
     r"|^[^\s，。；:：]{1,60}\.(?:xlsx?|docx?|pptx?|pdf|wps|zip|rar|7z)$"
     r"|^(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$"  # a relative time: 13小时前
+    r"|^(?:建立|创建|更新|修改)时间\s*[:：]?\s*\d{1,2}:\d{2}$"  # a time with no day: 建立時間16:41
     # A Q&A page's labels round an answer: its status (提问者采纳), the asker's
     # rating over his thanks (提问者评价), the answerer's field (擅长： C/C++).
     r"|^(?:提问者|网友|专家)?(?:采纳|评价)$|^擅长\s*[:：]"
@@ -115,7 +116,10 @@ _PROMOTION = re.compile(
     r"|^(?:您好[，,]\s*)?欢迎(?:访问|光临|来到)[^，。！？,!?]{1,24}(?:网|网站|站|平台)[！!]"
     # 以上就是…的全部内容，…请继续关注某某网: a content site's sign-off under every page.
     r"|^(?:【结尾】)?以上就是.{0,60}(?:敬请|请继续|请|继续)关注"
-    r"|邮件列表|每日新闻信|^订阅.{0,12}(?:邮件|电邮|周刊)"
+    r"|邮件列表|每日新闻信|^订阅.{0,12}(?:邮件|电邮|周刊)|^订阅\s*(?:Telegram|WhatsApp|YouTube)"
+    # An app's or a page's pitch under the text (…，立即下载经济日报App：https://…,
+    # 苹果日报fb，每日分享精选新闻…).
+    r"|(?:立即|马上|现在)下载.{0,12}(?:APP|App|app|客户端)|(?:fb|facebook|ig)\s*[，,]\s*每[日天]分享"
     r"|(?:赞好|点赞|关注).{0,20}(?:facebook|脸书)\s*(?:专版|专页|粉丝页)"  # 讚好hket Facebook 專版
     # A platform's disclaimer over what its users post, a licence or no-reprint notice.
     r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台|版权)声明\s*[:：]"
@@ -257,6 +261,14 @@ _POSITIVE = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
+# Words of a name, camelCase split too (footerWrap -> footer, wrap).
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+# Words that say how a box is laid out, not what it holds: a furniture word with
+# only these (footerWrap_2014, footer_nav_container) names furniture as the word
+# alone does.
+_LAYOUT = frozenset(
+    ("wrap", "wrapper", "container", "box", "inner", "outer", "area", "block", "panel")
+)
 # Furniture that sits above the article: when one of these holds most of the
 # page, its markup was left open (<div class="breadcrumb"> never closed) and the
 # article sits inside it.
@@ -325,12 +337,20 @@ _WEAK_TEXT = 200  # characters: a box this short with a furniture word inside a 
 
 def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
     """Whole class/id names, and the words inside compound ones (js_img_share_area ->
-    js, img, share, area). Names that are URLs or file names (more.asp) give no words."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-    parts = {
-        part for name in names if not re.search(r"[./:]", name) for part in _TOKEN.findall(name)
-    }
-    return set(names), parts
+    js, img, share, area). Names that are URLs or file names (more.asp) give no words.
+    A compound of furniture and layout words only (footerWrap_2014) counts as whole."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    whole = {name.lower() for name in names}
+    parts: set[str] = set()
+    for name in names:
+        if re.search(r"[./:]", name):
+            continue
+        parts.update(_TOKEN.findall(name.lower()))
+        named = {word.lower() for word in _WORD.findall(name) if not word.isdigit()}
+        # Not a box of buttons: printArea is the part of the page to print, the article.
+        if named & _NEGATIVE and named <= _NEGATIVE | _LAYOUT and not named & _BUTTONS:
+            whole |= named & _NEGATIVE
+    return whole, parts
 
 
 def leading_furniture(element: HtmlElement) -> bool:

@@ -132,6 +132,10 @@ _REPORTER = re.compile(
 _CREDIT_REST = re.compile(
     r"^[\s（()）【】\[\]□■]*(?:[" + HAN + r"]{0,6}报道|摄|整理)?[\s（()）【】\[\]]*$"
 )
+# Colons of the presentation forms Hong Kong pages print in bylines (記者︰脫芷晴).
+_COLONS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\ufe13": "："})
+# An editor's word in brackets after a text (（節錄）, （完）): no one's name.
+_EDITORS_WORD = re.compile(r"^(?:节录|摘录|节选|摘编|选登|待续|未完|续完|全文完|完)$")
 _BARE_NAME = re.compile(r"^[（(]\s*([" + HAN + r"·]{2,4}(?:[ 、][" + HAN + r"·]{2,4})*)\s*[)）]$")
 # A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
 _SOURCE_END = re.compile(
@@ -177,7 +181,8 @@ def credit(text: str) -> str | None:
         return None
     bare = _BARE_NAME.match(text.strip())
     if bare:
-        return split_names(bare.group(1))
+        simplified = str(opencc_converter("t2s").convert(bare.group(1)))
+        return None if _EDITORS_WORD.match(simplified) else split_names(bare.group(1))
     match = _REPORTER.search(text)
     if match is None or not _CREDIT_REST.match(text[match.end() :]):
         return taiwanese_credit(text)
@@ -286,7 +291,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     With ``strict`` (lines in the article body), a single label counts only at
     the start of a short line, so a sentence mentioning 来源 is left alone.
     """
-    text = line.replace("\u00a0", " ").replace("\u3000", " ").strip()
+    text = line.replace("\u00a0", " ").replace("\u3000", " ").translate(_COLONS).strip()
     text = _SPACED_LABEL.sub(lambda match: match.group(0).replace(" ", ""), text)
     if not text or len(text) > _MAX_LINE:
         return None

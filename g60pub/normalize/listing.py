@@ -31,9 +31,10 @@ _EXCERPT_END = re.compile(r"\S(?:\.{3,}|…+)$")
 _EXCERPTS = 5  # excerpts that make a list of them
 _EXCERPT_LINE = 20  # characters: shorter lines (an account and a date) are no excerpts
 # A teaser's link to the story it sums up, closing the line (…形成强烈对比。[详细],
-# …也就...(詳全文) in Traditional script).
+# …也就...(詳全文) in Traditional script, a cut sentence's … 全文).
 _TEASER_END = re.compile(
     r"[\[【(（]\s*(?:详细|详情|詳細|詳情|[详詳]?全文|更多)\s*[\]】)）]$|(?:详细|詳細|全文|更多)\s*(?:>>|»)$"
+    r"|(?:\.{3}|…+)\s*(?:[详詳]?全文|详细|詳細)$"
 )
 _TEASERS = 3  # teasers that make a list of them
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
