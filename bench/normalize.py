@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round21]
+        [--only tuned|heldout|round3|...|round22]
         [--errors]
 
-Pages fall in twenty-one subsets: ``tuned`` (looked at while writing the
+Pages fall in twenty-two subsets: ``tuned`` (looked at while writing the
 rules), ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -29,8 +29,9 @@ round the same way, from repositories not used before), ``round 6``
 ``round 13`` (``"round": 13``), ``round 14`` (``"round": 14``),
 ``round 15`` (``"round": 15``), ``round 16`` (``"round": 16``),
 ``round 17`` (``"round": 17``), ``round 18`` (``"round": 18``),
-``round 19`` (``"round": 19``), ``round 20`` (``"round": 20``) and
-``round 21`` (``"round": 21``), the eleventh to twenty-first rounds',
+``round 19`` (``"round": 19``), ``round 20`` (``"round": 20``),
+``round 21`` (``"round": 21``) and ``round 22`` (``"round": 22``), the
+eleventh to twenty-second rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -165,6 +166,7 @@ SUBSETS = (
     "round 19",
     "round 20",
     "round 21",
+    "round 22",
 )
 
 
@@ -321,6 +323,7 @@ def main() -> int:
             "round19",
             "round20",
             "round21",
+            "round22",
         ),
         help="score one subset only",
     )
