@@ -39,7 +39,7 @@ from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import headline_writer, plausible_name, restates_title
-from g60pub.normalize.tail import article_end, comments_before, first_post_end, second_copy
+from g60pub.normalize.tail import article_end, comments_before, first_post_end, post_at, second_copy
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
 
@@ -227,7 +227,11 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     # text (a misread heading): then nothing of the text may be lost.
     start = title_index + 1 if title_index is not None and title_index <= body[0] else 0
     kept = [i for i in members if i >= start and i != title_index]
-    items = _blocks(article, lines, texts, kept, bylines, near_indexes, title, published)
+    # A post whose one line is the page's title too (an image board's thread): its text.
+    own = title_index is not None and body == [title_index] and post_at(texts, title_index)
+    kept = [i for i in members if i >= (title_index or 0)] if own else kept
+    own_title = "" if own else title
+    items = _blocks(article, lines, texts, kept, bylines, near_indexes, own_title, published)
     site = _site_name(meta)
     while site and len(items) > 1 and len(items[-1][1]) <= _SITE_NOTICE and site in items[-1][1]:
         items.pop()  # the site speaking of itself under the text (本信息未经某某网证实)

@@ -206,14 +206,61 @@ def comments_before(texts: Sequence[str], weights: Sequence[float], first: int) 
     """Where a comment section opens above ``first``, with a post's text before it.
 
     A one-line post under long replies (发现个好用的工具，挺有意思～ / 评论 / …,
-    or / #1 回复于：…): the text first chosen is the replies.
+    or / #1 回复于：…): the text first chosen is the replies. Under a thread's
+    first post header (樓主 …, or an image board's name, time, ID and No. row)
+    any text makes the post, and the next post's header (2 樓 …, the next such
+    row) ends it.
     """
     text_before = 0.0
+    opener: str | None = None  # the kind of the first post's header, once seen
+    since = 0.0  # weight of text under that header
     for index in range(first):
-        reply = _REPLY_HEADER.match(texts[index].strip()) is not None
-        if text_before >= _POST and (reply or _ends_here(texts, index)):
+        text = texts[index].strip()
+        header = _post_header(text)
+        reply = _REPLY_HEADER.match(text) is not None or (
+            opener is not None and header in (opener, "floor")
+        )
+        post_above = text_before >= _POST or (opener is not None and since > 0)
+        if post_above and (reply or _ends_here(texts, index)):
             return index
+        if opener is None and header in ("opener", "board"):
+            opener = "board" if header == "board" else "floor"
+            since = 0.0
         text_before += max(weights[index], 0.0)
+        since += max(weights[index], 0.0)
+    return None
+
+
+# A thread's post headers: the opening poster's (樓主夕立醬 alan1200123) and a
+# floor's (2 樓路過的雞蛋糕 junsss88), or an image board's row of name, time,
+# poster ID and post number (無名2021/12/03(五)14:22:16.015ID:iw3TyiasNo.25208031),
+# alike for the opening post and the replies.
+_OPENER = re.compile(r"^(?:楼主|樓主)(?!\s*[:：])\S")
+_FLOOR = re.compile(r"^\d{1,4}\s*[楼樓](?![主上下])\s*\S{1,20}(?:\s+\S{1,20})?$")
+_BOARD_POST = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*ID\s*[:：]\s*\S+?.{0,12}No\.\s*\d{3,}"
+)
+
+
+def post_at(texts: Sequence[str], index: int) -> bool:
+    """True when a thread's first post begins at ``index``: its header stands just above."""
+    above = range(max(0, index - _HEADER_ABOVE), index)
+    return any(_post_header(texts[i].strip()) in ("opener", "board") for i in above)
+
+
+_HEADER_ABOVE = 3  # lines between a post's header and its text (the poster's counters)
+
+
+def _post_header(text: str) -> str | None:
+    """Whether a short line heads a post of a thread: ``opener``, ``floor`` or ``board``."""
+    if len(text) > _SHORT * 2:
+        return None
+    if _BOARD_POST.search(text) and find_datetime(text) is not None:
+        return "board"
+    if len(text) <= _SHORT and _OPENER.match(text):
+        return "opener"
+    if _FLOOR.match(text):
+        return "floor"
     return None
 
 
