@@ -11,7 +11,7 @@ import pytest
 from benchmark_corpus import corpus
 from conftest import cache_of, output_tree
 
-from g60pub.build import BuildOptions, BuildReport, build
+from g60pub.build import BuildOptions, BuildReport, build, search
 from g60pub.build.search import shard_of
 
 
@@ -39,13 +39,25 @@ def _stamps(out: Path) -> dict[str, int]:
     }
 
 
-def test_one_changed_article_reindexes_its_shard_only(project: Path, tmp_path: Path) -> None:
+def test_one_changed_article_reindexes_its_shard_only(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     _build(project, out)
     listing = json.loads((out / "html/zh-Hans/pagefind/shards.json").read_bytes())
     assert len(listing["shards"]) == 4
     before = _stamps(out)
     spec = corpus.write_article(project, corpus.make_spec(corpus.load_picker(), 11, 2, revision=1))
+    # Which shards Pagefind indexes again: a shard indexed again to the same
+    # bytes leaves its files as they were, so the files alone cannot tell.
+    indexed: set[tuple[str, str]] = set()
+    index = search._index
+
+    def counted(out: Path, variant: str, number: int, *rest: object) -> object:
+        indexed.add((variant, str(number)))
+        return index(out, variant, number, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search, "_index", counted)
     _build(project, out)
     after = _stamps(out)
     rewritten = {
@@ -58,6 +70,7 @@ def test_one_changed_article_reindexes_its_shard_only(project: Path, tmp_path: P
     assert "zh-Hans+en" in variants and "zh-Hans" in variants
     expected = {(v, str(shard_of(spec.slug, 8 if "+" in v else 4))) for v in variants}
     assert rewritten == expected
+    assert indexed == expected
     bilingual = json.loads((out / "html/zh-Hans+en/pagefind/shards.json").read_bytes())
     assert len(bilingual["shards"]) == 8
 
