@@ -207,16 +207,6 @@ def write_last_build(root: Path, record: LastBuild) -> None:
     write_record(root / LAST_BUILD, _LAST_BUILD_KIND, (record.inputs, record.packed, record.report))
 
 
-def file_stamps(out: Path, names: Iterable[str]) -> dict[str, tuple[int, int]]:
-    """Size and modification time (ns) of each named file under ``out``."""
-    stamps: dict[str, tuple[int, int]] = {}
-    root = str(out)  # joined as strings: a Path per output cost seconds at 10,000 articles
-    for name in names:
-        st = os.stat(os.path.join(root, name))
-        stamps[name] = (st.st_size, st.st_mtime_ns)
-    return stamps
-
-
 def untouched_digests(out: Path, record: LastBuild) -> Mapping[str, str]:
     """The recorded digest of each output still as the last build left it
     (same size and modification time); files changed since are left out.
