@@ -13,6 +13,7 @@ no data descriptors, no extra fields, so equal inputs give equal bytes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import struct
@@ -135,7 +136,8 @@ class Tailed:
 
     The end is ``tail`` then ``end``: the page's own bytes (its links), and
     bytes many pages share (a variant's footer), held once for all of them
-    rather than once a page (100,000 pages at 10,000 articles)."""
+    rather than once a page (100,000 pages at 10,000 articles), and hashed
+    once for all of them too (:func:`_ending`)."""
 
     head: Entry
     tail: bytes
@@ -143,12 +145,19 @@ class Tailed:
     # Asked for by the archive's two passes, its record and the write, for
     # each of ~100,000 pages at 10,000 articles: made once.
     digest: str = field(init=False, repr=False, compare=False)
+    size: int = field(init=False, repr=False, compare=False)  # uncompressed
+    _crc: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # The head's digest, the tail with its length (where it ends), and
+        # the shared end's digest: a page's own bytes only are hashed.
         made = hashlib.sha256(self.head.digest.encode("ascii"))
+        made.update(len(self.tail).to_bytes(8, "little"))
         made.update(self.tail)
-        made.update(self.end)
+        made.update(_ending(self.end))
         object.__setattr__(self, "digest", "tailed:" + made.hexdigest())
+        object.__setattr__(self, "size", self.head.size + len(self.tail) + len(self.end))
+        object.__setattr__(self, "_crc", [])
 
     @property
     def method(self) -> int:
@@ -156,11 +165,11 @@ class Tailed:
 
     @property
     def crc(self) -> int:
-        return zlib.crc32(self.end, zlib.crc32(self.tail, self.head.crc))
-
-    @property
-    def size(self) -> int:
-        return self.head.size + len(self.tail) + len(self.end)
+        # Only the archive's copy of a page asks (once, for its headers):
+        # worked out then, not for the published copy too.
+        if not self._crc:
+            self._crc.append(zlib.crc32(self.end, zlib.crc32(self.tail, self.head.crc)))
+        return self._crc[0]
 
     @property
     def data(self) -> bytes:
@@ -180,6 +189,14 @@ class Tailed:
 
     def text(self) -> str:
         return self.raw().decode("utf-8")
+
+
+@functools.lru_cache(maxsize=64)
+def _ending(end: bytes) -> bytes:
+    """The SHA-256 of the end many pages share (a variant's footer, by
+    value: the bytes object's hash is kept by the object, so a page's lookup
+    costs no pass over it)."""
+    return hashlib.sha256(end).digest()
 
 
 def write_container(
