@@ -86,6 +86,22 @@ def test_a_container_copied_from_a_previous_one_is_the_one_written_whole(
     assert _reassembled(tmp_path, _chapters(20), after, WHEN).raw() == write_container(after, WHEN)
 
 
+def test_entries_with_names_beyond_ascii_are_copied_with_their_headers(tmp_path: Path) -> None:
+    # Copied runs take their headers from the previous container: a name in
+    # UTF-8 keeps its flag there and in the central directory made now.
+    def pages(changed: int) -> list[tuple[str, Entry]]:
+        return [
+            (f"g60/zh-Hans/松江-{i}.html", pack(f"<p>{'改' if i == changed else ''}第{i}篇</p>"))
+            for i in range(12)
+        ]
+
+    book = _reassembled(tmp_path, pages(-1), pages(5), WHEN)
+    assert book.raw() == write_container(pages(5), WHEN)
+    with zipfile.ZipFile(io.BytesIO(book.raw())) as archive:
+        assert archive.testzip() is None
+        assert archive.read("g60/zh-Hans/松江-5.html").decode() == "<p>改第5篇</p>"
+
+
 def test_a_container_copied_from_one_of_another_date_carries_the_new_date(tmp_path: Path) -> None:
     when = (2020, 1, 2, 3, 4, 6)
     after = _chapters(20, 7)

@@ -292,6 +292,27 @@ def _pieces_from(
     offset = 0
     central = bytearray()
     for run, span in _runs(entries, reuse, previous):
+        if span is not None and _dated(span, dos_time, dos_date):
+            # Copied whole. An entry's local header is made of its name, its
+            # stored bytes (the same: equal digests) and the date: the
+            # previous container's headers are those that would be written.
+            for name, entry, data in run:
+                encoded = name.encode("utf-8")
+                flags = 0 if encoded.isascii() else _UTF8_NAME
+                header = _LOCAL.size + len(encoded)
+                if spans is not None:
+                    spans.extend((offset + header, len(data)))
+                central += _CENTRAL.pack(
+                    0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
+                    entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
+                    _UNIX_MODE, offset,
+                )  # fmt: skip
+                central += encoded
+                offset += header + len(data)
+            if offset > _LIMIT:
+                raise ValueError("container too large for a ZIP without ZIP64")
+            yield span
+            continue
         pieces: list[bytes | memoryview] = []
         for name, entry, data in run:
             encoded = name.encode("utf-8")
@@ -375,6 +396,18 @@ def _place(
     if where is None or where[0] < _LOCAL.size:
         return None
     return where
+
+
+def _dated(span: bytes, dos_time: int, dos_date: int) -> bool:
+    # Whether the run of the previous container that ``span`` holds starts
+    # with a local header dated as the entries written now: every entry of a
+    # container carries the same date.
+    if len(span) < _LOCAL.size or span[:4] != b"PK\x03\x04":
+        return False
+    return bool(_DATE.unpack_from(span, 10) == (dos_time, dos_date))
+
+
+_DATE = struct.Struct("<HH")
 
 
 def _headers_match(span: bytes, pieces: Sequence[bytes | memoryview]) -> bool:
