@@ -34,26 +34,23 @@ class Reuse:
     """
 
     file: str
-    # By name (see _compact), the entry's offset and length packed, then its
-    # digest (compacted): two bytes objects an entry rather than a tuple, a
-    # 71-character digest and two ints, for the 200,000 entries of the books
-    # and the site ZIP of 10,000 articles.
-    entries: Mapping[bytes, bytes]
+    # By name, the entry's offset and length packed, then its digest
+    # (compacted, see _compact): a bytes object an entry rather than a tuple,
+    # a 71-character digest and two ints, for the 200,000 entries of the
+    # books and the site ZIP of 10,000 articles. The names stay as they are:
+    # looked up as given, not encoded for each of those entries again.
+    entries: Mapping[str, bytes]
 
     @classmethod
     def of(cls, file: str, placed: Iterable[Placed]) -> Reuse:
         return cls(
-            file,
-            {
-                _compact(name): _SPAN.pack(at, n) + _compact(digest)
-                for name, digest, at, n in placed
-            },
+            file, {name: _SPAN.pack(at, n) + _compact(digest) for name, digest, at, n in placed}
         )
 
     def place(self, name: str, digest: str) -> tuple[int, int] | None:
         """The offset and length of the stored bytes the container held under
         ``name``, if they are those of ``digest``; else None."""
-        where = self.entries.get(_compact(name))
+        where = self.entries.get(name)
         if where is None or where[_SPAN.size :] != _compact(digest):
             return None
         at, n = _SPAN.unpack_from(where)
@@ -66,8 +63,7 @@ _DIGEST_KINDS = {"raw": 0, "deflate": 1, "tailed": 2}
 
 def _compact(text: str) -> bytes:
     # A digest ("<kind>:<sha256 hex>") as its kind's code and the 32 bytes;
-    # anything else (an entry's name) as its UTF-8, whose first byte is never
-    # one of those codes.
+    # anything else as its UTF-8, whose first byte is never one of those codes.
     kind, _, hexed = text.partition(":")
     code = _DIGEST_KINDS.get(kind)
     if code is not None and len(hexed) == 64:
