@@ -142,8 +142,14 @@ def render_index_pages(
     chunks = [ordered[i : i + PER_PAGE] for i in range(0, len(ordered), PER_PAGE)] or [[]]
     names = [index_page_name(n) for n in range(1, len(chunks) + 1)]
     listing = _Listing(site, (), ())
+    # Every index page links every other: the links are written once, not
+    # once a page (10,000 links rendered at 10,000 articles, where 1,000
+    # articles take 100), and only the current page's differs.
+    links = [f'\n<li><a href="{escape(name)}">{n}</a></li>' for n, name in enumerate(names, 1)]
     pages = []
     for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
+        here = f'\n<li><a aria-current="page">{number}</a></li>'
+        page_links = Markup("".join(links[: number - 1]) + here + "".join(links[number:]))
         pages.append(
             (
                 name,
@@ -153,7 +159,8 @@ def render_index_pages(
                     site=listing,
                     count=len(ordered),
                     groups=index_groups(chunk, variant.ui_locale),
-                    pages=tuple(zip(range(1, len(names) + 1), names, strict=True)),
+                    pages=len(names),
+                    page_links=page_links,
                     number=number,
                     others=others,
                     here="index.html",
