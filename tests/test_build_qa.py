@@ -93,6 +93,11 @@ def test_the_qa_report_shows_accepted_findings_without_counting_them(tmp_path: P
     data = json.loads((built.out / "qa-report.json").read_text("utf-8"))
     assert data["summary"] == {"errors": 0, "warnings": 0, "accepted": 3}
     assert [f["accepted"] for f in data["findings"]] == [True, True, True]
+    # Indented, and a finding a line: a diff of two reports shows the findings that changed.
+    lines = (built.out / "qa-report.json").read_text("utf-8").splitlines()
+    assert lines[:2] == ["{", '  "generator": "g60pub",']
+    one_line = [json.loads(line.strip().rstrip(",")) for line in lines if '"code": ' in line]
+    assert one_line == data["findings"]
     page = (built.out / "qa-report.html").read_text("utf-8")
     assert "0 errors, 0 warnings, 3 accepted." in page
     assert page.count("<td>error (accepted)</td>") == 3

@@ -336,8 +336,7 @@ def _exports(
         "findings": [f.to_json() for f in findings],
         "glossary_overrides": [o.to_json() for o in glossary.overrides],
     }
-    data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    _add(outputs, "qa-report.json", data, zh_en, "Quality report (JSON)")
+    _add(outputs, "qa-report.json", _report_json(report), zh_en, "Quality report (JSON)")
     html = render_qa_report(
         config.title_for(config.download_locale),
         config.download_locale,
@@ -345,3 +344,19 @@ def _exports(
         [str(o) for o in glossary.overrides],
     )
     _add(outputs, "qa-report.html", html.encode("utf-8"), zh_en, "Quality report (HTML)")
+
+
+def _report_json(report: Mapping[str, object]) -> bytes:
+    """``report`` as JSON indented by two, each item of a list on a line of
+    its own, written whole (a finding is one line): indented throughout, the
+    pure-Python encoder took most of a second for the 18,000 findings of
+    10,000 articles; an item at a time, it is the C one's."""
+    members = []
+    for key, value in report.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"    {json.dumps(item, ensure_ascii=False)}" for item in value)
+            text = f"[\n{items}\n  ]"
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        members.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}")
+    return ("{\n" + ",\n".join(members) + "\n}\n").encode("utf-8")
