@@ -1,6 +1,7 @@
 """Benchmark the build: full, no-op and one-article-changed, at N and 2N articles.
 
     python bench/build.py --articles N [--jobs 2] [--keep DIR] [--seed S] [--once]
+                          [--formats html]
 
 Each build runs as its own process (``python -m g60pub build``), so the wall
 time includes interpreter start-up and the peak memory is that of the whole
@@ -93,11 +94,13 @@ def _stat(pid: int) -> list[bytes]:
     return stat[stat.rindex(b")") + 2 :].split()
 
 
-def run_build(project: Path, out: Path, jobs: int, kind: str, articles: int) -> Run:
-    """Run one build process and measure it."""
+def run_build(
+    project: Path, out: Path, jobs: int, kind: str, articles: int, formats: str | None = None
+) -> Run:
+    """Run one build process and measure it (``formats``: as ``--formats`` takes them)."""
     cmd = [
         sys.executable, "-m", "g60pub", "build", "--project", str(project), "--out", str(out),
-        "--jobs", str(jobs), "--timings",
+        "--jobs", str(jobs), "--timings", *(("--formats", formats) if formats else ()),
     ]  # fmt: skip
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
         started = time.perf_counter()
@@ -162,15 +165,15 @@ def prepare(project: Path, articles: int, seed: int) -> tuple[corpus.TermPicker,
     return picker, changed
 
 
-def bench(articles: int, jobs: int, base: Path, seed: int) -> list[Run]:
+def bench(articles: int, jobs: int, base: Path, seed: int, formats: str | None = None) -> list[Run]:
     project, out = base / f"corpus-{articles}", base / f"out-{articles}"
     picker, changed = prepare(project, articles, seed)
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(project / ".g60pub-cache", ignore_errors=True)  # the build state: cold
-    runs = [run_build(project, out, jobs, "full (cold)", articles)]
-    runs.append(run_build(project, out, jobs, "no-op rebuild", articles))
+    runs = [run_build(project, out, jobs, "full (cold)", articles, formats)]
+    runs.append(run_build(project, out, jobs, "no-op rebuild", articles, formats))
     corpus.write_article(project, corpus.make_spec(picker, seed, changed, revision=1))
-    runs.append(run_build(project, out, jobs, "one article changed", articles))
+    runs.append(run_build(project, out, jobs, "one article changed", articles, formats))
     return runs
 
 
@@ -264,12 +267,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--once", action="store_true", help="N articles only, not N and 2N (for a large N)"
     )
+    parser.add_argument(
+        "--formats", help="the formats to build, as build --formats takes them (default: all)"
+    )
     args = parser.parse_args(argv)
     base = args.keep or Path(tempfile.mkdtemp(prefix="g60pub-bench-"))
     runs: list[Run] = []
     try:
         for n in (args.articles,) if args.once else (args.articles, 2 * args.articles):
-            runs += bench(n, args.jobs, base, args.seed)
+            runs += bench(n, args.jobs, base, args.seed, args.formats)
         profile = stage_profile(base / f"corpus-{args.articles}", min(args.articles, 100))
     finally:
         if args.keep is None:
