@@ -144,14 +144,10 @@ def test_a_page_finished_with_its_tail_and_a_shared_end_is_the_whole_page(tail: 
     whole = head + tail + end
     assert page.raw() == whole
     assert (page.size, page.crc) == (len(whole), zlib.crc32(whole))
-    # The same parts give the same digest; a byte more in the tail or in the
-    # shared end, another one. The end's hash is made once for all the pages
-    # that share it, so the digest says where the tail ends: equal digests
-    # are equal bytes, and equal bytes split elsewhere only compare again.
-    assert page.digest == ocf.Tailed(ocf.pack_open(head), tail, end).digest
-    assert page.digest != ocf.Tailed(ocf.pack_open(head), tail + b" ", end).digest
-    assert page.digest != ocf.Tailed(ocf.pack_open(head), tail, end + b" ").digest
-    assert page.digest != ocf.Tailed(ocf.pack_open(head + b" "), tail, end).digest
+    # The same bytes held as one tail give the same digest: a page's digest
+    # does not depend on how its end was split.
+    assert page.digest == ocf.Tailed(ocf.pack_open(head), tail + end).digest
+    assert page.digest != ocf.Tailed(ocf.pack_open(head), tail + end + b" ").digest
     with zipfile.ZipFile(io.BytesIO(write_container([("p.html", page)], WHEN))) as archive:
         assert archive.read("p.html") == whole
 

@@ -13,14 +13,13 @@ no data descriptors, no extra fields, so equal inputs give equal bytes.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
 import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
 from g60pub.editions.reuse import RUN, Placed, Reuse, read_runs, spooled
@@ -126,7 +125,6 @@ def pack_open(data: bytes | str, level: int = LEVEL) -> Packed:
     return Packed(DEFLATED, zlib.crc32(raw), len(raw), body)
 
 
-@dataclass(frozen=True, slots=True)
 class Tailed:
     """A file whose start was deflated ahead of time (:func:`pack_open`) and
     whose end is short bytes added now, as stored deflate blocks (RFC 1951
@@ -136,28 +134,24 @@ class Tailed:
 
     The end is ``tail`` then ``end``: the page's own bytes (its links), and
     bytes many pages share (a variant's footer), held once for all of them
-    rather than once a page (100,000 pages at 10,000 articles), and hashed
-    once for all of them too (:func:`_ending`)."""
+    rather than once a page (100,000 pages at 10,000 articles).
 
-    head: Entry
-    tail: bytes
-    end: bytes = b""
-    # Asked for by the archive's two passes, its record and the write, for
-    # each of ~100,000 pages at 10,000 articles: made once.
-    digest: str = field(init=False, repr=False, compare=False)
-    size: int = field(init=False, repr=False, compare=False)  # uncompressed
-    _crc: list[int] = field(init=False, repr=False, compare=False)
+    A plain class, not a frozen dataclass: a build makes one for each of
+    those pages, and a frozen dataclass sets each field it works out through
+    ``object.__setattr__``. Nothing changes one once made."""
 
-    def __post_init__(self) -> None:
-        # The head's digest, the tail with its length (where it ends), and
-        # the shared end's digest: a page's own bytes only are hashed.
-        made = hashlib.sha256(self.head.digest.encode("ascii"))
-        made.update(len(self.tail).to_bytes(8, "little"))
-        made.update(self.tail)
-        made.update(_ending(self.end))
-        object.__setattr__(self, "digest", "tailed:" + made.hexdigest())
-        object.__setattr__(self, "size", self.head.size + len(self.tail) + len(self.end))
-        object.__setattr__(self, "_crc", [])
+    __slots__ = ("_crc", "digest", "end", "head", "size", "tail")
+
+    def __init__(self, head: Entry, tail: bytes, end: bytes = b"") -> None:
+        self.head, self.tail, self.end = head, tail, end
+        # Asked for by the archive's two passes, its record and the write,
+        # for each page: made once.
+        made = hashlib.sha256(head.digest.encode("ascii"))
+        made.update(tail)
+        made.update(end)
+        self.digest = "tailed:" + made.hexdigest()
+        self.size = head.size + len(tail) + len(end)  # uncompressed
+        self._crc = -1
 
     @property
     def method(self) -> int:
@@ -167,9 +161,9 @@ class Tailed:
     def crc(self) -> int:
         # Only the archive's copy of a page asks (once, for its headers):
         # worked out then, not for the published copy too.
-        if not self._crc:
-            self._crc.append(zlib.crc32(self.end, zlib.crc32(self.tail, self.head.crc)))
-        return self._crc[0]
+        if self._crc < 0:
+            self._crc = zlib.crc32(self.end, zlib.crc32(self.tail, self.head.crc))
+        return self._crc
 
     @property
     def data(self) -> bytes:
@@ -189,14 +183,6 @@ class Tailed:
 
     def text(self) -> str:
         return self.raw().decode("utf-8")
-
-
-@functools.lru_cache(maxsize=64)
-def _ending(end: bytes) -> bytes:
-    """The SHA-256 of the end many pages share (a variant's footer, by
-    value: the bytes object's hash is kept by the object, so a page's lookup
-    costs no pass over it)."""
-    return hashlib.sha256(end).digest()
 
 
 def write_container(
