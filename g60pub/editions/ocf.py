@@ -274,7 +274,7 @@ def _pieces_from(
     previous: BinaryIO | None,
     spans: array[int] | None,
 ) -> Iterator[bytes]:
-    dos_time, dos_date = _dos(when)
+    dos = dos_time, dos_date = _dos(when)
     offset = 0
     central = bytearray()
     for run, span in _runs(entries, reuse, previous):
@@ -288,12 +288,7 @@ def _pieces_from(
                 header = _LOCAL.size + len(encoded)
                 if spans is not None:
                     spans.extend((offset + header, len(data)))
-                central += _CENTRAL.pack(
-                    0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
-                    entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
-                    _UNIX_MODE, offset,
-                )  # fmt: skip
-                central += encoded
+                central += _central(entry, len(data), encoded, flags, offset, dos)
                 offset += header + len(data)
             if offset > _LIMIT:
                 raise ValueError("container too large for a ZIP without ZIP64")
@@ -313,12 +308,7 @@ def _pieces_from(
             pieces.append(data)
             if spans is not None:
                 spans.extend((offset + len(local), len(data)))
-            central += _CENTRAL.pack(
-                0x02014B50, _MADE_BY, _VERSION, flags, entry.method, dos_time, dos_date,
-                entry.crc, len(data), entry.size, len(encoded), 0, 0, 0, 0,
-                _UNIX_MODE, offset,
-            )  # fmt: skip
-            central += encoded
+            central += _central(entry, len(data), encoded, flags, offset, dos)
             offset += len(local) + len(data)
         # The previous container's headers must be those written now (same
         # date, same names) for its bytes to be copied whole; a build whose
@@ -329,6 +319,17 @@ def _pieces_from(
             yield b"".join(pieces)  # one piece a run: one hash update, one write
     yield bytes(central)
     yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
+
+
+def _central(
+    entry: Entry, stored: int, encoded: bytes, flags: int, offset: int, dos: tuple[int, int]
+) -> bytes:
+    """An entry's record in the central directory: ``stored`` bytes of it
+    behind its local header at ``offset``, its name ``encoded``."""
+    return _CENTRAL.pack(
+        0x02014B50, _MADE_BY, _VERSION, flags, entry.method, *dos,
+        entry.crc, stored, entry.size, len(encoded), 0, 0, 0, 0, _UNIX_MODE, offset,
+    ) + encoded  # fmt: skip
 
 
 _Run = list[tuple[str, Entry, bytes | memoryview]]
