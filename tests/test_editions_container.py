@@ -12,6 +12,7 @@ import pytest
 from g60pub.editions import ocf
 from g60pub.editions.ocf import STORED, Entry, container, pack, write_container
 from g60pub.editions.reuse import Reuse
+from g60pub.editions.tailed import Tailed
 
 WHEN = (2017, 7, 18, 11, 29, 56)
 
@@ -140,14 +141,14 @@ def test_entries_beyond_the_end_of_a_shortened_previous_container_are_read_again
 def test_a_page_finished_with_its_tail_and_a_shared_end_is_the_whole_page(tail: bytes) -> None:
     head = "<html><body><p>松江、杭州、嘉兴</p>".encode() * 40
     end = b"<footer>G60</footer></body></html>\n"
-    page = ocf.Tailed(ocf.pack_open(head), tail, end)
+    page = Tailed(ocf.pack_open(head), tail, end)
     whole = head + tail + end
     assert page.raw() == whole
     assert (page.size, page.crc) == (len(whole), zlib.crc32(whole))
     # The same bytes held as one tail give the same digest: a page's digest
     # does not depend on how its end was split.
-    assert page.digest == ocf.Tailed(ocf.pack_open(head), tail + end).digest
-    assert page.digest != ocf.Tailed(ocf.pack_open(head), tail + end + b" ").digest
+    assert page.digest == Tailed(ocf.pack_open(head), tail + end).digest
+    assert page.digest != Tailed(ocf.pack_open(head), tail + end + b" ").digest
     with zipfile.ZipFile(io.BytesIO(write_container([("p.html", page)], WHEN))) as archive:
         assert archive.read("p.html") == whole
 

@@ -5,7 +5,7 @@ and the offline ZIP of every variant.
 Two copies of each page come out of one rendering: the published one, whose
 footer links the download page in the variant's language, and the one in the
 offline ZIP, whose every link resolves inside the ZIP (no download page, no
-search bundle). Article pages are finished with :class:`~ocf.Tailed`, so
+search bundle). Article pages are finished with :class:`~tailed.Tailed`, so
 neither copy renders or deflates an article again.
 """
 
@@ -28,7 +28,8 @@ from g60pub.editions.html import (
     variant_links,
 )
 from g60pub.editions.lines import ArticleLine
-from g60pub.editions.ocf import Entry, Tailed, pack, pack_open
+from g60pub.editions.ocf import Entry, pack, pack_open
+from g60pub.editions.tailed import Tailed
 from g60pub.editions.variants import Variant
 
 PAGE_FILES = ("favicon.svg",)
