@@ -221,7 +221,9 @@ def _pieces_from(
         if span is not None and _dated(span, dos_time, dos_date):
             # Copied whole. An entry's local header is made of its name, its
             # stored bytes (the same: equal digests) and the date: the
-            # previous container's headers are those that would be written.
+            # previous container's headers are those that would be written
+            # (a change to how headers are made must change the kind of the
+            # containers' record, so that no file made the old way is copied).
             for name, entry, data in run:
                 encoded = name.encode("utf-8")
                 flags = 0 if encoded.isascii() else _UTF8_NAME
