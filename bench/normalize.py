@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round22]
+        [--only tuned|heldout|round3|...|round23]
         [--errors]
 
-Pages fall in twenty-two subsets: ``tuned`` (looked at while writing the
+Pages fall in twenty-three subsets: ``tuned`` (looked at while writing the
 rules), ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -30,8 +30,8 @@ round the same way, from repositories not used before), ``round 6``
 ``round 15`` (``"round": 15``), ``round 16`` (``"round": 16``),
 ``round 17`` (``"round": 17``), ``round 18`` (``"round": 18``),
 ``round 19`` (``"round": 19``), ``round 20`` (``"round": 20``),
-``round 21`` (``"round": 21``) and ``round 22`` (``"round": 22``), the
-eleventh to twenty-second rounds',
+``round 21`` (``"round": 21``), ``round 22`` (``"round": 22``) and
+``round 23`` (``"round": 23``), the eleventh to twenty-third rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -167,6 +167,7 @@ SUBSETS = (
     "round 20",
     "round 21",
     "round 22",
+    "round 23",
 )
 
 
@@ -176,6 +177,11 @@ def subset(label: dict[str, Any]) -> str:
     if not label["heldout"]:
         return "tuned"
     return "round 3" if label.get("round", 0) == 3 else "held-out"
+
+
+def _option(subset: str) -> str:
+    """A subset's name as ``--only`` takes it: ``round 3`` -> ``round3``."""
+    return subset.replace(" ", "").replace("held-out", "heldout")
 
 
 SYSTEMS: dict[str, System] = {
@@ -301,30 +307,7 @@ def main() -> int:
     parser.add_argument("--systems", default="g60pub,trafilatura,gne")
     parser.add_argument(
         "--only",
-        choices=(
-            "tuned",
-            "heldout",
-            "round3",
-            "round4",
-            "round5",
-            "round6",
-            "round7",
-            "round8",
-            "round9",
-            "round10",
-            "round11",
-            "round12",
-            "round13",
-            "round14",
-            "round15",
-            "round16",
-            "round17",
-            "round18",
-            "round19",
-            "round20",
-            "round21",
-            "round22",
-        ),
+        choices=[_option(sub) for sub in SUBSETS],
         help="score one subset only",
     )
     parser.add_argument("--errors", action="store_true", help="list every miss")
@@ -337,7 +320,7 @@ def main() -> int:
     without = dict.fromkeys(SUBSETS, 0)
     for label in labels:
         part = subset(label)
-        if args.only and part.replace(" ", "").replace("held-out", "heldout") != args.only:
+        if args.only and _option(part) != args.only:
             continue
         if label.get("article") is False:
             without[part] += 1
