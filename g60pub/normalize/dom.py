@@ -61,6 +61,7 @@ _VOID_TAGS = frozenset(
     ]
 )
 _MAX_DEPTH = 1000
+_HEADING_TAG = re.compile(r"<(/?)[hH]([1-6])\b[^>]*>")
 
 
 def _flatten(text: str) -> str:
@@ -85,6 +86,27 @@ def _flatten(text: str) -> str:
     return _TAG.sub(visit, text)
 
 
+def _close_headings(text: str) -> str:
+    """Make each heading's end tag name the heading it closes: ``<h2>…</h1>``.
+
+    Browsers end an open heading at any ``</h1>``…``</h6>``; libxml2 ignores
+    an end tag that names another, and the rest of the page, article and
+    all, stays inside the heading.
+    """
+    open_level = ""
+
+    def visit(match: re.Match[str]) -> str:
+        nonlocal open_level
+        closing, level = match.groups()
+        if not closing:
+            open_level = level
+            return match.group(0)
+        shown, open_level = open_level, ""
+        return f"</h{shown}>" if shown and shown != level else match.group(0)
+
+    return _HEADING_TAG.sub(visit, text)
+
+
 def _parse_once(text: str) -> tuple[HtmlElement, bool]:
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
@@ -99,7 +121,7 @@ def _parse_once(text: str) -> tuple[HtmlElement, bool]:
 
 def parse(text: str) -> HtmlElement:
     """Parse HTML text into a tree (comments and processing instructions dropped)."""
-    text = _UNSAFE.sub("", _XML_DECL.sub("", text, count=1))
+    text = _close_headings(_UNSAFE.sub("", _XML_DECL.sub("", text, count=1)))
     root, too_deep = _parse_once(text)
     if too_deep:
         root, _ = _parse_once(_flatten(text))
