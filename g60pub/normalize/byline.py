@@ -223,6 +223,10 @@ _DISPATCH = re.compile(
     r"|^\s*\S{0,8}讯\s*[（(]\s*(?:本报|本台)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*[)）]"
     r"|^\s*\S{0,12}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
 )
+# A reporter credited with a label at the end of the text: （记者：魏伟）.
+_CLOSING_REPORTER = re.compile(
+    r"^(?:本报|本台)?(?:特约|实习|见习)?记者\s*[:：]\s*(" + _NAMES + r")$"
+)
 _OTHER_ROLE = re.compile(r"通讯员|实习生|摄影|编辑|报道")
 _DONE = re.compile(r"(?:整合|整理|编译|摄影?|报道)$")
 _LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
@@ -230,9 +234,13 @@ _LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{
 
 def closing_credit(paragraph: str) -> str | None:
     """The reporters a paragraph's closing credit names: ``…釐清死因。（王煌忠／台中報導）``,
-    ``…群体。（记者 杨啸林）``. An editor's or translator's note is no such credit."""
+    ``…群体。（记者 杨啸林）``, ``…企业代表。（记者：魏伟）``. An editor's or
+    translator's note is no such credit."""
     match = _CLOSING.search(paragraph)
-    return taiwanese_credit(match.group(1)) if match else None
+    if match is None:
+        return None
+    labelled = _CLOSING_REPORTER.match(match.group(1).strip())
+    return _reporters(labelled.group(1)) if labelled else taiwanese_credit(match.group(1))
 
 
 def opening_credit(paragraph: str) -> str | None:
