@@ -312,9 +312,12 @@ def first_post_end(
         reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
         if row <= first or not (reply or _header_row(texts[row])):
             continue
-        before = sum(weights[i] for i in members if i < row and weights[i] > 0)
+        texted = [i for i in members if i < row and weights[i] > 0]
+        before = sum(weights[i] for i in texted)
         if before < _NEXT_POST and not (reply and before > 0):
             continue  # the first post's own dateline under its title
+        if _headline_only(texts, texted):
+            continue  # a long headline (名单、结果的公示) over its own dateline
         after = sum(weights[i] for i in members if i > row and weights[i] > 0)
         if after < _NEXT_POST and not reply:
             return None
@@ -322,9 +325,20 @@ def first_post_end(
     return None
 
 
+def _headline_only(texts: Sequence[str], texted: Sequence[int]) -> bool:
+    """True when the one line of text is a headline: short, and no sentence closed."""
+    if len(texted) != 1:
+        return False
+    text = texts[texted[0]]
+    return len(text) <= _HEADLINE and not _SENTENCE_END.search(text)
+
+
+_HEADLINE = 120  # characters: the longest headline (a notice's, naming what it lists)
 _COPY_LINE = 20  # characters: a paragraph long enough that a repeat of it is a copy
 _COPY_RUN = 2  # lines that must repeat, in order, for a second copy of the text
-_SENTENCE_END = re.compile(r"[。！？!?；;…”」』]\s*$")
+_COPY_SHIFT = 1  # opening paragraphs a copy may have edited before its repeated run
+# A closed sentence, or one closed by its credit: …高质量发展。（记者 陈俊伶）.
+_SENTENCE_END = re.compile(r"(?:[。！？!?；;…”」』]|[。！？!?]\s*[（(][^（）()]{1,30}[)）])\s*$")
 
 
 def second_copy(texts: Sequence[str], body: Sequence[int]) -> int | None:
@@ -335,22 +349,22 @@ def second_copy(texts: Sequence[str], body: Sequence[int]) -> int | None:
     opening paragraphs come again in order further down, under a dateline,
     the article ends with its last line that closes a sentence before the
     repeat: the related links, the date and the document number between the
-    copies go too.
+    copies go too. The copies may differ in their first paragraph (one was
+    edited after the other was set): the second and third then repeat.
     """
-    opening = [i for i in body if len(texts[i]) >= _COPY_LINE][:_COPY_RUN]
-    if len(opening) < _COPY_RUN:
-        return None
-    wanted = [texts[i] for i in opening]
-    if len(set(wanted)) < _COPY_RUN:
-        return None  # one paragraph said again and again is no copy of the text
-    later = [i for i in body if i > opening[-1] and len(texts[i]) >= _COPY_LINE]
-    for k in range(len(later) - _COPY_RUN + 1):
-        run = later[k : k + _COPY_RUN]
-        if [texts[i] for i in run] != wanted:
-            continue
-        closing = [i for i in body if i < run[0] and _SENTENCE_END.search(texts[i])]
-        # A copy has its own dateline over it; text that goes on into its
-        # opening again (under a heading, say) is said twice, not copied.
-        gap = range(closing[-1] + 1, run[0]) if closing else range(0)
-        return gap.start if any(find_datetime(texts[i]) for i in gap) else None
+    opening = [i for i in body if len(texts[i]) >= _COPY_LINE][: _COPY_RUN + _COPY_SHIFT]
+    later = [i for i in body if i > opening[-1] and len(texts[i]) >= _COPY_LINE] if opening else []
+    for shift in range(_COPY_SHIFT + 1):
+        wanted = [texts[i] for i in opening[shift : shift + _COPY_RUN]]
+        if len(set(wanted)) < _COPY_RUN:
+            continue  # one paragraph said again and again is no copy of the text
+        for k in range(shift, len(later) - _COPY_RUN + 1):
+            if [texts[i] for i in later[k : k + _COPY_RUN]] != wanted:
+                continue
+            start = later[k - shift]
+            closing = [i for i in body if i < start and _SENTENCE_END.search(texts[i])]
+            # A copy has its own dateline over it; text that goes on into its
+            # opening again (under a heading, say) is said twice, not copied.
+            gap = range(closing[-1] + 1, start) if closing else range(0)
+            return gap.start if any(find_datetime(texts[i]) for i in gap) else None
     return None
