@@ -133,7 +133,9 @@ _PROMOTION = re.compile(
     # A call to follow a page elsewhere, a newsletter, the site's app, a paywall, an age gate's law.
     r"|请(?:订阅|追踪|关注|加入).{0,20}(?:facebook|脸书|粉丝团|粉丝专页|专页|youtube)|^订阅.{0,12}电子报"
     r"|点我下载\s*APP|用\s*APP\s*看新闻|^\S{0,4}[「《“][^」》”]{1,10}[」》”]\s*APP$"
-    r"|已过(?:查询)?时效|加入.{0,8}付费会员|网路内容分级处理办法",
+    r"|已过(?:查询)?时效|加入.{0,8}付费会员|网路内容分级处理办法"
+    # A portal's dialog before an outside link (您访问的链接即将离开“首都之窗”门户网站…).
+    r"|即将离开.{0,16}(?:网站|门户|首页|页面)",
     re.I,
 )
 # A line made only of these is a toolbar (【打印此文】【关闭窗口】, 字号 大 中 小).
@@ -289,6 +291,16 @@ def _simplified(text: str) -> str:
     return str(opencc_converter("t2s").convert(text))
 
 
+# The header row of a government document's metadata table, its fields in
+# columns over a row of their values: 索取号 | 发布时间 | 发布机构 | 文件编号 | 备注.
+_FIELD = (
+    r"(?:索引号|索取号|主题分类|体裁分类|组配分类|公开方式|公开范围|公开时限|发布时间|发布日期|"
+    r"成文日期|发文日期|生效日期|废止日期|有效性|发布机构|发文机关|发文单位|文号|发文字号|文件编号|"
+    r"主题词|关键词|备注|信息来源)"
+)
+_FIELD_ROW = re.compile(r"^" + _FIELD + r"(?:\s*\|\s*" + _FIELD + r"){2,}$")
+
+
 @lru_cache(maxsize=8192)
 def is_noise(text: str) -> bool:
     """True for a short line that is page furniture rather than article text.
@@ -301,6 +313,8 @@ def is_noise(text: str) -> bool:
     if (len(text) <= _SHORT and _NOISE.search(text)) or _PROMOTION.search(text):
         return True
     if _PAGER.match(text) and _PAGER_WORD.search(text):
+        return True
+    if _FIELD_ROW.match(text):
         return True
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
 

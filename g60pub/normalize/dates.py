@@ -211,10 +211,12 @@ def has_time(value: str) -> bool:
 
 
 # A headline element that holds its dateline too (<h2>标题 <small>2023-08-19
-# 来源：某报</small></h2>): a full date at the end, with its time and a label after it.
+# 来源：某报</small></h2>): a full date at the end, with its time and a label after it,
+# or a numeric date alone in brackets (<small>( 2024-05-11)</small>).
 _DATELINE_TAIL = re.compile(
     r"\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+(?:来源|發布|发布|作者|编辑|字号|浏览|點擊|点击)\s*[:：].*)?$"
+    r"|\s+[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]$"
 )
 
 
