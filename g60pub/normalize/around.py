@@ -27,6 +27,7 @@ _LINK_HEAVY = 0.5
 _NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
 _POSTING_REACH = 16  # lines under the text a posting row may sit
 _BETWEEN = 20  # characters of a row between a date and the title under it
+_BARE_DATE = 19  # characters of a line that is a date and nothing else: 2024-01-25 14:59:48
 _LISTED_LINKS = 0.4  # share of a line above the headline in links: a list entry
 _FIELDS = ("dd", "dt")
 _NAME_LINK = 8  # characters of a poster's name linking to the profile
@@ -121,6 +122,8 @@ def near_bylines(
             continue
         if (offset < 0 or related) and _listed(lines[index]):
             continue
+        if offset < 0 and index > 0 and _listed(lines[index - 1]) and _bare_date(lines[index]):
+            continue  # a list of other stories above the title: a link, then its date
         byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
         if byline is None and offset > 0 and index < first:
             byline = _names_under_title(lines[index])
@@ -160,6 +163,12 @@ def _names_under_title(line: Line) -> Byline | None:
     """A row of bare names between the headline and the text (葛翔宇　胡永放): its writers."""
     names = None if line.link_ratio >= _LISTED_LINKS else names_row(line.text)
     return Byline(author=names) if names else None
+
+
+def _bare_date(line: Line) -> bool:
+    text = line.text.strip()
+    found = find_datetime(text)
+    return found is not None and len(text) <= _BARE_DATE
 
 
 def _listed(line: Line) -> bool:
