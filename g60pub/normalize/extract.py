@@ -57,7 +57,9 @@ _LISTING_TITLE = re.compile(
     re.I,
 )
 # An editor's credit: 责任编辑：杨逸凡, 责编：张倩, 編輯：陳妍如 (the name, not the role).
-_EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([" + HAN + r"·]{2,4})")
+_EDITOR = re.compile(
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[（(]?\s*([" + HAN + r"·]{2,4})"
+)
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5

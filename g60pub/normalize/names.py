@@ -53,8 +53,14 @@ _VALUE_END = re.compile(
 
 
 def clean_value(value: str) -> str | None:
-    """A byline value without the brackets, bars and spaces at its edges; None if empty."""
+    """A byline value without the brackets, bars and spaces at its edges; None if empty.
+
+    A bracket that closes one inside the value stays: 济南市文化和旅游局（原市文广新局）.
+    """
     value = normalize_text(value).strip(EDGE_JUNK)
+    for opening, closing in ("（）", "()"):
+        if value.count(opening) > value.count(closing):
+            value += closing
     return value or None
 
 
