@@ -2,7 +2,9 @@
 another level, a long headline over its dateline and tables of names, a
 headline holding its date in brackets, a field-columns metadata table, two
 copies of the text that differ in their first paragraph, a sidebar of other
-stories' dates above the headline, an editor credited in brackets.
+stories' dates above the headline, an editor credited in brackets; and
+pages of colleges and news sites saved the same way: a CMS body named
+``list``, a name over its Latin spelling, a chief reporter's credit.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_noise
-from g60pub.normalize.byline import closing_credit, parse_byline
+from g60pub.normalize.byline import closing_credit, opening_credit, parse_byline
 from g60pub.normalize.dom import parse
 from g60pub.normalize.title import clean_title
 
@@ -100,3 +102,30 @@ def test_an_editor_credited_in_brackets_is_not_the_author() -> None:
 def test_a_portals_dialog_before_an_outside_link_is_furniture() -> None:
     assert is_noise("您访问的链接即将离开“首都之窗”门户网站 是否继续？")
     assert not is_noise("他即将离开工作了三十年的岗位。")
+
+
+def test_a_cms_body_named_list_without_a_main_is_no_list_of_posts() -> None:
+    # Hugo names a page of posts <body class="list"> and sets the list in <main>.
+    article = normalize_file(PAGES / "college_news_body_named_list.html")
+    assert article.title.startswith("纺织与服装工程学院（紫卿书院）——新生入学教育")
+    assert (article.published or "").startswith("2022-09-30")
+    assert len(article.blocks) == 3
+    assert article.blocks[-1].text.startswith("本次系列讲座为学院新生提供了")
+
+
+def test_a_cms_page_title_meta_names_the_headline_over_its_latin_spelling() -> None:
+    article = normalize_file(PAGES / "school_profile_name_over_latin_spelling.html")
+    assert article.title == "鲍增谢"
+    assert not any(block.text == "BAOZENGXIE" for block in article.blocks)
+
+
+def test_a_reporters_credit_may_name_the_paper_and_a_chief_reporter() -> None:
+    assert opening_credit("晨报首席记者曾玉报道 近日，…") == "曾玉"
+    assert opening_credit("记者梁爽报道　6月10日，…") == "梁爽"
+    assert opening_credit("据报记者称，…") is None
+
+
+def test_a_bookmark_button_and_a_video_sites_app_pitch_are_furniture() -> None:
+    assert is_noise("插入书签")
+    assert is_noise("点赞收藏评论客户端看安装央视影音客户端，随时随地给你精彩！")
+    assert not is_noise("市民可下载“i深圳”客户端办理。")

@@ -216,10 +216,12 @@ def taiwanese_credit(text: str) -> str | None:
 _CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
 _OPENING = re.compile(r"^\s*[〔［\[【]([^〔〕［］\[\]【】]{2,30})[〕］\]】]")
 # A mainland dispatch's credit at the head of its first paragraph: 记者梁爽报道,
+# 晨报首席记者曾玉报道,
 # 本报讯（记者 李四 通讯员 王五）, 新华社北京5月19日电（刘艺、杨吉）.
 _NAMES = r"[" + HAN + r"·]{2,4}(?:[、 ]+[" + HAN + r"·]{2,4})*"
 _DISPATCH = re.compile(
-    r"^\s*(?:本报|本台|本刊)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*报道"
+    r"^\s*(?:本报|本台|本刊|[" + HAN + r"]{1,4}报)?(?:首席|特约|实习|见习)?记者"
+    r"\s*(" + _NAMES + r")\s*报道"
     r"|^\s*\S{0,8}讯\s*[（(]\s*(?:本报|本台)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*[)）]"
     r"|^\s*\S{0,12}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
 )

@@ -304,9 +304,15 @@ def _article(
 
 def _listing_body(root: HtmlElement) -> bool:
     """Hugo themes (PaperMod and others) mark the page of a list of posts, a
-    category's or the home page, with ``<body class="list">``; a post is ``single``."""
+    category's or the home page, with ``<body class="list">``; a post is ``single``.
+    The list stands in their ``<main>``: a CMS page whose body is named ``list``
+    and has no ``<main>`` (a college's news item) is no such page."""
     body = root if root.tag == "body" else root.find("body")
-    return body is not None and "list" in (body.get("class") or "").split()
+    return (
+        body is not None
+        and "list" in (body.get("class") or "").split()
+        and body.find(".//main") is not None
+    )
 
 
 def _poster(

@@ -135,7 +135,7 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
 
 
 _RELATIVE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前\s*$")
-_META_TITLE = {"og:title", "twitter:title", "articletitle", "title", "dc.title"}
+_META_TITLE = {"og:title", "twitter:title", "articletitle", "pagetitle", "title", "dc.title"}
 _META_AUTHOR = {"author", "article:author", "og:article:author", "dc.creator", "byl"}
 _META_SOURCE = {"contentsource", "source", "article:publisher", "dc.publisher"}
 _META_DATE = {
