@@ -36,7 +36,7 @@ from g60pub.normalize.content import choose_article, is_stub, negative_regions, 
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line
-from g60pub.normalize.listing import is_search_page, refuse_listing
+from g60pub.normalize.listing import hugo_list_page, is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import headline_writer, plausible_name, restates_title
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, post_at, second_copy
@@ -193,7 +193,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
         raise SourceError(f"no article found (an error page: {title})")
-    if _LISTING_TITLE.match(title.strip()) or _listing_body(root):
+    if _LISTING_TITLE.match(title.strip()) or hugo_list_page(root):
         raise SourceError(f"no article found (a listing page: {title})")
     # A title read inside the text (the first line with a question mark) still
     # has its byline rows under it: they end where the text proper begins.
@@ -300,19 +300,6 @@ def _article(
         members = [i for i in members if i < end]
         body = [i for i in body if i < end]
     return article, members, body
-
-
-def _listing_body(root: HtmlElement) -> bool:
-    """Hugo themes (PaperMod and others) mark the page of a list of posts, a
-    category's or the home page, with ``<body class="list">``; a post is ``single``.
-    The list stands in their ``<main>``: a CMS page whose body is named ``list``
-    and has no ``<main>`` (a college's news item) is no such page."""
-    body = root if root.tag == "body" else root.find("body")
-    return (
-        body is not None
-        and "list" in (body.get("class") or "").split()
-        and body.find(".//main") is not None
-    )
 
 
 def _poster(

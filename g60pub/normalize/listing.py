@@ -135,3 +135,16 @@ def is_search_page(page_title: str | None) -> bool:
     if any("结果" in part and _SEARCH_PART.search(part) for part in parts):
         return True
     return len(parts) > 1 and any(_SEARCH_PART.match(part) for part in parts)
+
+
+def hugo_list_page(root: HtmlElement) -> bool:
+    """Hugo themes (PaperMod and others) mark the page of a list of posts, a
+    category's or the home page, with ``<body class="list">``; a post is ``single``.
+    The list stands in their ``<main>``: a CMS page whose body is named ``list``
+    and has no ``<main>`` (a college's news item) is no such page."""
+    body = root if root.tag == "body" else root.find("body")
+    return (
+        body is not None
+        and "list" in (body.get("class") or "").split()
+        and body.find(".//main") is not None
+    )
