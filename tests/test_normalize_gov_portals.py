@@ -18,6 +18,7 @@ from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import closing_credit, opening_credit, parse_byline
 from g60pub.normalize.dom import parse
+from g60pub.normalize.tail import second_copy
 from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -129,3 +130,11 @@ def test_a_bookmark_button_and_a_video_sites_app_pitch_are_furniture() -> None:
     assert is_noise("插入书签")
     assert is_noise("点赞收藏评论客户端看安装央视影音客户端，随时随地给你精彩！")
     assert not is_noise("市民可下载“i深圳”客户端办理。")
+
+
+def test_a_copy_of_a_two_paragraph_text_is_still_found() -> None:
+    # The opening pair is looked for first, right after itself; only then a
+    # pair one paragraph in, for a copy whose first paragraph was edited.
+    first = "一段足够长的第一段落文字，用来检验复制的情况。"
+    second = "第二段也要足够长，这样它才算作一段正文内容。"
+    assert second_copy([first, second, "2024-01-01 10:00", first, second], [0, 1, 3, 4]) == 2

@@ -352,16 +352,17 @@ def second_copy(texts: Sequence[str], body: Sequence[int]) -> int | None:
     copies go too. The copies may differ in their first paragraph (one was
     edited after the other was set): the second and third then repeat.
     """
-    opening = [i for i in body if len(texts[i]) >= _COPY_LINE][: _COPY_RUN + _COPY_SHIFT]
-    later = [i for i in body if i > opening[-1] and len(texts[i]) >= _COPY_LINE] if opening else []
+    long = [i for i in body if len(texts[i]) >= _COPY_LINE]
     for shift in range(_COPY_SHIFT + 1):
-        wanted = [texts[i] for i in opening[shift : shift + _COPY_RUN]]
+        wanted = [texts[i] for i in long[shift : shift + _COPY_RUN]]
         if len(set(wanted)) < _COPY_RUN:
             continue  # one paragraph said again and again is no copy of the text
-        for k in range(shift, len(later) - _COPY_RUN + 1):
-            if [texts[i] for i in later[k : k + _COPY_RUN]] != wanted:
+        # The copy's run, and its first paragraph ``shift`` lines before it,
+        # both come after the opening run.
+        for k in range(2 * shift + _COPY_RUN, len(long) - _COPY_RUN + 1):
+            if [texts[i] for i in long[k : k + _COPY_RUN]] != wanted:
                 continue
-            start = later[k - shift]
+            start = long[k - shift]
             closing = [i for i in body if i < start and _SENTENCE_END.search(texts[i])]
             # A copy has its own dateline over it; text that goes on into its
             # opening again (under a heading, say) is said twice, not copied.
