@@ -138,3 +138,14 @@ def test_a_copy_of_a_two_paragraph_text_is_still_found() -> None:
     first = "一段足够长的第一段落文字，用来检验复制的情况。"
     second = "第二段也要足够长，这样它才算作一段正文内容。"
     assert second_copy([first, second, "2024-01-01 10:00", first, second], [0, 1, 3, 4]) == 2
+
+
+def test_a_heading_tag_inside_a_script_or_comment_closes_nothing() -> None:
+    # Only a real heading sets the level an end tag is renamed to; a renamed
+    # </h1> would leave the text after it inside the headline.
+    asides = ("<script>var open = '<h3>';</script>", "<!-- <h4> -->", "<style>/* <h5> */</style>")
+    for aside in asides:
+        root = parse(f"<body><div><h1>标题{aside}</h1>正文。</div></body>")
+        (headline,) = root.iter("h1")
+        assert headline.text == "标题", aside
+        assert headline.tail == "正文。", aside

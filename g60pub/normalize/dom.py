@@ -61,7 +61,12 @@ _VOID_TAGS = frozenset(
     ]
 )
 _MAX_DEPTH = 1000
-_HEADING_TAG = re.compile(r"<(/?)[hH]([1-6])\b[^>]*>")
+# A heading tag, or a script, style or comment passed over whole: a tag
+# written inside one of those is text to the parser and opens nothing.
+_HEADING_TAG = re.compile(
+    r"<(?P<raw>script|style)\b.*?</(?P=raw)\s*>|<!--.*?-->|<(?P<end>/?)h(?P<level>[1-6])\b[^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _flatten(text: str) -> str:
@@ -97,7 +102,9 @@ def _close_headings(text: str) -> str:
 
     def visit(match: re.Match[str]) -> str:
         nonlocal open_level
-        closing, level = match.groups()
+        closing, level = match.group("end", "level")
+        if level is None:
+            return match.group(0)
         if not closing:
             open_level = level
             return match.group(0)
