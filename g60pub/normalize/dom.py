@@ -9,6 +9,7 @@ every walk here is a flat iteration.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import lxml.html
@@ -61,6 +62,7 @@ _VOID_TAGS = frozenset(
     ]
 )
 _MAX_DEPTH = 1000
+_ANY_HEADING_TAG = re.compile(r"<(/?)[hH]([1-6])\b[^>]*>")
 # A heading tag, or a script, style or comment passed over whole: a tag
 # written inside one of those is text to the parser and opens nothing.
 _HEADING_TAG = re.compile(
@@ -96,8 +98,12 @@ def _close_headings(text: str) -> str:
 
     Browsers end an open heading at any ``</h1>``…``</h6>``; libxml2 ignores
     an end tag that names another, and the rest of the page, article and
-    all, stays inside the heading.
+    all, stays inside the heading. Most pages close every heading by its
+    own name: the tags alone show it, and the page is left as it is.
     """
+    tags = _ANY_HEADING_TAG.findall(text)
+    if all(opened[1] == closed[1] for opened, closed in itertools.pairwise(tags) if closed[0]):
+        return text
     open_level = ""
 
     def visit(match: re.Match[str]) -> str:
