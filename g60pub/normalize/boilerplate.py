@@ -23,16 +23,20 @@ _NOISE = re.compile(
     r"|^[▪•·●■◆►\s]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)\s*[:：]?"
     r"|扫一扫|二维码|阅读原文|微信扫一扫|长按识别|长按二维码|识别二维码|预览时标签不可点"
     r"|蓝字|关注我们$|^点击.{0,6}关注|设为星标|星标公众号|点\s*[个【\[]?\s*在看|点赞.{0,4}在看|在看.{0,4}(?:分享|点赞)"
-    r"|版权所有|ICP备|ICP证|公网安备|Copyright|\(c\)\s*\d{4}|©"
+    r"|版权所有|ICP备|ICP证|公网安备|Copyright|\(c\)\s*\d{4}|©|^All rights reserved\.?$"
     # A site's licences in its footer (互联网新闻信息服务许可证：31120170006, 沪B2-2017116).
     r"|^\S{0,12}(?:信息服务|经营|视听节目|网络文化经营|出版物经营)许可证(?:编号|号)?\s*[:：]"
     r"|^\S{0,16}[:：]\s*[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]B2-\d"
     r"|^(?:主办|承办|协办|技术支持|网站标识码|联系电话|邮编|传真|网站维护)(?:单位)?\s*[:：]|技术支持\s*[:：]|网站标识码"
     r"|^(?:阅读|浏览|点击|访问)(?:次数|量|数|率)?\s*[:：]?\s*[（(]?\d+\s*次?[)）]?$"
-    r"|^(?:正在加载|加载中)|(?:未|非)经(?:书面)?授权.{0,6}(?:不得|请勿|禁止)(?:转载|复制)|^点击(?:菜单栏|底部菜单)"
+    r"|^['\"“‘]?(?:正在加载|加载中)|(?:未|非)经(?:书面)?授权.{0,6}(?:不得|请勿|禁止)(?:转载|复制)|^点击(?:菜单栏|底部菜单)"
     r"|^(?:点赞|推荐|收藏|转发|喜欢|看过|想看|读过|想读|关注|粉丝)\s*[（(]?\d+[)）]?$|^(?:分享|转播|转发)到(?:腾讯|新浪)?微博"
     r"|^\d*[、.]?\s*回复\s*[【「“\"][^】」”\"]{1,10}[】」”\"]\s*(?:查看|获取|查询|了解|看看)"
-    r"|^\d+\s*(?:人)?(?:阅读|浏览|次浏览|次阅读)$"
+    r"|^\d[\d,]*\s*(?:人)?(?:阅读|浏览|次浏览|次阅读)$"
+    # A post's row of counters after its author's name (陈皓评论 12 条评论 14,216 人阅读).
+    r"|(?:\d[\d,]*\s*条评论|没有评论|暂无评论)\s*\d[\d,]*\s*人(?:阅读|浏览)$"
+    # The heading of links to other stories left under the text (> 相关阅读：).
+    r"|^[>＞▶►\s]*(?:相关|延伸|扩展)(?:阅读|新闻|链接|文章|报道)\s*[:：]?$"
     r"|^(?:点赞|赞|在看|分享|收藏|写留言|留言|评论|举报|投诉|返回顶部|返回首页|返回列表|网站地图|联系我们|关于我们)$"
     r"|^[\s\-—–─=~～·]*(?:THE\s*)?END[\s\-—–─=~～·]*$"
     r"|^喜欢此内容的人还喜欢|^(?:网友|用户)?评论\s*[（(]?\d*[)）]?$|^发表评论|^我要评论|^我要纠错|^纠错"
@@ -123,7 +127,7 @@ _PROMOTION = re.compile(
     r"|(?:赞好|点赞|关注).{0,20}(?:facebook|脸书)\s*(?:专版|专页|粉丝页)"  # 讚好hket Facebook 專版
     # A platform's disclaimer over what its users post, a licence or no-reprint notice.
     r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台|版权)声明\s*[:：]"
-    r"|(?:观点)?仅代表作者(?:本人|个人)|(?:下载|安装).{0,8}(?:客户端|APP).{0,10}(?:福利|领取)|转载(?:必须|请|须|需)(?:注明|附上|保留)|版权协议"
+    r"|(?:观点)?仅代表作者(?:本人|个人)|(?:并?不|不一定)代表.{0,12}(?:的)?(?:立场|观点)$|转载时(?:请|须|需)?注明|(?:下载|安装).{0,8}(?:客户端|APP).{0,10}(?:福利|领取)|转载(?:必须|请|须|需)(?:注明|附上|保留)|版权协议"
     r"|(?:禁止|谢绝|严禁)(?:任何)?(?:商业)?转载|原创版权|^转载申请|报告(?:非法)?侵权"
     r"|(?:使用|采用)\s*cookies?\s*(?:数据|技术)?(?:以|来|为)"
     # A licence notice naming its Creative Commons licence (CC BY-NC-SA 4.0).
@@ -176,67 +180,16 @@ _PAGER_WORD = re.compile(r"上一?页|下一?页|尾页|末页")
 _SHORT = 60
 
 _NEGATIVE = frozenset(
-    [
-        "nav",
-        "navbar",
-        "navi",
-        "menu",
-        "menus",
-        "footer",
-        "foot",
-        "bottom",
-        "sidebar",
-        "side",
-        "aside",
-        "breadcrumb",
-        "breadcrumbs",
-        "crumb",
-        "crumbs",
-        "position",
-        "location",
-        "weizhi",
-        "share",
-        "bdshare",
-        "jiathis",
-        "comment",
-        "comments",
-        "reply",
-        "related",
-        "relate",
-        "relative",
-        "xgxw",
-        "hot",
-        "hots",
-        "recommend",
-        "tuijian",
-        "tags",
-        "tag",
-        "copyright",
-        "toolbar",
-        "tools",
-        "tool",
-        "print",
-        "pager",
-        "pagination",
-        "ad",
-        "ads",
-        "advert",
-        "banner",
-        "qrcode",
-        "qr",
-        "erweima",
-        "login",
-        "search",
-        "topbar",
-        "header",
-        "masthead",
-        "widget",
-        "rank",
-        "ranking",
-        "more",
-        "authorinfo",
-    ]
-)
+    (
+        "nav", "navbar", "navi", "menu", "menus", "footer", "foot", "bottom", "sidebar", "side",
+        "aside", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi",
+        "share", "bdshare", "jiathis", "comment", "comments", "reply", "related", "relate",
+        "relative", "xgxw", "hot", "hots", "recommend", "tuijian", "tags", "tag", "copyright",
+        "toolbar", "tools", "tool", "print", "pager", "pagination", "ad", "ads", "advert", "banner",
+        "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
+        "rank", "ranking", "more", "authorinfo",
+    )
+)  # fmt: skip
 _POSITIVE = frozenset(
     [
         "content",

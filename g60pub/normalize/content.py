@@ -61,10 +61,13 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
 
 
 def _encloses_article(element: HtmlElement, page: int) -> bool:
-    """A furniture-named region whose markup encloses the article."""
+    """A furniture-named region whose markup encloses the article: a header
+    left open, or a template's widget box that holds the posts (Blogger's
+    ``widget Blog``) as well as its sidebar's."""
     if button_box(element):
         return _holds_paragraph(element)
-    return leading_furniture(element) and _holds_article(element, page)
+    widget = "widget" in (element.get("class") or "").lower().split()
+    return (leading_furniture(element) or widget) and _holds_article(element, page)
 
 
 def _holds_article(element: HtmlElement, page: int) -> bool:

@@ -1,0 +1,48 @@
+"""The normaliser on pages a reader-view tool saved in 2010-2011 and on a
+programming blog's saved posts: a Blogger post in the template's widget box,
+and the furniture such pages print round the text (a post's counters row, an
+English rights line, a loading placeholder, a portal's disclaimer, the
+heading of a related-reading box left under the text).
+
+Each page under tests/data/pages/ is trimmed from a real page whose origin its
+opening comment names; the furniture lines are quoted from real pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from g60pub.normalize import normalize_file
+from g60pub.normalize.boilerplate import is_noise
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def test_a_blogger_post_inside_its_widget_box_is_found() -> None:
+    # The box is named "widget" like the sidebar's; it holds the post's text.
+    article = normalize_file(PAGES / "blogger_post_in_widget_box.html")
+    assert article.title == "恐怖笼罩的西藏阿坝"
+    assert (article.published or "").startswith("2011-04-20")
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("2011年4月19日，中国外交部发言人洪磊在记者会上说")
+    assert texts[-1] == "但事实是这样-----"
+    assert not any("網誌存檔" in text or "張貼意見" in text for text in texts)
+
+
+def test_the_furniture_round_old_portal_and_blog_texts_is_known() -> None:
+    furniture = [
+        "陈皓评论 12 条评论 14,216 人阅读",  # a post's author and counters
+        "陈皓评论没有评论 8,118 人阅读",
+        "14,216 人阅读",
+        "All rights reserved",
+        "'正在加载中...'",  # a player's placeholder, quotes and all
+        "博讯是畅所欲言的场所、所有文章均不一定代表博讯立场",
+        "> 相关阅读：",  # the heading of links dropped under the text
+    ]
+    assert [line for line in furniture if not is_noise(line)] == []
+    text = [
+        "这一表态并不代表政府的立场。",
+        "相关阅读材料已经发给每位代表，请大家认真学习。",
+        "陈皓在文章中写道：这篇文章有 12 条评论。",
+    ]
+    assert [line for line in text if is_noise(line)] == []
