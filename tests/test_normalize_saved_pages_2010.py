@@ -2,7 +2,9 @@
 programming blog's saved posts: a Blogger post in the template's widget box,
 and the furniture such pages print round the text (a post's counters row, an
 English rights line, a loading placeholder, a portal's disclaimer, the
-heading of a related-reading box left under the text).
+heading of a related-reading box left under the text, a Q&A page's labels
+round its answer); a forum's reply header with the poster's name run into
+its label, and a submission date's label after an author's name.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names; the furniture lines are quoted from real pages.
@@ -14,6 +16,8 @@ from pathlib import Path
 
 from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.byline import parse_byline
+from g60pub.normalize.tail import header_row
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -46,3 +50,27 @@ def test_the_furniture_round_old_portal_and_blog_texts_is_known() -> None:
         "陈皓在文章中写道：这篇文章有 12 条评论。",
     ]
     assert [line for line in text if is_noise(line)] == []
+
+
+def test_a_reply_header_with_the_name_run_into_its_label_ends_the_first_post() -> None:
+    # 天涯's reply rows (作者：普罗夫　回复日期：…) as the page's text reads them.
+    assert header_row("作者：普罗夫回复日期：2010-01-14 02:55:04")
+    assert header_row("作者：wowkao111 时间：2017-03-24 20:35:54")
+    assert not header_row("作者：普罗夫说他回复日期未定。")
+
+
+def test_a_submission_date_label_ends_the_authors_name() -> None:
+    byline = parse_byline("作者：忧楼客 提交日期：2010-1-14 2:40:00 访问：135183 回复：1034")
+    assert byline is not None
+    assert byline.author == "忧楼客"
+    assert (byline.published or "").startswith("2010-01-14")
+
+
+def test_a_qa_pages_labels_round_an_answer_are_furniture() -> None:
+    furniture = [
+        "最佳答案",
+        "回答者： 空军总医院男科 - 四级 2010-5-25 11:11",
+        "提问者对于答案的评价：",
+    ]
+    assert [line for line in furniture if not is_noise(line)] == []
+    assert not is_noise("最佳答案是多喝水，少熬夜。")

@@ -69,7 +69,8 @@ _NOISE = re.compile(
     r"|^(?:建立|创建|更新|修改)时间\s*[:：]?\s*\d{1,2}:\d{2}$"  # a time with no day: 建立時間16:41
     # A Q&A page's labels round an answer: its status (提问者采纳), the asker's
     # rating over his thanks (提问者评价), the answerer's field (擅长： C/C++).
-    r"|^(?:提问者|网友|专家)?(?:采纳|评价)$|^擅长\s*[:：]"
+    r"|^(?:提问者|网友|专家)?(?:采纳|评价)$|^擅长\s*[:：]|^(?:最佳|推荐|满意)答案$"
+    r"|^回答者\s*[:：]|^提问者对于答案的评价"  # an answerer's row, the asker's rating
     r"|(?:推荐|相关|最新|热门)(?:文章|阅读|新闻)于\s*\d{4}"  # 最新推荐文章于 2024-05-07 发布
     r"|^(?:微信)?扫码|扫码(?:分享|下载|阅读|打开|关注)|打开(?:APP|App|app|客户端)|(?:APP|客户端)内打开"
     r"|^(?:点击)?(?:展开|查看|阅读)全文|^收起全文"

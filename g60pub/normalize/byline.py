@@ -66,7 +66,10 @@ def _keys() -> _Keys:
         )
     )
     date = _traditional(
-        _words("时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 生成日期 Date date")
+        _words(
+            "时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 生成日期 提交时间 提交日期 "
+            "Date date"
+        )
     )
     # The day a government document was signed: its publication date only when
     # the page states no other.

@@ -270,9 +270,11 @@ def is_comment_entry(text: str) -> bool:
 
 
 # A thread's post header: the poster and the time on one row
-# (作者：wowkao111  时间：2017-03-24 20:35:54, 楼主：cdylng  时间：…).
+# (作者：wowkao111  时间：2017-03-24 20:35:54, 楼主：cdylng  时间：…), or a
+# reply's, the name run into its label (作者：普罗夫回复日期：2010-01-14 02:55:04).
 _POSTER_TIME = re.compile(
-    r"^(?:作者|楼主|发帖人|回复人)\s*[:：]\s*\S{1,20}\s+(?:时间|发表时间|回复时间|日期)\s*[:：]"
+    r"^(?:作者|楼主|发帖人|回复人)\s*[:：]\s*(?:\S{1,20}\s+(?:时间|发表时间|回复时间|日期)"
+    r"|\S{1,20}?(?:回复时间|回复日期))\s*[:：]"
 )
 
 
@@ -289,7 +291,7 @@ _REPLY_HEADER = re.compile(
 )
 
 
-def _header_row(text: str) -> bool:
+def header_row(text: str) -> bool:
     """A posting row, a post header naming its poster and time, or a post's counter row."""
     if posting_row(text) or _COUNTER_ROW.match(text.strip()):
         return True
@@ -310,7 +312,7 @@ def first_post_end(
     """
     for row in members:
         reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
-        if row <= first or not (reply or _header_row(texts[row])):
+        if row <= first or not (reply or header_row(texts[row])):
             continue
         texted = [i for i in members if i < row and weights[i] > 0]
         before = sum(weights[i] for i in texted)
