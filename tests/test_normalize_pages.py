@@ -308,7 +308,14 @@ def test_font_soup_cell_with_bold_title_and_reporter_line() -> None:
 
 def test_bare_column_title_yields_to_the_heading_above_the_text() -> None:
     article = normalize_file(PAGES / "column_title.html")
-    assert meta(article) == ("关于开展2021年度科技项目申报工作的通知", None, None, None, "zh-Hans")
+    # The notice states no date but the one under its signature: that dates it.
+    assert meta(article) == (
+        "关于开展2021年度科技项目申报工作的通知",
+        None,
+        None,
+        "2021-02-20",
+        "zh-Hans",
+    )
     assert blocks(article) == [
         ("paragraph", "各有关单位："),
         (

@@ -4,7 +4,9 @@ and the furniture such pages print round the text (a post's counters row, an
 English rights line, a loading placeholder, a portal's disclaimer, the
 heading of a related-reading box left under the text, a Q&A page's labels
 round its answer); a forum's reply header with the poster's name run into
-its label, and a submission date's label after an author's name.
+its label, and a submission date's label after an author's name; a letter
+dated only under its signature, a chronicle's span of days under its
+headline; a wiki's tagline, edit links and categories.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names; the furniture lines are quoted from real pages.
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from g60pub.normalize import normalize_file
-from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize import normalize, normalize_file
+from g60pub.normalize.boilerplate import hint, is_noise
 from g60pub.normalize.byline import parse_byline
+from g60pub.normalize.dom import parse, sanitise
 from g60pub.normalize.tail import header_row
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -74,3 +77,40 @@ def test_a_qa_pages_labels_round_an_answer_are_furniture() -> None:
     ]
     assert [line for line in furniture if not is_noise(line)] == []
     assert not is_noise("最佳答案是多喝水，少熬夜。")
+
+
+def test_a_letter_signed_with_a_date_is_dated_by_it() -> None:
+    # The page states no date but the one under the letter, over its attachment.
+    article = normalize_file(PAGES / "published_letter_signed_with_a_date.html")
+    assert article.title == "请问俞正声，为什么非法禁止冯正虎参观上海世博会？"
+    assert (article.published or "").startswith("2010-05-24")
+    texts = [block.text for block in article.blocks]
+    assert texts[-2:] == ["2010年5月24日", "附件：冯正虎持有的上海世博会门票"]
+
+
+def test_a_span_of_days_under_a_headline_does_not_date_the_text() -> None:
+    # A chronicle's subtitle names the days it covers, not the day it was written.
+    page = (
+        "<html><body><p>杨佳事件</p><p>2007年10月5日 - 2008年11月26日</p>"
+        "<p>杨佳租骑一辆自行车途经闸北区芷江西路、普善路口，遭遇闸北分局芷江西路派出所巡逻民警盘查。"
+        "杨佳给母亲王静梅打电话，母亲赶到派出所。</p>"
+        "<p>艾未未工作室 整理 2008.11.27</p></body></html>"
+    )
+    article = normalize(page)
+    assert (article.published or "").startswith("2008-11-27")
+
+
+def test_a_wikis_tagline_edit_links_and_categories_are_no_text() -> None:
+    # Markup quoted from a zh.wikipedia.org entry of 2011 (动物).
+    root = parse(
+        '<body><div id="content"><div id="siteSub">维基百科，自由的百科全书</div>'
+        '<h2><span class="editsection">[<a href="/w/index.php?action=edit&amp;section=1" '
+        'title="编辑段落：特征">编辑</a>]</span> <span class="mw-headline">特征</span></h2>'
+        '<div id="catlinks" class="catlinks">页面分类：动物</div>'
+        '<div class="printfooter">取自“http://zh.wikipedia.org/wiki/动物”</div></div></body>'
+    )
+    sanitise(root)
+    (heading,) = root.iter("h2")
+    assert heading.text_content().strip() == "特征"
+    furniture = [e for e in root.iter("div") if e.get("id") != "content"]
+    assert [hint(element) for element in furniture] == [-1, -1, -1]

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline, posting_row
-from g60pub.normalize.dates import find_datetime, has_time, split_date
+from g60pub.normalize.dates import find_datetime, has_time, is_date_span, split_date
 from g60pub.normalize.english import english_byline
 from g60pub.normalize.lines import Line, meaningful
 from g60pub.normalize.names import names_row
@@ -41,6 +41,10 @@ _SIGNED_ON = re.compile(
     rf"{_NUMERAL}{{4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月(?:\s*{_NUMERAL}{{1,3}}\s*日)?"
 )
 _SIGNATURE = 30  # characters of an issuer's name over its date
+_SIGNATURE_LINES = 3  # last lines of a text where a letter's signature and date stand
+# A line closing on a day: 艾未未工作室整理 2008.11.27.
+_ENDS_ON_DAY = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
+_SENTENCE_MARK = re.compile(r"[，。！？；,!?;]")
 _ROW_WORDS = 24  # letters and Han characters a dated row holds besides its dates
 _TITLE_REACH = 10  # lines above the text where a title from the markup is looked for
 _ABOVE_REACH = 8  # lines above the text where its headline may stand past widgets
@@ -89,6 +93,8 @@ def nearby_date(
                 return found
         if is_noise(text):
             continue  # 最新推荐文章于 2024-05-07 发布: another article's date
+        if is_date_span(text):
+            continue
         if _short(text) or (index == title_index and " | " in text):
             found = find_datetime(text)
             if found is not None and (index < first or has_time(found)):
@@ -99,6 +105,23 @@ def nearby_date(
         text = lines[index].text
         if _short(text) and posting_row(text):
             return find_datetime(text)
+    return None
+
+
+def signature_date(texts: Sequence[str], members: Sequence[int], body: Sequence[int]) -> str | None:
+    """The day a letter or a statement is signed on, among the article's lines
+    closing its text (…冯正虎 / 2010年5月24日; 艾未未工作室整理 2008.11.27): its
+    date when the page states no other."""
+    start = body[-_SIGNATURE_LINES:][0]
+    closing = [index for index in members if index > start][: _SIGNATURE_LINES * 2]
+    for index in reversed(closing):
+        text = texts[index].strip()
+        if len(text) > _SIGNATURE or _SENTENCE_MARK.search(text):
+            continue
+        if _SIGNED_ON.fullmatch(text) or _ENDS_ON_DAY.search(text):
+            found = find_datetime(text)
+            if found is not None:
+                return found
     return None
 
 

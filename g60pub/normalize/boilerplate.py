@@ -189,6 +189,10 @@ _NEGATIVE = frozenset(
         "toolbar", "tools", "tool", "print", "pager", "pagination", "ad", "ads", "advert", "banner",
         "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
         "rank", "ranking", "more", "authorinfo",
+        # A wiki's furniture round an entry: its tagline, edit links, contents,
+        # message boxes, notes, navigation boxes and categories.
+        "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",
+        "reflist", "navbox", "catlinks", "printfooter",
     )
 )  # fmt: skip
 _POSITIVE = frozenset(

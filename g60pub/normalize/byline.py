@@ -15,7 +15,7 @@ from functools import cache
 from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
 from g60pub.normalize.boilerplate import is_noise
-from g60pub.normalize.dates import find_datetime, split_datetime
+from g60pub.normalize.dates import find_datetime, is_date_span, split_datetime
 from g60pub.normalize.names import (
     AUTHOR_WORDS,
     EDGE_JUNK,
@@ -322,7 +322,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         # inside the text it is usually a signature date, which stays text.
         if strict or _OTHER_ARTICLE.search(text):
             return None  # 最新推荐文章于 2024-05-07 发布: another article's date
-        published = find_datetime(text)
+        published = None if is_date_span(text) else find_datetime(text)
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None
         author = split_names(reporter.group(1)) if reporter else None

@@ -68,6 +68,19 @@ _SHORT_YEAR = re.compile(
 )
 
 
+# A span of days (2007年10月5日 - 2008年11月26日, 2021.3.1-2021.3.31): the
+# period a text covers, not the day it was written.
+_SPAN = re.compile(
+    r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?"
+    r"\s*[-–—~～至到]+\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}"
+)
+
+
+def is_date_span(text: str) -> bool:
+    """True for a line naming a span of days (from one date to another)."""
+    return _SPAN.search(text) is not None
+
+
 def find_datetime(text: str) -> str | None:
     """The first valid date (with its time, if one follows) in ``text``, as ISO 8601."""
     for match in _DATE.finditer(text):

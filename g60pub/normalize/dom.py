@@ -170,6 +170,13 @@ def _body_text_length(root: HtmlElement) -> int:
     return len((body if body is not None else root).text_content().strip())
 
 
+# A wiki's edit links inside its headings ([编辑] 特征): no words of the heading.
+_EDIT_LINKS = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' editsection ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]"
+)
+
+
 def sanitise(root: HtmlElement) -> None:
     """Remove in place every element whose text must never reach an article."""
     for element in list(root.iter(*_VOID)):
@@ -189,7 +196,8 @@ def sanitise(root: HtmlElement) -> None:
         if next(form.iter(*_CONTROLS), None) is None
         and len(form.text_content().strip()) >= _WRAPPER_TEXT
     }
-    for element in list(root.iter(*_DROP)):
+    edit_links: list[HtmlElement] = _EDIT_LINKS(root)  # type: ignore[assignment]
+    for element in [*root.iter(*_DROP), *edit_links]:
         if element.getparent() is not None:
             element.drop_tree()
     # A form is a login box or a search field and hidden markup is hidden,
