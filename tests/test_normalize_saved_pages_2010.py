@@ -1,12 +1,15 @@
-"""The normaliser on pages a reader-view tool saved in 2010-2011 and on a
-programming blog's saved posts: a Blogger post in the template's widget box,
-and the furniture such pages print round the text (a post's counters row, an
-English rights line, a loading placeholder, a portal's disclaimer, the
-heading of a related-reading box left under the text, a Q&A page's labels
-round its answer); a forum's reply header with the poster's name run into
-its label, and a submission date's label after an author's name; a letter
-dated only under its signature, a chronicle's span of days under its
-headline; a wiki's tagline, edit links and categories.
+"""The normaliser on pages a reader-view tool saved in 2010-2011, on a
+programming blog's saved posts and on an early site's pages: a Blogger post
+in the template's widget box, and the furniture such pages print round the
+text (a post's counters row, an English rights line, a loading placeholder,
+a portal's disclaimer, the heading of a related-reading box left under the
+text, a Q&A page's labels round its answer); a forum's reply header with
+the poster's name run into its label, and a submission date's label after
+an author's name; a letter dated only under its signature, a chronicle's
+span of days under its headline; a wiki's tagline, edit links and
+categories; and a Linux user group's site of 1999-2004: a plain text in a
+``<pre>``, a BBS post's mail header, a path of pages, a link back, a
+chapter's bare day.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names; the furniture lines are quoted from real pages.
@@ -19,8 +22,10 @@ from pathlib import Path
 from g60pub.normalize import normalize, normalize_file
 from g60pub.normalize.boilerplate import hint, is_noise
 from g60pub.normalize.byline import parse_byline
+from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.dom import parse, sanitise
 from g60pub.normalize.tail import header_row
+from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -114,3 +119,34 @@ def test_a_wikis_tagline_edit_links_and_categories_are_no_text() -> None:
     assert heading.text_content().strip() == "特征"
     furniture = [e for e in root.iter("div") if e.get("id") != "content"]
     assert [hint(element) for element in furniture] == [-1, -1, -1]
+
+
+def test_a_plain_text_set_whole_in_a_pre_is_headed_by_its_first_line() -> None:
+    # No <title>, no heading: the first line, centred with spaces, heads the text.
+    article = normalize_file(PAGES / "plain_text_notice_in_pre.html")
+    assert article.title == "AKA安全成立CISSP学习小组"
+    assert "AKA安全经过半年的发展" in article.blocks[0].text
+
+
+def test_a_bbs_posts_mail_header_names_its_poster_and_date() -> None:
+    # 发信人: zhang3 (张三) … 发信站: BBS 水木清华站 (Wed Apr  7 18:08:56 1999)
+    article = normalize_file(PAGES / "bbs_post_with_mail_header.html")
+    assert article.title == "完全基于mail虚拟社区"
+    assert (article.published or "").startswith("1999-04-07")
+    assert article.author == "zhang3"
+    assert find_datetime("Tue Mar 14 09:12:01 2000") == "2000-03-14"
+
+
+def test_a_path_of_pages_a_link_back_and_a_bare_day_are_no_headline() -> None:
+    # Lines of a user group's site of 1999-2004 and of a novel's chapter on it.
+    assert is_noise("AKA主页\\自由软件\\新项目")  # the path to the page, with backslashes
+    assert is_noise("学校主页 - 学院新闻")
+    assert not is_noise("主页君说了一句话。")
+    assert clean_title("从ID想起 goose [返回]") == "从ID想起 goose"
+    page = (
+        "<html><body><center>尼尔斯骑鹅历险记</center><center>26．分遗产</center>"
+        "<center>四月二十八日 星期四</center><pre>大雁们搭救了放鹅姑娘奥萨和小马茨，"
+        "帮助他们走出了困境。这一天他们飞到了一个小镇的上空，看见了许多人。"
+        "尼尔斯听到下面有人在说话，就请大雁们停下来。</pre></body></html>"
+    )
+    assert normalize(page).title == "26．分遗产"

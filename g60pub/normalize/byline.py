@@ -68,7 +68,7 @@ def _keys() -> _Keys:
     date = _traditional(
         _words(
             "时间 发布时间 发布日期 日期 发表时间 发表日期 更新时间 生成日期 提交时间 提交日期 "
-            "Date date"
+            "发信站 Date date"
         )
     )
     # The day a government document was signed: its publication date only when
@@ -79,7 +79,7 @@ def _keys() -> _Keys:
         _words(
             "阅读 阅读数 阅读次数 浏览 浏览次数 浏览量 点击 点击数 点击率 点击量 访问量 访问次数 "
             "编辑 责任编辑 责编 审核 审校 校对 译者 翻译 摄影 通讯员 字号 字体 分享 索引号 "
-            "主题分类 发文字号 文号 主题词 访问统计 访问 人气"
+            "主题分类 发文字号 文号 主题词 访问统计 访问 人气 信区"
         )
     )
     keys = "|".join(

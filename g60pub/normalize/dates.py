@@ -59,7 +59,8 @@ _ENGLISH = re.compile(
     r"(?<![a-z])(?P<mon>[a-z]{3,9}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月)\.?\s+"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:"
     + _WEEKDAY
-    + r"\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+    # C's clock format puts the time before the year: Wed Apr  7 18:08:56 1999.
+    + r"\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
     + _TIME,
     re.I,
 )

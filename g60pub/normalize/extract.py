@@ -36,7 +36,7 @@ from g60pub.normalize.byline import (
 from g60pub.normalize.content import choose_article, is_stub, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
-from g60pub.normalize.lines import Line
+from g60pub.normalize.lines import Line, preformatted_headline
 from g60pub.normalize.listing import hugo_list_page, is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import headline_writer, plausible_name, restates_title
@@ -190,6 +190,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     title, title_index = headline or find_title(
         lines, texts, meta, (body[0], body[-1]), in_furniture
     )
+    title = title or preformatted_headline(lines[body[0]])
     if not title:
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):

@@ -82,6 +82,21 @@ def meaningful(text: str) -> int:
     return len(_MEANINGFUL.findall(text))
 
 
+_HEADLINE_WIDTH = 40  # characters of a plain text's first line that heads it
+
+
+def preformatted_headline(line: Line) -> str | None:
+    """The first line of a text set whole in a ``<pre>`` (a plain-text notice),
+    standing alone over a blank line and closing no sentence: its headline."""
+    if line.owner.tag != "pre":
+        return None
+    first, _, rest = line.owner.text_content().strip().partition("\n")
+    first = " ".join(first.split())
+    if not rest or rest.partition("\n")[0].strip() or len(first) > _HEADLINE_WIDTH:
+        return None
+    return None if re.search(r"[。！？!?；;]$", first) else first
+
+
 def _bold(element: HtmlElement) -> bool:
     return element.tag in ("b", "strong") or bool(_BOLD_STYLE.search(element.get("style") or ""))
 

@@ -43,7 +43,9 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # Trailing dashes, a thread's points badge, a picture set's counter (城管“变形”记 (1/5)).
 _COUNTER = r"\s*[（(]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]\s*$"
 _TRAILING = re.compile(
-    r"(?:\s*[-–—]\s*){2,}$|\s*[\[【](?:问题点数|悬赏)[:：]?\d+分?[\]】]$|" + _COUNTER
+    r"(?:\s*[-–—]\s*){2,}$|\s*[\[【](?:问题点数|悬赏)[:：]?\d+分?[\]】]$|"
+    + _COUNTER
+    + r"|\s*[\[【]\s*(?:返回|关闭|打印|返回首页|返回目录|返回列表)\s*[\]】]$"  # a link back
 )
 _NEEDS_CLEANING = re.compile(
     r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + _COUNTER
@@ -55,6 +57,11 @@ _BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
 _NODE = 8  # characters of a node's name in front of a headline
 _BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
 # ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
+# A day alone, as a diary or a chapter dates its text (四月二十八日 星期四): no headline.
+_DAY_LINE = re.compile(
+    r"^(?:[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*)?[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*[日号](?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$"
+)
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
@@ -251,6 +258,7 @@ def find_title(
             or is_noise(text)
             or is_list_marker(text)
             or _SUBTITLE.match(text)
+            or _DAY_LINE.match(text)
             or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
         ):
             continue
