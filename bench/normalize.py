@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round26]
+        [--only tuned|heldout|round3|...|round27]
         [--errors]
 
-Pages fall in twenty-six subsets: ``tuned`` (looked at while writing the
+Pages fall in twenty-seven subsets: ``tuned`` (looked at while writing the
 rules), ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -32,8 +32,8 @@ round the same way, from repositories not used before), ``round 6``
 ``round 19`` (``"round": 19``), ``round 20`` (``"round": 20``),
 ``round 21`` (``"round": 21``), ``round 22`` (``"round": 22``),
 ``round 23`` (``"round": 23``), ``round 24`` (``"round": 24``),
-``round 25`` (``"round": 25``) and ``round 26`` (``"round": 26``), the
-eleventh to twenty-sixth rounds',
+``round 25`` (``"round": 25``), ``round 26`` (``"round": 26``) and
+``round 27`` (``"round": 27``), the eleventh to twenty-seventh rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -173,6 +173,7 @@ SUBSETS = (
     "round 24",
     "round 25",
     "round 26",
+    "round 27",
 )
 
 
