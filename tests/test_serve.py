@@ -152,6 +152,28 @@ def test_ctrl_c_stops_the_server_and_its_build_cleanly(server: Server) -> None:
         server.get("index.html")
 
 
+def test_ctrl_c_stops_a_server_started_with_sigint_ignored(tmp_path: Path) -> None:
+    # A script's background job inherits SIGINT ignored; the server still stops on it.
+    proc = subprocess.Popen(
+        serve_command(copy_project(tmp_path), 0),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    assert proc.stderr is not None
+    try:
+        for line in proc.stderr:
+            if "serving http" in line:
+                break
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=CEILING) in (0, 130)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def test_a_port_in_use_is_one_line_naming_it(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     with socket.socket() as taken:

@@ -16,6 +16,7 @@ running. Ctrl-C stops the build and the server.
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -66,6 +67,10 @@ class _Inputs:
 
 def serve(options: ServeOptions, say: Say, ready: Callable[[str], None] | None = None) -> int:
     """Serve until interrupted (KeyboardInterrupt); returns the exit status."""
+    if threading.current_thread() is threading.main_thread():
+        # Ctrl-C (SIGINT) is how the server stops, even where it was started
+        # with SIGINT ignored, as a script's background job inherits it.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     state = State()
     whole = WholeBuild(build_command(options.project, options.out, options.jobs, options.cache_dir))
     try:
