@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from g60pub.normalize import normalize, normalize_file
-from g60pub.normalize.boilerplate import hint, is_noise
+from g60pub.normalize.boilerplate import hint, is_feed_heading, is_noise
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.dom import parse, sanitise
@@ -150,3 +150,12 @@ def test_a_path_of_pages_a_link_back_and_a_bare_day_are_no_headline() -> None:
         "尼尔斯听到下面有人在说话，就请大雁们停下来。</pre></body></html>"
     )
     assert normalize(page).title == "26．分遗产"
+
+
+def test_a_wechat_posts_mark_and_an_accounts_lists_of_picks_are_furniture() -> None:
+    # Lines of WeChat articles of 2017-2020 saved by a WeChat parser's tests.
+    assert is_noise("原创： 迷死氧新氧")  # the post's mark: its writer and account
+    assert not is_noise("原创：这是一篇很长的文章，讲述了很多事情。")
+    for heading in ("RECOMMEND", "近期文章", "【轻金融好文】"):
+        assert is_feed_heading(heading), heading
+    assert not is_feed_heading("分享一篇好文")
