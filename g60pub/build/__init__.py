@@ -78,8 +78,9 @@ class BuildOptions:
     cache_dir: Path | None = None  # default: PROJECT/.g60pub-cache
     search_shard: int = SHARD  # articles per search index shard, at most (build/search.py)
     # Search index shards indexed at once: each Pagefind process holds its
-    # shard (~0.6 MB a bilingual page) beside the build; one keeps the peak low.
-    search_jobs: int = 1
+    # shard (~0.7 MB a bilingual page) beside the build. None: as many as the
+    # CPUs and the memory of one full shard's process allow (build/search.py).
+    search_jobs: int | None = None
 
     @property
     def cache(self) -> Path:

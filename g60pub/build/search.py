@@ -17,6 +17,10 @@ of two re-shards everything. ``pagefind/shards.json`` lists the shards with a
 stamp of their pages; the site's ``search.js`` searches them together
 (Pagefind's ``mergeIndex``).
 
+Shards are indexed side by side while their Pagefind processes fit in the
+memory of one process indexing a full shard (:func:`pagefind_mb`): a large
+corpus indexes one shard at a time, a small one several at once.
+
 Pagefind's output is the same bytes for the same pages, so builds stay
 byte-identical (tests compare them). The index is not in the offline ZIP: a
 browser does not let a page opened from disk load it.
@@ -29,8 +33,10 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from g60pub.build.write import write_files
@@ -54,6 +60,24 @@ def shard_size(variant: str, shard: int = SHARD) -> int:
     return max(1, shard // 2) if "+" in variant else shard
 
 
+PAGEFIND_MB = 63
+"""A Pagefind process's memory before its first page (MB)."""
+PAGE_MB = {"en": 0.14, "zh": 0.37, "bilingual": 0.7}
+"""Pagefind's memory per page indexed (MB), by what the page holds."""
+
+
+def pagefind_mb(variant: str, pages: int) -> float:
+    """The memory (MB) of a Pagefind process indexing ``pages`` pages of ``variant``."""
+    kind = "bilingual" if "+" in variant else "en" if variant == "en" else "zh"
+    return PAGEFIND_MB + PAGE_MB[kind] * pages
+
+
+def memory_budget(variants: Iterable[str], shard: int = SHARD) -> float:
+    """The memory the search may take at once: that of one process indexing
+    the largest full shard of any of ``variants``."""
+    return max((pagefind_mb(v, shard_size(v, shard)) for v in variants), default=PAGEFIND_MB)
+
+
 def shard_count(articles: int, shard: int = SHARD) -> int:
     count = 1
     while count * shard < articles:
@@ -72,14 +96,15 @@ def update_search(
     digests: Mapping[str, str],
     known: Mapping[str, str],
     shard: int = SHARD,
-    jobs: int = 1,
+    jobs: int | None = None,
 ) -> dict[str, str]:
     """Make or keep every shard of every variant's index; returns the digest
     of each file of the indexes. ``articles`` gives each variant's slugs,
     ``digests`` every output's digest (pages included), ``known`` the digests
     of outputs still as the last build left them; ``shard`` is the number of
     articles a shard holds at most; up to ``jobs`` shards are indexed at once
-    (Pagefind indexes on one core, with memory for its shard only)."""
+    (Pagefind indexes on one core, with memory for its shard only), or when
+    ``jobs`` is None as many as there are CPUs and the memory budget allows."""
     result: dict[str, str] = {}
     listings: dict[str, bytes] = {}
     stale: list[tuple[str, int, list[str]]] = []
@@ -103,10 +128,20 @@ def update_search(
             listing.append({"bundle": f"{number}/", "stamp": stamp, "articles": len(members)})
         data = json.dumps({"shards": listing}, indent=1, sort_keys=True).encode("utf-8") + b"\n"
         listings[base + LISTING] = data
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        indexes = pool.map(
-            lambda task: dict(_index(out, task[0], task[1], task[2], staging / task[0])), stale
-        )
+    if jobs is None:
+        budget = Budget(memory_budget(articles, shard))
+        workers = os.cpu_count() or 1
+    else:
+        budget = Budget(float("inf"))
+        workers = max(1, jobs)
+
+    def index(task: tuple[str, int, list[str]]) -> dict[str, FileContent]:
+        variant, number, members = task
+        with budget.taken(pagefind_mb(variant, len(members))):
+            return dict(_index(out, variant, number, members, staging / variant))
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        indexes = pool.map(index, stale)
         for files in indexes:  # in order, whatever order they finish in
             written, _ = write_files(out, files, known)
             result |= written
@@ -114,6 +149,29 @@ def update_search(
         written, _ = write_files(out, {name: stored(data)}, known)
         result |= written
     return result
+
+
+class Budget:
+    """Memory shared by the Pagefind processes running at once: a process
+    waits until its share is free, and one larger than the whole budget
+    runs when it would run alone."""
+
+    def __init__(self, total: float) -> None:
+        self._total = total
+        self._used = 0.0
+        self._free = threading.Condition()
+
+    @contextmanager
+    def taken(self, share: float) -> Iterator[None]:
+        with self._free:
+            self._free.wait_for(lambda: not self._used or self._used + share <= self._total)
+            self._used += share
+        try:
+            yield
+        finally:
+            with self._free:
+                self._used -= share
+                self._free.notify_all()
 
 
 def _stamp(variant: str, members: Sequence[str], digests: Mapping[str, str]) -> str:

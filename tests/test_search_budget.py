@@ -1,0 +1,54 @@
+"""Search shards are indexed side by side only while their Pagefind
+processes fit in the memory of one process indexing a full shard."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from g60pub.build.search import SHARD, Budget, memory_budget, pagefind_mb, shard_size
+
+VARIANTS = ("en", "zh-Hans", "zh-Hant", "zh-Hans+en", "zh-Hant+en")
+
+
+def _most_at_once(budget: Budget, shares: list[float], hoped: int = 2) -> int:
+    """How many of ``shares`` held the budget at the same time, at most. Each
+    holder keeps its share until ``hoped`` hold theirs or a while has passed."""
+    changed = threading.Condition()
+    running = [0, 0]  # now, most
+
+    def hold(share: float) -> None:
+        with budget.taken(share), changed:
+            running[0] += 1
+            running[1] = max(running)
+            changed.notify_all()
+            changed.wait_for(lambda: running[1] >= hoped, timeout=0.2 if hoped > 2 else 2)
+            running[0] -= 1
+
+    with ThreadPoolExecutor(max_workers=len(shares)) as pool:
+        list(pool.map(hold, shares))
+    return running[1]
+
+
+def test_the_budget_is_one_full_shard_of_the_hungriest_variant() -> None:
+    budget = memory_budget(VARIANTS)
+    assert budget == max(pagefind_mb(v, shard_size(v, SHARD)) for v in VARIANTS)
+    # A bilingual page costs most, but its shards hold half as many articles.
+    assert budget == pagefind_mb("zh-Hans", SHARD)
+
+
+def test_small_shards_are_indexed_side_by_side() -> None:
+    budget = memory_budget(VARIANTS)
+    small = [pagefind_mb(v, 6) for v in VARIANTS]
+    assert 2 * max(small) <= budget
+    assert _most_at_once(Budget(budget), small) >= 2
+
+
+def test_full_shards_are_indexed_one_at_a_time() -> None:
+    budget = memory_budget(VARIANTS)
+    full = [pagefind_mb(v, shard_size(v, SHARD)) for v in VARIANTS]
+    assert _most_at_once(Budget(budget), full, hoped=len(full)) == 1
+
+
+def test_a_shard_larger_than_the_budget_still_runs_alone() -> None:
+    assert _most_at_once(Budget(100.0), [150.0, 150.0, 10.0], hoped=3) == 1
