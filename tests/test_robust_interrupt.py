@@ -19,6 +19,7 @@ import sys
 import time
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.etree as etree
@@ -188,40 +189,76 @@ REBUILD_POINTS: dict[str, Callable[[Path, int], bool]] = {
 }
 
 
+def _edit(project: Path, every: int = 1) -> None:
+    for page in sorted((project / "sources").glob("*.html"))[::every]:
+        page.write_bytes(page.read_bytes().replace("合作".encode(), "协作".encode()))
+
+
+@dataclass(frozen=True)
+class Previous:
+    """A project built once, kept aside: each test puts it back in place
+    (the build state names the output directory) and builds over it."""
+
+    place: Path  # the project and its output, where they were built
+    kept: Path  # a copy to restore them from
+    clean: dict[str, bytes]  # a fresh build of the project after _edit(every=3)
+
+    def restore(self) -> tuple[Path, Path]:
+        shutil.rmtree(self.place, ignore_errors=True)
+        shutil.copytree(self.kept, self.place, symlinks=True)
+        return self.place / "project", self.place / "output"
+
+
+@pytest.fixture(scope="module")
+def previous(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Previous:
+    root = tmp_path_factory.mktemp("previous")
+    place = root / "place"
+    project, out = place / "project", place / "output"
+    shutil.copytree(corpus, project)
+    finish(g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2"))
+    shutil.copytree(place, root / "kept", symlinks=True)
+    edited = root / "edited"
+    shutil.copytree(corpus, edited)
+    _edit(edited, every=3)
+    clean = root / "clean"
+    finish(g60pub("build", "--project", str(edited), "--out", str(clean), "--jobs", "2"))
+    return Previous(place, root / "kept", outputs(clean))
+
+
 @pytest.mark.parametrize("point", REBUILD_POINTS)
 def test_a_rebuild_killed_over_a_previous_output_leaves_old_or_new_files(
-    corpus: Path, reference: dict[str, bytes], tmp_path: Path, point: str
+    previous: Previous, reference: dict[str, bytes], point: str
 ) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(corpus, project)
-    out = tmp_path / "output"
-    finish(g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2"))
-    before = outputs(out)
-    for page in sorted((project / "sources").glob("*.html"))[::3]:
-        page.write_bytes(page.read_bytes().replace("合作".encode(), "协作".encode()))
+    project, out = previous.restore()
+    assert outputs(out) == reference
+    _edit(project, every=3)
     started = time.time_ns()
     proc = g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2", "--force")
     kill_when(proc, lambda: REBUILD_POINTS[point](out, started))
     assert_whole(out)
     finish(g60pub("build", "--project", str(project), "--out", str(out), "--jobs", "2"))
-    clean = tmp_path / "clean"
-    finish(g60pub("build", "--project", str(project), "--out", str(clean), "--jobs", "2"))
-    assert outputs(out) == outputs(clean) != before
+    assert outputs(out) == previous.clean != reference
+
+
+@pytest.fixture(scope="module")
+def updated(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The PO files ``update`` makes after _edit(): what an update run whole writes."""
+    complete = tmp_path_factory.mktemp("updated") / "project"
+    shutil.copytree(corpus, complete)
+    _edit(complete)
+    finish(g60pub("update", "--project", str(complete)))
+    return {p.name: p.read_bytes() for p in (complete / "sources").glob("*.po")}
 
 
 @pytest.mark.parametrize("replaced", (1, ARTICLES // 3, 2 * ARTICLES // 3))
 def test_update_killed_mid_way_leaves_each_po_file_old_or_new(
-    corpus: Path, tmp_path: Path, replaced: int
+    corpus: Path, updated: dict[str, bytes], tmp_path: Path, replaced: int
 ) -> None:
     project = tmp_path / "project"
     shutil.copytree(corpus, project)
-    for page in sorted((project / "sources").glob("*.html")):
-        page.write_bytes(page.read_bytes().replace("合作".encode(), "协作".encode()))
+    _edit(project)
     old = {p.name: p.read_bytes() for p in (project / "sources").glob("*.po")}
-    complete = tmp_path / "complete"
-    shutil.copytree(project, complete)
-    finish(g60pub("update", "--project", str(complete)))
-    new = {p.name: p.read_bytes() for p in (complete / "sources").glob("*.po")}
+    new = updated
     assert new != old
 
     started = time.time_ns()
