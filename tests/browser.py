@@ -31,6 +31,15 @@ from tests.conftest import REPO, Built
 AXE = REPO / "tests" / "node_modules" / "axe-core" / "axe.min.js"
 
 
+SETTLED = """async () => {
+    await document.fonts.ready;
+    const box = document.getElementById("search");
+    return !box || box.hidden || !!box.querySelector("input[aria-label]");
+}"""
+"""True once a page has settled: no search box, or the box hidden or filled
+in by search.js, and the page's fonts loaded."""
+
+
 def unavailable(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"{reason} (CI must run the browser tests)")
@@ -151,8 +160,10 @@ class Tab:
     def open(self, path: str, base: str | None = None) -> Any:
         self.page.goto((base or self.base) + quote(path, safe="/+"), wait_until="load")
         # The search box fills in after "load" (search.js loads Pagefind's
-        # interface): layout is judged once the page has settled.
-        self.page.wait_for_load_state("networkidle")
+        # interface): layout is judged once the page has settled, the box
+        # filled (its input labelled) or hidden, and the fonts loaded.
+        # ("networkidle" settles too, but waits half a second on every page.)
+        self.page.wait_for_function(SETTLED)
         return self.page
 
     def boxes(self, selector: str) -> list[dict[str, float]]:
