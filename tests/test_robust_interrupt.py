@@ -1,6 +1,6 @@
 """``kill -9`` at any moment leaves whole files: builds and ``update`` interrupted for real.
 
-A corpus of 150 articles (bench/corpus.py) makes a build last long enough
+A corpus of 60 articles (bench/corpus.py) makes a build last long enough
 for several kill points. A kill point is a state the process is seen to
 reach (the output directory locked, cache entries written, outputs being
 written, PO files replaced), not a time: each test asserts that the kill
@@ -26,7 +26,7 @@ import lxml.etree as etree
 import pytest
 from conftest import EPOCH, REPO, cache_of
 
-ARTICLES = 150
+ARTICLES = 60
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
 OPF_NS = {"opf": "http://www.idpf.org/2007/opf"}
 
