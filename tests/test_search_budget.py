@@ -52,3 +52,19 @@ def test_full_shards_are_indexed_one_at_a_time() -> None:
 
 def test_a_shard_larger_than_the_budget_still_runs_alone() -> None:
     assert _most_at_once(Budget(100.0), [150.0, 150.0, 10.0], hoped=3) == 1
+
+
+def test_a_large_shard_runs_once_the_others_are_done_whatever_their_sizes_summed_to() -> None:
+    # 0.1 + 0.2 - 0.2 - 0.1 is not 0.0 in floating point.
+    budget = Budget(0.35)
+    with budget.taken(0.1), budget.taken(0.2):
+        pass
+    ran = threading.Event()
+
+    def large() -> None:
+        with budget.taken(1.0):
+            ran.set()
+
+    worker = threading.Thread(target=large, daemon=True)
+    worker.start()
+    assert ran.wait(timeout=10)

@@ -159,18 +159,21 @@ class Budget:
     def __init__(self, total: float) -> None:
         self._total = total
         self._used = 0.0
+        self._running = 0  # counted, not read off _used: sums of floats leave residues
         self._free = threading.Condition()
 
     @contextmanager
     def taken(self, share: float) -> Iterator[None]:
         with self._free:
-            self._free.wait_for(lambda: not self._used or self._used + share <= self._total)
+            self._free.wait_for(lambda: not self._running or self._used + share <= self._total)
             self._used += share
+            self._running += 1
         try:
             yield
         finally:
             with self._free:
                 self._used -= share
+                self._running -= 1
                 self._free.notify_all()
 
 
