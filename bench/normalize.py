@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round27]
+        [--only tuned|heldout|round3|...|round28]
         [--errors]
 
 Pages fall in twenty-seven subsets: ``tuned`` (looked at while writing the
@@ -146,35 +146,8 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-SUBSETS = (
-    "tuned",
-    "held-out",
-    "round 3",
-    "round 4",
-    "round 5",
-    "round 6",
-    "round 7",
-    "round 8",
-    "round 9",
-    "round 10",
-    "round 11",
-    "round 12",
-    "round 13",
-    "round 14",
-    "round 15",
-    "round 16",
-    "round 17",
-    "round 18",
-    "round 19",
-    "round 20",
-    "round 21",
-    "round 22",
-    "round 23",
-    "round 24",
-    "round 25",
-    "round 26",
-    "round 27",
-)
+LAST_ROUND = 28
+SUBSETS = ("tuned", "held-out", *(f"round {n}" for n in range(3, LAST_ROUND + 1)))
 
 
 def subset(label: dict[str, Any]) -> str:
