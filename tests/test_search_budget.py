@@ -4,9 +4,15 @@ processes fit in the memory of one process indexing a full shard."""
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
+import pytest
+
+from g60pub.build import search
 from g60pub.build.search import SHARD, Budget, memory_budget, pagefind_mb, shard_size
+from g60pub.editions.files import stored
 
 VARIANTS = ("en", "zh-Hans", "zh-Hant", "zh-Hans+en", "zh-Hant+en")
 
@@ -68,3 +74,39 @@ def test_a_large_shard_runs_once_the_others_are_done_whatever_their_sizes_summed
     worker = threading.Thread(target=large, daemon=True)
     worker.start()
     assert ran.wait(timeout=10)
+
+
+def test_a_shards_files_are_let_go_once_written_whatever_the_writes_cost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pagefind quick, the disk slow: each shard's index files must not wait
+    # in the build process for a writer (at 10,000 articles they piled up
+    # to a gigabyte that way).
+    alive = [0, 0]  # now, most
+    lock = threading.Lock()
+
+    class Index(bytes):
+        def __del__(self) -> None:
+            with lock:
+                alive[0] -= 1
+
+    def index(out: Path, variant: str, number: int, members: object, staging: Path) -> object:
+        with lock:
+            alive[0] += 1
+            alive[1] = max(alive)
+        yield f"html/{variant}/pagefind/{number}/index", stored(Index(b"x" * 1000))
+
+    def slow_write(out: Path, files: dict[str, object], known: object) -> tuple[dict, set]:
+        time.sleep(0.02)
+        return {name: "digest" for name in files}, set()
+
+    monkeypatch.setattr(search, "_index", index)
+    monkeypatch.setattr(search, "write_files", slow_write)
+    slugs = [f"a{i:03}" for i in range(400)]
+    written = search.update_search(
+        tmp_path, tmp_path / "s", {"en": slugs}, {}, {}, shard=10, jobs=2
+    )
+    shards = search.shard_count(len(slugs), 10)
+    assert sum(name.endswith("/index") for name in written) == shards == 64
+    assert alive[0] == 0
+    assert alive[1] <= 2  # one shard's files a thread, at most
