@@ -62,3 +62,11 @@ def test_a_headline_broken_over_br_lines_of_one_element_is_joined() -> None:
     assert article.title == (
         "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议"
     )
+
+
+def test_a_docs_pages_heading_anchors_are_no_part_of_its_headings() -> None:
+    # A documentation site's page: every heading opens with a permalink "#",
+    # the headline is one letter, the <title> names it before the site.
+    article = normalize_file(PAGES / "docs_heading_anchors.html")
+    assert article.title == "a"
+    assert [b.text for b in article.blocks if b.kind == "heading"] == ["概述", "属性", "示例"]

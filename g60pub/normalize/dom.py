@@ -176,6 +176,14 @@ _EDIT_LINKS = etree.XPath(
     " or contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]"
 )
 
+# A heading's permalink mark (<a class="header-anchor" href="#a">#</a> a, Sphinx's
+# and MkDocs' ¶): a link to the heading itself, no word of it.
+_HEADING_ANCHORS = etree.XPath(
+    "(//h1|//h2|//h3|//h4|//h5|//h6)//a[contains(@href, '#')]"
+    "[normalize-space(.)='#' or normalize-space(.)='¶' or normalize-space(.)='§'"
+    " or normalize-space(.)='🔗']"
+)
+
 
 def sanitise(root: HtmlElement) -> None:
     """Remove in place every element whose text must never reach an article."""
@@ -197,6 +205,7 @@ def sanitise(root: HtmlElement) -> None:
         and len(form.text_content().strip()) >= _WRAPPER_TEXT
     }
     edit_links: list[HtmlElement] = _EDIT_LINKS(root)  # type: ignore[assignment]
+    edit_links += _HEADING_ANCHORS(root)  # type: ignore[arg-type]
     for element in [*root.iter(*_DROP), *edit_links]:
         if element.getparent() is not None:
             element.drop_tree()

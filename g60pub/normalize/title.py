@@ -156,7 +156,7 @@ def _agreement(text: str, hints: Sequence[str]) -> int:
             if hint.startswith(text) and _SITE_SEPARATOR.match(hint, len(text)):
                 best = max(best, 90)
             continue
-        if len(text) >= 2 and hint.startswith(text) and _SITE_SEPARATOR.match(hint, len(text)):
+        if text and hint.startswith(text) and _SITE_SEPARATOR.match(hint, len(text)):
             best = max(best, 90)
         if hint.startswith(text) and len(text) >= max(4, len(hint) // 3):
             best = max(best, 90)
