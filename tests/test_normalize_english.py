@@ -79,3 +79,21 @@ def test_a_chinese_page_is_still_reported_in_its_script() -> None:
         "</body></html>"
     )
     assert normalize(html).lang == "zh-Hans"
+
+
+def test_a_themes_screen_reader_menu_and_site_name_are_no_headline_its_permalink_is() -> None:
+    # A blog theme: the site's name an <h1> linking home, a "Menu" <h1> only
+    # screen readers get, then the post's headline as a link to itself.
+    html = (
+        '<html lang="en"><head><title>2020 letter | A Blog</title></head><body>'
+        '<header><h1 class="site-title"><a href="/">A Blog</a></h1>'
+        '<nav><h1 class="assistive-text">Menu</h1><div class="skip-link">'
+        '<a href="#content">Skip to content</a></div><ul><li><a href="/about">About</a></li>'
+        '<li><a href="/books">Books</a></li></ul></nav></header>'
+        '<article><div class="entry-meta">January 1, 2021</div>'
+        '<h1 class="entry-title"><a href="/2021/01/2020-letter/">2020 letter</a></h1>'
+        f'<div class="entry-content">{TEXT}</div></article></body></html>'
+    )
+    article = normalize(html)
+    assert (article.lang, article.title) == ("en", "2020 letter")
+    assert article.blocks[0].text.startswith("The State Council")

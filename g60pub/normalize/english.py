@@ -91,11 +91,19 @@ def _date_only(text: str) -> bool:
     return len(text.split()) <= 6 and not text.rstrip().endswith(".")
 
 
+# Classes themes give text shown to screen readers only.
+_SCREEN_READER = re.compile(
+    r"\b(?:assistive-text|screen-reader-text|sr-only|visually-hidden|visuallyhidden)\b"
+)
+
+
 def english_title(
     lines: Sequence[Line], texts: Sequence[str], first: int
 ) -> tuple[str, int] | None:
     """The headline of an English page: the first ``<h1>`` (else ``<h2>``) that opens
-    the text or stands just above it, not a link."""
+    the text or stands just above it, not a link unless it is the post's
+    permalink right above the text, and not a line only screen readers
+    get (a theme's ``<h1 class="assistive-text">Menu</h1>``)."""
     for level in (1, 2):
         for index in range(min(first + 1, len(lines))):
             line, text = lines[index], texts[index]
@@ -103,8 +111,9 @@ def english_title(
                 line.heading == level
                 and text
                 and len(text) <= MAX_TITLE
-                and line.link_ratio <= 0.5
+                and (line.link_ratio <= 0.5 or first - index <= 3)  # or a permalink
                 and first - index <= 10
+                and not _SCREEN_READER.search(line.owner.get("class") or "")
             ):
                 return text, index
     return None
