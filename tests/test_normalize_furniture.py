@@ -231,3 +231,8 @@ def test_a_content_site_s_sign_off_and_its_welcome_banner_are_furniture() -> Non
 def test_a_welcome_to_the_site_is_furniture_but_a_welcome_to_a_city_is_text() -> None:
     assert is_noise("您好，欢迎来到中国高速公路网—21世纪公路网！")
     assert not is_noise("欢迎来到厦门！鼓浪屿的清晨，游人还不多。")
+
+
+@pytest.mark.parametrize("line", ["登录后获取已订阅的阅读权限", "收录于合集"])
+def test_a_paywalls_prompt_and_a_series_label_are_furniture(line: str) -> None:
+    assert is_noise(line)

@@ -59,6 +59,8 @@ _NOISE = re.compile(
     r"|视频(?:播放|加载)?失败|^错误代码\s*[:：]|正在为您切换|建议(?:在)?\s*WIFI\s*下"
     # Feedback and reading widgets: 减少此类推荐, 你对这个回答的评价是？
     r"|减少.{0,6}(?:此类|这类)(?:内容|文章)?(?:的)?推荐|^文章不错|^登录后(?:你|您)可以|评价是[？?]$"
+    # A paywall's prompt (登录后获取已订阅的阅读权限), WeChat's series label (收录于合集).
+    r"|^登录后(?:获取|查看|阅读|解锁)|^收录于(?:合集|话题)"
     r"|^(?:语音)?播报文章|^语音播报|^查看原图|^(?:所属)?(?:分类|栏目)\s*[:：]"
     # A date widget's label whose date a script fills in (今天是), a search box's
     # label (栏目搜索：), an attachment's bare file name (1.12班级一日考核.xls; a
