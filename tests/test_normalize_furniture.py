@@ -236,3 +236,8 @@ def test_a_welcome_to_the_site_is_furniture_but_a_welcome_to_a_city_is_text() ->
 @pytest.mark.parametrize("line", ["登录后获取已订阅的阅读权限", "收录于合集"])
 def test_a_paywalls_prompt_and_a_series_label_are_furniture(line: str) -> None:
     assert is_noise(line)
+
+
+def test_the_text_a_platform_recognised_in_a_picture_is_no_paragraph() -> None:
+    texts = _texts("doc_image_ocr_layer.html")
+    assert [t[:4] for t in texts] == ["一句话：", "书里用三", "第一步是", "第二步是"]

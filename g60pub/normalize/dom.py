@@ -184,6 +184,16 @@ _HEADING_ANCHORS = etree.XPath(
     " or normalize-space(.)='🔗']"
 )
 
+# The text a platform recognised in a picture, laid over it for selecting
+# (Yuque's <div class="ne-ui-image-ocr-mask">): the picture's, not the writer's.
+_OCR_LAYERS = etree.XPath("//*[contains(translate(@class, 'OCR', 'ocr'), 'ocr')]")
+_CLASS_TOKEN = re.compile(r"[\s_-]+")
+
+
+def _ocr_layers(root: HtmlElement) -> list[HtmlElement]:
+    found: list[HtmlElement] = _OCR_LAYERS(root)  # type: ignore[assignment]
+    return [el for el in found if "ocr" in _CLASS_TOKEN.split((el.get("class") or "").lower())]
+
 
 def sanitise(root: HtmlElement) -> None:
     """Remove in place every element whose text must never reach an article."""
@@ -206,6 +216,7 @@ def sanitise(root: HtmlElement) -> None:
     }
     edit_links: list[HtmlElement] = _EDIT_LINKS(root)  # type: ignore[assignment]
     edit_links += _HEADING_ANCHORS(root)  # type: ignore[arg-type]
+    edit_links += _ocr_layers(root)
     for element in [*root.iter(*_DROP), *edit_links]:
         if element.getparent() is not None:
             element.drop_tree()
