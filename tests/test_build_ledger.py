@@ -245,3 +245,25 @@ def test_the_ledger_is_pickled_into_its_file_as_in_memory(project: Path, tmp_pat
     assert dump(ledger.whole, streamed) == hashlib.sha256(body).digest()
     assert streamed.getvalue() == body
     assert not list(cache_of(out).glob(f".{LEDGER}.*.tmp"))
+
+
+def test_a_ledger_read_for_a_builds_keys_lets_go_of_the_other_articles(
+    project: Path, tmp_path: Path
+) -> None:
+    # After the renderer changed, no recorded article is used: none is held
+    # through the map, and the ledger the build leaves holds its own articles.
+    from g60pub.build.ledger import read_ledger
+
+    out = tmp_path / "out"
+    build_with_cache(project, out)
+    recorded = read_ledger(cache_of(out)).whole
+    assert len(recorded) == ARTICLES
+    kept = sorted(recorded)[:2]
+    ledger = read_ledger(cache_of(out), kept)
+    assert (sorted(ledger.whole), ledger.dropped) == (kept, ARTICLES - 2)
+    assert ledger.articles(set(recorded)).keys() == set(kept)
+    ledger = read_ledger(cache_of(out), ["a key of no article"])
+    assert (ledger.whole, ledger.recent, ledger.dropped) == ({}, {}, ARTICLES)
+    # Recording over a ledger read that way writes the whole ledger anew.
+    ledger.record({key: article for key, (_, article) in recorded.items()}, {})
+    assert read_ledger(cache_of(out)).whole.keys() == recorded.keys()

@@ -192,7 +192,7 @@ def _map_reduce_write(
     # The ledger is read on a first attempt only: after a damaged entry, every
     # article is looked up in the cache again, its entry checked.
     use_ledger = with_ledger and options.use_cache and not refresh
-    ledger = read_ledger(options.cache) if use_ledger else Ledger(options.cache, {}, {})
+    ledger = read_ledger(options.cache, plan.keys) if use_ledger else Ledger(options.cache, {}, {})
     recorded = ledger.articles(set(plan.keys))
     state = output_state(options)
     others = keys_of_other_outputs(state.parent, state) if options.use_cache else set()
