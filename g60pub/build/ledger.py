@@ -109,9 +109,10 @@ def read_ledger(root: Path, keys: Collection[str] | None = None) -> Ledger:
     recent = _read(root / RECENT) if whole else {}
     if keys is None:
         return Ledger(root, whole, recent)
+    # The recent articles (an eighth of the corpus at most) stay as read:
+    # recording compares their count with what it keeps of them.
     used = set(keys)
     kept = {k: v for k, v in whole.items() if k in used}
-    recent = {k: v for k, v in recent.items() if k in used}
     return Ledger(root, kept, recent, len(whole) - len(kept))
 
 

@@ -214,10 +214,12 @@ def sanitise(root: HtmlElement) -> None:
         if next(form.iter(*_CONTROLS), None) is None
         and len(form.text_content().strip()) >= _WRAPPER_TEXT
     }
-    edit_links: list[HtmlElement] = _EDIT_LINKS(root)  # type: ignore[assignment]
-    edit_links += _HEADING_ANCHORS(root)  # type: ignore[arg-type]
-    edit_links += _ocr_layers(root)
-    for element in [*root.iter(*_DROP), *edit_links]:
+    # Marks and layers that are no words of the page: wiki edit links,
+    # headings' permalinks, a picture's recognised text.
+    marks: list[HtmlElement] = _EDIT_LINKS(root)  # type: ignore[assignment]
+    marks += _HEADING_ANCHORS(root)  # type: ignore[arg-type]
+    marks += _ocr_layers(root)
+    for element in [*root.iter(*_DROP), *marks]:
         if element.getparent() is not None:
             element.drop_tree()
     # A form is a login box or a search field and hidden markup is hidden,
