@@ -44,6 +44,7 @@ from g60pub.build.record import (
 from g60pub.build.report import BuildReport, Stages, progress_bar
 from g60pub.build.search import SHARD, update_search
 from g60pub.build.workers import (
+    Renderers,
     cyclic_gc_for_new_objects,
     map_articles,
     release_memory,
@@ -101,7 +102,12 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     # waits, then finds the first's outputs (usually nothing left to do).
     # Without it the two would prune each other's cache entries and
     # interleave the outputs.
-    with lock_directory(options.out), lock_directory(options.cache), without_cyclic_gc():
+    with (
+        lock_directory(options.out),
+        lock_directory(options.cache),
+        without_cyclic_gc(),
+        Renderers(glossary, options.jobs) as renderers,
+    ):
         _ignored_by_git(options.cache)
         # The digests of unchanged input files come from the last build.
         record = options.cache / INPUTS if options.use_cache else None
@@ -124,10 +130,9 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                 progress(len(plan.jobs), len(plan.jobs))
             stage("check")
             return stage.done()
+        run = _Run(options, config, glossary, renderers, plan, report, stage, progress)
         try:
-            results, digests, known = _map_reduce_write(
-                options, options.force, config, glossary, plan, last, report, stage, progress, True
-            )
+            results, digests, known = _map_reduce_write(run, options.force, last, True)
         except DamagedEntry as damaged:
             # A file read from the cache was not as written (a damaged disk,
             # something else writing the cache). Nothing damaged was written:
@@ -136,13 +141,9 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
             if damaged.file:
                 Path(damaged.file).unlink(missing_ok=True)
             try:
-                results, digests, known = _map_reduce_write(
-                    options, options.force, config, glossary, plan, last, report, stage, progress
-                )
+                results, digests, known = _map_reduce_write(run, options.force, last)
             except DamagedEntry:
-                results, digests, known = _map_reduce_write(
-                    options, True, config, glossary, plan, last, report, stage, progress
-                )
+                results, digests, known = _map_reduce_write(run, True, last)
         stage("write")
         articles = {
             v.id: [r.slug for r in results if v.id in r.pages]
@@ -177,18 +178,25 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         return stage.done()
 
 
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What each attempt at the map, reduce and write of a build is given."""
+
+    options: BuildOptions
+    config: Config
+    glossary: Glossary
+    renderers: Renderers
+    plan: BuildPlan
+    report: BuildReport
+    stage: Stages
+    progress: Progress | None
+
+
 def _map_reduce_write(
-    options: BuildOptions,
-    refresh: bool,
-    config: Config,
-    glossary: Glossary,
-    plan: BuildPlan,
-    last: LastBuild | None,
-    report: BuildReport,
-    stage: Stages,
-    progress: Progress | None,
-    with_ledger: bool = False,
+    run: _Run, refresh: bool, last: LastBuild | None, with_ledger: bool = False
 ) -> tuple[list[PackedArticle], dict[str, str], Mapping[str, str]]:
+    options, config, glossary, plan = run.options, run.config, run.glossary, run.plan
+    report, stage = run.report, run.stage
     # The ledger is read on a first attempt only: after a damaged entry, every
     # article is looked up in the cache again, its entry checked.
     use_ledger = with_ledger and options.use_cache and not refresh
@@ -204,7 +212,7 @@ def _map_reduce_write(
         known=recorded,
         keep=others,
     )
-    results = map_articles(plan.jobs, plan.keys, glossary, cache, options.jobs, progress)
+    results = map_articles(plan.jobs, plan.keys, glossary, cache, run.renderers, run.progress)
     report.cache_hits = cache.hits
     stage("map")
     known: Mapping[str, str] = untouched_digests(options.out, last) if last is not None else {}
