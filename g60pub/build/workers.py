@@ -61,6 +61,7 @@ def map_articles(
         done += 1
         if progress:
             progress(done, len(jobs))
+    renderers.close()
     cache.flush()
     _point_at_cache(results, unwritten, keys, cache)
     cache.prune()
@@ -103,8 +104,9 @@ class Renderers:
     175 MB. Started once the glossary is loaded, before any of those is
     read, they hold the modules and the glossary only.
 
-    A build that renders one article or none (a no-op rebuild, one article
-    changed) does not use them: forking two processes costs it a few
+    They stop when the map ends, so that they are not held beside the
+    reduce. A build that renders one article or none (a no-op rebuild, one
+    article changed) does not use them: forking two processes costs it a few
     milliseconds. ``workers`` below 2: no processes, articles are rendered
     in the build process.
     """
@@ -124,6 +126,12 @@ class Renderers:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers: from here on, articles are rendered in the build
+        process (after the map, the workers' memory would be held beside the
+        reduce's; a second map, after a damaged cache entry, is rare)."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
