@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from g60pub.normalize import normalize
+from g60pub.normalize import normalize, normalize_file
 from g60pub.normalize.byline import (
     Byline,
     closing_credit,
@@ -312,3 +312,25 @@ def test_a_reporter_named_at_the_head_of_the_first_paragraph_is_the_author() -> 
     assert opening_credit("长江网10月4日讯（记者陈智整合） 国庆中秋长假过半") == "陈智"
     assert opening_credit("记者来到现场，看到工人们正在忙碌。") is None
     assert opening_credit("新华社北京5月19日电 中国科学院专家19日介绍") is None
+
+
+def test_labelled_spans_set_side_by_side_without_a_space_are_read_apart() -> None:
+    line = "作者：谷慧文来源：海洋生命学院发布时间：2024-09-25"
+    assert parse_byline(line) == Byline(
+        author="谷慧文", source="海洋生命学院", published="2024-09-25"
+    )
+    # Only after a label that opens the line: a name in running text stays whole.
+    assert parse_byline("原文来源：人民日报") == Byline(source="人民日报")
+
+
+def test_a_college_news_page_with_glued_byline_spans_and_a_null_meta_author() -> None:
+    article = normalize_file(PAGES / "college_news_glued_byline.html")
+    assert (article.author, article.source, article.published) == (
+        "王明远",
+        "海洋学院",
+        "2024-09-25",
+    )
+
+
+def test_a_cms_s_null_in_the_author_meta_names_no_one() -> None:
+    assert normalize_file(PAGES / "profile_bare_title.html").author is None

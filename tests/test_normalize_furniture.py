@@ -241,3 +241,20 @@ def test_a_paywalls_prompt_and_a_series_label_are_furniture(line: str) -> None:
 def test_the_text_a_platform_recognised_in_a_picture_is_no_paragraph() -> None:
     texts = _texts("doc_image_ocr_layer.html")
     assert [t[:4] for t in texts] == ["一句话：", "书里用三", "第一步是", "第二步是"]
+
+
+def test_a_button_inside_the_article_box_is_furniture() -> None:
+    # A company card set into the text, with its 我要联系 button (class contact-btn).
+    article = normalize_file(PAGES / "news_project_card_button.html")
+    assert "我要联系" not in [block.text for block in article.blocks]
+    assert article.blocks[-1].text.startswith("业内人士认为")
+
+
+def test_a_front_page_is_no_article() -> None:
+    with pytest.raises(SourceError, match="front page"):
+        normalize_file(PAGES / "front_page_teasers.html")
+
+
+def test_an_old_site_titling_every_page_home_still_has_its_articles() -> None:
+    article = normalize_file(PAGES / "old_site_home_title_article.html")
+    assert article.title == "自由软件协会成立大会在京召开"

@@ -70,3 +70,22 @@ def test_a_docs_pages_heading_anchors_are_no_part_of_its_headings() -> None:
     article = normalize_file(PAGES / "docs_heading_anchors.html")
     assert article.title == "a"
     assert [b.text for b in article.blocks if b.kind == "heading"] == ["概述", "属性", "示例"]
+
+
+def test_a_bare_page_title_names_the_headline_set_over_its_dateline() -> None:
+    # A profile page: <title> is the name alone, shown over 发布时间; the text
+    # opens with numbered section headings (一、基础信息 as <h1>).
+    article = normalize_file(PAGES / "profile_bare_title.html")
+    assert (article.title, article.published) == ("林清远", "2024-03-21")
+    assert article.blocks[0].text == "一、基础信息"
+
+
+def test_the_pages_one_named_h1_opening_the_text_beats_an_seo_headline_in_markup() -> None:
+    # og:title and JSON-LD carry another wording, never printed on the page.
+    article = normalize_file(PAGES / "news_named_h1_over_picture.html")
+    assert article.title == "在被算法判定为仅面临“中等”风险后，她遇害了"
+
+
+def test_a_column_s_name_before_the_headline_stays_when_the_markup_has_it_too() -> None:
+    article = normalize_file(PAGES / "column_prefix_headline.html")
+    assert article.title == "周评 | 本周值得关注的应用"

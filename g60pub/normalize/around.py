@@ -286,3 +286,37 @@ def speaks_of(title: str, text: str) -> bool:
     if not pairs:
         return False
     return sum(pair in text for pair in pairs) >= _RELATED * len(pairs)
+
+
+def over_dateline(lines: Sequence[Line], index: int) -> bool:
+    """A line with the article's dateline (发布时间：2024-03-21) right under it."""
+    if index + 1 >= len(lines) or len(lines[index + 1].text) > _DATELINE:
+        return False
+    byline = parse_byline(lines[index + 1].text)
+    return byline is not None and byline.published is not None
+
+
+_DATELINE = 80  # characters of a dateline row
+_LIST_ITEM = 4  # characters of a link that makes a list item
+_ALL_LINK = 0.9
+
+
+def box_heading(lines: Sequence[Line], index: int) -> bool:
+    """A line followed by a list of links (我的另外2个博客 / 望月小筑 / 小茶妹的歌声,
+    姊妹站 / bcbhome.126.com): the heading of a sidebar box, not of the article."""
+    following = lines[index + 1 : index + 3]
+    return len(following) == 2 and all(
+        line.link_ratio >= _ALL_LINK
+        and line.chars >= _LIST_ITEM
+        and not posting_row(line.text)
+        and parse_byline(line.text) is None
+        for line in following
+    )
+
+
+def heads_post(lines: Sequence[Line], index: int) -> bool:
+    """A link over a posting row (标题 / ggjjzhzz 发表于 2005-9-15): a post's permalink."""
+    if index + 1 >= len(lines):
+        return False
+    text = lines[index + 1].text.strip()
+    return posting_row(text) or (len(text) <= 40 and parse_byline(text) is not None)

@@ -193,7 +193,7 @@ _NEGATIVE = frozenset(
         "relative", "xgxw", "hot", "hots", "recommend", "tuijian", "tags", "tag", "copyright",
         "toolbar", "tools", "tool", "print", "pager", "pagination", "ad", "ads", "advert", "banner",
         "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
-        "rank", "ranking", "more", "authorinfo",
+        "rank", "ranking", "more", "authorinfo", "btn", "button",
         # A wiki's furniture round an entry: its tagline, edit links, contents,
         # message boxes, notes, navigation boxes and categories.
         "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",

@@ -52,6 +52,8 @@ class _Keys:
     written: tuple[str, ...]
     label: re.Pattern[str]
     bar_label: re.Pattern[str]
+    glued: re.Pattern[str]
+    every: tuple[str, ...]  # every label the line is split at
 
 
 @cache
@@ -91,9 +93,22 @@ def _keys() -> _Keys:
     label = re.compile(r"(?:(?<=^)|(?<=[\s\[\]【】()（）|｜/\d,，;；]))(" + keys + r")\s*[:：]\s*")
     # "来源|广州参考", "作者︱春春": a label set off by a bar instead of a colon.
     bar_label = re.compile(r"^(" + keys + r")\s*[|｜丨︱]\s*")
+    # "作者：谷慧文来源：海洋生命学院": spans of label and value set side by side
+    # with nothing between them. Only labels of two characters or more, and
+    # only in a line that starts with a label (see parse_byline).
+    han = re.compile("[" + HAN + "]")
+    longer = [k for k in (*source, *date, *written, *other) if len(k) > 1 and han.match(k)]
+    glued = re.compile(
+        r"(?<=["
+        + HAN
+        + r"])("
+        + "|".join(map(re.escape, sorted(longer, key=len, reverse=True)))
+        + r")\s*[:：]"
+    )
     # 发布人：twzx: the CMS account that posted the page, a person only when named.
     uploader = _traditional(_words("发布者 发布人"))
-    return _Keys(author, uploader, source, date, written, label, bar_label)
+    every = (*author, *source, *date, *written, *other)
+    return _Keys(author, uploader, source, date, written, label, bar_label, glued, every)
 
 
 # "索 引 号：", "文　　号：": labels padded out to the width of the table column.
@@ -298,6 +313,22 @@ def posting_row(text: str) -> bool:
     return (english or not _SENTENCE.search(text)) and _posted(text) is not None
 
 
+def _unglued(text: str, start: int, keys: _Keys) -> str:
+    """``text`` with a space before each label glued to the value before it,
+    from ``start`` on; not inside a longer label (责任编辑 holds 编辑)."""
+    pieces, at = [], 0
+    for match in keys.glued.finditer(text, start):
+        label, before = match.group(1), text[: match.start()]
+        if any(
+            k != label and k.endswith(label) and before.endswith(k[: -len(label)])
+            for k in keys.every
+        ):
+            continue
+        pieces += [text[at : match.start()], " "]
+        at = match.start()
+    return "".join(pieces) + text[at:]
+
+
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     """The author, source and date a byline line holds, or None when ``line`` is not a byline.
 
@@ -311,6 +342,9 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     keys = _keys()
     text = keys.bar_label.sub(r"\1：", text)
     labels = list(keys.label.finditer(text))
+    if labels and labels[0].start() == 0 and keys.glued.search(text, labels[0].end()):
+        text = _unglued(text, labels[0].end(), keys)
+        labels = list(keys.label.finditer(text))
     named = None if labels else credit(text)
     if named:
         return Byline(author=named)

@@ -37,7 +37,7 @@ from g60pub.normalize.content import choose_article, is_stub, negative_regions, 
 from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
-from g60pub.normalize.listing import hugo_list_page, is_search_page, refuse_listing
+from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import headline_writer, plausible_name, restates_title
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, post_at, second_copy
@@ -246,6 +246,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
     if is_search_page(meta.page_title):
         raise SourceError(f"no article found (search results: {meta.page_title})")
+    if is_front_page(meta.page_title):
+        raise SourceError(f"no article found (a front page: {meta.page_title})")
     return Extracted(title, tuple(items), author, source, published, via)
 
 

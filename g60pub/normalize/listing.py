@@ -46,6 +46,7 @@ _DATA_CELLS = 3
 # of it (新闻搜索_新浪搜索_新浪网, 关键词 – 搜狗微信搜索, 智能解析 - 搜索结果 - 知乎).
 _TITLE_PARTS = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
 _SEARCH_PART = re.compile(r"^[\w·]{0,8}(?:搜索|检索)$|(?:搜索|检索)结果")
+_HOME_PART = re.compile(r"^(?:首页|主页|网站首页|首頁|主頁|網站首頁|home|homepage)$", re.I)
 
 
 def refuse_listing(
@@ -135,6 +136,16 @@ def is_search_page(page_title: str | None) -> bool:
     if any("结果" in part and _SEARCH_PART.search(part) for part in parts):
         return True
     return len(parts) > 1 and any(_SEARCH_PART.match(part) for part in parts)
+
+
+def is_front_page(page_title: str | None) -> bool:
+    """True when the ``<title>`` names a site's front page: 主页 - BBC News 中文,
+    首页_某某网. A ``<title>主页</title>`` alone is not enough: old sites
+    give every page the one title."""
+    if not page_title:
+        return False
+    parts = [part for part in _TITLE_PARTS.split(page_title.strip()) if part]
+    return len(parts) > 1 and _HOME_PART.match(parts[0]) is not None
 
 
 def hugo_list_page(root: HtmlElement) -> bool:

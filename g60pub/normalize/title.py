@@ -15,9 +15,16 @@ from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.around import line_above, signs_off, speaks_of
+from g60pub.normalize.around import (
+    box_heading,
+    heads_post,
+    line_above,
+    over_dateline,
+    signs_off,
+    speaks_of,
+)
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
-from g60pub.normalize.byline import parse_byline, posting_row
+from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dates import find_datetime, without_dateline
 from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
@@ -70,8 +77,6 @@ _FURNITURE = 20
 _PIECE = 70  # a line that is another part of the <title> (站点 - 标题)
 _ADJACENT = 15  # the headline-like line nearest above the text
 _ABOVE = 6  # lines above the text within which it counts as adjacent
-_LIST_ITEM = 4  # characters of a link that makes a list item
-_ALL_LINK = 0.9
 
 
 def strip_site_suffix(page_title: str) -> str:
@@ -125,12 +130,14 @@ def _dated(text: str) -> bool:
 def _without_badge(title: str, hints: Sequence[str]) -> str:
     """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the
     badge or the node's name."""
+    whole = any(hint.startswith(title) for hint in hints)
     for hint in hints:
         extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
         if len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra):
             return hint
-        # A forum node's or column's name set before the headline (Ruby Ruby：极致的…).
-        if extra and len(extra) <= _NODE and title == f"{extra} {hint}":
+        # A forum node's or column's name set before the headline (Ruby Ruby：极致的…),
+        # unless the markup's title starts with it too (派评 | 近期值得关注的 App - 少数派).
+        if extra and len(extra) <= _NODE and title == f"{extra} {hint}" and not whole:
             return hint
     return title
 
@@ -198,27 +205,6 @@ def _title_pieces(page_title: str | None) -> list[str]:
     return [normalize_text(p) for p in pieces if p != stripped and len(p) > _BARE_TITLE]
 
 
-def _box_heading(lines: Sequence[Line], index: int) -> bool:
-    """A line followed by a list of links (我的另外2个博客 / 望月小筑 / 小茶妹的歌声,
-    姊妹站 / bcbhome.126.com): the heading of a sidebar box, not of the article."""
-    following = lines[index + 1 : index + 3]
-    return len(following) == 2 and all(
-        line.link_ratio >= _ALL_LINK
-        and line.chars >= _LIST_ITEM
-        and not posting_row(line.text)
-        and parse_byline(line.text) is None
-        for line in following
-    )
-
-
-def _heads_post(lines: Sequence[Line], index: int) -> bool:
-    """A link over a posting row (标题 / ggjjzhzz 发表于 2005-9-15): a post's permalink."""
-    if index + 1 >= len(lines):
-        return False
-    text = lines[index + 1].text.strip()
-    return posting_row(text) or (len(text) <= 40 and parse_byline(text) is not None)
-
-
 def _page_title_hints(page_title: str | None) -> list[str]:
     """The ``<title>`` as evidence: only when it names more than a site or a column.
 
@@ -248,6 +234,9 @@ def find_title(
     The order of trust is the module's (above).
     """
     hints = [normalize_text(h) for h in (*meta.titles, *_page_title_hints(meta.page_title))]
+    # A <title> too short to count (see _page_title_hints) still names the
+    # headline set over the article's dateline (泓人长石 / 发布时间：2024-03-21).
+    bare = normalize_text(meta.page_title or "") if meta.page_title and not hints else None
     pieces = _title_pieces(meta.page_title)
     scored: list[tuple[int, int, int]] = []  # (score, agreement, index)
     first = content[0]
@@ -267,12 +256,14 @@ def find_title(
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
         agreement = _agreement(text, hints)
+        if text == bare and over_dateline(lines, index):
+            agreement = 100
         if agreement < _PIECE and text in pieces:
             agreement = _PIECE
         # A blog's permalink headline is a link; one named as a title just
         # above the text, or set over the post's posting row, is still the headline.
         permalink = first - 3 <= index < first and (
-            _named_title(line.owner) or line.heading > 0 or _heads_post(lines, index)
+            _named_title(line.owner) or line.heading > 0 or heads_post(lines, index)
         )
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
@@ -284,15 +275,18 @@ def find_title(
         if agreement < _AGREES and prominence < 3:
             continue
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
-        if index in furniture or (agreement < _AGREES and _box_heading(lines, index)):
+        if index in furniture or (agreement < _AGREES and box_heading(lines, index)):
             score -= _FURNITURE
         scored.append((score, agreement, index))
     best = _with_adjacency(scored, lines, texts, content)
     if best is not None and best[1] >= _AGREES:
         title, index = _continued(lines, texts, best[2], hints)
         return _without_badge(title, hints), index
-    # The page's one <h1> just above the text beats an og:title it never prints.
-    if best is not None and first - 3 <= best[2] < first and _lone_h1(lines, best[2]):
+    # The page's one <h1> just above the text beats an og:title it never
+    # prints; named as the headline, also when it opens the text, over a
+    # picture, its caption and the credits (BBC News 中文).
+    named = best is not None and _named_title(lines[best[2]].owner)
+    if best is not None and first - 3 <= best[2] < first + named and _lone_h1(lines, best[2]):
         return _set_over_lines(lines, best[2])
     # A markup title that shares nothing with the text names the site (its
     # slogan): a prominent headline over the text goes before it.
@@ -377,7 +371,7 @@ def _with_adjacency(
         entry
         for entry in scored
         if first - _ABOVE <= entry[2] < first
-        and not _box_heading(lines, entry[2])
+        and not box_heading(lines, entry[2])
         and (parse_byline(lines[entry[2]].text) is None or _dated(lines[entry[2]].text))
         and names_row(lines[entry[2]].text) is None  # the writers' names, under the headline
         and not _section_style(lines, entry[2], content)
