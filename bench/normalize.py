@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round29]
+        [--only tuned|heldout|round3|...|round30]
         [--errors]
 
-Pages fall in twenty-nine subsets: ``tuned`` (looked at while writing the
+Pages fall in thirty subsets: ``tuned`` (looked at while writing the
 rules), ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -33,8 +33,9 @@ round the same way, from repositories not used before), ``round 6``
 ``round 21`` (``"round": 21``), ``round 22`` (``"round": 22``),
 ``round 23`` (``"round": 23``), ``round 24`` (``"round": 24``),
 ``round 25`` (``"round": 25``), ``round 26`` (``"round": 26``),
-``round 27`` (``"round": 27``), ``round 28`` (``"round": 28``) and
-``round 29`` (``"round": 29``), the eleventh to twenty-ninth rounds',
+``round 27`` (``"round": 27``), ``round 28`` (``"round": 28``),
+``round 29`` (``"round": 29``) and ``round 30`` (``"round": 30``), the
+eleventh to thirtieth rounds',
 labelled the same way.
 
 Scoring, the same for every system:
@@ -147,7 +148,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 29
+LAST_ROUND = 30
 SUBSETS = ("tuned", "held-out", *(f"round {n}" for n in range(3, LAST_ROUND + 1)))
 
 
