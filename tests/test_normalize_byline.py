@@ -334,3 +334,9 @@ def test_a_college_news_page_with_glued_byline_spans_and_a_null_meta_author() ->
 
 def test_a_cms_s_null_in_the_author_meta_names_no_one() -> None:
     assert normalize_file(PAGES / "profile_bare_title.html").author is None
+
+
+def test_a_bare_date_under_the_text_counts_in_a_row_that_counts_readers() -> None:
+    # 聚合物水泥防水涂料 2019-8-8 本文被阅读 627 次: a posting row, not a signature.
+    article = normalize_file(PAGES / "product_page_date_under_text.html")
+    assert article.published == "2019-08-08"

@@ -258,3 +258,22 @@ def test_a_front_page_is_no_article() -> None:
 def test_an_old_site_titling_every_page_home_still_has_its_articles() -> None:
     article = normalize_file(PAGES / "old_site_home_title_article.html")
     assert article.title == "自由软件协会成立大会在京召开"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加载全部内容",  # a button for the rest of a long post
+        "（第 1/2 页，本章未完，请翻页）",  # a novel site's pager note
+        "（微信扫描分享）",
+        "需要了解更多服务热线办理相关问题，请点击查看帮助中心相关文章。",
+    ],
+)
+def test_load_more_buttons_pager_notes_share_prompts_and_help_pitches_are_furniture(
+    line: str,
+) -> None:
+    assert is_noise(line)
+
+
+def test_a_sentence_wanting_to_know_more_is_text() -> None:
+    assert not is_noise("我们需要了解更多的情况，才能作出判断。")

@@ -89,3 +89,10 @@ def test_the_pages_one_named_h1_opening_the_text_beats_an_seo_headline_in_markup
 def test_a_column_s_name_before_the_headline_stays_when_the_markup_has_it_too() -> None:
     article = normalize_file(PAGES / "column_prefix_headline.html")
     assert article.title == "周评 | 本周值得关注的应用"
+
+
+def test_a_headline_linking_to_the_page_itself_is_no_link_home() -> None:
+    # <h1><a href="">…</a></h1>: an empty href is the page, not its front page.
+    article = normalize_file(PAGES / "company_news_empty_href_headline.html")
+    assert article.title == "企业为何选用统一服务热线"
+    assert "请点击查看帮助中心" not in article.blocks[-1].text

@@ -45,6 +45,8 @@ _SIGNATURE_LINES = 3  # last lines of a text where a letter's signature and date
 # A line closing on a day: 艾未未工作室整理 2008.11.27.
 _ENDS_ON_DAY = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
 _SENTENCE_MARK = re.compile(r"[，。！？；,!?;]")
+# A row's read counter (本文被阅读 627 次, 浏览：1024): a posting row, never a signature.
+_READS = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次")
 _ROW_WORDS = 24  # letters and Han characters a dated row holds besides its dates
 _TITLE_REACH = 10  # lines above the text where a title from the markup is looked for
 _ABOVE_REACH = 8  # lines above the text where its headline may stand past widgets
@@ -72,7 +74,8 @@ def nearby_date(
     text, or in a short row under the text; only short lines count, so a
     date inside a sentence is never taken for the publication date. Under
     the text only a date with its time counts: a bare date there is the
-    signature of a notice (某某局 2021年2月20日), the day it was written.
+    signature of a notice (某某局 2021年2月20日), the day it was written,
+    unless the row counts its readers (2019-8-8 本文被阅读 627 次).
     """
     start = (title_index if title_index is not None else first) - 1
     if title_index is not None and start > 0 and _between(lines[start].text):
@@ -97,7 +100,7 @@ def nearby_date(
             continue
         if _short(text) or (index == title_index and " | " in text):
             found = find_datetime(text)
-            if found is not None and (index < first or has_time(found)):
+            if found is not None and (index < first or has_time(found) or _READS.search(text)):
                 return found
     # A posting row further down (编辑于 2025-04-22 18:07), past a list of
     # references or a tip box the text ends with.

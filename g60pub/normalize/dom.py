@@ -268,4 +268,6 @@ def drop_datelines(root: HtmlElement) -> None:
 def links_home(element: HtmlElement) -> bool:
     """True when every link in ``element`` leads to a site's or a blog's front page."""
     links = element.xpath("descendant-or-self::a[@href]")
-    return bool(links) and all(_HOME.search(str(a.get("href"))) for a in links)
+    # href="": the page itself (a CMS's headline linking nowhere), not its front page.
+    hrefs = [str(a.get("href")).strip() for a in links]
+    return bool(hrefs) and all(href and _HOME.search(href) for href in hrefs)
