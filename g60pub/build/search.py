@@ -108,6 +108,7 @@ def update_search(
     result: dict[str, str] = {}
     listings: dict[str, bytes] = {}
     stale: list[tuple[str, int, list[str]]] = []
+    every_last = _by_shard([f"html/{variant}/{BUNDLE}/" for variant in articles], known)
     for variant, slugs in articles.items():
         base = f"html/{variant}/{BUNDLE}/"
         count = shard_count(len(slugs), shard_size(variant, shard))
@@ -115,7 +116,7 @@ def update_search(
         for slug in sorted(slugs):
             shards[shard_of(slug, count)].append(slug)
         before = _stamps(out, base + LISTING, known)
-        last = _by_shard(base, known)
+        last = every_last[base]
         listing = []
         for number, members in enumerate(shards):
             bundle = f"{base}{number}/"
@@ -199,17 +200,23 @@ def _stamps(out: Path, name: str, known: Mapping[str, str]) -> dict[str, str]:
         return {}
 
 
-def _by_shard(base: str, known: Mapping[str, str]) -> dict[str, dict[str, str]]:
-    # The known files of each shard of one variant's index, in one pass over
-    # ``known``: a pass per shard was 320 passes over 150,000 names at 10,000
-    # articles.
-    shards: dict[str, dict[str, str]] = {}
+def _by_shard(
+    bases: Sequence[str], known: Mapping[str, str]
+) -> dict[str, dict[str, dict[str, str]]]:
+    # The known files of each shard of each variant's index (``bases``:
+    # html/<variant>/pagefind/), in one pass over ``known``: a pass per shard
+    # was 320 passes over 150,000 names at 10,000 articles, a pass per variant
+    # 0.45 s of five.
+    found: dict[str, dict[str, dict[str, str]]] = {base: {} for base in bases}
     for name in known:  # a digest is made only for the names asked for
-        if name.startswith(base):
-            number, slash, _ = name[len(base) :].partition("/")
+        variant_end = name.find("/", 5) if name.startswith("html/") else -1
+        bundle_end = name.find("/", variant_end + 1) if variant_end > 0 else -1
+        shards = found.get(name[: bundle_end + 1]) if bundle_end > 0 else None
+        if shards is not None:
+            number, slash, _ = name[bundle_end + 1 :].partition("/")
             if slash:
                 shards.setdefault(number, {})[name] = known[name]
-    return shards
+    return found
 
 
 def _whole(bundle: Path, kept: Mapping[str, str]) -> bool:
