@@ -209,13 +209,10 @@ def _by_shard(
     # 0.45 s of five.
     found: dict[str, dict[str, dict[str, str]]] = {base: {} for base in bases}
     for name in known:  # a digest is made only for the names asked for
-        variant_end = name.find("/", 5) if name.startswith("html/") else -1
-        bundle_end = name.find("/", variant_end + 1) if variant_end > 0 else -1
-        shards = found.get(name[: bundle_end + 1]) if bundle_end > 0 else None
+        parts = name.split("/", 4)  # html, variant, pagefind, shard, file
+        shards = found.get("/".join(parts[:3]) + "/") if len(parts) == 5 else None
         if shards is not None:
-            number, slash, _ = name[bundle_end + 1 :].partition("/")
-            if slash:
-                shards.setdefault(number, {})[name] = known[name]
+            shards.setdefault(parts[3], {})[name] = known[name]
     return found
 
 

@@ -47,6 +47,9 @@ _ENDS_ON_DAY = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{
 _SENTENCE_MARK = re.compile(r"[，。！？；,!?;]")
 # A row's read counter (本文被阅读 627 次, 浏览：1024): a posting row, never a signature.
 _READS = re.compile(r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次")
+_DATELINE = 80  # characters of a dateline row
+_LIST_ITEM = 4  # characters of a link that makes a list item
+_ALL_LINK = 0.9
 _ROW_WORDS = 24  # letters and Han characters a dated row holds besides its dates
 _TITLE_REACH = 10  # lines above the text where a title from the markup is looked for
 _ABOVE_REACH = 8  # lines above the text where its headline may stand past widgets
@@ -297,11 +300,6 @@ def over_dateline(lines: Sequence[Line], index: int) -> bool:
         return False
     byline = parse_byline(lines[index + 1].text)
     return byline is not None and byline.published is not None
-
-
-_DATELINE = 80  # characters of a dateline row
-_LIST_ITEM = 4  # characters of a link that makes a list item
-_ALL_LINK = 0.9
 
 
 def box_heading(lines: Sequence[Line], index: int) -> bool:

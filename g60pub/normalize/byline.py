@@ -240,9 +240,10 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     keys = byline_keys()
     text = keys.bar_label.sub(r"\1：", text)
     labels = list(keys.label.finditer(text))
-    if labels and labels[0].start() == 0 and keys.glued.search(text, labels[0].end()):
-        text = unglued(text, labels[0].end(), keys)
-        labels = list(keys.label.finditer(text))
+    if labels and labels[0].start() == 0:
+        split = unglued(text, labels[0].end(), keys)
+        if split != text:
+            text, labels = split, list(keys.label.finditer(split))
     named = None if labels else credit(text)
     if named:
         return Byline(author=named)

@@ -8,6 +8,7 @@ second to load, and every command line imports the normaliser.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -73,9 +74,8 @@ def byline_keys() -> BylineKeys:
             "主题分类 发文字号 文号 主题词 访问统计 访问 人气 信区"
         )
     )
-    keys = "|".join(
-        map(re.escape, sorted((*author, *source, *date, *written, *other), key=len, reverse=True))
-    )
+    every = (*author, *source, *date, *written, *other)
+    keys = _alternation(every)
     # A label starts the line or follows a space, a bracket, a separator or the
     # digits of a date run into it ("09:32来源:"), never another Han character
     # (原文： is not 文：).
@@ -87,17 +87,15 @@ def byline_keys() -> BylineKeys:
     # only in a line that starts with a label (see parse_byline).
     han = re.compile("[" + HAN + "]")
     longer = [k for k in (*source, *date, *written, *other) if len(k) > 1 and han.match(k)]
-    glued = re.compile(
-        r"(?<=["
-        + HAN
-        + r"])("
-        + "|".join(map(re.escape, sorted(longer, key=len, reverse=True)))
-        + r")\s*[:：]"
-    )
+    glued = re.compile(r"(?<=[" + HAN + r"])(" + _alternation(longer) + r")\s*[:：]")
     # 发布人：twzx: the CMS account that posted the page, a person only when named.
     uploader = _traditional(_words("发布者 发布人"))
-    every = (*author, *source, *date, *written, *other)
     return BylineKeys(author, uploader, source, date, written, label, bar_label, glued, every)
+
+
+def _alternation(keys: Sequence[str]) -> str:
+    """``keys`` as a regular expression's alternatives, the longest tried first."""
+    return "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
 
 
 def unglued(text: str, start: int, keys: BylineKeys) -> str:
