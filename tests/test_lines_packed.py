@@ -13,7 +13,7 @@ from g60pub.build.article import render_article
 from g60pub.build.entry import dumps
 from g60pub.build.plan import plan_build
 from g60pub.config import load_config
-from g60pub.editions.lines import ArticleLine, PackedLines, pack_lines
+from g60pub.editions.lines import ArticleLine, PackedLines, listed, listed_line, pack_lines
 from g60pub.project import load_glossary
 
 
@@ -66,3 +66,37 @@ def test_asking_whether_a_variant_has_a_line_unpacks_nothing(
     assert all(variant in packed for variant in lines)
     assert "xx-Nope" not in packed
     assert unpacked == []
+
+
+def test_the_part_a_site_lists_unpacks_alone_to_the_lines_fields(corpus_project: Path) -> None:
+    for lines in _rendered_lines(corpus_project):
+        packed = pack_lines(lines)
+        for variant, line in lines.items():
+            part = packed.listed(variant)
+            assert part == listed_line(line) == listed(lines, variant)
+            assert all(getattr(part, f) == getattr(line, f) for f in part._fields)
+
+
+def test_a_site_unpacks_whole_lines_only_for_its_feed(
+    corpus_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Index pages, glossary and previous/next links read the listed part of
+    # every article's line; only the feed's newest articles are unpacked whole.
+    from conftest import run_build
+
+    from g60pub.editions import feeds
+
+    monkeypatch.setattr(feeds, "NEWEST", 2)
+    whole: list[str] = []
+    unpack = PackedLines.__getitem__
+
+    def counted(self: PackedLines, variant: str) -> ArticleLine:
+        whole.append(variant)
+        return unpack(self, variant)
+
+    monkeypatch.setattr(PackedLines, "__getitem__", counted)
+    built = run_build(corpus_project, tmp_path / "out", formats=("html",))
+    variants = {p.parent.name for p in (tmp_path / "out" / "html").glob("*/feed.atom")}
+    assert len(variants) >= 4
+    assert sorted(whole) == sorted(v for v in variants for _ in range(2))
+    assert built.report.articles == 6 and not built.report.failures

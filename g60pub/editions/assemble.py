@@ -32,7 +32,6 @@ from g60pub.editions.epub import write_epub
 from g60pub.editions.feeds import Book, FeedInfo, opds_catalog
 from g60pub.editions.files import FileContent, Joined, PackedArticle, join_parts, join_texts, stored
 from g60pub.editions.html import DownloadLink, SiteInfo
-from g60pub.editions.lines import ArticleLine
 from g60pub.editions.ocf import Container, Entry, container, pack
 from g60pub.editions.reuse import Reuse
 from g60pub.editions.site import shared_files, variant_site
@@ -106,14 +105,10 @@ def assemble_outputs(
         # Its files go straight into the build's; what it lists, in the order
         # the variants are configured (below).
         mine = made[variant.id] = Outputs(outputs.files, outputs.site_pages)
-        # Each article's line, unpacked once for the variant's book and site
-        # (lines.py) and dropped before the next variant's.
-        lines = {r.slug: r.lines[variant.id] for r in articles if variant.id in r.lines}
         if "epub" in formats:
-            _epub(mine, config, glossary, variant, articles, lines, date, reuse, spool)
+            _epub(mine, config, glossary, variant, articles, date, reuse, spool)
         if "html" in formats:
-            _site(mine, config, variant, variants, articles, lines, date)
-        del lines
+            _site(mine, config, variant, variants, articles, date)
         if "txt" in formats:
             _text(mine, config, glossary, variant, articles, date, reuse, spool)
     for variant in variants:
@@ -201,7 +196,6 @@ def _epub(
     glossary: Glossary,
     variant: Variant,
     articles: Sequence[PackedArticle],
-    lines: Mapping[str, ArticleLine],
     date: BuildDate,
     reuse: Mapping[str, Reuse],
     spool: Spool,
@@ -213,7 +207,8 @@ def _epub(
     cover = CoverText(info.title, info.lang, info.subtitle, names, variant.vertical)
     data = write_epub(
         info,
-        [lines[r.slug] for r in mine],
+        # Each article's line, unpacked once for the book (lines.py).
+        [r.lines[variant.id] for r in mine],
         [r.chapters[variant.id] for r in mine],
         draw_cover(cover, config.cover_font),
         reuse.get(path),
@@ -231,7 +226,6 @@ def _site(
     variant: Variant,
     variants: Sequence[Variant],
     articles: Sequence[PackedArticle],
-    lines: Mapping[str, ArticleLine],
     date: BuildDate,
 ) -> None:
     title = config.title_for(variant.title_lang)
@@ -243,7 +237,6 @@ def _site(
         variants,
         SiteInfo(title, variant.lang),
         articles,
-        lines,
         DownloadLink(f"../../{page}", variant.title_lang),
         feed,
     )

@@ -14,12 +14,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import quote
 
 from lxml import etree
 
 from g60pub.editions.bookinfo import IDENTIFIER_NAMESPACE
-from g60pub.editions.lines import ArticleLine
+from g60pub.editions.lines import ArticleLine, ListedLine
 
 ATOM = "http://www.w3.org/2005/Atom"
 DC = "http://purl.org/dc/terms/"
@@ -28,6 +29,8 @@ ATOM_TYPE = "application/atom+xml"
 OPDS_ACQUISITION = "application/atom+xml;profile=opds-catalog;kind=acquisition"
 NEWEST = 50
 """Articles in a variant's feed."""
+
+L = TypeVar("L", ArticleLine, ListedLine)
 
 
 def urn(*parts: str) -> str:
@@ -43,10 +46,15 @@ class FeedInfo:
     updated: str  # RFC 3339, the build date
 
 
+def newest(lines: Sequence[L]) -> list[L]:
+    """The articles a feed lists: the :data:`NEWEST` dated ones, newest first."""
+    in_order = sorted(lines, key=lambda v: v.order, reverse=True)
+    return [v for v in in_order if v.date_iso][:NEWEST]
+
+
 def atom_feed(info: FeedInfo, variant_id: str, lines: Sequence[ArticleLine]) -> bytes:
     """The newest articles of one variant's site (``feed.atom`` beside its index)."""
-    newest = sorted(lines, key=lambda v: v.order, reverse=True)
-    dated = [v for v in newest if v.date_iso][:NEWEST]
+    dated = newest(lines)
     feed = _feed(info, urn(info.name, variant_id, "feed"), info.title, {None: ATOM})
     _link(feed, "self", "feed.atom", ATOM_TYPE)
     _link(feed, "alternate", "index.html", "text/html")

@@ -27,7 +27,7 @@ from markupsafe import Markup, escape
 from g60pub.editions.appendix import GlossaryEntry, glossary_entries
 from g60pub.editions.epub import stylesheet
 from g60pub.editions.i18n import native_name, render_template, translations
-from g60pub.editions.lines import ArticleLine
+from g60pub.editions.lines import ListedLine
 from g60pub.editions.variants import Variant
 from g60pub.editions.view import ArticleView, TermEntry
 
@@ -92,7 +92,7 @@ class PageEnd:
     def __post_init__(self) -> None:
         object.__setattr__(self, "closing", self.footer.encode("utf-8"))
 
-    def pager(self, older: ArticleLine | None, newer: ArticleLine | None) -> bytes:
+    def pager(self, older: ListedLine | None, newer: ListedLine | None) -> bytes:
         """What an article's page has of its own before the footer (:attr:`closing`):
         links to the articles before and after it in date order (their lines,
         lines.py, written in the variant's site language). It runs for every
@@ -130,7 +130,7 @@ class DownloadLink:
 
 
 def render_index_pages(
-    variant: Variant, site: SiteInfo, lines: Sequence[ArticleLine], others: Sequence[VariantLink]
+    variant: Variant, site: SiteInfo, lines: Sequence[ListedLine], others: Sequence[VariantLink]
 ) -> list[tuple[str, str]]:
     """The variant's index pages, ``(file name, head)``: newest first, under a
     heading per month, :data:`PER_PAGE` articles a page, undated ones last;
@@ -181,13 +181,13 @@ class MonthGroup:
     entries: Markup
 
 
-def _order(line: ArticleLine) -> tuple[str, str]:
+def _order(line: ListedLine) -> tuple[str, str]:
     return line.order
 
 
-def index_groups(lines: Sequence[ArticleLine], locale: str) -> list[MonthGroup]:
+def index_groups(lines: Sequence[ListedLine], locale: str) -> list[MonthGroup]:
     """The articles of one index page under a heading per month (and one for the undated)."""
-    groups: list[tuple[str, list[ArticleLine]]] = []
+    groups: list[tuple[str, list[ListedLine]]] = []
     for line in lines:
         iso = line.date_iso
         month = iso[:7] if iso else ""
@@ -213,7 +213,7 @@ def month_heading(month: str, locale: str) -> str:
 def render_glossary_page(
     variant: Variant,
     site: SiteInfo,
-    lines: Sequence[ArticleLine],
+    lines: Sequence[ListedLine],
     others: Sequence[VariantLink] = (),
 ) -> str:
     """Every term the variant's articles use, linked to its first use (in date order)."""
@@ -242,7 +242,7 @@ def site_stylesheet() -> str:
 @dataclass(frozen=True, slots=True)
 class _Listing:
     info: SiteInfo
-    articles: tuple[ArticleLine, ...]
+    articles: tuple[ListedLine, ...]
     terms: tuple[GlossaryEntry, ...]
 
     @property

@@ -54,7 +54,26 @@ class ArticleLine(NamedTuple):
         return href.join(self.nav)
 
 
-_TERMS = ArticleLine._fields.index("terms")
+class ListedLine(NamedTuple):
+    """The part of an article's line a site's lists use: its index pages,
+    glossary and previous/next links run over every article of a variant on
+    every build, and read only these fields (see :class:`PackedLines`)."""
+
+    slug: str
+    published: str | None
+    order: tuple[str, str]
+    date_iso: str | None
+    title_text: str
+    title_lang: str
+    terms: tuple[TermEntry, ...]
+    index_entry: str
+    pager_href: str
+    pager_title: str
+
+
+_LISTED = tuple(ArticleLine._fields.index(name) for name in ListedLine._fields)
+_REST = tuple(i for i in range(len(ArticleLine._fields)) if i not in _LISTED)
+_TERMS = ListedLine._fields.index("terms")
 
 
 class PackedLines(Mapping[str, ArticleLine]):
@@ -62,25 +81,38 @@ class PackedLines(Mapping[str, ArticleLine]):
 
     Held as objects, the lines were ~17 kB an article (five variants' tables
     of contents in small strings), 166 MB of a 10,000-article build's memory
-    through the whole reduce. Here each variant's line is its fields pickled
-    and deflated (~0.7 kB), and only its terms are kept as objects: the
+    through the whole reduce. Here each variant's line is kept in two pickled
+    parts: what a site lists (:class:`ListedLine`, short strings, not
+    deflated: a site reads it for every article on every build) and the rest
+    deflated (its table-of-contents entry, colophon line, author and link,
+    which books and feeds read); only its terms are kept as objects: the
     glossary's entries, shared by every article that uses them. A line is
-    inflated when it is looked up; the reduce looks up each variant's lines
+    unpacked when it is looked up; the reduce looks up each variant's lines
     once, and drops them when that variant's books and site are assembled.
     """
 
     __slots__ = ("_packed",)
 
-    def __init__(self, packed: Mapping[str, tuple[tuple[TermEntry, ...], bytes]]) -> None:
+    def __init__(self, packed: Mapping[str, tuple[tuple[TermEntry, ...], bytes, bytes]]) -> None:
         self._packed = dict(packed)
 
     def __getitem__(self, variant: str) -> ArticleLine:
-        terms, packed = self._packed[variant]
-        fields = pickle.loads(zlib.decompress(packed))
-        return ArticleLine._make((*fields[:_TERMS], terms, *fields[_TERMS:]))
+        fields: list[object] = [None] * len(ArticleLine._fields)
+        for i, value in zip(_LISTED, self.listed(variant), strict=True):
+            fields[i] = value
+        rest = pickle.loads(zlib.decompress(self._packed[variant][2]))
+        for i, value in zip(_REST, rest, strict=True):
+            fields[i] = value
+        return ArticleLine._make(fields)
+
+    def listed(self, variant: str) -> ListedLine:
+        """The variant's line as a site lists it, without unpacking the rest."""
+        terms, listed, _ = self._packed[variant]
+        fields = pickle.loads(listed)
+        return ListedLine._make((*fields[:_TERMS], terms, *fields[_TERMS:]))
 
     def __contains__(self, variant: object) -> bool:
-        # Mapping's own would inflate and unpickle the line only to find it there.
+        # Mapping's own would unpickle the line only to find it there.
         return variant in self._packed
 
     def __iter__(self) -> Iterator[str]:
@@ -99,9 +131,19 @@ def pack_lines(lines: Mapping[str, ArticleLine]) -> PackedLines:
         return lines
     packed = {}
     for variant, line in lines.items():
-        fields = (*line[:_TERMS], *line[_TERMS + 1 :])
-        packed[variant] = (line.terms, zlib.compress(pickle.dumps(fields, pickle.HIGHEST_PROTOCOL)))
+        listed = tuple(line[i] for i in _LISTED if i != _LISTED[_TERMS])
+        rest = tuple(line[i] for i in _REST)
+        packed[variant] = (
+            line.terms,
+            pickle.dumps(listed, pickle.HIGHEST_PROTOCOL),
+            zlib.compress(pickle.dumps(rest, pickle.HIGHEST_PROTOCOL)),
+        )
     return PackedLines(packed)
+
+
+def listed_line(line: ArticleLine) -> ListedLine:
+    """``line``'s part that a site lists."""
+    return ListedLine._make(line[i] for i in _LISTED)
 
 
 def article_line(view: ArticleView) -> ArticleLine:
@@ -195,3 +237,11 @@ def _index(view: ArticleView, site_lang: str) -> str:
         out.append(f' <time datetime="{escape(date_iso)}">{escape(view.date_text)}</time>')
     out.append("</li>")
     return "".join(out)
+
+
+def listed(lines: Mapping[str, ArticleLine], variant: str) -> ListedLine:
+    """An article's line in ``variant`` as a site lists it: only that part
+    unpacked when the lines are packed."""
+    if isinstance(lines, PackedLines):
+        return lines.listed(variant)
+    return listed_line(lines[variant])

@@ -11,11 +11,11 @@ neither copy renders or deflates an article again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from g60pub.editions.feeds import FeedInfo, atom_feed
+from g60pub.editions.feeds import FeedInfo, atom_feed, newest
 from g60pub.editions.files import FileContent, PackedArticle, stored
 from g60pub.editions.html import (
     DownloadLink,
@@ -27,7 +27,7 @@ from g60pub.editions.html import (
     site_stylesheet,
     variant_links,
 )
-from g60pub.editions.lines import ArticleLine
+from g60pub.editions.lines import listed
 from g60pub.editions.ocf import Entry, pack, pack_open
 from g60pub.editions.tailed import Tailed
 from g60pub.editions.variants import Variant
@@ -53,15 +53,15 @@ def variant_site(
     variants: Sequence[Variant],
     site: SiteInfo,
     articles: Sequence[PackedArticle],
-    lines_of: Mapping[str, ArticleLine],
     download: DownloadLink,
     feed: FeedInfo,
 ) -> SiteFiles:
     """``html/<variant>/``: articles (date order decides previous and next),
-    index pages, glossary and Atom feed; ``lines_of`` gives each article's
-    line in the variant, by slug."""
+    index pages, glossary and Atom feed. Each article's line is unpacked
+    only as far as the lists read it (lines.py); the feed's newest articles
+    in whole."""
     mine = [r for r in articles if variant.id in r.pages]
-    lines = [lines_of[r.slug] for r in mine]
+    lines = [listed(r.lines, variant.id) for r in mine]
     online, offline = page_end(variant, download), page_end(variant, None)
     base = f"html/{variant.id}"
     out = SiteFiles()
@@ -79,7 +79,8 @@ def variant_site(
     lists.append(("glossary.html", render_glossary_page(variant, site, lines, others)))
     for name, text in lists:
         _finish(out, f"{base}/{name}", pack_open(text), online, offline)
-    data = atom_feed(feed, variant.id, lines)
+    by_slug = {r.slug: r for r in mine}
+    data = atom_feed(feed, variant.id, [by_slug[v.slug].lines[variant.id] for v in newest(lines)])
     out.files[f"{base}/feed.atom"] = stored(data)
     out.offline[f"{base}/feed.atom"] = pack(data)
     out.size = sum(f.size for f in out.files.values())
