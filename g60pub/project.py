@@ -3,6 +3,7 @@ where their translations live, and the glossary its commands use."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -133,13 +134,16 @@ def discover_sources(project_dir: str | Path) -> list[SourceFile]:
     directory = sources_dir(project_dir)
     if not directory.is_dir():
         return []
-    found = [
-        SourceFile(path.stem, path)
-        for path in directory.iterdir()
-        if path.suffix.lower() in SOURCE_SUFFIXES
-        and path.is_file()
-        and not path.name.startswith(".")
-    ]
+    # The directory's entries say what each is: no file is stat'ed to find
+    # the sources (a build stats each once, when it digests it).
+    with os.scandir(directory) as entries:
+        found = [
+            SourceFile(path.stem, path)
+            for entry in entries
+            if (path := directory / entry.name).suffix.lower() in SOURCE_SUFFIXES
+            and entry.is_file()
+            and not entry.name.startswith(".")
+        ]
     return sorted(found, key=lambda s: (s.slug, s.path.name))
 
 

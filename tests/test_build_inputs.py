@@ -79,3 +79,32 @@ def test_outputs_are_the_same_whether_digests_were_read_or_recorded(
     report = build_with_cache(project, second)
     assert report.inputs_read == 0
     assert output_tree(second) == output_tree(first)
+
+
+def test_planning_stats_each_input_file_once_and_dates_the_build_by_the_newest(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from g60pub.build.inputs import InputFiles
+    from g60pub.build.plan import plan_build
+    from g60pub.config import load_config
+    from g60pub.project import load_glossary
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    newest = _inputs(project)[2]
+    os.utime(newest, (2_000_000_000, 2_000_000_000))
+    config = load_config(project)
+    glossary = load_glossary(project, config)
+    stat, seen = os.stat, []
+
+    def counted(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        seen.append(str(path))
+        return stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", counted)
+    plan = plan_build(project, config, glossary, InputFiles(None))
+    monkeypatch.setattr(os, "stat", stat)
+    assert plan.date.moment.timestamp() == 2_000_000_000
+    for path in _inputs(project):
+        assert seen.count(str(path)) == 1, path

@@ -45,6 +45,7 @@ class InputFiles:
         self.record = record
         self._last: dict[str, tuple[Stamp, str]] = _read(record) if record and trust else {}
         self._now: dict[str, tuple[Stamp, str]] = {}
+        self._mtimes: dict[str, int] = {}  # of the files digested, in seconds
         self.read = 0  # files read and hashed by this build
 
     def digest(self, path: Path) -> str:
@@ -57,6 +58,7 @@ class InputFiles:
             return ""
         stamp: Stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         name = str(path)
+        self._mtimes[name] = int(st.st_mtime)
         last = self._last.get(name)
         if last is not None and last[0] == stamp:
             self._now[name] = last
@@ -70,6 +72,18 @@ class InputFiles:
         if max(st.st_mtime_ns, st.st_ctime_ns) <= time.time_ns() - SETTLED:
             self._now[name] = (stamp, digest)
         return digest
+
+    def mtime(self, path: Path) -> int | None:
+        """The file's modification time in whole seconds, None when it is no
+        regular file; as it was when digested (a build stats each file once)."""
+        known = self._mtimes.get(str(path))
+        if known is not None:
+            return known
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return int(st.st_mtime) if _regular(st.st_mode) else None
 
     def save(self) -> None:
         """Record the stamps of this build's files (only theirs: a removed

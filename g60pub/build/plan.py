@@ -76,12 +76,12 @@ def plan_build(
     (by default every file is read)."""
     files = files if files is not None else InputFiles(None)
     sources = article_sources(project)
-    date = build_date(sources)
     jobs = [ArticleJob.for_source(s, project, config) for s in sources]
     shared = (__version__, renderer_digest(), config.cache_key(), glossary.digest())
     # The slug is a part: it is in the rendered pages, and two sources with the
     # same bytes are still two articles.
     keys = [cache_key(*shared, job.slug, *job.inputs(files)) for job in jobs]
+    date = build_date(sources, files)  # after the digests: their files are not stat'ed again
     # The whole configuration, not only what articles depend on: the download
     # page's locale changes no article, but it changes the output. The QA
     # report lists the glossary's overrides by file and line: moving a row
@@ -97,15 +97,15 @@ def plan_build(
     return BuildPlan(jobs, keys, inputs, date)
 
 
-def build_date(sources: Sequence[ArticleSource]) -> BuildDate:
-    """SOURCE_DATE_EPOCH, else the modification time of the newest source or PO file."""
+def build_date(sources: Sequence[ArticleSource], files: InputFiles | None = None) -> BuildDate:
+    """SOURCE_DATE_EPOCH, else the modification time of the newest source or
+    PO file (as ``files`` found it when it digested them)."""
     moment = source_date_epoch()
     if moment is not None:
         return BuildDate(moment)
-    paths = [
-        p for p in dict.fromkeys(p for s in sources for p in (s.path, s.po_path())) if p.is_file()
-    ]
-    newest = max((int(p.stat().st_mtime) for p in paths), default=0)
+    files = files if files is not None else InputFiles(None)
+    paths = dict.fromkeys(p for s in sources for p in (s.path, s.po_path()))
+    newest = max((m for p in paths if (m := files.mtime(p)) is not None), default=0)
     return BuildDate(dt.datetime.fromtimestamp(newest, dt.UTC))
 
 
