@@ -312,3 +312,25 @@ def test_a_date_and_source_inside_the_headline_element_are_no_part_of_the_title(
     assert article.title == "共论出版传媒业高质量发展 第十届上海民进出版传媒论坛在沪召开"
     assert clean_title("某地召开工作推进会议 2023-08-19 来源：某报") == "某地召开工作推进会议"
     assert clean_title("纪念 2023-08-19") == "纪念 2023-08-19"  # too short a title to cut
+
+
+def test_a_utility_class_named_relative_is_no_related_box_round_the_article() -> None:
+    # Tailwind's ``relative`` positions the page's <main>: the article inside
+    # it is the text, not the footer's disclaimers.
+    article = normalize_file(PAGES / "news_tailwind_relative_page.html")
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 4
+    assert texts[0].startswith("九个城市的代表")
+    assert not any("第三方公司" in text for text in texts)
+
+
+def test_the_dateline_under_a_standfirst_is_no_second_post() -> None:
+    # One paragraph, then the page's one dated row and the text: the article
+    # goes on under its dateline; the reading-time estimate is furniture.
+    article = normalize_file(PAGES / "broadcaster_standfirst_over_dateline.html")
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("据地方媒体报道")
+    assert "共享平台是什么？" in texts
+    assert texts[-1].startswith("不过，也有企业表示")
+    assert (article.published or "").startswith("2025-11-30")
+    assert not any("分钟" in text for text in texts)

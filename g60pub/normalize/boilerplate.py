@@ -36,6 +36,9 @@ _NOISE = re.compile(
     r"|^(?:点赞|推荐|收藏|转发|喜欢|看过|想看|读过|想读|关注|粉丝)\s*[（(]?\d+[)）]?$|^(?:分享|转播|转发)到(?:腾讯|新浪)?微博"
     r"|^\d*[、.]?\s*回复\s*[【「“\"][^】」”\"]{1,10}[】」”\"]\s*(?:查看|获取|查询|了解|看看)"
     r"|^\d[\d,]*\s*(?:人)?(?:阅读|浏览|次浏览|次阅读)$"
+    # A reading-time estimate (7 分钟 浏览时间, 预计阅读时间：3分钟, 阅读需 5 分钟).
+    r"|^(?:约\s*)?\d+\s*分钟\s*(?:阅读|浏览)(?:时间|时长)?$"
+    r"|^(?:预计)?(?:阅读|浏览)(?:时间|时长|需)\s*[:：]?\s*(?:约\s*)?\d+\s*分钟$"
     # A post's row of counters after its author's name (陈皓评论 12 条评论 14,216 人阅读).
     r"|(?:\d[\d,]*\s*条评论|没有评论|暂无评论)\s*\d[\d,]*\s*人(?:阅读|浏览)$"
     # The heading of links to other stories left under the text (> 相关阅读：).
@@ -317,6 +320,10 @@ def is_feed_heading(text: str) -> bool:
 
 
 _WEAK_TEXT = 200  # characters: a box this short with a furniture word inside a name is furniture
+_UTILITY = frozenset(("relative",))
+"""Furniture words that are also utility class names (Tailwind's ``relative``
+positions any box, a news site's whole article page among them): as a whole
+name they decide only as a word inside a name does, for a short box."""
 
 
 def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
@@ -358,7 +365,8 @@ def hint(element: HtmlElement) -> int:
     """
     whole, parts = _tokens(element)
     positive = bool((whole | parts) & _POSITIVE)
-    negative = bool(whole & _NEGATIVE) or element.tag in ("nav", "footer", "aside")
-    if not negative and not positive and parts & _NEGATIVE:
+    utility = whole & _UTILITY
+    negative = bool((whole - utility) & _NEGATIVE) or element.tag in ("nav", "footer", "aside")
+    if not negative and not positive and (parts | utility) & _NEGATIVE:
         negative = len(element.text_content()) < _WEAK_TEXT
     return int(positive) - int(negative)

@@ -309,7 +309,10 @@ def first_post_end(
     with text both before and after it is a boundary, whether it closes the
     first post or heads the second: the first post ends with its last line of
     text before that row (the next post's title and dateline go with it).
+    The one posting row of the lines under one paragraph is the article's
+    own dateline under its standfirst, not a second post's.
     """
+    rows = [i for i in members if i > first and header_row(texts[i])]
     for row in members:
         reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
         if row <= first or not (reply or header_row(texts[row])):
@@ -318,6 +321,8 @@ def first_post_end(
         before = sum(weights[i] for i in texted)
         if before < _NEXT_POST and not (reply and before > 0):
             continue  # the first post's own dateline under its title
+        if not reply and rows == [row] and len(texted) == 1:
+            continue  # a standfirst over the article's dateline
         if _headline_only(texts, texted):
             continue  # a long headline (名单、结果的公示) over its own dateline
         after = sum(weights[i] for i in members if i > row and weights[i] > 0)
