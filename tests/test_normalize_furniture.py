@@ -277,3 +277,15 @@ def test_load_more_buttons_pager_notes_share_prompts_and_help_pitches_are_furnit
 
 def test_a_sentence_wanting_to_know_more_is_text() -> None:
     assert not is_noise("我们需要了解更多的情况，才能作出判断。")
+
+
+def test_a_consent_box_round_an_embedded_post_is_furniture() -> None:
+    # The box's labels and prompts go; the text on both sides of it stays.
+    article = normalize_file(PAGES / "news_embed_consent_box.html")
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("一家位于松江的机器人企业")
+    assert texts[-1].startswith("业内人士认为")
+    assert not any(t.startswith(("允许", "告知", "结尾", "跳过")) for t in texts)
+    assert is_noise("Skip YouTube post, 1") and is_noise("End of Instagram post")
+    assert is_noise("还没有人送礼物，鼓励一下作者吧")
+    assert not is_noise("允许我们在此发表意见") and not is_noise("End of story")

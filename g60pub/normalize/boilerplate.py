@@ -36,6 +36,14 @@ _NOISE = re.compile(
     r"|^(?:点赞|推荐|收藏|转发|喜欢|看过|想看|读过|想读|关注|粉丝)\s*[（(]?\d+[)）]?$|^(?:分享|转播|转发)到(?:腾讯|新浪)?微博"
     r"|^\d*[、.]?\s*回复\s*[【「“\"][^】」”\"]{1,10}[】」”\"]\s*(?:查看|获取|查询|了解|看看)"
     r"|^\d[\d,]*\s*(?:人)?(?:阅读|浏览|次浏览|次阅读)$"
+    # A news site's consent box round an embedded post (BBC: 允许Instagram内容,
+    # 告知: BBC 不对外来网站内容负责, 结尾 Instagram 帖子).
+    r"|^允许\s*\S{1,20}\s*内容[？?]?$|^告知\s*[:：]\s*BBC\s*不对外来网站内容负责"
+    r"|^(?:跳过|结尾)\s*\S{1,20}\s*帖子(?:\s*\d+)?$"
+    r"|^Allow \S+(?: \S+)? content\??$|^(?:Skip|End of) \S+(?: \S+)? (?:post|content)(?:,? \d+)?$"
+    r"|^Warning: (?:The )?BBC is not responsible for the content of external sites"
+    # A Q&A site's prompt under an answer.
+    r"|^还没有人送礼物，鼓励一下作者吧"
     # A reading-time estimate (7 分钟 浏览时间, 预计阅读时间：3分钟, 阅读需 5 分钟).
     r"|^(?:约\s*)?\d+\s*分钟\s*(?:阅读|浏览)(?:时间|时长)?$"
     r"|^(?:预计)?(?:阅读|浏览)(?:时间|时长|需)\s*[:：]?\s*(?:约\s*)?\d+\s*分钟$"
