@@ -50,11 +50,8 @@ def test_packed_lines_share_the_glossary_entries_of_their_terms(corpus_project: 
     assert any(t is shared[t.id] for t in common)
 
 
-def test_asking_whether_a_variant_has_a_line_unpacks_nothing(
-    corpus_project: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    lines = _rendered_lines(corpus_project)[0]
-    packed = pack_lines(lines)
+def _count_unpacking(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The variants whose whole line is unpacked from now on, in order."""
     unpacked: list[str] = []
     unpack = PackedLines.__getitem__
 
@@ -63,6 +60,15 @@ def test_asking_whether_a_variant_has_a_line_unpacks_nothing(
         return unpack(self, variant)
 
     monkeypatch.setattr(PackedLines, "__getitem__", counted)
+    return unpacked
+
+
+def test_asking_whether_a_variant_has_a_line_unpacks_nothing(
+    corpus_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = _rendered_lines(corpus_project)[0]
+    packed = pack_lines(lines)
+    unpacked = _count_unpacking(monkeypatch)
     assert all(variant in packed for variant in lines)
     assert "xx-Nope" not in packed
     assert unpacked == []
@@ -87,14 +93,7 @@ def test_a_site_unpacks_whole_lines_only_for_its_feed(
     from g60pub.editions import feeds
 
     monkeypatch.setattr(feeds, "NEWEST", 2)
-    whole: list[str] = []
-    unpack = PackedLines.__getitem__
-
-    def counted(self: PackedLines, variant: str) -> ArticleLine:
-        whole.append(variant)
-        return unpack(self, variant)
-
-    monkeypatch.setattr(PackedLines, "__getitem__", counted)
+    whole = _count_unpacking(monkeypatch)
     built = run_build(corpus_project, tmp_path / "out", formats=("html",))
     variants = {p.parent.name for p in (tmp_path / "out" / "html").glob("*/feed.atom")}
     assert len(variants) >= 4
