@@ -132,7 +132,8 @@ def pack_lines(lines: Mapping[str, ArticleLine]) -> PackedLines:
         return lines
     packed = {}
     for variant, line in lines.items():
-        listed = tuple(line[i] for i in _LISTED if i != _LISTED[_TERMS])
+        part = listed_line(line)
+        listed = (*part[:_TERMS], *part[_TERMS + 1 :])  # its terms are kept as objects
         rest = tuple(line[i] for i in _REST)
         packed[variant] = (
             line.terms,

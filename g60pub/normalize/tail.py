@@ -315,7 +315,7 @@ def first_post_end(
     rows = [i for i in members if i > first and header_row(texts[i])]
     for row in members:
         reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
-        if row <= first or not (reply or header_row(texts[row])):
+        if row <= first or not (reply or row in rows):
             continue
         texted = [i for i in members if i < row and weights[i] > 0]
         before = sum(weights[i] for i in texted)
