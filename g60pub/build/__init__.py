@@ -36,9 +36,11 @@ from g60pub.build.record import (
     outputs_intact,
     read_containers,
     read_last_build,
+    read_site_lists,
     untouched_digests,
     write_containers,
     write_last_build,
+    write_site_lists,
     write_used_keys,
 )
 from g60pub.build.report import BuildReport, Stages, progress_bar
@@ -217,18 +219,22 @@ def _map_reduce_write(
     stage("map")
     known: Mapping[str, str] = untouched_digests(options.out, last) if last is not None else {}
     reuse = read_containers(state, options.out, known) if options.use_cache else {}
+    # After a damaged entry or with --force, the lists are made again too.
+    lists = read_site_lists(state, plan.salt, not refresh) if options.use_cache else None
     # Before the reduce: its books and archives are spooled beside their outputs.
     remove_stale_temp_files(options.out)
     if options.use_cache:
         learn_readings(options.cache)
     with cyclic_gc_for_new_objects(), Spools(options.out) as spools:
-        outputs = assemble_outputs(config, glossary, results, plan.date, reuse, spools.open)
+        outputs = assemble_outputs(config, glossary, results, plan.date, reuse, spools.open, lists)
         stage("reduce")
         digests, _ = write_files(options.out, outputs.files, known)
     report.tally(results, outputs)
     report.qa_report = _qa_report(options.out, outputs.files)
     if options.use_cache:
         keep_readings(options.cache)
+        if lists is not None:
+            write_site_lists(state, lists)
         containers = {n: c for n, c in outputs.files.items() if isinstance(c, Container | Joined)}
         write_containers(state, containers)
         del containers

@@ -67,6 +67,9 @@ class BuildPlan:
     keys: list[str]
     inputs: str  # everything the outputs depend on: equal to the last build's = nothing to do
     date: BuildDate
+    # What the reduce's lists are made with besides the articles (the package,
+    # configuration and glossary): the salt of editions/site_lists.py.
+    salt: str = ""
 
 
 def plan_build(
@@ -94,7 +97,7 @@ def plan_build(
         date.modified,
         *(f"{j.slug}/{k}" for j, k in zip(jobs, keys, strict=True)),
     )
-    return BuildPlan(jobs, keys, inputs, date)
+    return BuildPlan(jobs, keys, inputs, date, cache_key(*shared, repr(config)))
 
 
 def build_date(sources: Sequence[ArticleSource], files: InputFiles | None = None) -> BuildDate:

@@ -18,6 +18,7 @@ from g60pub.editions.appendix import READINGS, readings_source
 from g60pub.editions.files import Joined
 from g60pub.editions.ocf import Container
 from g60pub.editions.reuse import Reuse
+from g60pub.editions.site_lists import SiteLists, read_made
 
 LAST_BUILD = "last-build"
 """In an output's state directory: the last build's record (``build/sealed.py``)."""
@@ -270,6 +271,27 @@ def write_containers(root: Path, containers: Mapping[str, Container | Joined]) -
     # A container's places at a time: the site ZIP alone has 100,000 entries.
     places = ((name, tuple(c.placed)) for name, c in sorted(containers.items()))
     write_records(root / CONTAINERS, _CONTAINERS_KIND, places)
+
+
+SITE_LISTS = "site-lists"
+_SITE_LISTS_KIND = "site-lists/1"
+"""In an output's state directory: the lists of each variant's site the last
+build made (``editions/site_lists.py``)."""
+
+
+def read_site_lists(root: Path, salt: str, take: bool = True) -> SiteLists:
+    """The lists the last build into this output made, to be taken where
+    they are made of the same lines (none, without ``take``); ``salt`` as
+    in :class:`SiteLists`."""
+    data = read_record(root / SITE_LISTS, _SITE_LISTS_KIND) if take else None
+    last = read_made(data[1]) if isinstance(data, tuple) and data[:1] == (salt,) else {}
+    return SiteLists(salt, last)
+
+
+def write_site_lists(root: Path, lists: SiteLists) -> None:
+    """Record the lists this build made or took, when they are not the last build's."""
+    if lists.changed:
+        write_record(root / SITE_LISTS, _SITE_LISTS_KIND, (lists.salt, lists.made()))
 
 
 KEYS = "keys"

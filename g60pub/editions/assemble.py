@@ -35,6 +35,7 @@ from g60pub.editions.html import DownloadLink, SiteInfo
 from g60pub.editions.ocf import Container, Entry, container, pack
 from g60pub.editions.reuse import Reuse
 from g60pub.editions.site import shared_files, variant_site
+from g60pub.editions.site_lists import SiteLists
 from g60pub.editions.text import book_header, empty_book_text, text_book_header
 from g60pub.editions.variants import Variant, make_variants
 from g60pub.glossary import Glossary
@@ -85,12 +86,15 @@ def assemble_outputs(
     date: BuildDate,
     reuse: Mapping[str, Reuse] | None = None,
     spool: Spool | None = None,
+    lists: SiteLists | None = None,
 ) -> Outputs:
     """Every output file of the build, keyed by its path relative to the output
     directory. ``reuse`` gives, by path, the books and archives a previous
     build left in place: what is unchanged in them is copied, not read again.
     ``spool`` opens, by path, the file a book or archive is written to as it
-    is made: their bytes are made once (see ``ocf.container``)."""
+    is made: their bytes are made once (see ``ocf.container``). ``lists``
+    holds the sites' lists the last build made (site_lists.py): those made
+    of the same lines are taken from it, and it is given what is made now."""
     reuse = reuse or {}
     spool = spool or _no_spool
     articles = sorted((r for r in results if r.ok), key=lambda r: r.order)
@@ -108,7 +112,7 @@ def assemble_outputs(
         if "epub" in formats:
             _epub(mine, config, glossary, variant, articles, date, reuse, spool)
         if "html" in formats:
-            _site(mine, config, variant, variants, articles, date)
+            _site(mine, config, variant, variants, articles, date, lists)
         if "txt" in formats:
             _text(mine, config, glossary, variant, articles, date, reuse, spool)
     for variant in variants:
@@ -227,6 +231,7 @@ def _site(
     variants: Sequence[Variant],
     articles: Sequence[PackedArticle],
     date: BuildDate,
+    lists: SiteLists | None,
 ) -> None:
     title = config.title_for(variant.title_lang)
     page = download_page_name(variant.title_lang, config.download_locale)
@@ -239,6 +244,7 @@ def _site(
         articles,
         DownloadLink(f"../../{page}", variant.title_lang),
         feed,
+        lists,
     )
     outputs.files.update(site.files)
     outputs.site_pages.update(site.offline)

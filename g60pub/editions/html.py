@@ -17,7 +17,7 @@ assembled (site.py), without rendering the article again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -210,26 +210,34 @@ def month_heading(month: str, locale: str) -> str:
     return str(format_skeleton("yMMMM", day, locale=locale))
 
 
+def glossary_firsts(
+    uses: Iterable[tuple[str, Sequence[TermEntry]]],
+) -> tuple[tuple[TermEntry, str], ...]:
+    """Each term the articles use, with the link to its first use; ``uses``
+    are each article's slug and terms (lines.py), in date order."""
+    first: dict[str, tuple[TermEntry, str]] = {}
+    for slug, terms in uses:
+        href = None
+        for term in terms:
+            if term.id not in first:
+                # Quoted once per article, not once per term use (300,000 calls a build).
+                href = href or f"{quote(slug)}.html"
+                first[term.id] = (term, f"{href}#u-{term.id}")
+    return tuple(first.values())
+
+
 def render_glossary_page(
     variant: Variant,
     site: SiteInfo,
-    lines: Sequence[ListedLine],
+    firsts: Sequence[tuple[TermEntry, str]],
     others: Sequence[VariantLink] = (),
 ) -> str:
-    """Every term the variant's articles use, linked to its first use (in date order)."""
-    first: dict[str, tuple[TermEntry, str]] = {}
-    for line in sorted(lines, key=_order):
-        href = None
-        for term in line.terms:
-            if term.id not in first:
-                # Quoted once per article, not once per term use (300,000 calls a build).
-                href = href or f"{quote(line.slug)}.html"
-                first[term.id] = (term, f"{href}#u-{term.id}")
-    terms = glossary_entries(tuple(first.values()), variant)
+    """Every term the variant's articles use, linked to its first use in date
+    order (:func:`glossary_firsts`)."""
     return render_template(
         "html_glossary.html",
         variant.ui_locale,
-        site=_Listing(site, (), terms),
+        site=_Listing(site, (), glossary_entries(tuple(firsts), variant)),
         others=others,
         here="glossary.html",
     )

@@ -15,6 +15,7 @@ with the newline the templates' loops put before it.
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import zlib
 from collections.abc import Iterator, Mapping
@@ -87,14 +88,19 @@ class PackedLines(Mapping[str, ArticleLine]):
     quarter of the time the whole line takes) and the rest (its
     table-of-contents entry, colophon line, author and link, which books and
     feeds read); only its terms are kept as objects: the glossary's entries,
-    shared by every article that uses them. A line is
+    shared by every article that uses them. Beside them, a digest of the
+    listed part (:func:`listed_digest`), taken once by the worker that packed
+    it: a site whose articles' digests are those of its last build has the
+    same index pages and previous/next links. A line is
     unpacked when it is looked up; the reduce looks up each variant's lines
     once, and drops them when that variant's books and site are assembled.
     """
 
     __slots__ = ("_packed",)
 
-    def __init__(self, packed: Mapping[str, tuple[tuple[TermEntry, ...], bytes, bytes]]) -> None:
+    def __init__(
+        self, packed: Mapping[str, tuple[tuple[TermEntry, ...], bytes, bytes, bytes]]
+    ) -> None:
         self._packed = dict(packed)
 
     def __getitem__(self, variant: str) -> ArticleLine:
@@ -108,9 +114,17 @@ class PackedLines(Mapping[str, ArticleLine]):
 
     def listed(self, variant: str) -> ListedLine:
         """The variant's line as a site lists it, without unpacking the rest."""
-        terms, listed, _ = self._packed[variant]
+        terms, listed, _, _ = self._packed[variant]
         fields = pickle.loads(zlib.decompress(listed))
         return ListedLine._make((*fields[:_TERMS], terms, *fields[_TERMS:]))
+
+    def digest(self, variant: str) -> bytes:
+        """The digest of the variant's listed part (:func:`listed_digest`), as packed."""
+        return self._packed[variant][3]
+
+    def terms(self, variant: str) -> tuple[TermEntry, ...]:
+        """The terms of the variant's line, without unpacking anything."""
+        return self._packed[variant][0]
 
     def __contains__(self, variant: object) -> bool:
         # Mapping's own would unpickle the line only to find it there.
@@ -139,6 +153,7 @@ def pack_lines(lines: Mapping[str, ArticleLine]) -> PackedLines:
             line.terms,
             zlib.compress(pickle.dumps(listed, pickle.HIGHEST_PROTOCOL)),
             zlib.compress(pickle.dumps(rest, pickle.HIGHEST_PROTOCOL)),
+            listed_digest(part),
         )
     return PackedLines(packed)
 
@@ -146,6 +161,15 @@ def pack_lines(lines: Mapping[str, ArticleLine]) -> PackedLines:
 def listed_line(line: ArticleLine) -> ListedLine:
     """``line``'s part that a site lists."""
     return ListedLine._make(line[i] for i in _LISTED)
+
+
+def listed_digest(line: ListedLine) -> bytes:
+    """A digest of everything in ``line`` but its terms (which only the
+    glossary page reads, and compares itself): equal digests, equal lines.
+    Taken from the fields' ``repr``, which strings and tuples write the
+    same way every time."""
+    fields = (*line[:_TERMS], *line[_TERMS + 1 :])
+    return hashlib.blake2b(repr(fields).encode("utf-8"), digest_size=16).digest()
 
 
 def article_line(view: ArticleView) -> ArticleLine:
@@ -247,3 +271,18 @@ def listed(lines: Mapping[str, ArticleLine], variant: str) -> ListedLine:
     if isinstance(lines, PackedLines):
         return lines.listed(variant)
     return listed_line(lines[variant])
+
+
+def line_digest(lines: Mapping[str, ArticleLine], variant: str) -> bytes:
+    """The digest of an article's line in ``variant`` as a site lists it
+    (:func:`listed_digest`): as packed when the lines are."""
+    if isinstance(lines, PackedLines):
+        return lines.digest(variant)
+    return listed_digest(listed_line(lines[variant]))
+
+
+def line_terms(lines: Mapping[str, ArticleLine], variant: str) -> tuple[TermEntry, ...]:
+    """The terms of an article's line in ``variant``, unpacking nothing."""
+    if isinstance(lines, PackedLines):
+        return lines.terms(variant)
+    return lines[variant].terms

@@ -21,14 +21,17 @@ from g60pub.editions.html import (
     DownloadLink,
     PageEnd,
     SiteInfo,
+    VariantLink,
+    glossary_firsts,
     page_end,
     render_glossary_page,
     render_index_pages,
     site_stylesheet,
     variant_links,
 )
-from g60pub.editions.lines import listed
+from g60pub.editions.lines import line_digest, line_terms, listed
 from g60pub.editions.ocf import Entry, pack, pack_open
+from g60pub.editions.site_lists import MadeLists, SiteLists
 from g60pub.editions.tailed import Tailed
 from g60pub.editions.variants import Variant
 
@@ -55,36 +58,70 @@ def variant_site(
     articles: Sequence[PackedArticle],
     download: DownloadLink,
     feed: FeedInfo,
+    made: SiteLists | None = None,
 ) -> SiteFiles:
     """``html/<variant>/``: articles (date order decides previous and next),
     index pages, glossary and Atom feed. Each article's line is unpacked
     only as far as the lists read it (lines.py); the feed's newest articles
-    in whole."""
+    in whole. With ``made``, lists made of the same lines as in the last
+    build are taken from it (site_lists.py)."""
     mine = [r for r in articles if variant.id in r.pages]
-    lines = [listed(r.lines, variant.id) for r in mine]
     online, offline = page_end(variant, download), page_end(variant, None)
+    others = variant_links(variant, variants)
+    made = made if made is not None else SiteLists("")  # nothing to take: all made now
+    lists, glossary = _lists(variant, site, mine, others, online, made)
     base = f"html/{variant.id}"
     out = SiteFiles()
-    for i, result in enumerate(mine):
-        older = lines[i - 1] if i else None
-        newer = lines[i + 1] if i + 1 < len(mine) else None
+    for result, pager in zip(mine, lists.pager_list(), strict=True):
         head = result.pages[variant.id]
         name = f"{base}/{result.slug}.html"
         # The pager's links are the same in both copies; only the footers differ.
-        pager = online.pager(older, newer)
         out.files[name] = Tailed(head, pager, online.closing)
         out.offline[name] = Tailed(head, pager, offline.closing)
-    others = variant_links(variant, variants)
-    lists = render_index_pages(variant, site, lines, others)
-    lists.append(("glossary.html", render_glossary_page(variant, site, lines, others)))
-    for name, text in lists:
-        _finish(out, f"{base}/{name}", pack_open(text), online, offline)
+    for name, head in lists.heads() + glossary.heads():
+        _finish(out, f"{base}/{name}", head, online, offline)
     by_slug = {r.slug: r for r in mine}
-    data = atom_feed(feed, variant.id, [by_slug[v.slug].lines[variant.id] for v in newest(lines)])
+    data = atom_feed(feed, variant.id, [by_slug[slug].lines[variant.id] for slug in lists.newest])
     out.files[f"{base}/feed.atom"] = stored(data)
     out.offline[f"{base}/feed.atom"] = pack(data)
     out.size = sum(f.size for f in out.files.values())
     return out
+
+
+def _lists(
+    variant: Variant,
+    site: SiteInfo,
+    mine: Sequence[PackedArticle],
+    others: Sequence[VariantLink],
+    online: PageEnd,
+    made: SiteLists,
+) -> tuple[MadeLists, MadeLists]:
+    """The variant's index pages, each article's previous/next links and the
+    feed's articles; and its glossary page: each as the last build made it
+    when its key is the same, else made now. The glossary page reads only
+    the first use of each term (:func:`glossary_firsts`), so its key is those."""
+
+    def lists(key: bytes) -> MadeLists:
+        lines = [listed(r.lines, variant.id) for r in mine]
+        pagers = [
+            online.pager(lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None)
+            for i in range(len(lines))
+        ]
+        pages = render_index_pages(variant, site, lines, others)
+        heads = [(name, pack_open(text)) for name, text in pages]
+        return MadeLists.of(key, heads, pagers, [v.slug for v in newest(lines)])
+
+    def glossary(key: bytes) -> MadeLists:
+        page = pack_open(render_glossary_page(variant, site, firsts, others))
+        return MadeLists.of(key, [("glossary.html", page)], [], [])
+
+    context = (site, others, online.pager_label, online.previous, online.next)
+    digests = (line_digest(r.lines, variant.id) for r in mine)
+    firsts = glossary_firsts((r.slug, line_terms(r.lines, variant.id)) for r in mine)
+    return (
+        made.get(variant.id, made.key(variant, context, digests), lists),
+        made.get(f"{variant.id}/glossary", made.key(variant, (site, others, firsts)), glossary),
+    )
 
 
 def _finish(out: SiteFiles, name: str, head: Entry, online: PageEnd, offline: PageEnd) -> None:

@@ -1,0 +1,113 @@
+"""A site's lists (index pages, glossary page, previous/next links, the feed's
+articles) are taken from the last build when its articles list as they did,
+and made again when they do not: either way, the bytes of a cold build."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from benchmark_corpus import corpus
+from conftest import build_with_cache, cache_of, output_tree
+
+import g60pub.editions.site as site_module
+from g60pub.build import BuildOptions, output_state
+from g60pub.build.record import SITE_LISTS
+from g60pub.editions.html import glossary_firsts
+from g60pub.editions.view import TermEntry
+
+_HTML_VARIANTS = 5  # the corpus's variants, each with a site
+
+
+def _count_renders(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """Which variants' index and glossary pages are rendered from now on."""
+    rendered: dict[str, list[str]] = {"index": [], "glossary": []}
+    index, glossary = site_module.render_index_pages, site_module.render_glossary_page
+
+    def index_pages(variant, *args, **kwargs):  # type: ignore[no-untyped-def]
+        rendered["index"].append(variant.id)
+        return index(variant, *args, **kwargs)
+
+    def glossary_page(variant, *args, **kwargs):  # type: ignore[no-untyped-def]
+        rendered["glossary"].append(variant.id)
+        return glossary(variant, *args, **kwargs)
+
+    monkeypatch.setattr(site_module, "render_index_pages", index_pages)
+    monkeypatch.setattr(site_module, "render_glossary_page", glossary_page)
+    return rendered
+
+
+def _article(index: int, revision: int = 0) -> corpus.ArticleSpec:
+    """The corpus's article ``index`` (conftest's ``corpus_project``: seed 3)."""
+    return corpus.make_spec(corpus.load_picker(), 3, index, revision=revision)
+
+
+def test_an_edited_paragraph_takes_the_index_pages_from_the_last_build(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(corpus_copy, out)
+    rendered = _count_renders(monkeypatch)
+    # One sentence more in the first paragraph: the title and date stay.
+    corpus.write_article(corpus_copy, _article(2, revision=1))
+    assert build_with_cache(corpus_copy, out).cache_hits == 5
+    assert rendered["index"] == []
+    # Taken, they are the bytes a cold build makes.
+    cold = tmp_path / "cold"
+    build_with_cache(corpus_copy, cold)
+    assert len(rendered["index"]) == _HTML_VARIANTS
+    assert output_tree(out) == output_tree(cold)
+
+
+def test_a_new_title_makes_the_lists_again(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(corpus_copy, out)
+    rendered = _count_renders(monkeypatch)
+    spec = _article(2)
+    title = replace(spec.title, zh=spec.title.zh + "（修订稿）", en=spec.title.en + " (revised)")
+    corpus.write_article(corpus_copy, replace(spec, title=title))
+    build_with_cache(corpus_copy, out)
+    assert len(rendered["index"]) == _HTML_VARIANTS
+    index = (out / "html" / "en" / "index.html").read_text("utf-8")
+    assert "(revised)" in index
+    # Its neighbours' previous/next links name it anew.
+    pages = [p for p in (out / "html" / "en").glob("0*.html") if spec.slug not in p.name]
+    assert any("(revised)" in p.read_text("utf-8") for p in pages)
+    cold = tmp_path / "cold"
+    build_with_cache(corpus_copy, cold)
+    assert output_tree(out) == output_tree(cold)
+
+
+def test_a_damaged_or_foreign_record_of_the_lists_is_not_taken(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(corpus_copy, out)
+    record = output_state(BuildOptions(corpus_copy, out, cache_dir=cache_of(out))) / SITE_LISTS
+    assert record.is_file()
+    expected = output_tree(out)
+    rendered = _count_renders(monkeypatch)
+    record.write_bytes(record.read_bytes()[:-9] + b"damaged!!")
+    (out / "html" / "en" / "index.html").unlink()  # so that the reduce runs again
+    build_with_cache(corpus_copy, out)
+    assert len(rendered["index"]) == _HTML_VARIANTS
+    assert output_tree(out) == expected
+    # Another project title is another salt: the lists are made again, with it.
+    config = corpus_copy / "g60pub.toml"
+    config.write_text(config.read_text("utf-8").replace('en = "', 'en = "New '), "utf-8")
+    build_with_cache(corpus_copy, out)
+    assert len(rendered["index"]) == 2 * _HTML_VARIANTS
+    assert "New " in (out / "html" / "en" / "index.html").read_text("utf-8")
+
+
+def test_the_glossary_page_links_each_terms_first_use_in_date_order() -> None:
+    a, b, c = (TermEntry(i, f"术语{i}", f"術語{i}", f"term {i}") for i in "abc")
+    firsts = glossary_firsts([("one", (a, b)), ("two", (b, c)), ("three", (c, a))])
+    assert [(term.id, href) for term, href in firsts] == [
+        ("a", "one.html#u-a"),
+        ("b", "one.html#u-b"),
+        ("c", "two.html#u-c"),
+    ]
