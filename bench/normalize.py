@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round32]
+        [--only tuned|heldout|round3|...|round33]
         [--errors]
 
-Pages fall in thirty subsets: ``tuned`` (looked at while writing the
+Pages fall in thirty-one subsets: ``tuned`` (looked at while writing the
 rules), ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -34,9 +34,10 @@ round the same way, from repositories not used before), ``round 6``
 ``round 23`` (``"round": 23``), ``round 24`` (``"round": 24``),
 ``round 25`` (``"round": 25``), ``round 26`` (``"round": 26``),
 ``round 27`` (``"round": 27``), ``round 28`` (``"round": 28``),
-``round 29`` (``"round": 29``), ``round 30`` (``"round": 30``) and
-``round 32`` (``"round": 32``), the eleventh to thirtieth and the
-thirty-second rounds' (the thirty-first was set aside unscored),
+``round 29`` (``"round": 29``), ``round 30`` (``"round": 30``),
+``round 32`` (``"round": 32``) and ``round 33`` (``"round": 33``), the
+eleventh to thirtieth, thirty-second and thirty-third rounds' (the
+thirty-first was set aside unscored),
 labelled the same way.
 
 Scoring, the same for every system:
@@ -149,7 +150,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 32
+LAST_ROUND = 33
 SET_ASIDE = (31,)  # sourced from a spam operation's site copies (README), never scored
 SUBSETS = (
     "tuned",
