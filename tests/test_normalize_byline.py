@@ -127,6 +127,11 @@ def test_roles_in_front_of_the_names_are_not_part_of_the_author() -> None:
     assert parse_byline("作者：本报记者王强") == Byline(author="王强")
 
 
+def test_an_outlets_reporter_role_before_the_name_is_not_part_of_it() -> None:
+    assert parse_byline("作者：南方周末记者 师小涵") == Byline(author="师小涵")
+    assert parse_byline("作者：嘉兴日报记者 沈佳 李明") == Byline(author="沈佳、李明")
+
+
 def test_system_administrator_as_publisher_means_no_author() -> None:
     assert parse_byline("发布者：系统管理员 发布时间：2022-11-03") == Byline(published="2022-11-03")
 

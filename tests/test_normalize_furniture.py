@@ -289,3 +289,34 @@ def test_a_consent_box_round_an_embedded_post_is_furniture() -> None:
     assert is_noise("Skip YouTube post, 1") and is_noise("End of Instagram post")
     assert is_noise("还没有人送礼物，鼓励一下作者吧")
     assert not is_noise("允许我们在此发表意见") and not is_noise("End of story")
+
+
+def test_an_article_a_script_reveals_under_the_pages_headline_is_read() -> None:
+    # A paper's e-edition hides the article until a script shows it; what
+    # the page shows is its comment box and a list of issues.
+    article = normalize_file(PAGES / "epaper_hidden_article.html")
+    assert article.title == "长三角九城市共建科技成果转化平台"
+    assert [b.text[:6] for b in article.blocks] == ["【本报讯】九", "平台将首先开"]
+
+
+def test_a_hidden_headline_without_text_under_it_is_still_no_article() -> None:
+    with pytest.raises(SourceError, match="no article found"):
+        normalize_file(PAGES / "hidden_headline_no_text.html")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "播放：270540",  # a video's play counter
+        "如果我们使用了您的图片，请与我们联系索取稿酬，如您不希望作品出现在本站，可联系我们要求撤下您的作品。感谢！",
+    ],
+)
+def test_play_counters_and_a_sites_note_on_the_pictures_it_takes_are_furniture(
+    line: str,
+) -> None:
+    assert is_noise(line)
+
+
+def test_a_sentence_about_playing_or_using_pictures_is_text() -> None:
+    assert not is_noise("视频在网上播放后，旅游局成立专门调查组。")
+    assert not is_noise("我们使用了无人机拍摄的图片来记录工程进度。")

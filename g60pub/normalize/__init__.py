@@ -7,6 +7,7 @@ blocks) -> text.py rules on every string.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from g60pub.chinese import detect_script
@@ -15,9 +16,9 @@ from g60pub.model import Article, make_blocks
 from g60pub.normalize.decode import DecodeWarning, decode
 from g60pub.normalize.dom import drop_datelines, parse, sanitise
 from g60pub.normalize.english import is_english
-from g60pub.normalize.extract import extract
+from g60pub.normalize.extract import NO_ARTICLE, Extracted, extract
 from g60pub.normalize.lines import walk
-from g60pub.normalize.metadata import read_metadata
+from g60pub.normalize.metadata import PageMeta, read_metadata
 from g60pub.normalize.text import normalize_text
 
 __all__ = ["MAX_TEXT", "DecodeWarning", "normalize", "normalize_file", "normalize_text"]
@@ -39,17 +40,12 @@ def normalize(
     """
     try:
         text = decode(data, str(path) if path is not None else None)
-        root = parse(text)
-        meta = read_metadata(root, text)
-        sanitise(root)
-        drop_datelines(root)
-        body = root.find("body")
-        size = len((body if body is not None else root).text_content())
-        if size > MAX_TEXT:
-            raise SourceError(f"page too long: {size:,} characters of text (limit {MAX_TEXT:,})")
-        found = extract(
-            body if body is not None else root, walk(body if body is not None else root), meta
-        )
+        try:
+            found, meta = _extracted(text)
+        except SourceError as err:
+            # No article in what the page shows: one a script reveals, hidden
+            # under the page's own headline (a paper's e-edition), is read.
+            found, meta = _revealed(text, err)
     except SourceError as err:
         raise err.at(path) if path is not None else err from None
     except RecursionError:
@@ -66,6 +62,47 @@ def normalize(
         url=url or meta.url,
         via=found.via,
     )
+
+
+def _extracted(text: str, reveal: str | None = None) -> tuple[Extracted, PageMeta]:
+    root = parse(text)
+    meta = read_metadata(root, text)
+    sanitise(root, reveal)
+    drop_datelines(root)
+    body = root.find("body")
+    size = len((body if body is not None else root).text_content())
+    if size > MAX_TEXT:
+        raise SourceError(f"page too long: {size:,} characters of text (limit {MAX_TEXT:,})")
+    found = extract(
+        body if body is not None else root, walk(body if body is not None else root), meta
+    )
+    return found, meta
+
+
+def _revealed(text: str, err: SourceError) -> tuple[Extracted, PageMeta]:
+    """The article hidden under the page's headline, if there is one with
+    text; else ``err`` (why the page as shown holds no article)."""
+    headline = _headline(read_metadata(parse(text), text)) if err.reason == NO_ARTICLE else None
+    if headline is None:
+        raise err
+    try:
+        found, meta = _extracted(text, headline)
+    except SourceError:
+        raise err from None
+    if not any(_SENTENCE.search(line) for kind, line in found.items if kind == "paragraph"):
+        raise err  # the headline, but no text under it: still none
+    return found, meta
+
+
+_SENTENCE = re.compile(r"[。！？!?]")
+_HEADLINE = 8  # characters of the <title>'s first part, at least, to look for hidden
+
+
+def _headline(meta: PageMeta) -> str | None:
+    """The first part of the page's ``<title>`` (before a space or a
+    separator), without spaces, if it is long enough to name an article."""
+    first = re.split(r"\s+|[-_|｜–—]", (meta.page_title or "").strip())[0]
+    return first if len(first) >= _HEADLINE else None
 
 
 def normalize_file(path: str | Path) -> Article:

@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from g60pub.errors import SourceError
+from g60pub.normalize.text import normalize_text
 
 # A link to a site's or a blog's front page: /, ./, index.html, http://host/.
 _HOME = re.compile(
@@ -195,8 +196,11 @@ def _ocr_layers(root: HtmlElement) -> list[HtmlElement]:
     return [el for el in found if "ocr" in _CLASS_TOKEN.split((el.get("class") or "").lower())]
 
 
-def sanitise(root: HtmlElement) -> None:
-    """Remove in place every element whose text must never reach an article."""
+def sanitise(root: HtmlElement, reveal: str | None = None) -> None:
+    """Remove in place every element whose text must never reach an article.
+
+    ``reveal``: a headline; hidden markup that holds it stays (an article a
+    script shows, on a page whose visible text is no article)."""
     for element in list(root.iter(*_VOID)):
         if element.getparent() is not None:
             element.drop_tag()
@@ -235,7 +239,10 @@ def sanitise(root: HtmlElement) -> None:
     for element in optional:
         if element.getparent() is None:
             continue
-        if total == 0 or len(element.text_content().strip()) * 2 < total:
+        text = element.text_content()
+        if reveal and _hidden(element) and reveal in "".join(normalize_text(text).split()):
+            continue
+        if total == 0 or len(text.strip()) * 2 < total:
             element.drop_tree()
 
 

@@ -70,6 +70,10 @@ _POSTER_NAME = 12
 _NOT_POSTER = re.compile(r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$")
 
 
+NO_ARTICLE = "no article found"
+"""The reason a page whose lines hold no article is refused (others say what the page is)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     title: str
@@ -242,7 +246,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     if not any(kind == "paragraph" for kind, _ in items) or (
         published is None and is_stub([text for _, text in items])
     ):
-        raise SourceError("no article found")
+        raise SourceError(NO_ARTICLE)
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
     if is_search_page(meta.page_title):
         raise SourceError(f"no article found (search results: {meta.page_title})")
@@ -277,7 +281,7 @@ def _article(
         article, members = choose_article(root, lines, weights)
         body = [i for i in members if weights[i] > 0]
     if not body:
-        raise SourceError("no article found")
+        raise SourceError(NO_ARTICLE)
     opened = comments_before(texts, weights, body[0])
     if opened is not None:
         # The text chosen is a comment section (the replies outweigh a one-line

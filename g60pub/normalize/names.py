@@ -29,9 +29,12 @@ _RIGHTS = re.compile(r"\s*(?:所有|保留)")
 # "作者：本报记者 王强 通讯员 李明": the roles in front of the names are not names.
 # Traditional pages write the same roles (本報記者, 香港特約記者).
 _ROLE_PREFIX = "本报|本報|本台|本网|本網|本刊|新华社|新華社|特约|特約|见习|見習|实习|實習|摄影|攝影"
+# A word of its own that ends in the role is the outlet's role (南方周末记者 师小涵).
+_ROLE_WORD = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 _ROLE = re.compile(
-    r"^(?:[" + HAN + r"]{0,4}?(?:" + _ROLE_PREFIX + r"))?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
-)
+    r"^(?:[" + HAN + r"]{0,4}?(?:" + _ROLE_PREFIX + r"))?" + _ROLE_WORD
+    + r"|^[" + HAN + r"·]{1,10}" + _ROLE_WORD + r"$"
+)  # fmt: skip
 
 # Values that are no name: attribute text (size="20"), counters, labels,
 # addresses, a site's own name.
