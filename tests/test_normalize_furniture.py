@@ -308,10 +308,12 @@ def test_a_hidden_headline_without_text_under_it_is_still_no_article() -> None:
     "line",
     [
         "播放：270540",  # a video's play counter
+        "> 相关专题：",  # the heading of links to a portal's topic pages
+        "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
         "如果我们使用了您的图片，请与我们联系索取稿酬，如您不希望作品出现在本站，可联系我们要求撤下您的作品。感谢！",
     ],
 )
-def test_play_counters_and_a_sites_note_on_the_pictures_it_takes_are_furniture(
+def test_play_counters_topic_links_and_a_sites_note_on_its_pictures_are_furniture(
     line: str,
 ) -> None:
     assert is_noise(line)
