@@ -4,6 +4,7 @@ and made again when they do not: either way, the bytes of a cold build."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,6 +39,21 @@ def _count_renders(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     return rendered
 
 
+def _count_taken_digests(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The digests of the site's pages taken from the last build, from now on."""
+    taken: list[str] = []
+    made = site_module.Tailed
+
+    def tailed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        page = made(*args, **kwargs)
+        if len(args) > 3 and args[3] is not None:
+            taken.append(page.digest)
+        return page
+
+    monkeypatch.setattr(site_module, "Tailed", tailed)
+    return taken
+
+
 def _article(index: int, revision: int = 0) -> corpus.ArticleSpec:
     """The corpus's article ``index`` (conftest's ``corpus_project``: seed 3)."""
     return corpus.make_spec(corpus.load_picker(), 3, index, revision=revision)
@@ -49,10 +65,14 @@ def test_an_edited_paragraph_takes_the_index_pages_from_the_last_build(
     out = tmp_path / "out"
     build_with_cache(corpus_copy, out)
     rendered = _count_renders(monkeypatch)
+    taken = _count_taken_digests(monkeypatch)
     # One sentence more in the first paragraph: the title and date stay.
     corpus.write_article(corpus_copy, _article(2, revision=1))
     assert build_with_cache(corpus_copy, out).cache_hits == 5
     assert rendered["index"] == []
+    # Every article's pages but the edited one's (both copies, each variant)
+    # keep their digests from the last build.
+    assert len(taken) == 2 * (6 - 1) * _HTML_VARIANTS
     # Taken, they are the bytes a cold build makes.
     cold = tmp_path / "cold"
     build_with_cache(corpus_copy, cold)
@@ -111,3 +131,19 @@ def test_the_glossary_page_links_each_terms_first_use_in_date_order() -> None:
         ("b", "one.html#u-b"),
         ("c", "two.html#u-c"),
     ]
+
+
+def test_the_first_uses_are_those_of_reading_every_article_in_turn() -> None:
+    # Shared objects, and terms of one id in two forms (a Traditional
+    # source shows a term otherwise): the first use of each id wins.
+    rng = random.Random(7)
+    forms = [TermEntry(f"t{i}", f"术语{i}", f"術語{i}", f"term {i}") for i in range(30)]
+    forms += [replace(t, shown=t.zh_hant) for t in forms[:10]]
+    uses = [(f"a{n}", tuple(rng.sample(forms, rng.randint(0, 6)))) for n in range(200)]
+    expected: dict[str, tuple[TermEntry, str]] = {}
+    for slug, terms in uses:
+        for term in terms:
+            expected.setdefault(term.id, (term, f"{slug}.html#u-{term.id}"))
+    firsts = glossary_firsts(uses)
+    assert firsts == tuple(expected.values())
+    assert all(term is expected[term.id][0] for term, _ in firsts)

@@ -11,6 +11,7 @@ neither copy renders or deflates an article again.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -72,12 +73,22 @@ def variant_site(
     lists, glossary = _lists(variant, site, mine, others, online, made)
     base = f"html/{variant.id}"
     out = SiteFiles()
-    for result, pager in zip(mine, lists.pager_list(), strict=True):
+    ends = hashlib.sha256(online.closing + b"\0" + offline.closing).hexdigest()
+    finished = lists.finished(ends)
+    tails = []
+    for i, (result, pager) in enumerate(zip(mine, lists.pager_list(), strict=True)):
         head = result.pages[variant.id]
         name = f"{base}/{result.slug}.html"
+        # A page whose start and lists are the last build's is the last
+        # build's page: its digests are taken, not worked out again.
+        start = head.digest
+        last = finished[i] if i < len(finished) and finished[i][0] == start else None
         # The pager's links are the same in both copies; only the footers differ.
-        out.files[name] = Tailed(head, pager, online.closing)
-        out.offline[name] = Tailed(head, pager, offline.closing)
+        page = Tailed(head, pager, online.closing, last[1] if last else None)
+        copy = Tailed(head, pager, offline.closing, last[2] if last else None)
+        out.files[name], out.offline[name] = page, copy
+        tails.append((start, page.digest, copy.digest))
+    made.update(variant.id, lists.with_tails(ends, tails))
     for name, head in lists.heads() + glossary.heads():
         _finish(out, f"{base}/{name}", head, online, offline)
     by_slug = {r.slug: r for r in mine}

@@ -18,11 +18,11 @@ import hashlib
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from g60pub.editions.ocf import DEFLATED, Packed
 
-Made = tuple[bytes, tuple[tuple[str, int, int, bytes], ...], bytes, bytes, tuple[str, ...]]
+Made = tuple[bytes, tuple[tuple[str, int, int, bytes], ...], bytes, bytes, tuple[str, ...], str]
 """:class:`MadeLists` as a build's record holds it: plain values."""
 
 
@@ -39,6 +39,9 @@ class MadeLists:
     pagers: bytes  # each article's previous/next links in site order, joined, deflated
     ends: bytes  # array("Q"): where each article's links end in ``pagers`` inflated
     newest: tuple[str, ...]  # the slugs of the articles the feed lists, in its order
+    # The digests of the articles' pages as they were finished with these
+    # lists (:meth:`finished`): a page whose start is the same has them again.
+    tails: str = ""
 
     @classmethod
     def of(
@@ -70,8 +73,22 @@ class MadeLists:
         starts = [0, *ends][:-1]
         return [joined[a:b] for a, b in zip(starts, ends, strict=True)]
 
+    def finished(self, ends: str) -> list[list[str]]:
+        """For each article in site order, the digest of its page's start and
+        of the two pages finished with it (published and offline), when the
+        pages were finished with ``ends`` (their footers' digest); else none."""
+        rows = self.tails.split("\n")
+        if rows[0] != ends:
+            return []
+        return [row.split("\t") for row in rows[1:]]
+
+    def with_tails(self, ends: str, rows: Iterable[tuple[str, str, str]]) -> MadeLists:
+        """These lists, with the digests of the pages finished with them now."""
+        tails = "\n".join([ends, *("\t".join(row) for row in rows)])
+        return replace(self, tails=tails)
+
     def record(self) -> Made:
-        return (self.key, self.pages, self.pagers, self.ends, self.newest)
+        return (self.key, self.pages, self.pagers, self.ends, self.newest, self.tails)
 
 
 class SiteLists:
@@ -94,6 +111,10 @@ class SiteLists:
         made = hashlib.blake2b(repr((self.salt, variant, context)).encode("utf-8"))
         made.update(b"".join(digests))
         return made.digest()
+
+    def update(self, name: str, made: MadeLists) -> None:
+        """What the next build is given as the lists ``name``, from now on."""
+        self._now[name] = made
 
     def get(self, name: str, key: bytes, make: Callable[[bytes], MadeLists]) -> MadeLists:
         """The lists ``name`` (a variant's, or its glossary page) as the last

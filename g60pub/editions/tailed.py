@@ -30,14 +30,20 @@ class Tailed:
 
     __slots__ = ("_crc", "digest", "end", "head", "size", "tail")
 
-    def __init__(self, head: Entry, tail: bytes, end: bytes = b"") -> None:
+    def __init__(
+        self, head: Entry, tail: bytes, end: bytes = b"", digest: str | None = None
+    ) -> None:
+        """``digest``: this page's digest as a build worked it out before
+        (the same head, tail and end), to be taken rather than made again."""
         self.head, self.tail, self.end = head, tail, end
         # Asked for by the archive's two passes, its record and the write,
         # for each page: made once.
-        made = hashlib.sha256(head.digest.encode("ascii"))
-        made.update(tail)
-        made.update(end)
-        self.digest = "tailed:" + made.hexdigest()
+        if digest is None:
+            made = hashlib.sha256(head.digest.encode("ascii"))
+            made.update(tail)
+            made.update(end)
+            digest = "tailed:" + made.hexdigest()
+        self.digest = digest
         self.size = head.size + len(tail) + len(end)  # uncompressed
         self._crc = -1
 
