@@ -147,3 +147,23 @@ def test_the_first_uses_are_those_of_reading_every_article_in_turn() -> None:
     firsts = glossary_firsts(uses)
     assert firsts == tuple(expected.values())
     assert all(term is expected[term.id][0] for term, _ in firsts)
+
+
+def test_the_glossary_page_is_taken_while_no_articles_terms_change(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build_with_cache(corpus_copy, out)
+    rendered = _count_renders(monkeypatch)
+    (out / "html" / "en" / "glossary.html").unlink()  # the reduce runs again, on the same articles
+    build_with_cache(corpus_copy, out)
+    assert rendered == {"index": [], "glossary": []}
+    # A paragraph that names one more glossary term: that article's terms change.
+    spec = _article(2)
+    named = corpus.Unit("paragraph", "韩正出席了签约仪式。", "Han Zheng attended the signing.")
+    corpus.write_article(corpus_copy, replace(spec, blocks=(*spec.blocks, named)))
+    build_with_cache(corpus_copy, out)
+    assert rendered["index"] == [] and len(rendered["glossary"]) == _HTML_VARIANTS
+    cold = tmp_path / "cold"
+    build_with_cache(corpus_copy, cold)
+    assert output_tree(out) == output_tree(cold)

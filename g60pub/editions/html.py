@@ -17,10 +17,8 @@ assembled (site.py), without rendering the article again.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
 from urllib.parse import quote
 
 from babel.dates import format_skeleton
@@ -216,28 +214,16 @@ def glossary_firsts(
     uses: Iterable[tuple[str, Sequence[TermEntry]]],
 ) -> tuple[tuple[TermEntry, str], ...]:
     """Each term the articles use, with the link to its first use; ``uses``
-    are each article's slug and terms (lines.py), in date order.
-
-    Every article's terms are read on every build (500,000 uses at 10,000
-    articles), but a build holds each term as one shared object (its
-    glossary entry, build/entry.py): the first use of each object is found
-    by passes that run in C, and only those (a few hundred) are looked at."""
-    slugs: list[str] = []
-    terms: list[Sequence[TermEntry]] = []
-    for slug, used in uses:
-        slugs.append(slug)
-        terms.append(used)
-    flat = list(chain.from_iterable(terms))
-    ends = list(accumulate(map(len, terms)))
-    # Each object's first place: later places are overwritten by earlier ones.
-    places = dict(zip(map(id, reversed(flat)), range(len(flat) - 1, -1, -1), strict=True))
-    first: dict[str, int] = {}
-    for place in sorted(places.values()):
-        first.setdefault(flat[place].id, place)
-    return tuple(
-        (flat[place], f"{quote(slugs[bisect_right(ends, place)])}.html#u-{term_id}")
-        for term_id, place in first.items()
-    )
+    are each article's slug and terms (lines.py), in date order."""
+    first: dict[str, tuple[TermEntry, str]] = {}
+    for slug, terms in uses:
+        href = None
+        for term in terms:
+            if term.id not in first:
+                # Quoted once per article, not once per term use (300,000 calls a build).
+                href = href or f"{quote(slug)}.html"
+                first[term.id] = (term, f"{href}#u-{term.id}")
+    return tuple(first.values())
 
 
 def render_glossary_page(

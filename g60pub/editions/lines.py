@@ -89,9 +89,10 @@ class PackedLines(Mapping[str, ArticleLine]):
     table-of-contents entry, colophon line, author and link, which books and
     feeds read); only its terms are kept as objects: the glossary's entries,
     shared by every article that uses them. Beside them, a digest of the
-    listed part (:func:`listed_digest`), taken once by the worker that packed
-    it: a site whose articles' digests are those of its last build has the
-    same index pages and previous/next links. A line is
+    listed part (:func:`listed_digest`) and one of its terms, taken once by
+    the worker that packed it: a site whose articles' digests are those of
+    its last build has the same index pages, previous/next links and
+    glossary. A line is
     unpacked when it is looked up; the reduce looks up each variant's lines
     once, and drops them when that variant's books and site are assembled.
     """
@@ -99,7 +100,7 @@ class PackedLines(Mapping[str, ArticleLine]):
     __slots__ = ("_packed",)
 
     def __init__(
-        self, packed: Mapping[str, tuple[tuple[TermEntry, ...], bytes, bytes, bytes]]
+        self, packed: Mapping[str, tuple[tuple[TermEntry, ...], bytes, bytes, bytes, bytes]]
     ) -> None:
         self._packed = dict(packed)
 
@@ -114,7 +115,7 @@ class PackedLines(Mapping[str, ArticleLine]):
 
     def listed(self, variant: str) -> ListedLine:
         """The variant's line as a site lists it, without unpacking the rest."""
-        terms, listed, _, _ = self._packed[variant]
+        terms, listed, _, _, _ = self._packed[variant]
         fields = pickle.loads(zlib.decompress(listed))
         return ListedLine._make((*fields[:_TERMS], terms, *fields[_TERMS:]))
 
@@ -125,6 +126,10 @@ class PackedLines(Mapping[str, ArticleLine]):
     def terms(self, variant: str) -> tuple[TermEntry, ...]:
         """The terms of the variant's line, without unpacking anything."""
         return self._packed[variant][0]
+
+    def terms_digest(self, variant: str) -> bytes:
+        """The digest of the variant's terms (:func:`terms_digest`), as packed."""
+        return self._packed[variant][4]
 
     def __contains__(self, variant: object) -> bool:
         # Mapping's own would unpickle the line only to find it there.
@@ -154,6 +159,7 @@ def pack_lines(lines: Mapping[str, ArticleLine]) -> PackedLines:
             zlib.compress(pickle.dumps(listed, pickle.HIGHEST_PROTOCOL)),
             zlib.compress(pickle.dumps(rest, pickle.HIGHEST_PROTOCOL)),
             listed_digest(part),
+            terms_digest(line.terms),
         )
     return PackedLines(packed)
 
@@ -279,6 +285,19 @@ def line_digest(lines: Mapping[str, ArticleLine], variant: str) -> bytes:
     if isinstance(lines, PackedLines):
         return lines.digest(variant)
     return listed_digest(listed_line(lines[variant]))
+
+
+def terms_digest(terms: tuple[TermEntry, ...]) -> bytes:
+    """A digest of ``terms``, every field of each: equal digests, equal terms."""
+    return hashlib.blake2b(repr(terms).encode("utf-8"), digest_size=16).digest()
+
+
+def line_terms_digest(lines: Mapping[str, ArticleLine], variant: str) -> bytes:
+    """The digest of an article's terms in ``variant`` (:func:`terms_digest`):
+    as packed when the lines are."""
+    if isinstance(lines, PackedLines):
+        return lines.terms_digest(variant)
+    return terms_digest(lines[variant].terms)
 
 
 def line_terms(lines: Mapping[str, ArticleLine], variant: str) -> tuple[TermEntry, ...]:

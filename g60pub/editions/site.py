@@ -30,7 +30,7 @@ from g60pub.editions.html import (
     site_stylesheet,
     variant_links,
 )
-from g60pub.editions.lines import line_digest, line_terms, listed
+from g60pub.editions.lines import line_digest, line_terms, line_terms_digest, listed
 from g60pub.editions.ocf import Entry, pack, pack_open
 from g60pub.editions.site_lists import MadeLists, SiteLists
 from g60pub.editions.tailed import Tailed
@@ -109,8 +109,7 @@ def _lists(
 ) -> tuple[MadeLists, MadeLists]:
     """The variant's index pages, each article's previous/next links and the
     feed's articles; and its glossary page: each as the last build made it
-    when its key is the same, else made now. The glossary page reads only
-    the first use of each term (:func:`glossary_firsts`), so its key is those."""
+    when its key is the same, else made now."""
 
     def lists(key: bytes) -> MadeLists:
         lines = [listed(r.lines, variant.id) for r in mine]
@@ -123,15 +122,18 @@ def _lists(
         return MadeLists.of(key, heads, pagers, [v.slug for v in newest(lines)])
 
     def glossary(key: bytes) -> MadeLists:
+        firsts = glossary_firsts((r.slug, line_terms(r.lines, variant.id)) for r in mine)
         page = pack_open(render_glossary_page(variant, site, firsts, others))
         return MadeLists.of(key, [("glossary.html", page)], [], [])
 
     context = (site, others, online.pager_label, online.previous, online.next)
     digests = (line_digest(r.lines, variant.id) for r in mine)
-    firsts = glossary_firsts((r.slug, line_terms(r.lines, variant.id)) for r in mine)
+    # The glossary links each term's first use: the articles' slugs and
+    # terms, in order, are what it is made of.
+    uses = (r.slug.encode() + b"\0" + line_terms_digest(r.lines, variant.id) for r in mine)
     return (
         made.get(variant.id, made.key(variant, context, digests), lists),
-        made.get(f"{variant.id}/glossary", made.key(variant, (site, others, firsts)), glossary),
+        made.get(f"{variant.id}/glossary", made.key(variant, (site, others), uses), glossary),
     )
 
 
