@@ -322,3 +322,12 @@ def test_play_counters_topic_links_and_a_sites_note_on_its_pictures_are_furnitur
 def test_a_sentence_about_playing_or_using_pictures_is_text() -> None:
     assert not is_noise("视频在网上播放后，旅游局成立专门调查组。")
     assert not is_noise("我们使用了无人机拍摄的图片来记录工程进度。")
+
+
+def test_a_question_pages_first_answer_is_credited_to_its_microdata_author() -> None:
+    # Each answer is an item naming its author; the first answer is the article.
+    assert normalize_file(PAGES / "qa_answers_microdata.html").author == "松江小陈"
+
+
+def test_a_blog_posts_microdata_author_is_its_own_not_a_commenters() -> None:
+    assert normalize_file(PAGES / "blog_post_microdata_comments.html").author == "林间"

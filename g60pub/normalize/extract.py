@@ -38,7 +38,7 @@ from g60pub.normalize.dates import find_datetime, has_time
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
 from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
-from g60pub.normalize.metadata import PageMeta
+from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, plausible_name, restates_title
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, post_at, second_copy
 from g60pub.normalize.text import normalize_text
@@ -224,7 +224,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         author = author or texts[poster]
     if author and restates_title(author, title):
         author = None  # 作者 filled with the headline
-    author = author or headline_writer(title)
+    author = author or scoped_author(article, meta) or headline_writer(title)
     if published is None:
         shown = title_index if title_index is not None else title_line(texts, title, opening)
         published = nearby_date(lines, shown, opening, body[-1])

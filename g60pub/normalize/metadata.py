@@ -19,6 +19,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from g60pub.normalize.dates import find_datetime, from_timestamp
+from g60pub.normalize.names import plausible_name
 from g60pub.normalize.text import normalize_text
 
 # A character reference left in text that was escaped twice (&amp;quot; -> &quot;).
@@ -53,6 +54,8 @@ class PageMeta:
     titles: list[str] = field(default_factory=list)
     page_title: str | None = None  # the <title>, site suffix and all
     authors: list[str] = field(default_factory=list)
+    # By item (an element with ``itemscope``), the author its microdata names.
+    scoped_authors: dict[HtmlElement, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     # Moments behind relative times (11个月前): weaker than any date the page prints.
@@ -215,6 +218,7 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     _read_json_ld(root, meta)
     _read_meta_tags(root, meta)
     _read_wechat(root, raw, meta)
+    _read_microdata(root, meta)
     for time in root.iter("time"):
         _add(meta.dates, find_datetime(time.get("datetime") or time.text_content() or ""))
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
@@ -233,3 +237,51 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     if canonical and meta.url is None:
         meta.url = str(canonical[0]).strip() or None
     return meta
+
+
+_AUTHOR_PROP = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+_SCOPE_DEPTH = 8  # ancestors looked through for the item the article belongs to
+
+
+def _read_microdata(root: HtmlElement, meta: PageMeta) -> None:
+    """The author schema.org microdata names for each item (``itemscope``):
+    its ``itemprop="author"``'s ``name``, as a ``<meta>`` or text. Read
+    before the page is sanitised, which drops the ``<meta>`` tags."""
+    for element in root.xpath(_AUTHOR_PROP):
+        scope = element.getparent()
+        while scope is not None and scope.get("itemscope") is None:
+            scope = scope.getparent()
+        if scope is None or scope in meta.scoped_authors:
+            continue
+        names = [
+            (named.get("content") if named.tag == "meta" else named.text_content()) or ""
+            for named in element.iter()
+            if isinstance(named.tag, str) and "name" in (named.get("itemprop") or "").split()
+        ]
+        value = next((n for n in names if n.strip()), None)
+        if value is None:
+            value = element.get("content") if element.tag == "meta" else element.text_content()
+        name = normalize_text(value or "")
+        if name and plausible_name(name, markup=True):
+            meta.scoped_authors[scope] = name
+
+
+def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:
+    """The author microdata names for the item the article is: the first
+    item inside it (the first answer, when the article's box holds a
+    question's answers) or the nearest around it (a blog post), never
+    another item on the page (the next answer, a comment)."""
+    if not meta.scoped_authors:
+        return None
+    inside = (meta.scoped_authors.get(element) for element in article.iter())
+    first = next((name for name in inside if name), None)
+    if first is not None:
+        return first
+    scope: HtmlElement | None = article
+    for _ in range(_SCOPE_DEPTH):
+        if scope is None:
+            return None
+        if scope.get("itemscope") is not None:
+            return meta.scoped_authors.get(scope)
+        scope = scope.getparent()
+    return None
