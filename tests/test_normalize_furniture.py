@@ -331,3 +331,10 @@ def test_a_question_pages_first_answer_is_credited_to_its_microdata_author() -> 
 
 def test_a_blog_posts_microdata_author_is_its_own_not_a_commenters() -> None:
     assert normalize_file(PAGES / "blog_post_microdata_comments.html").author == "林间"
+
+
+def test_a_field_row_over_the_text_is_no_headline() -> None:
+    # 发布日期： | 2023-04-18 just above the text: its label is no title. (The
+    # company's name under the post's <h1> can still be read as the headline.)
+    title = normalize_file(PAGES / "posting_with_field_rows.html").title
+    assert title in ("园区服务专员", "示例科技有限公司")

@@ -255,6 +255,8 @@ def find_title(
             continue  # the issuer's name over the date, closing the text (the site's name)
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
+            if text.endswith((":", "：")):
+                continue  # a form's row (发布日期： | 2014-01-26): its label, cut from its value
         agreement = _agreement(text, hints)
         if text == bare and over_dateline(lines, index):
             agreement = 100
