@@ -345,3 +345,9 @@ def test_a_bare_date_under_the_text_counts_in_a_row_that_counts_readers() -> Non
     # 聚合物水泥防水涂料 2019-8-8 本文被阅读 627 次: a posting row, not a signature.
     article = normalize_file(PAGES / "product_page_date_under_text.html")
     assert article.published == "2019-08-08"
+
+
+def test_a_byline_listed_for_screen_readers_names_its_author() -> None:
+    # BBC News 中文 lists its byline as key, value items: Author, 李雨梦 / Role, BBC中文记者.
+    assert parse_byline("Author, 李雨梦") == Byline(author="李雨梦")
+    assert parse_byline("Author, critic, and translator of the essays", strict=True) is None

@@ -227,6 +227,11 @@ def posting_row(text: str) -> bool:
     return (english or not _SENTENCE.search(text)) and _posted(text) is not None
 
 
+# A news site's byline as a list for screen readers (BBC: Author, 李雨梦 /
+# Role, BBC中文记者): the name after the English key.
+_LISTED_AUTHOR = re.compile(r"^Author\s*,\s*([^,:：]{1,30})$")
+
+
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     """The author, source and date a byline line holds, or None when ``line`` is not a byline.
 
@@ -244,7 +249,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         split = unglued(text, labels[0].end(), keys)
         if split != text:
             text, labels = split, list(keys.label.finditer(split))
-    named = None if labels else credit(text)
+    listed = _LISTED_AUTHOR.match(text)
+    named = None if labels else (listed.group(1) if listed else credit(text))
     if named:
         return Byline(author=named)
     posted = _posted(text)
