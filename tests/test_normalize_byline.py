@@ -351,3 +351,9 @@ def test_a_byline_listed_for_screen_readers_names_its_author() -> None:
     # BBC News 中文 lists its byline as key, value items: Author, 李雨梦 / Role, BBC中文记者.
     assert parse_byline("Author, 李雨梦") == Byline(author="李雨梦")
     assert parse_byline("Author, critic, and translator of the essays", strict=True) is None
+
+
+def test_a_reporter_credited_after_the_last_sentence_without_brackets_is_the_author() -> None:
+    assert closing_credit("区领导汤晓强、卓大林等参加会议。记者李秋晨") == "李秋晨"
+    assert closing_credit("他说：“我是记者。”记者 王强 李明") == "王强、李明"
+    assert closing_credit("我们采访了当地记者张明") is None  # inside a sentence

@@ -309,6 +309,8 @@ def test_a_hidden_headline_without_text_under_it_is_still_no_article() -> None:
     [
         "播放：270540",  # a video's play counter
         "> 相关专题：",  # the heading of links to a portal's topic pages
+        "觉得有用的话，点赞 👍 / 在看 👀 / 转发 🫱 / 评论 📣",  # a WeChat post's prompts
+        "星标 ⭐ 一下，下次更新不迷路",
         "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
         "如果我们使用了您的图片，请与我们联系索取稿酬，如您不希望作品出现在本站，可联系我们要求撤下您的作品。感谢！",
     ],

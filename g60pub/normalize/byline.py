@@ -161,6 +161,8 @@ _DISPATCH = re.compile(
 _CLOSING_REPORTER = re.compile(
     r"^(?:本报|本台)?(?:特约|实习|见习)?记者\s*[:：]\s*(" + _NAMES + r")$"
 )
+# The same after the last sentence, without brackets: …等参加会议。记者李秋晨.
+_BARE_CLOSING = re.compile(r"[。！？”]\s*(?:本报|本台)?记者\s*(" + _NAMES + r")$")
 _OTHER_ROLE = re.compile(r"通讯员|实习生|摄影|编辑|报道")
 _DONE = re.compile(r"(?:整合|整理|编译|摄影?|报道)$")
 _LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
@@ -168,11 +170,12 @@ _LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{
 
 def closing_credit(paragraph: str) -> str | None:
     """The reporters a paragraph's closing credit names: ``…釐清死因。（王煌忠／台中報導）``,
-    ``…群体。（记者 杨啸林）``, ``…企业代表。（记者：魏伟）``. An editor's or
-    translator's note is no such credit."""
+    ``…群体。（记者 杨啸林）``, ``…企业代表。（记者：魏伟）``, ``…参加会议。记者李秋晨``.
+    An editor's or translator's note is no such credit."""
     match = _CLOSING.search(paragraph)
     if match is None:
-        return None
+        bare = _BARE_CLOSING.search(paragraph)
+        return _reporters(bare.group(1)) if bare else None
     labelled = _CLOSING_REPORTER.match(match.group(1).strip())
     return _reporters(labelled.group(1)) if labelled else taiwanese_credit(match.group(1))
 
