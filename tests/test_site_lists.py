@@ -54,6 +54,13 @@ def _count_taken_digests(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return taken
 
 
+def _as_cold(project: Path, out: Path, tmp_path: Path) -> None:
+    """``out`` holds the bytes a cold build of ``project`` makes."""
+    cold = tmp_path / "cold"
+    build_with_cache(project, cold)
+    assert output_tree(out) == output_tree(cold)
+
+
 def _article(index: int, revision: int = 0) -> corpus.ArticleSpec:
     """The corpus's article ``index`` (conftest's ``corpus_project``: seed 3)."""
     return corpus.make_spec(corpus.load_picker(), 3, index, revision=revision)
@@ -73,11 +80,7 @@ def test_an_edited_paragraph_takes_the_index_pages_from_the_last_build(
     # Every article's pages but the edited one's (both copies, each variant)
     # keep their digests from the last build.
     assert len(taken) == 2 * (6 - 1) * _HTML_VARIANTS
-    # Taken, they are the bytes a cold build makes.
-    cold = tmp_path / "cold"
-    build_with_cache(corpus_copy, cold)
-    assert len(rendered["index"]) == _HTML_VARIANTS
-    assert output_tree(out) == output_tree(cold)
+    _as_cold(corpus_copy, out, tmp_path)  # taken, they are the bytes a cold build makes
 
 
 def test_a_new_title_makes_the_lists_again(
@@ -96,9 +99,7 @@ def test_a_new_title_makes_the_lists_again(
     # Its neighbours' previous/next links name it anew.
     pages = [p for p in (out / "html" / "en").glob("0*.html") if spec.slug not in p.name]
     assert any("(revised)" in p.read_text("utf-8") for p in pages)
-    cold = tmp_path / "cold"
-    build_with_cache(corpus_copy, cold)
-    assert output_tree(out) == output_tree(cold)
+    _as_cold(corpus_copy, out, tmp_path)
 
 
 def test_a_damaged_or_foreign_record_of_the_lists_is_not_taken(
@@ -164,6 +165,4 @@ def test_the_glossary_page_is_taken_while_no_articles_terms_change(
     corpus.write_article(corpus_copy, replace(spec, blocks=(*spec.blocks, named)))
     build_with_cache(corpus_copy, out)
     assert rendered["index"] == [] and len(rendered["glossary"]) == _HTML_VARIANTS
-    cold = tmp_path / "cold"
-    build_with_cache(corpus_copy, cold)
-    assert output_tree(out) == output_tree(cold)
+    _as_cold(corpus_copy, out, tmp_path)
