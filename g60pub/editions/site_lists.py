@@ -19,6 +19,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from g60pub.editions.ocf import DEFLATED, Packed
 
@@ -30,7 +31,7 @@ Made = tuple[bytes, tuple[tuple[str, int, int, bytes], ...], bytes, bytes, tuple
 class MadeLists:
     """One variant's lists as a build made them, under the key of what they
     were made from (:meth:`SiteLists.key`); or its glossary page alone,
-    under the key of the terms' first uses."""
+    under the key of its articles' slugs and terms."""
 
     key: bytes
     # The index and glossary pages by file name: crc, size and the deflated
@@ -51,11 +52,7 @@ class MadeLists:
         pagers: Sequence[bytes],
         newest: Sequence[str],
     ) -> MadeLists:
-        ends = array("Q")
-        at = 0
-        for pager in pagers:
-            at += len(pager)
-            ends.append(at)
+        ends = array("Q", accumulate(map(len, pagers)))
         return cls(
             key,
             tuple((name, p.crc, p.size, p.data) for name, p in pages),
