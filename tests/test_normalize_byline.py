@@ -357,3 +357,10 @@ def test_a_reporter_credited_after_the_last_sentence_without_brackets_is_the_aut
     assert closing_credit("区领导汤晓强、卓大林等参加会议。记者李秋晨") == "李秋晨"
     assert closing_credit("他说：“我是记者。”记者 王强 李明") == "王强、李明"
     assert closing_credit("我们采访了当地记者张明") is None  # inside a sentence
+
+
+def test_a_reporters_name_over_the_paper_he_writes_for_is_the_author() -> None:
+    # 王培民/华商报 under a portal's headline: the paper's reporter.
+    assert parse_byline("王培民/华商报", strict=True) == Byline(author="王培民")
+    assert parse_byline("新华社/人民网", strict=True) is None  # two outlets
+    assert parse_byline("上海/浦东新区", strict=True) is None

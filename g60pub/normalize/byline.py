@@ -107,6 +107,14 @@ class Byline:
     via: str | None = None  # a repost note: 转载自微信公众号虹桥馆
 
 
+# A reporter's name over the paper he writes for (王培民/华商报), as a portal
+# reprinting the paper's story credits it; the name is no outlet itself.
+_NAME_OVER_PAPER = re.compile(
+    r"^([" + HAN + r"·]{1,3}[^\W\d_报報网網社台刊])\s*[/／]\s*[" + HAN + r"]{1,10}"
+    r"(?:报|報|网|網|社|台|刊|新闻|新聞)$"
+)
+
+
 def credit(text: str) -> str | None:
     """The names of a line that is only a reporter's credit, else None."""
     if len(text) > 40 or _SENTENCE.search(text.replace("、", "")):
@@ -115,6 +123,9 @@ def credit(text: str) -> str | None:
     if bare:
         simplified = str(opencc_converter("t2s").convert(bare.group(1)))
         return None if _EDITORS_WORD.match(simplified) else split_names(bare.group(1))
+    paper = _NAME_OVER_PAPER.match(text.strip())
+    if paper:
+        return paper.group(1)
     match = _REPORTER.search(text)
     if match is None or not _CREDIT_REST.match(text[match.end() :]):
         return taiwanese_credit(text)
