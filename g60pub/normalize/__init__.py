@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from lxml.html import HtmlElement
+
 from g60pub.chinese import detect_script
 from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
@@ -40,12 +42,14 @@ def normalize(
     """
     try:
         text = decode(data, str(path) if path is not None else None)
+        root = parse(text)
+        meta = read_metadata(root, text)
         try:
-            found, meta = _extracted(text)
+            found = _extracted(root, meta)
         except SourceError as err:
             # No article in what the page shows: one a script reveals, hidden
             # under the page's own headline (a paper's e-edition), is read.
-            found, meta = _revealed(text, err)
+            found, meta = _revealed(text, _headline(meta), err)
     except SourceError as err:
         raise err.at(path) if path is not None else err from None
     except RecursionError:
@@ -64,29 +68,28 @@ def normalize(
     )
 
 
-def _extracted(text: str, reveal: str | None = None) -> tuple[Extracted, PageMeta]:
-    root = parse(text)
-    meta = read_metadata(root, text)
+def _extracted(root: HtmlElement, meta: PageMeta, reveal: str | None = None) -> Extracted:
     sanitise(root, reveal)
     drop_datelines(root)
     body = root.find("body")
     size = len((body if body is not None else root).text_content())
     if size > MAX_TEXT:
         raise SourceError(f"page too long: {size:,} characters of text (limit {MAX_TEXT:,})")
-    found = extract(
+    return extract(
         body if body is not None else root, walk(body if body is not None else root), meta
     )
-    return found, meta
 
 
-def _revealed(text: str, err: SourceError) -> tuple[Extracted, PageMeta]:
-    """The article hidden under the page's headline, if there is one with
-    text; else ``err`` (why the page as shown holds no article)."""
-    headline = _headline(read_metadata(parse(text), text)) if err.reason == NO_ARTICLE else None
-    if headline is None:
+def _revealed(text: str, headline: str | None, err: SourceError) -> tuple[Extracted, PageMeta]:
+    """The article hidden under the page's ``headline``, if there is one
+    with text; else ``err`` (why the page as shown holds no article). The
+    page is parsed again: the first tree was sanitised."""
+    if headline is None or err.reason != NO_ARTICLE:
         raise err
+    root = parse(text)
+    meta = read_metadata(root, text)  # its items are this tree's elements
     try:
-        found, meta = _extracted(text, headline)
+        found = _extracted(root, meta, headline)
     except SourceError:
         raise err from None
     if not any(_SENTENCE.search(line) for kind, line in found.items if kind == "paragraph"):
