@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from g60pub.normalize import DecodeWarning, normalize_file
+from g60pub.normalize import DecodeWarning, normalize, normalize_file
 from g60pub.normalize.byline import Byline, parse_byline
-from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.dates import find_datetime, issue_date
 from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -334,3 +334,29 @@ def test_the_dateline_under_a_standfirst_is_no_second_post() -> None:
     assert texts[-1].startswith("不过，也有企业表示")
     assert (article.published or "").startswith("2025-11-30")
     assert not any("分钟" in text for text in texts)
+
+
+_E_PAPER = """<html><head><meta charset="utf-8">
+<title>国会:须招商兴建跨苏岛高速公路 第A1版:印尼要闻 20140318期 国际日报</title></head>
+<body><div class="nav">当前位置：国际日报 &gt;&gt; 第A1版:印尼要闻</div>
+<div class="f-20">国会:须招商兴建跨苏岛高速公路</div>
+<div class="f-14">
+<p>【本报讯】国会第五委员会议员赫蒂华希望政府应从速招徕投资商，以建设该岛人民久盼的跨苏门答腊高速公路。</p>
+<p>赫蒂华近日在雅加达发表的书面说明表示，照理政府应提高内部收益率，以能吸引私企投资商建设跨苏岛高速公路。</p>
+<p>她认为吸引投资商有许多方式，其中诸如保证该工程的投资利于环境保护，为该工程创造显著的倍数效应。</p></div>
+</body></html>"""
+
+
+def test_an_e_papers_issue_in_the_page_title_dates_an_article_that_prints_no_date() -> None:
+    article = normalize(_E_PAPER.encode())
+    assert (article.title, article.published) == ("国会：须招商兴建跨苏岛高速公路", "2014-03-18")
+    assert issue_date("国际日报20140318期") == "2014-03-18"
+    assert issue_date("20141318期") is None and issue_date("120140318期") is None
+
+
+def test_a_headlines_clause_opening_with_its_speaker_after_a_br_is_set_off_by_a_space() -> None:
+    page = _E_PAPER.replace(
+        '<div class="f-20">国会:须招商兴建跨苏岛高速公路</div>',
+        "<p><font size='2'><b>警方查接触失联客机工程师<br>希山：寻求15国家援助搜索</b></font></p>",
+    ).replace("<title>国会:须招商兴建跨苏岛高速公路 ", "<title>")
+    assert normalize(page.encode()).title == "警方查接触失联客机工程师 希山：寻求15国家援助搜索"

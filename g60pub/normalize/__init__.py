@@ -62,7 +62,7 @@ def normalize(
         lang="en" if is_english(every) else detect_script(every),
         author=found.author,
         source=found.source,
-        published=found.published,
+        published=found.published or meta.title_date,
         url=url or meta.url,
         via=found.via,
     )

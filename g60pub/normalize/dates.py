@@ -67,6 +67,8 @@ _ENGLISH = re.compile(
 _SHORT_YEAR = re.compile(
     r"(?<![\d\-/.])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*\d{1,2}:\d{2}|[^\d\-]|$)" + _TIME
 )
+# A paper's issue named by its day (国际日报20140318期), as an e-paper's <title> names it.
+_ISSUE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 
 
 # A span of days (2007年10月5日 - 2008年11月26日, 2021.3.1-2021.3.31): the
@@ -113,6 +115,15 @@ def _other_forms(text: str) -> str | None:
         if value:
             found.append((match.start(), value))
     return min(found)[1] if found else None
+
+
+def issue_date(text: str) -> str | None:
+    """The day of the first paper's issue named in ``text`` (20140318期), as ISO 8601."""
+    for match in _ISSUE.finditer(text):
+        value = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
+        if value:
+            return value
+    return None
 
 
 def _compose(year: int, month: int, day_: int, match: re.Match[str]) -> str | None:

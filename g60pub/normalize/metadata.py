@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.dates import find_datetime, from_timestamp
+from g60pub.normalize.dates import find_datetime, from_timestamp, issue_date
 from g60pub.normalize.names import plausible_name
 from g60pub.normalize.text import normalize_text
 
@@ -60,6 +60,9 @@ class PageMeta:
     dates: list[str] = field(default_factory=list)
     # Moments behind relative times (11个月前): weaker than any date the page prints.
     shown_dates: list[str] = field(default_factory=list)
+    # The day the <title> names (an e-paper's: … 第A1版:印尼要闻 20140318期): the
+    # article's when its text gives none, but no evidence that the text is one.
+    title_date: str | None = None
     url: str | None = None
 
 
@@ -233,6 +236,8 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
             stated = element.get("title") or element.get("data-tooltip") or ""
             _add(meta.shown_dates, find_datetime(stated))
             break
+    stated = meta.page_title or ""
+    meta.title_date = find_datetime(stated) or issue_date(stated)
     canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
     if canonical and meta.url is None:
         meta.url = str(canonical[0]).strip() or None

@@ -42,6 +42,9 @@ _TITLE_NAME = re.compile(
 )
 # ——记一位彩票得主的四年: a subtitle, set off by its leading dash.
 _SUBTITLE = re.compile(r"^\s*(?:——|--|─)")
+# A headline's second clause that opens with its speaker (…工程师 / 希山：寻求…): a
+# clause of its own, set off by a space as a printed headline sets it.
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff·]{2,6}[：:]")
 # 主题：… / 标题：… on forum and archive pages: the label is no part of the title.
 _TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
 # A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
@@ -335,7 +338,8 @@ def _set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
     title = ""
     for piece in (clean_title(lines[i].text) for i in range(first, last + 1)):
         # Han characters join without a space, words of a Latin script with one.
-        title += " " if title and title[-1].isascii() and piece[0].isascii() else ""
+        latin = title[-1:].isascii() and piece[0].isascii()
+        title += " " if title and (latin or _SPEAKER.match(piece)) else ""
         title += piece
     if len(title) > _MAX_TITLE:
         return clean_title(lines[index].text), index
