@@ -360,3 +360,29 @@ def test_a_headlines_clause_opening_with_its_speaker_after_a_br_is_set_off_by_a_
         "<p><font size='2'><b>警方查接触失联客机工程师<br>希山：寻求15国家援助搜索</b></font></p>",
     ).replace("<title>国会:须招商兴建跨苏岛高速公路 ", "<title>")
     assert normalize(page.encode()).title == "警方查接触失联客机工程师 希山：寻求15国家援助搜索"
+
+
+def test_a_comments_dated_signature_is_no_sentence_to_outweigh_a_post_of_short_lines() -> None:
+    lines = "".join(
+        f"<p>{line}</p>"
+        for line in ("今天，", "和阿尼雅聊了一下天。", "火柴就密我了，", "給我看了「黑塔利亞」。",
+                     "超有創意的XD", "期待可以去買一本XD")
+    )  # fmt: skip
+    page = f"""<html><head><meta charset="utf-8"><title>黑塔利亞 - 無名小站</title></head><body>
+<h3 class="title">黑塔利亞</h3><p>February 20, 2009</p><div class="article">{lines}</div>
+<div><p>1樓</p><p>義/呆/利超可愛的呀~~~~~~</p>
+<p>火火火火火柴 at February 21, 2009 09:54 PM comment</p>
+<p>Blog Owner at February 21, 2009 10:42 PM Reply</p></div></body></html>"""
+    article = normalize(page.encode())
+    assert [b.text for b in article.blocks][:2] == ["今天，", "和阿尼雅聊了一下天。"]
+    assert not any("comment" in b.text for b in article.blocks)
+
+
+def test_baidus_page_schema_dates_a_blog_post_that_prints_only_other_posts_dates() -> None:
+    schema = (
+        '<script type="application/ld+json">{"@context":"https://ziyuan.baidu.com/contexts/'
+        'cambrian.jsonld","pubDate":"2021-02-15T20:19:33","title":"利用scrapy进行爬虫-CSDN博客"}'
+        "</script>"
+    )
+    page = _E_PAPER.replace("20140318期 ", "").replace("</head>", schema + "</head>")
+    assert normalize(page.encode()).published == "2021-02-15T20:19:33+08:00"

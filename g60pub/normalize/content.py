@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from lxml.html import HtmlElement
 
 from g60pub.normalize.boilerplate import button_box, hint, is_noise, leading_furniture
+from g60pub.normalize.dates import without_dates
 from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import is_data_table
 
@@ -107,7 +108,7 @@ def _weight(line: Line, text: str, in_furniture: bool) -> float:
         return -max(3.0, float(line.chars))
     if in_furniture:
         return -float(line.chars) / 2
-    if line.chars >= 10 and _SENTENCE.search(text):
+    if line.chars >= 10 and _SENTENCE.search(text) and _worded(text):
         return line.chars * (1.0 - line.link_ratio) + 2.0 * len(_SENTENCE.findall(text))
     if _SENTENCE_END.search(text):
         # A short finished sentence still reads as text (a one-line notice).
@@ -115,6 +116,12 @@ def _weight(line: Line, text: str, in_furniture: bool) -> float:
     # Headings, captions, datelines: neutral, so that a short article's
     # container never loses to its own longest paragraph.
     return 0.0
+
+
+def _worded(text: str) -> bool:
+    """Punctuated beyond its dates: a comment's signature (火柴 at February 21, 2009
+    09:54 PM comment) is a dated row, however long, and no sentence."""
+    return not any(c.isdigit() for c in text) or bool(_SENTENCE.search(without_dates(text)))
 
 
 def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> HtmlElement:

@@ -117,6 +117,13 @@ def _other_forms(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def without_dates(text: str) -> str:
+    """``text`` with every date in it (and the time after it) taken out."""
+    for pattern in (_DATE, _SLASHED, _ENGLISH, _SHORT_YEAR):
+        text = pattern.sub(" ", text)
+    return text
+
+
 def issue_date(text: str) -> str | None:
     """The day of the first paper's issue named in ``text`` (20140318期), as ISO 8601."""
     for match in _ISSUE.finditer(text):

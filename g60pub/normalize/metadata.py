@@ -122,6 +122,10 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
         except ValueError:
             continue
         for item in _json_ld_items(data):
+            if "cambrian" in str(item.get("@context")) and isinstance(item.get("pubDate"), str):
+                # Baidu's page schema (熊掌号, cambrian.jsonld): its title has the
+                # site's suffix, its pubDate is the article's.
+                _add(meta.dates, find_datetime(item["pubDate"]))
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
