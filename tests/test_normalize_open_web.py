@@ -13,6 +13,7 @@ import pytest
 from g60pub.normalize import DecodeWarning, normalize, normalize_file
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.dates import find_datetime, issue_date
+from g60pub.normalize.names import is_organisation
 from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -386,3 +387,26 @@ def test_baidus_page_schema_dates_a_blog_post_that_prints_only_other_posts_dates
     )
     page = _E_PAPER.replace("20140318期 ", "").replace("</head>", schema + "</head>")
     assert normalize(page.encode()).published == "2021-02-15T20:19:33+08:00"
+
+
+@pytest.mark.parametrize(
+    ("named", "source"),
+    [
+        ("中央通訊社 Central News Agency", "中央通訊社 Central News Agency"),
+        ("肥西县教育局", "肥西县教育局"),
+        ("自由時報電子報", "自由時報電子報"),
+    ],
+)
+def test_an_organisation_in_the_authors_place_is_the_source(named: str, source: str) -> None:
+    page = _E_PAPER.replace("20140318期 ", "").replace(
+        "</head>", f'<meta name="author" content="{named}"></head>'
+    )
+    article = normalize(page.encode())
+    assert (article.author, article.source) == (None, source)
+
+
+def test_a_person_and_a_forum_account_named_like_a_newsroom_stay_authors() -> None:
+    assert not is_organisation("王乐文") and not is_organisation("头条新闻")
+    assert not is_organisation("胡欣男、新聞透視")
+    page = _E_PAPER.replace("</head>", '<meta name="author" content="蘇思云"></head>')
+    assert normalize(page.encode()).author == "蘇思云"

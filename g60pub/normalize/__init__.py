@@ -21,6 +21,7 @@ from g60pub.normalize.english import is_english
 from g60pub.normalize.extract import NO_ARTICLE, Extracted, extract
 from g60pub.normalize.lines import walk
 from g60pub.normalize.metadata import PageMeta, read_metadata
+from g60pub.normalize.names import is_organisation
 from g60pub.normalize.text import normalize_text
 
 __all__ = ["MAX_TEXT", "DecodeWarning", "normalize", "normalize_file", "normalize_text"]
@@ -55,13 +56,18 @@ def normalize(
     except RecursionError:
         error = SourceError("markup nested too deeply")
         raise (error.at(path) if path is not None else error) from None
+    author, source = found.author, found.source
+    if author and is_organisation(author):
+        # A newsroom or an office in the writer's place (中央通訊社, 某某局): the
+        # text's source, as the page names no one who wrote it.
+        author, source = None, source or author
     every = " ".join([found.title, *(text for _, text in found.items)])
     return Article(
         title=found.title,
         blocks=make_blocks(found.items, title=found.title),
         lang="en" if is_english(every) else detect_script(every),
-        author=found.author,
-        source=found.source,
+        author=author,
+        source=source,
         published=found.published or meta.title_date,
         url=url or meta.url,
         via=found.via,

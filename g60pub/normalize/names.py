@@ -89,6 +89,23 @@ def plausible_name(value: str | None, *, markup: bool = False) -> bool:
     return not (markup and SITE_NAME.search(value))
 
 
+# What an organisation's name ends with: an outlet (新华社, 自由時報電子報, 中央通訊社
+# Central News Agency), a government body (肥西县教育局, 北京市发展和改革委员会, 丰台区).
+_ORGANISATION = re.compile(
+    r"(?:社|报|報|电子报|電子報|新闻网|新聞網|新聞雲|电视台|電視台|电台|電台|周刊|週刊|杂志|雜誌"
+    r"|局|委员会|委員會|政府|办公室|辦公室|中心|厅|廳|署|协会|協會|学会|學會|集团|集團|公司"
+    r"|银行|銀行|大学|大學|学院|學院|学校|學校|研究院|法院|街道|社区|社區|区|區|县|縣|市|省"
+    r"|News Agency)$",
+    re.I,
+)
+
+
+def is_organisation(value: str) -> bool:
+    """True for one name that reads as an organisation's, not a person's: a
+    newsroom or an office that published the text, its source rather than its writer."""
+    return "、" not in value and _ORGANISATION.search(value.strip()) is not None
+
+
 def split_names(value: str) -> str | None:
     """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them.
 
