@@ -364,3 +364,24 @@ def test_a_reporters_name_over_the_paper_he_writes_for_is_the_author() -> None:
     assert parse_byline("王培民/华商报", strict=True) == Byline(author="王培民")
     assert parse_byline("新华社/人民网", strict=True) is None  # two outlets
     assert parse_byline("上海/浦东新区", strict=True) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅了解到", "格桑边觉"),
+        ("新华网巴黎4月17日专电(记者尚栩)中国清朝乾隆皇帝的一方御用私人印章", "尚栩"),
+        ("（中央社記者蘇思云台北23日電）數位部推動數據公益政策", "蘇思云"),
+        ("（中央社記者王明台北23日電）數位部今天表示", "王明"),
+        ("（中央社記者王小明、李大同高雄23日電）高雄市政府今天表示", "王小明、李大同"),
+    ],
+)
+def test_an_agency_dispatch_opening_the_text_names_its_reporters(
+    paragraph: str, author: str
+) -> None:
+    assert opening_credit(paragraph) == author
+
+
+def test_a_word_ending_in_dian_before_a_bracket_is_no_dispatch() -> None:
+    assert opening_credit("国家电网（张三）今天发布公告") is None
+    assert opening_credit("用电（李明）") is None

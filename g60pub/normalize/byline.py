@@ -166,7 +166,14 @@ _DISPATCH = re.compile(
     r"^\s*(?:本报|本台|本刊|[" + HAN + r"]{1,4}报)?(?:首席|特约|实习|见习)?记者"
     r"\s*(" + _NAMES + r")\s*报道"
     r"|^\s*\S{0,8}讯\s*[（(]\s*(?:本报|本台)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*[)）]"
-    r"|^\s*\S{0,12}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
+    r"|^\s*(?:\S{0,12}\d{1,2}月\d{1,2}日|据?\S{0,8}?(?:社|网)\S{0,10}?)专?电\s*[（(]"
+    r"\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
+)
+# A news agency's credit run into the place and day it was filed from, the text's
+# first words: （中央社記者蘇思云台北23日電）. The place follows the names unmarked.
+_HEAD = 60  # characters of a paragraph a credit opening it lies in
+_AGENCY = re.compile(
+    r"^\s*[（(]\S{0,6}?记者((?:[" + HAN + r"·]{2,4}、)*[" + HAN + r"]{4,8}?)\d{1,2}日专?电[)）]"
 )
 # A reporter credited with a label at the end of the text: （记者：魏伟）.
 _CLOSING_REPORTER = re.compile(
@@ -196,8 +203,23 @@ def opening_credit(paragraph: str) -> str | None:
     ``记者梁爽报道　6月10日，…``, ``新华社北京5月19日电（刘艺、杨吉）…``."""
     match = _OPENING.match(paragraph)
     found = taiwanese_credit(match.group(1)) if match else None
-    dispatch = _DISPATCH.match(paragraph) if found is None else None
-    return _reporters(next(g for g in dispatch.groups() if g)) if dispatch else found
+    if found is not None:
+        return found
+    head = paragraph[:_HEAD]
+    simplified = str(opencc_converter("t2s").convert(head))
+    if len(simplified) != len(head):
+        return None
+    dispatch = _DISPATCH.match(simplified)
+    if dispatch:
+        group = next(i for i, g in enumerate(dispatch.groups(), 1) if g)
+        return _reporters(head[dispatch.start(group) : dispatch.end(group)])
+    agency = _AGENCY.match(simplified)
+    if agency is None:
+        return None
+    *names, last = head[agency.start(1) : agency.end(1)].split("、")
+    # The last name runs into the place: three characters, or two before a place
+    # of two (王明台北).
+    return _reporters("、".join([*names, last[: 2 if len(last) == 4 else 3]]))
 
 
 def _reporters(names: str) -> str | None:
