@@ -169,9 +169,9 @@ _DISPATCH = re.compile(
     r"|^\s*(?:\S{0,12}\d{1,2}月\d{1,2}日|据?\S{0,8}?(?:社|网)\S{0,10}?)专?电\s*[（(]"
     r"\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
 )
+_HEAD = 60  # characters of a paragraph a credit opening it lies in
 # A news agency's credit run into the place and day it was filed from, the text's
 # first words: （中央社記者蘇思云台北23日電）. The place follows the names unmarked.
-_HEAD = 60  # characters of a paragraph a credit opening it lies in
 _AGENCY = re.compile(
     r"^\s*[（(]\S{0,6}?记者((?:[" + HAN + r"·]{2,4}、)*[" + HAN + r"]{4,8}?)\d{1,2}日专?电[)）]"
 )
