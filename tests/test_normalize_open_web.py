@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from g60pub.errors import SourceError
 from g60pub.normalize import DecodeWarning, normalize, normalize_file
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.dates import find_datetime, issue_date
@@ -410,3 +411,32 @@ def test_a_person_and_a_forum_account_named_like_a_newsroom_stay_authors() -> No
     assert not is_organisation("胡欣男、新聞透視")
     page = _E_PAPER.replace("</head>", '<meta name="author" content="蘇思云"></head>')
     assert normalize(page.encode()).author == "蘇思云"
+
+
+_SHORT_LINES = (
+    "评论里有说看起来没差的", "我找了三个发型的拼一起对比一下", "我自己还觉得差挺多的哈哈",
+    "幸亏这几天不怎么热:D", "这是今天的油头", "补充找到一张黄毛的", "高中三年都没动过头发",
+    "到大学就开始不停折腾", "这是高中毕业拍的", "我母上大人最喜欢的黑长直", "感谢善良的知友们",
+)  # fmt: skip
+
+
+def _answer_page(lines: tuple[str, ...]) -> bytes:
+    return f"""<html><head><meta charset="utf-8">
+<title>发型对于一个人气质的改变到底有多大作用？ - 知乎</title></head>
+<body><div class="tags"><a href="/t/1">时尚</a> <a href="/t/2">发型</a></div>
+<h1 class="QuestionHeader-title">发型对于一个人气质的改变到底有多大作用？</h1>
+<div class="AuthorInfo">阿宝</div>
+<div class="RichContent-inner"><span class="RichText">{"<br>".join(lines)}</span></div>
+<div class="ContentItem-time"><a href="/question/1/answer/2">编辑于 12:08</a></div>
+</body></html>""".encode()
+
+
+def test_an_answer_of_short_lines_without_a_sentence_under_its_question_is_the_text() -> None:
+    article = normalize(_answer_page(_SHORT_LINES))
+    assert article.title == "发型对于一个人气质的改变到底有多大作用？"
+    assert [b.text for b in article.blocks] == list(_SHORT_LINES)
+
+
+def test_a_few_short_lines_under_a_question_are_still_no_article() -> None:
+    with pytest.raises(SourceError, match="no article"):
+        normalize(_answer_page(_SHORT_LINES[:4]))

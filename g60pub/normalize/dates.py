@@ -17,6 +17,7 @@ years glued to the time (``18-03-0823:16``: 2018-03-08 23:16).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 
 CST = timezone(timedelta(hours=8))
@@ -256,3 +257,14 @@ def without_dateline(text: str, shortest: int) -> str:
     """``text`` without the dateline run into its end, if ``shortest`` characters stay before it."""
     tail = _DATELINE_TAIL.search(text)
     return text[: tail.start()] if tail and tail.start() >= shortest else text
+
+
+def pick_date(candidates: Sequence[str | None]) -> str | None:
+    """The first date given; if it has no time, a later one for the same day may add it."""
+    dates = [c for c in candidates if c]
+    if not dates:
+        return None
+    first = dates[0]
+    if has_time(first):
+        return first
+    return next((d for d in dates[1:] if has_time(d) and d.startswith(first)), first)

@@ -34,7 +34,7 @@ from g60pub.normalize.byline import (
     posting_row,
 )
 from g60pub.normalize.content import choose_article, is_stub, negative_regions, weight
-from g60pub.normalize.dates import find_datetime, has_time
+from g60pub.normalize.dates import find_datetime, pick_date
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
 from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
@@ -65,6 +65,7 @@ _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
 _NEUTRAL_SHARE = 4
+_SHORT_LINES = 8  # short lines that, with no sentence among them, may be a post
 _POSTER_NAME = 12
 # A label (朝代：唐代), a name over a source (石佳/中国青年报), a button or a mark.
 _NOT_POSTER = re.compile(r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$")
@@ -97,17 +98,6 @@ def is_heading(line: Line, text: str) -> bool:
         and not _DATE_LIKE.match(text)
         and not text.endswith(("：", ":"))
     )
-
-
-def _pick_date(candidates: Sequence[str | None]) -> str | None:
-    """The first date given; if it has no time, a later one for the same day may add it."""
-    dates = [c for c in candidates if c]
-    if not dates:
-        return None
-    first = dates[0]
-    if has_time(first):
-        return first
-    return next((d for d in dates[1:] if has_time(d) and d.startswith(first)), first)
 
 
 def _first(*values: str | None) -> str | None:
@@ -167,7 +157,7 @@ def _metadata(
         *_markup_authors(meta, sources, editors),
     )
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
-    published = _pick_date(
+    published = pick_date(
         [
             *(b.published for b in near),
             *meta.dates,
@@ -265,11 +255,12 @@ def _article(
     """
     article, members = choose_article(root, lines, weights)
     body = [i for i in members if weights[i] > 0]
-    if not body:
-        # Nothing reads as a sentence (a note of short steps and commands, a
-        # list): the neutral lines count a little, so their block is found;
-        # not the headline and the dated row under it, which are no text.
-        weights = [
+    if all(lines[i].heading for i in body):
+        # Nothing reads as a sentence but a heading (a note of short steps and
+        # commands, a list, an answer of short lines under its question): the
+        # neutral lines count a little, so their block is found; not the
+        # headline and the dated row under it, which are no text.
+        neutral = [
             w
             if w
             or lines[i].link_ratio > _LINK_HEAVY
@@ -278,8 +269,11 @@ def _article(
             else lines[i].chars / _NEUTRAL_SHARE
             for i, w in enumerate(weights)
         ]
-        article, members = choose_article(root, lines, weights)
-        body = [i for i in members if weights[i] > 0]
+        chosen, kept = choose_article(root, lines, neutral)
+        text = [i for i in kept if neutral[i] > 0]
+        # Under a heading, a few short lines (a site's addresses) are no answer.
+        if not body or sum(not lines[i].heading for i in text) >= _SHORT_LINES:
+            article, members, weights, body = chosen, kept, neutral, text
     if not body:
         raise SourceError(NO_ARTICLE)
     opened = comments_before(texts, weights, body[0])
