@@ -440,3 +440,10 @@ def test_an_answer_of_short_lines_without_a_sentence_under_its_question_is_the_t
 def test_a_few_short_lines_under_a_question_are_still_no_article() -> None:
     with pytest.raises(SourceError, match="no article"):
         normalize(_answer_page(_SHORT_LINES[:4]))
+
+
+@pytest.mark.parametrize("shown", ["编辑于 12:08", "發佈於 昨天 17:36", "21:41"])
+def test_a_time_of_day_shown_without_its_day_dates_the_text_by_its_tooltip(shown: str) -> None:
+    tooltip = f'<span data-tooltip="发布于 2017-09-08 21:41">{shown}</span>'
+    page = _answer_page(_SHORT_LINES).replace("编辑于 12:08".encode(), tooltip.encode())
+    assert normalize(page).published == "2017-09-08T21:41:00+08:00"

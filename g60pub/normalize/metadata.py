@@ -145,6 +145,9 @@ def _read_json_ld(root: HtmlElement, meta: PageMeta) -> None:
 
 
 _RELATIVE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前\s*$")
+_CLOCK = re.compile(
+    r"(?:(?:编辑|編輯|发布|發布|發佈|发表|發表|更新)[于於]\s*)?(?:昨天|今天|前天)?\s*\d{1,2}:\d{2}"
+)
 _META_TITLE = {"og:title", "twitter:title", "articletitle", "pagetitle", "title", "dc.title"}
 _META_AUTHOR = {"author", "article:author", "og:article:author", "dc.creator", "byl"}
 _META_SOURCE = {"contentsource", "source", "article:publisher", "dc.publisher"}
@@ -232,11 +235,18 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
     # Before the script runs the element may be empty: <span title="2015-07-30
     # 03:00:00" class="timeago"></span> (这是一个创建于 … 的文章).
+    # So does a time of day without its day: <span data-tooltip="发布于 2018-12-10
+    # 21:41">编辑于 17:36</span>.
     for element in root.xpath(
-        "//*[@title or @data-tooltip][contains(., '前') or contains(@class, 'timeago')]"
+        "//*[@title or @data-tooltip]"
+        "[contains(., '前') or contains(., ':') or contains(@class, 'timeago')]"
     ):
         text = element.text_content().strip()
-        if _RELATIVE.search(text) or (not text and "timeago" in (element.get("class") or "")):
+        if (
+            _RELATIVE.search(text)
+            or _CLOCK.fullmatch(text)
+            or (not text and "timeago" in (element.get("class") or ""))
+        ):
             stated = element.get("title") or element.get("data-tooltip") or ""
             _add(meta.shown_dates, find_datetime(stated))
             break
