@@ -447,3 +447,32 @@ def test_a_time_of_day_shown_without_its_day_dates_the_text_by_its_tooltip(shown
     tooltip = f'<span data-tooltip="发布于 2017-09-08 21:41">{shown}</span>'
     page = _answer_page(_SHORT_LINES).replace("编辑于 12:08".encode(), tooltip.encode())
     assert normalize(page).published == "2017-09-08T21:41:00+08:00"
+
+
+def _sheet(item: str) -> bytes:
+    facts = {
+        "公司背景": ["公司名称：芯华章科技", "成立时间：2020年", "总部位置：中国南京",
+                     "融资情况：多轮融资", "员工规模：500+ 人", "行业定位：验证工具"],
+        "核心能力": ["智能调试：错误的自动定位与修复", "语法纠错：100% 语法纠错率",
+                     "功能纠错：83% 功能纠错率", "代码生成：RTL 代码辅助生成",
+                     "测试增强：自动生成测试用例", "错误识别：识别潜藏评估错误"],
+        "应用场景": ["芯片验证：数字芯片功能验证", "教学科研：高校课程实验",
+                     "设计服务：验证外包", "开源生态：开放接口", "国产替代：自主工具链"],
+    }  # fmt: skip
+    sections = "".join(
+        f"<h3>{heading}</h3><ul>{''.join(item.format(line) for line in lines)}</ul>"
+        for heading, lines in facts.items()
+    )
+    return f"""<html><head><meta charset="utf-8"><title>芯华章 ChatDV - 详细解析</title></head>
+<body><h1>芯华章 ChatDV + GalaxAI</h1><div class="main">{sections}</div></body></html>""".encode()
+
+
+def test_a_fact_sheet_of_named_facts_under_headings_is_an_article_not_a_list_of_titles() -> None:
+    article = normalize(_sheet("<li>{}</li>"))
+    assert article.title == "芯华章 ChatDV + GalaxAI"
+    assert "成立时间：2020年" in [b.text for b in article.blocks]
+
+
+def test_a_list_of_linked_titles_with_colons_is_still_no_article() -> None:
+    with pytest.raises(SourceError, match="no article"):
+        normalize(_sheet('<li><a href="/news/1.html">{}</a></li>'))

@@ -21,6 +21,8 @@ _COUNTER = re.compile(
     r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 _LISTING = 10
+_FACT = re.compile(r"^\s*[^：:\s]{2,8}\s*[：:]\s*\S")
+_LINKED = 0.5
 # A sentence's end: a Chinese mark, or an English full stop after a word
 # (an English article is no list of titles).
 _FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’])\.(?:\s|$)")
@@ -76,6 +78,9 @@ def refuse_listing(
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
     clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
     code = sum(1 for line in lines if line.owner.tag == "pre")
+    # A fact sheet's lines name a thing and state it (成立时间：2020年), in its own
+    # words, not as a link to somewhere else.
+    facts = sum(1 for line in lines if line.link_ratio < _LINKED and _FACT.match(line.text))
     # A dated notice whose text is a table (a week's schedule, a menu) is the
     # article; an undated sheet of results or names is a list.
     cells = _data_cells(lines) if dated else 0
@@ -83,7 +88,7 @@ def refuse_listing(
         len(items) >= _CONTENTS
         and rows * 3 < len(items)
         and clauses * 3 < len(items)
-        and code * 3 < len(items)
+        and (code + facts) * 3 < len(items)
         and cells * 3 < len(lines)
         and not any(_FULL_STOP.search(text) for _, text in items)
     ):
