@@ -385,3 +385,8 @@ def test_an_agency_dispatch_opening_the_text_names_its_reporters(
 def test_a_word_ending_in_dian_before_a_bracket_is_no_dispatch() -> None:
     assert opening_credit("国家电网（张三）今天发布公告") is None
     assert opening_credit("用电（李明）") is None
+
+
+def test_a_writer_named_by_his_handle_is_named_without_the_at_sign() -> None:
+    assert parse_byline("作者丨 @忘川", strict=True) == Byline(author="忘川")
+    assert parse_byline("作者：＠忘川", strict=True) == Byline(author="忘川")
