@@ -390,3 +390,8 @@ def test_a_word_ending_in_dian_before_a_bracket_is_no_dispatch() -> None:
 def test_a_writer_named_by_his_handle_is_named_without_the_at_sign() -> None:
     assert parse_byline("作者丨 @忘川", strict=True) == Byline(author="忘川")
     assert parse_byline("作者：＠忘川", strict=True) == Byline(author="忘川")
+
+
+def test_a_link_to_a_job_notice_for_interns_credits_no_one() -> None:
+    assert parse_byline("磐石科研实习生招聘启事", strict=True) is None
+    assert parse_byline("本报实习生 刘国栋", strict=True) == Byline(author="刘国栋")

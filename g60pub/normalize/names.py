@@ -40,7 +40,9 @@ _ROLE = re.compile(
 # addresses, a site's own name.
 NOT_NAME = re.compile(
     r"[=<>\"{}@#]|https?:|www\.|\.(?:com|net|cn|org)\b|^\d+$|[。！？]|Team\b|版权"
-    r"|^(?:简介|介绍|资料|主页|专栏|文章)$",  # 作者简介: the heading of an author box
+    r"|^(?:简介|介绍|资料|主页|专栏|文章)$"  # 作者简介: the heading of an author box
+    # 实习生招聘启事: a link to a job notice, whose role word is no credit.
+    r"|招聘|启事|啟事|招募|公告|通知|名单|名單",
     re.I,
 )
 # 品牌策划：某公司 in <meta name="author">: a label and its value.
