@@ -476,3 +476,10 @@ def test_a_fact_sheet_of_named_facts_under_headings_is_an_article_not_a_list_of_
 def test_a_list_of_linked_titles_with_colons_is_still_no_article() -> None:
     with pytest.raises(SourceError, match="no article"):
         normalize(_sheet('<li><a href="/news/1.html">{}</a></li>'))
+
+
+def test_the_editor_named_again_as_the_author_in_markup_is_no_author() -> None:
+    both = '<meta name="author" content="顾馨"><meta name="editor" content="顾馨"></head>'
+    assert normalize(_E_PAPER.replace("</head>", both).encode()).author is None
+    other = '<meta name="author" content="蘇思云"><meta name="editor" content="顾馨"></head>'
+    assert normalize(_E_PAPER.replace("</head>", other).encode()).author == "蘇思云"

@@ -158,6 +158,7 @@ _META_DATE = {
 
 
 def _read_meta_tags(root: HtmlElement, meta: PageMeta) -> None:
+    editors: list[str] = []
     for tag in root.iter("meta"):
         key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
         content = tag.get("content")
@@ -167,12 +168,16 @@ def _read_meta_tags(root: HtmlElement, meta: PageMeta) -> None:
             _add_title(meta.titles, content)
         elif key in _META_AUTHOR:
             _add(meta.authors, content)
+        elif key == "editor":
+            _add(editors, content)
         elif key in _META_SOURCE:
             _add(meta.sources, content)
         elif key in _META_DATE:
             _add(meta.dates, find_datetime(content))
         elif key == "og:url" and meta.url is None:
             meta.url = content.strip() or None
+    # A CMS that fills the author field with the page's editor names him twice.
+    meta.authors = [name for name in meta.authors if name not in editors]
 
 
 def _texts_by_id(root: HtmlElement) -> dict[str, str]:
