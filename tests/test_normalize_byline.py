@@ -395,3 +395,28 @@ def test_a_writer_named_by_his_handle_is_named_without_the_at_sign() -> None:
 def test_a_link_to_a_job_notice_for_interns_credits_no_one() -> None:
     assert parse_byline("磐石科研实习生招聘启事", strict=True) is None
     assert parse_byline("本报实习生 刘国栋", strict=True) == Byline(author="刘国栋")
+
+
+@pytest.mark.parametrize(
+    ("row", "author", "published"),
+    [
+        ("A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布", "A-肖老师-树谷学院",
+         "2024-05-06T15:47:53+08:00"),
+        ("原创 Marilynmontu 最后发布于2018-06-09 11:50:19 阅读数 1133 收藏", "Marilynmontu",
+         "2018-06-09T11:50:19+08:00"),
+        ("crispsea 已于 2024-11-19 16:16:18 修改", "crispsea", None),
+    ],
+)  # fmt: skip
+def test_a_blog_platforms_posting_row_names_the_blogger_and_the_day(
+    row: str, author: str, published: str | None
+) -> None:
+    assert parse_byline(row, strict=True) == Byline(author=author, published=published)
+
+
+def test_no_posting_row_is_read_into_another_articles_date_a_sentence_or_a_label() -> None:
+    assert parse_byline("最新推荐文章于 2024-03-05 18:15:56 发布", strict=True) is None
+    assert parse_byline("会议于2024年5月6日在北京召开", strict=True) is None
+    assert parse_byline("本文于2024-05-06 发布", strict=True) is None
+    assert parse_byline("发表于2022-10-17 更新于2022-11-09", strict=True) == Byline(
+        published="2022-10-17"
+    )

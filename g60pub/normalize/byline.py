@@ -89,6 +89,14 @@ _POSTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
+# A blog platform's posting row, the handle before the day: 原创 Marilynmontu
+# 最后发布于2020-02-20 14:23:32, A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布;
+# 已于 … 修改 gives the day it was changed, not published.
+_BLOG_ROW = re.compile(
+    r"(?:(?:原创|转载|翻译)\s+)?(?!本文|文章|本帖|此文)((?:(?!发布|发表|更新|编辑|修改)[^\s:：于於]){2,30}?)\s*(已|最后)?(?:发布)?[于於]\s*"
+    r"((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(发布|修改)?"
+    r"(?:\s+(?:阅读|浏览|收藏|点赞)\D*\d*.*)?"
+)
 _BRACKETED = re.compile(r"\[[^\[\]]{2,40}\]|【[^【】]{2,40}】")
 # "Saturday, September 10th, 2005 10:56 am": a dateline in English, commas and all.
 _ASCII_DATELINE = re.compile(r"[A-Za-z0-9 ,.:/\-]{8,60}")
@@ -245,6 +253,12 @@ def _posted(text: str) -> Byline | None:
     if _ASCII_DATELINE.fullmatch(text) and _MONTH_WORD.search(text):
         published = find_datetime(text)
         return Byline(published=published) if published else None
+    row = _BLOG_ROW.fullmatch(text)
+    if row is not None and not _OTHER_ARTICLE.search(text):
+        changed = row.group(2) == "已" or row.group(4) == "修改"
+        return Byline(
+            split_names(row.group(1)), published=None if changed else find_datetime(row.group(3))
+        )
     if len(text) > 100 or not _POSTED.search(text):
         return None
     published = find_datetime(text)
