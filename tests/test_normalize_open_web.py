@@ -409,6 +409,7 @@ def test_an_organisation_in_the_authors_place_is_the_source(named: str, source: 
 def test_a_person_and_a_forum_account_named_like_a_newsroom_stay_authors() -> None:
     assert not is_organisation("王乐文") and not is_organisation("头条新闻")
     assert not is_organisation("胡欣男、新聞透視")
+    assert not is_organisation("A-肖老师-树谷学院")  # a blogger's handle
     page = _E_PAPER.replace("</head>", '<meta name="author" content="蘇思云"></head>')
     assert normalize(page.encode()).author == "蘇思云"
 

@@ -105,7 +105,9 @@ _ORGANISATION = re.compile(
 def is_organisation(value: str) -> bool:
     """True for one name that reads as an organisation's, not a person's: a
     newsroom or an office that published the text, its source rather than its writer."""
-    return "、" not in value and _ORGANISATION.search(value.strip()) is not None
+    # A user's handle (A-肖老师-树谷学院) is a person's, whatever it ends with.
+    handle = re.search(r"[-_\d@]", value)
+    return "、" not in value and not handle and _ORGANISATION.search(value.strip()) is not None
 
 
 def split_names(value: str) -> str | None:
