@@ -484,3 +484,18 @@ def test_the_editor_named_again_as_the_author_in_markup_is_no_author() -> None:
     assert normalize(_E_PAPER.replace("</head>", both).encode()).author is None
     other = '<meta name="author" content="蘇思云"><meta name="editor" content="顾馨"></head>'
     assert normalize(_E_PAPER.replace("</head>", other).encode()).author == "蘇思云"
+
+
+def test_a_posts_copyright_box_under_its_last_headings_names_its_writer() -> None:
+    page = """<html><head><meta charset="utf-8"><title>HPP专用测试文章 | 万舒重</title></head>
+<body><h1 class="post-title">HPP专用测试文章</h1><div class="meta">发表于2021-02-06</div>
+<article class="post-content">
+<p>最近博主上手了一个博客后台系统，然后成为了它的测试人员，需要一篇文章反复修改。</p>
+<p>又不想在测试过程中拿去修改其他的文章，所以单开一页专门测试，以免弄乱旧文。</p>
+<p>以下为日常测试内容</p><h2>试一试新建</h2><h2>试一试更改</h2><h2>试一试图片上传</h2>
+<h2>试一试手机端</h2><p>输入法：中文/English</p><h2>试一试表情</h2></article>
+<div class="post-copyright"><div class="post-copyright__author">文章作者：万舒</div>
+<div class="post-copyright__type">文章链接: http://example.com/2021/02/06/1/</div></div>
+</body></html>"""
+    assert normalize(page.encode()).author == "万舒"
+    assert parse_byline("文章作者: AIX", strict=True) == Byline(author="AIX")

@@ -199,7 +199,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     near, near_indexes = near_bylines(lines, members, opening, title_index)
     # Bylines inside the text, then one set just below it (some templates
     # print 发布时间/来源 under the article, past a box of links).
-    below = lines_below(lines, texts, body[-1])
+    below = lines_below(lines, texts, max(body[-1], members[-1]))
     far = [
         bylines[i] for i in (*members, *below) if bylines[i] is not None and i not in near_indexes
     ]
