@@ -362,6 +362,8 @@ def test_a_headlines_clause_opening_with_its_speaker_after_a_br_is_set_off_by_a_
         "<p><font size='2'><b>警方查接触失联客机工程师<br>希山：寻求15国家援助搜索</b></font></p>",
     ).replace("<title>国会:须招商兴建跨苏岛高速公路 ", "<title>")
     assert normalize(page.encode()).title == "警方查接触失联客机工程师 希山：寻求15国家援助搜索"
+    labelled = page.replace("希山：寻求15国家援助搜索", "时间：3月16日上午")
+    assert "工程师 时间" not in normalize(labelled.encode()).title  # a label is no speaker
 
 
 def test_a_comments_dated_signature_is_no_sentence_to_outweigh_a_post_of_short_lines() -> None:

@@ -42,9 +42,10 @@ _TITLE_NAME = re.compile(
 )
 # ——记一位彩票得主的四年: a subtitle, set off by its leading dash.
 _SUBTITLE = re.compile(r"^\s*(?:——|--|─)")
-# A headline's second clause that opens with its speaker (…工程师 / 希山：寻求…): a
-# clause of its own, set off by a space as a printed headline sets it.
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff·]{2,6}[：:]")
+# A headline's clause opening with its speaker (希山：寻求…), set off by a space.
+_SPEAKER = re.compile(
+    r"^(?!时间|時間|地点|地點|日期|主题|主題|来源|來源|作者)[\u4e00-\u9fff·]{2,6}[：:]"
+)
 # 主题：… / 标题：… on forum and archive pages: the label is no part of the title.
 _TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
 # A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
