@@ -501,3 +501,30 @@ def test_a_posts_copyright_box_under_its_last_headings_names_its_writer() -> Non
 </body></html>"""
     assert normalize(page.encode()).author == "万舒"
     assert parse_byline("文章作者: AIX", strict=True) == Byline(author="AIX")
+
+
+_CODE = [f"echo step {n}" for n in range(1, 13)]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Hugo (Chroma): a table of a number column and a code column.
+        '<div class="highlight"><table class="lntable"><tr><td class="lntd"><pre class="chroma">'
+        + "".join(f'<span class="lnt">{n}\n</span>' for n in range(1, 13))
+        + '</pre></td><td class="lntd"><pre class="chroma"><code>'
+        + "".join(f'<span class="cl">{line}\n</span>' for line in _CODE)
+        + "</code></pre></td></tr></table></div>",
+        # Hexo: the gutter cell beside the code cell.
+        '<figure class="highlight bash"><table><tr><td class="gutter"><pre>'
+        + "".join(f'<span class="line">{n}</span><br>' for n in range(1, 13))
+        + '</pre></td><td class="code"><pre>'
+        + "".join(f'<span class="line">{line}</span><br>' for line in _CODE)
+        + "</pre></td></tr></table></figure>",
+    ],
+)
+def test_a_code_blocks_line_numbers_are_no_line_of_the_text(block: str) -> None:
+    page = _E_PAPER.replace("</p></div>", f"</p>{block}</div>", 1)
+    texts = [b.text for b in normalize(page.encode()).blocks]
+    assert not any(text.replace(" ", "").isdigit() for text in texts)
+    assert any("echo step 12" in text for text in texts)
