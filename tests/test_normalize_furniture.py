@@ -340,3 +340,11 @@ def test_a_field_row_over_the_text_is_no_headline() -> None:
     # company's name under the post's <h1> can still be read as the headline.)
     title = normalize_file(PAGES / "posting_with_field_rows.html").title
     assert title in ("园区服务专员", "示例科技有限公司")
+
+
+@pytest.mark.parametrize(
+    "line", ["阅读时长: 5 分", "文章字数: 2.7k", "字数统计: 1.2k", "1279 Words 6 min", "1,234 words"]
+)
+def test_a_blog_themes_word_count_and_reading_time_are_furniture(line: str) -> None:
+    assert is_noise(line)
+    assert not is_noise("本文共有1279字，写了三天。")

@@ -46,7 +46,10 @@ _NOISE = re.compile(
     r"|^还没有人送礼物，鼓励一下作者吧"
     # A reading-time estimate (7 分钟 浏览时间, 预计阅读时间：3分钟, 阅读需 5 分钟).
     r"|^(?:约\s*)?\d+\s*分钟\s*(?:阅读|浏览)(?:时间|时长)?$"
-    r"|^(?:预计)?(?:阅读|浏览)(?:时间|时长|需)\s*[:：]?\s*(?:约\s*)?\d+\s*分钟$"
+    r"|^(?:预计)?(?:阅读|浏览)(?:时间|时长|需)\s*[:：]?\s*(?:约\s*)?\d+\s*分钟?$"
+    # A blog theme's count of the post's words (文章字数: 2.7k, 1279 Words 6 min).
+    r"|^(?:文章|本文|全文)?字数(?:统计)?\s*[:：]?\s*[\d.,]+\s*[kKwW千万]?\s*字?$"
+    r"|^[\d.,]+\s*k?\s*[Ww]ords?(?:\s*[·|,]?\s*\d+\s*min(?:ute)?s?(?:\s*read)?)?$"
     # A post's row of counters after its author's name (陈皓评论 12 条评论 14,216 人阅读).
     r"|(?:\d[\d,]*\s*条评论|没有评论|暂无评论)\s*\d[\d,]*\s*人(?:阅读|浏览)$"
     # The heading of links to other stories left under the text (> 相关阅读：).
