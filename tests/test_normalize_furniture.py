@@ -343,7 +343,8 @@ def test_a_field_row_over_the_text_is_no_headline() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["阅读时长: 5 分", "文章字数: 2.7k", "字数统计: 1.2k", "1279 Words 6 min", "1,234 words"]
+    "line",
+    ["阅读时长: 5 分", "文章字数: 2.7k", "字数统计: 1.2k", "1279 Words 6 min", "1,234 words"],
 )
 def test_a_blog_themes_word_count_and_reading_time_are_furniture(line: str) -> None:
     assert is_noise(line)
