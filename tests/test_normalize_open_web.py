@@ -528,3 +528,24 @@ def test_a_code_blocks_line_numbers_are_no_line_of_the_text(block: str) -> None:
     texts = [b.text for b in normalize(page.encode()).blocks]
     assert not any(text.replace(" ", "").isdigit() for text in texts)
     assert any("echo step 12" in text for text in texts)
+
+
+def test_a_how_to_of_sections_and_steps_without_a_full_stop_is_no_list_of_titles() -> None:
+    steps = {
+        "准备工作": ["1、一个 cloudflare 账户", "2、一个域名托管到 cloudflare",
+                     "3、一个 github 账户", "4、一双手"],
+        "操作步骤": ["1、打开仓库并且 fork 到自己的仓库，", "或者下载源代码修改后上传",
+                     "连接到 git", "选择仓库", "按照下面的填，构建命令", "保存并部署",
+                     "继续处理项目", "添加变量"],
+        "绑定存储": ["创建 D1 数据库和两个 KV 存储", "名称随意", "一个存图片，名称随意",
+                     "一个存文件，貌似最大 25M", "回到刚才创建的 pages 进行绑定", "之后重试部署"],
+    }  # fmt: skip
+    sections = "".join(
+        f"<h2>{heading}</h2>" + "".join(f"<p>{line}</p>" for line in lines)
+        for heading, lines in steps.items()
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>cloudflare 搭建文件中转和图床</title>
+</head><body><section class="article-content"><h1>cloudflare 搭建文件中转和图床</h1>
+{sections}</section></body></html>"""
+    texts = [b.text for b in normalize(page.encode()).blocks]
+    assert "1、打开仓库并且 fork 到自己的仓库，" in texts and "之后重试部署" in texts

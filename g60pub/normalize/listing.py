@@ -39,6 +39,7 @@ _TEASER_END = re.compile(
     r"|(?:\.{3}|…+)\s*(?:[详詳]?全文|详细|詳細)$"
 )
 _TEASERS = 3  # teasers that make a list of them
+_SECTIONS = 3  # headings over a how-to's steps
 _CONTENTS = 20  # lines of a table of contents: titles and names, not one sentence
 # A data table: this many rows of this many cells or more (a week's schedule,
 # a menu); a layout table's rows hold one or two boxes.
@@ -84,6 +85,12 @@ def refuse_listing(
     # A dated notice whose text is a table (a week's schedule, a menu) is the
     # article; an undated sheet of results or names is a list.
     cells = _data_cells(lines) if dated else 0
+    # A how-to of sections, its steps written as notes with commas and no full
+    # stop (1、打开仓库并且 fork 到自己的仓库，): no list of titles either.
+    sections = sum(1 for kind, _ in items if kind == "heading")
+    noted = sum(1 for kind, text in items if kind != "heading" and "，" in text)
+    if sections >= _SECTIONS and noted * 6 >= len(items):
+        return
     if (
         len(items) >= _CONTENTS
         and rows * 3 < len(items)
