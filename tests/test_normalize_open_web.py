@@ -549,3 +549,11 @@ def test_a_how_to_of_sections_and_steps_without_a_full_stop_is_no_list_of_titles
 {sections}</section></body></html>"""
     texts = [b.text for b in normalize(page.encode()).blocks]
     assert "1、打开仓库并且 fork 到自己的仓库，" in texts and "之后重试部署" in texts
+
+
+def test_a_credit_inside_a_code_block_is_code_not_the_byline() -> None:
+    block = "<pre><code>作者:nimbus\n请把下面的文字改写成一段说明\n</code></pre>"
+    page = _E_PAPER.replace("</p></div>", f"</p>{block}</div>", 1)
+    article = normalize(page.encode())
+    assert article.author is None
+    assert any("作者:nimbus" in b.text for b in article.blocks)

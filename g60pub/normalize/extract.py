@@ -171,7 +171,13 @@ def _metadata(
 def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extracted:
     """The article the lines of ``root`` hold, or :class:`SourceError` when there is none."""
     texts = [normalize_text(line.text) for line in lines]
-    bylines = [english_byline(line.text) or parse_byline(line.text, strict=True) for line in lines]
+    # A code block's lines are code (作者:nimbus in a quoted prompt), never a byline.
+    bylines = [
+        None
+        if line.owner.tag == "pre"
+        else english_byline(line.text) or parse_byline(line.text, strict=True)
+        for line in lines
+    ]
     furniture = negative_regions(root)
     weights = [
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
