@@ -557,3 +557,22 @@ def test_a_credit_inside_a_code_block_is_code_not_the_byline() -> None:
     article = normalize(page.encode())
     assert article.author is None
     assert any("作者:nimbus" in b.text for b in article.blocks)
+
+
+def test_the_next_posts_card_under_a_badge_is_no_part_of_the_post() -> None:
+    page = """<html><head><meta charset="utf-8"><title>PHP命令注入 | st4ck</title></head><body>
+<div class="post-title">PHP命令注入</div><div class="post-cate">Web</div>
+<div class="post-date">发布日期: 2019-07-13</div>
+<div class="artDetail"><div class="articleContent">
+<p>eval()函数可以把字符串按照PHP代码来执行，换句话说，就是可以动态地执行PHP代码，使用时要小心。</p>
+<p>常见的命令注入函数有好几个，它们都能执行外部传入的字符串，过滤不严就会出问题。</p></div>
+<div class="reprint__author">文章作者: <a href="/about">st4ck</a></div>
+<div class="reprint__type">文章链接: <a href="/2019/07/13/php/">https://example.com/2019/07/13/php/</a></div>
+<div class="article-badge">上一篇</div>
+<div class="card-image"><a href="/p/1">php反序列化漏洞</a></div>
+<div class="summary">一、反序列化漏洞serialize()，unserialize()这两个函数说一说序列化和反序列化的，
+序列化说通俗点就是把一个对象变成字符串。</div>
+<div class="publish-info">2019-07-20 Web</div></div></body></html>"""
+    article = normalize(page.encode())
+    assert article.author == "st4ck"
+    assert not any("反序列化" in b.text for b in article.blocks)

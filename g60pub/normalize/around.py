@@ -22,6 +22,7 @@ from g60pub.normalize.names import names_row
 
 _NEAR_TITLE = range(-3, 8)
 _BELOW_TEXT = 3
+_LABELLED_ROW = re.compile(r"^[^\s:：]{1,6}\s*[:：]")
 _TABLE_ROWS = 12
 _LINK_HEAVY = 0.5
 _NEAR_DATE = 60  # characters: a dateline, a counter row, not a sentence
@@ -212,7 +213,9 @@ def lines_below(lines: Sequence[Line], texts: Sequence[str], last: int) -> list[
     for index in range(last + 1, len(lines)):
         if len(found) == _BELOW_TEXT:
             break
-        if lines[index].link_ratio <= _LINK_HEAVY and not is_list_marker(texts[index]):
+        # A labelled row whose value is a link (文章作者: <a>st4ck</a>) is no box of links.
+        linked = lines[index].link_ratio > _LINK_HEAVY and not _LABELLED_ROW.match(texts[index])
+        if not linked and not is_list_marker(texts[index]):
             found.append(index)
     return found
 

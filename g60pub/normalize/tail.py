@@ -28,6 +28,7 @@ _COMMENT_HEADING = re.compile(
     + _COMMENT
     + r"?$"
 )
+_NEIGHBOUR = re.compile(r"(?:上一篇|下一篇|前一篇|后一篇|後一篇|上一篇文章|下一篇文章)\s*[:：]?")
 # Words only a comment box or a site notice prints: the article is over.
 _CLOSING = re.compile(
     r"^(?:网友|網友)" + _COMMENT + r"仅供|仅代表网友个人|^正文已结束"
@@ -116,6 +117,8 @@ def article_end(
                 return after
         if index > start and _ends_here(texts, index):
             return index
+        if index > start and text_before >= _NEXT_POST and _NEIGHBOUR.fullmatch(text.strip()):
+            return index  # a badge over the previous or next post's card and its summary
         if index > start and since_start > 0 and index in headlines and _dated_below(texts, index):
             return index
         text_before += max(weights[index], 0.0)
