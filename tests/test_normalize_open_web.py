@@ -576,3 +576,15 @@ def test_the_next_posts_card_under_a_badge_is_no_part_of_the_post() -> None:
     article = normalize(page.encode())
     assert article.author == "st4ck"
     assert not any("反序列化" in b.text for b in article.blocks)
+
+
+def test_a_sentence_round_a_link_shown_as_its_address_is_text() -> None:
+    page = """<html><head><meta charset="utf-8"><title>博客迁移通知 - yyshino的小破屋</title></head>
+<body><h1 class="title">博客迁移通知</h1><p>发布于：2022年11月22日</p><div class="post-story">
+<p>本站点不再更新文章，博客站点移动至 <a href="https://v-blog.example.top/">https://v-blog.example.top/</a></p>
+<h2>本站点做什么？</h2><p>该站点目前用来存储一些前端特效相关、游戏相关存储库。详细可了解
+<a href="https://v-blog.example.top/docs/extend/accumulate.html">https://v-blog.example.top/docs/extend/accumulate.html</a></p>
+</div><div class="nav"><a href="/a">https://example.top/a</a></div></body></html>"""
+    texts = [b.text for b in normalize(page.encode()).blocks]
+    assert texts[0] == "本站点不再更新文章，博客站点移动至 https://v-blog.example.top/"
+    assert not any(text == "https://example.top/a" for text in texts)

@@ -23,6 +23,7 @@ from g60pub.normalize.listing import is_data_table
 
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_ADDRESS_WORDS = 10  # characters round a shown address that can make a sentence
 _STUB = 40  # characters of text that make no article without a sentence or a date
 _LINK_HEAVY = 0.5
 # A link that spells out its own address (文档：https://…): a citation, not navigation.
@@ -104,7 +105,7 @@ def _weight(line: Line, text: str, in_furniture: bool) -> float:
     if line.link_ratio > _LINK_HEAVY:
         address = _WEB_ADDRESS.search(text)
         if address and not in_furniture and len(address.group()) * 2 >= len(text):
-            return 0.0
+            return float(len(text) - len(address.group())) if shown_address(text) else 0.0
         return -max(3.0, float(line.chars))
     if in_furniture:
         return -float(line.chars) / 2
@@ -116,6 +117,19 @@ def _weight(line: Line, text: str, in_furniture: bool) -> float:
     # Headings, captions, datelines: neutral, so that a short article's
     # container never loses to its own longest paragraph.
     return 0.0
+
+
+def shown_address(text: str) -> bool:
+    """A sentence round a link shown as its web address (本站点不再更新文章，博客站点
+    移动至 https://…): text, however much of it the link is."""
+    address = _WEB_ADDRESS.search(text)
+    rest = text.replace(address.group(), "") if address else ""
+    return len(rest) >= _ADDRESS_WORDS and _SENTENCE.search(rest) is not None
+
+
+def linked(line: Line, text: str) -> bool:
+    """Mostly a link, and no sentence round a link shown as its address: no text."""
+    return line.link_ratio > _LINK_HEAVY and not shown_address(text)
 
 
 def _worded(text: str) -> bool:

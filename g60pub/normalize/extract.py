@@ -33,7 +33,7 @@ from g60pub.normalize.byline import (
     parse_byline,
     posting_row,
 )
-from g60pub.normalize.content import choose_article, is_stub, negative_regions, weight
+from g60pub.normalize.content import choose_article, is_stub, linked, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, pick_date
 from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
@@ -394,7 +394,7 @@ def _blocks(
             # A promotion set off by a lead mark goes on in the lines so marked.
             promotion = mark.group()
             continue
-        if line.owner in furniture or line.link_ratio > 0.5 or is_noise(text):
+        if line.owner in furniture or linked(line, text) or is_noise(text):
             continue
         items.append(("heading" if is_heading(line, text) else "paragraph", text))
     return items
