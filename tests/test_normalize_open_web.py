@@ -14,6 +14,7 @@ from g60pub.errors import SourceError
 from g60pub.normalize import DecodeWarning, normalize, normalize_file
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.dates import find_datetime, issue_date
+from g60pub.normalize.english import english_byline
 from g60pub.normalize.names import is_organisation
 from g60pub.normalize.title import clean_title
 
@@ -588,3 +589,20 @@ def test_a_sentence_round_a_link_shown_as_its_address_is_text() -> None:
     texts = [b.text for b in normalize(page.encode()).blocks]
     assert texts[0] == "本站点不再更新文章，博客站点移动至 https://v-blog.example.top/"
     assert not any(text == "https://example.top/a" for text in texts)
+
+
+def test_a_code_blocks_language_label_is_no_line_of_the_text() -> None:
+    block = (
+        '<div class="language-bash vp-adaptive-theme"><button title="Copy Code" class="copy">'
+        '</button><span class="lang">bash</span><pre class="shiki"><code>npm run build\n'
+        "</code></pre></div>"
+    )
+    page = _E_PAPER.replace("</p></div>", f"</p>{block}</div>", 1)
+    texts = [b.text for b in normalize(page.encode()).blocks]
+    assert "bash" not in texts and any("npm run build" in text for text in texts)
+
+
+def test_an_english_posting_row_names_the_blogger_and_the_day() -> None:
+    assert english_byline("Posted by Asher on 2016-05-19") == Byline(
+        author="Asher", published="2016-05-19"
+    )

@@ -180,14 +180,17 @@ _EDIT_LINKS = etree.XPath(
 # A heading's permalink mark (<a class="header-anchor" href="#a">#</a> a, Sphinx's
 # and MkDocs' ¶): a link to the heading itself, no word of it.
 # A code block's line numbers, set apart from its code by the highlighter: Hexo's
-# and Rouge's gutter cells, Chroma's (Hugo) number spans, highlight.js and Prism's.
-_LINE_NUMBERS = etree.XPath(
+# and Rouge's gutter cells, Chroma's (Hugo) number spans, highlight.js and Prism's;
+# and the name of its language over it (VitePress: <span class="lang">bash</span>).
+_CODE_MARKS = etree.XPath(
     "//td[contains(concat(' ', normalize-space(@class), ' '), ' gutter ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' rouge-gutter ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' hljs-ln-numbers ')]"
     " | //pre//span[contains(concat(' ', normalize-space(@class), ' '), ' lnt ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' ln ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' line-numbers-rows ')]"
+    " | //span[contains(concat(' ', normalize-space(@class), ' '), ' lang ')]"
+    "[following-sibling::pre]"
 )
 _HEADING_ANCHORS = etree.XPath(
     "(//h1|//h2|//h3|//h4|//h5|//h6)//a[contains(@href, '#')]"
@@ -229,10 +232,10 @@ def sanitise(root: HtmlElement, reveal: str | None = None) -> None:
         and len(form.text_content().strip()) >= _WRAPPER_TEXT
     }
     # Marks and layers that are no words of the page: wiki edit links,
-    # headings' permalinks, code's line numbers, a picture's recognised text.
+    # headings' permalinks, code's line numbers and label, a picture's recognised text.
     marks: list[HtmlElement] = _EDIT_LINKS(root)  # type: ignore[assignment]
     marks += _HEADING_ANCHORS(root)  # type: ignore[arg-type]
-    marks += _LINE_NUMBERS(root)  # type: ignore[arg-type]
+    marks += _CODE_MARKS(root)  # type: ignore[arg-type]
     marks += _ocr_layers(root)
     for element in [*root.iter(*_DROP), *marks]:
         if element.getparent() is not None:

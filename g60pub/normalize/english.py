@@ -30,6 +30,8 @@ NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|al))*"
 BY = re.compile(
     rf"^(?:(?:Written|Edited|Reported)\s+by|By)\s+({NAME}(?:\s*(?:,|and|&)\s*{NAME})*)(?:\s+(?:in|at)\s+{NAME})?$"
 )
+# A blog theme's posting row: Posted by Asher on 2016-05-19.
+POSTED_BY = re.compile(rf"^(?:Posted|Published|Written)\s+by\s+({NAME})\s+(?:on|at)\s+(.+)$")
 KEYED = re.compile(
     r"^(Updated|Published|Posted|Released|Date|Time|Source|Author|Editor|Writer|Reporter|"
     r"Photo|Photos|Web editor|Chief editor)\s*[:：]\s*(.*)$",
@@ -75,6 +77,9 @@ def english_byline(line: str) -> Byline | None:
                 author = author or value or None
         elif (by := BY.match(part)) is not None:
             keyed, author = True, author or by.group(1)
+        elif (posted := POSTED_BY.match(part)) is not None and find_datetime(posted.group(2)):
+            keyed, author = True, author or posted.group(1)
+            published = published or find_datetime(posted.group(2))
         elif date is not None and _date_only(part):
             keyed, published = True, published or date
         elif BARE_SOURCE.match(part):
