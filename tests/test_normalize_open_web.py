@@ -606,3 +606,10 @@ def test_an_english_posting_row_names_the_blogger_and_the_day() -> None:
     assert english_byline("Posted by Asher on 2016-05-19") == Byline(
         author="Asher", published="2016-05-19"
     )
+
+
+@pytest.mark.parametrize("placeholder", ["John Doe", "john"])
+def test_a_themes_sample_author_left_in_the_markup_is_no_author(placeholder: str) -> None:
+    meta = f'<meta name="author" content="{placeholder}"></head>'
+    assert normalize(_E_PAPER.replace("</head>", meta).encode()).author is None
+    assert english_byline("By John Doe") == Byline(author="John Doe")  # a byline in words stays

@@ -23,6 +23,8 @@ EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；@＠"
 _NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
 # What a template prints where a CMS field is empty (<meta name="author" content="null">).
 _EMPTY_FIELD = frozenset(["null", "none", "undefined", "nil", "n/a", "unknown"])
+# A theme's sample value left in <meta name="author"> (Hugo's and Hexo's example sites).
+_PLACEHOLDER = frozenset(["john", "john doe", "jane doe", "your name", "yourname", "author name"])
 PERSON = re.compile(r"[" + HAN + r"·]{2,4}")
 _RIGHTS = re.compile(r"\s*(?:所有|保留)")
 
@@ -81,7 +83,7 @@ def plausible_name(value: str | None, *, markup: bool = False) -> bool:
     """
     if not value or len(value) > 40 or NOT_NAME.search(value) or is_list_marker(value):
         return False  # 最新文章: a sidebar heading run into the byline
-    if value.strip().lower() in _EMPTY_FIELD:
+    if value.strip().lower() in _EMPTY_FIELD or (markup and value.strip().lower() in _PLACEHOLDER):
         return False
     if _ACCOUNT.search(value):
         return False  # 系统管理员, 信息发布员6: the CMS account that posted the page
