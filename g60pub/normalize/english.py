@@ -77,9 +77,8 @@ def english_byline(line: str) -> Byline | None:
                 author = author or value or None
         elif (by := BY.match(part)) is not None:
             keyed, author = True, author or by.group(1)
-        elif (posted := POSTED_BY.match(part)) is not None and find_datetime(posted.group(2)):
-            keyed, author = True, author or posted.group(1)
-            published = published or find_datetime(posted.group(2))
+        elif (posted := POSTED_BY.match(part)) and (day := find_datetime(posted.group(2))):
+            keyed, author, published = True, author or posted.group(1), published or day
         elif date is not None and _date_only(part):
             keyed, published = True, published or date
         elif BARE_SOURCE.match(part):
