@@ -23,6 +23,7 @@ from g60pub.normalize.lines import walk
 from g60pub.normalize.metadata import PageMeta, read_metadata
 from g60pub.normalize.names import is_organisation
 from g60pub.normalize.text import normalize_text
+from g60pub.normalize.title import strip_site_suffix
 
 __all__ = ["MAX_TEXT", "DecodeWarning", "normalize", "normalize_file", "normalize_text"]
 
@@ -75,7 +76,7 @@ def normalize(
 
 
 def _extracted(root: HtmlElement, meta: PageMeta, reveal: str | None = None) -> Extracted:
-    sanitise(root, reveal)
+    sanitise(root, reveal, strip_site_suffix(meta.page_title or "") or None)
     drop_datelines(root)
     body = root.find("body")
     size = len((body if body is not None else root).text_content())

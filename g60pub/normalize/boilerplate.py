@@ -290,12 +290,20 @@ _FIELD = (
 _FIELD_ROW = re.compile(r"^" + _FIELD + r"(?:\s*\|\s*" + _FIELD + r"){2,}$")
 
 
+_GUTTER = 3  # line numbers, at least, of a code block's gutter
+
+
 @lru_cache(maxsize=8192)
 def is_noise(text: str) -> bool:
     """True for a short line that is page furniture rather than article text.
 
     Traditional-script pages (當前位置, 版權所有, 列印) are judged in Simplified.
+    A code block's gutter of line numbers set as a column of its own (1 2 3 … 12,
+    a table cell in old Hugo themes) is furniture at any length.
     """
+    numbers = text.split()
+    if len(numbers) >= _GUTTER and numbers == [str(n) for n in range(1, len(numbers) + 1)]:
+        return True
     if len(text) > _SHORT * 2:
         return False
     text = _simplified(text)

@@ -24,6 +24,7 @@ from g60pub.normalize.names import (
     clean_value,
     split_names,
 )
+from g60pub.normalize.rows import dotted_row
 
 # "索 引 号：", "文　　号：": labels padded out to the width of the table column.
 _SPACED_LABEL = re.compile(
@@ -253,6 +254,8 @@ def _posted(text: str) -> Byline | None:
     if _ASCII_DATELINE.fullmatch(text) and _MONTH_WORD.search(text):
         published = find_datetime(text)
         return Byline(published=published) if published else None
+    if (dotted := dotted_row(text)) is not None:
+        return Byline(author=dotted[0], published=dotted[1])
     row = _BLOG_ROW.fullmatch(text)
     if row is not None and not _OTHER_ARTICLE.search(text):
         changed = row.group(2) == "已" or row.group(4) == "修改"
@@ -280,6 +283,9 @@ def posting_row(text: str) -> bool:
 # A news site's byline as a list for screen readers (BBC: Author, 李雨梦 /
 # Role, BBC中文记者): the name after the English key.
 _LISTED_AUTHOR = re.compile(r"^Author\s*,\s*([^,:：]{1,30})$")
+# A theme's row of the label and the name in elements of their own, no colon
+# between: 作者 Tobytywang (Chirpy), 文章作者 Gourds (Jane).
+_SPACED_AUTHOR = re.compile(r"^(?:文章|原文|本文)?作者\s+([^\s:：，。,]{2,20})$")
 
 
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
@@ -299,7 +305,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         split = unglued(text, labels[0].end(), keys)
         if split != text:
             text, labels = split, list(keys.label.finditer(split))
-    listed = _LISTED_AUTHOR.match(text)
+    listed = _LISTED_AUTHOR.match(text) or _SPACED_AUTHOR.match(text)
     named = None if labels else (listed.group(1) if listed else credit(text))
     if named:
         return Byline(author=named)

@@ -189,6 +189,16 @@ def _from_match(match: re.Match[str]) -> str | None:
     return moment.isoformat()
 
 
+def time_element(stated: str | None, shown: str | None) -> str | None:
+    """The moment a ``<time>`` gives: its ``datetime`` (``stated``), but the day
+    its text shows when that is the stated day before the zone was turned to
+    +08:00 (``2020-04-05T17:54Z``, shown as 2020-04-05: not the 6th)."""
+    moment, day = find_datetime(stated or ""), find_datetime(shown or "")
+    if moment and day and len(day) == len("2020-04-05") and (stated or "").startswith(day):
+        return day
+    return moment or day
+
+
 def _zone(text: str | None) -> timezone | None:
     if not text:
         return None
@@ -213,6 +223,8 @@ def from_timestamp(seconds: str | int) -> str | None:
 _BARE_DAY = re.compile(r"\s*(?P<d>[0-3]?\d)\s*日?\s*")
 _YEAR_MONTH = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*月?\s*")
 _BARE_YEAR = re.compile(r"\s*(?P<y>(?:19|20)\d{2})\s*年?\s*")
+# A month and year alone, as a headline's element may end (<h1>标题 <span>Jun, 2015</span>).
+MONTH_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 _MONTH_DAY = re.compile(r"\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?\s*")
 
 

@@ -209,11 +209,13 @@ def _ocr_layers(root: HtmlElement) -> list[HtmlElement]:
     return [el for el in found if "ocr" in _CLASS_TOKEN.split((el.get("class") or "").lower())]
 
 
-def sanitise(root: HtmlElement, reveal: str | None = None) -> None:
+def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None = None) -> None:
     """Remove in place every element whose text must never reach an article.
 
     ``reveal``: a headline; hidden markup that holds it stays (an article a
-    script shows, on a page whose visible text is no article)."""
+    script shows, on a page whose visible text is no article). ``headline``:
+    the ``<title>``'s headline; hidden markup whose ``<h1>`` reads it stays
+    (a post's headline and byline a script shows over the visible text)."""
     for element in list(root.iter(*_VOID)):
         if element.getparent() is not None:
             element.drop_tag()
@@ -256,8 +258,16 @@ def sanitise(root: HtmlElement, reveal: str | None = None) -> None:
         text = element.text_content()
         if reveal and _hidden(element) and reveal in "".join(normalize_text(text).split()):
             continue
+        if headline and _hidden(element) and _heads(element, headline):
+            continue
         if total == 0 or len(text.strip()) * 2 < total:
             element.drop_tree()
+
+
+def _heads(element: HtmlElement, headline: str) -> bool:
+    # The <h1> of the hidden element reads the headline, spaces aside.
+    wanted = "".join(headline.split())
+    return any("".join(h1.text_content().split()) == wanted for h1 in element.iter("h1"))
 
 
 def _hidden(element: HtmlElement) -> bool:

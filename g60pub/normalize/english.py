@@ -20,6 +20,7 @@ from g60pub.cjk import HAN_CHAR
 from g60pub.normalize.byline import Byline
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
+from g60pub.normalize.rows import dotted_row
 
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 ENGLISH_SHARE = 0.9  # of the letters and Han characters of a page's text
@@ -59,6 +60,8 @@ def english_byline(line: str) -> Byline | None:
     by = BY.match(text)
     if by:
         return Byline(author=by.group(1))
+    if (row := dotted_row(text)) is not None:
+        return Byline(author=row[0], published=row[1])
     author = source = published = None
     keyed = False
     for part in SEPARATOR.split(text):

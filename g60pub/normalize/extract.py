@@ -39,7 +39,7 @@ from g60pub.normalize.english import english_byline, english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
 from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta, scoped_author
-from g60pub.normalize.names import headline_writer, plausible_name, restates_title
+from g60pub.normalize.names import headline_writer, plausible_name, restates_title, split_names
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, post_at, second_copy
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title, strip_site_suffix
@@ -217,7 +217,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     poster = _poster(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)
-        author = author or texts[poster]
+        author = author or split_names(texts[poster])
     if author and restates_title(author, title):
         author = None  # 作者 filled with the headline
     author = author or scoped_author(article, meta) or headline_writer(title)

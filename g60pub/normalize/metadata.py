@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.dates import find_datetime, from_timestamp, issue_date
+from g60pub.normalize.dates import find_datetime, from_timestamp, issue_date, time_element
 from g60pub.normalize.names import plausible_name
 from g60pub.normalize.text import normalize_text
 
@@ -56,6 +56,7 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     # By item (an element with ``itemscope``), the author its microdata names.
     scoped_authors: dict[HtmlElement, str] = field(default_factory=dict)
+    linked_author: str | None = None  # the one name the page's rel="author" links give
     sources: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     # Moments behind relative times (11个月前): weaker than any date the page prints.
@@ -234,8 +235,11 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     _read_meta_tags(root, meta)
     _read_wechat(root, raw, meta)
     _read_microdata(root, meta)
+    linked = {normalize_text(a.text_content()) for a in root.xpath(_AUTHOR_LINKS)}
+    if len(linked) == 1 and plausible_name(name := linked.pop()):
+        meta.linked_author = name
     for time in root.iter("time"):
-        _add(meta.dates, find_datetime(time.get("datetime") or time.text_content() or ""))
+        _add(meta.dates, time_element(time.get("datetime"), time.text_content()))
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
     # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
     # Before the script runs the element may be empty: <span title="2015-07-30
@@ -290,11 +294,20 @@ def _read_microdata(root: HtmlElement, meta: PageMeta) -> None:
             meta.scoped_authors[scope] = name
 
 
+_AUTHOR_LINKS = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+
+
 def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:
     """The author microdata names for the item the article is: the first
     item inside it (the first answer, when the article's box holds a
     question's answers) or the nearest around it (a blog post), never
-    another item on the page (the next answer, a comment)."""
+    another item on the page (the next answer, a comment). Else the one
+    name the page's ``rel="author"`` links give (HTML's link to the
+    article's author), if they give one."""
+    return _item_author(article, meta) or meta.linked_author
+
+
+def _item_author(article: HtmlElement, meta: PageMeta) -> str | None:
     if not meta.scoped_authors:
         return None
     inside = (meta.scoped_authors.get(element) for element in article.iter())

@@ -59,7 +59,8 @@ SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com
 # link (| 我来说两句), a label; a bar followed by another name separates names.
 _VALUE_END = re.compile(
     r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
-    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享|文章链接|原文链接|\d[\d,]*\s*字).*$"
+    r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享|文章链接|原文链接|\d[\d,]*\s*字"
+    r"|(?<=\s)Lv\.?\s?\d{1,3}$).*$"  # a forum's or blog's level badge: 涂寐 Lv5
 )
 
 

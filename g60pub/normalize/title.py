@@ -25,7 +25,7 @@ from g60pub.normalize.around import (
 )
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline
-from g60pub.normalize.dates import find_datetime, without_dateline
+from g60pub.normalize.dates import MONTH_YEAR, find_datetime, without_dateline
 from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
@@ -137,7 +137,8 @@ def _without_badge(title: str, hints: Sequence[str]) -> str:
     whole = any(hint.startswith(title) for hint in hints)
     for hint in hints:
         extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
-        if len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra):
+        badge = len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra)
+        if badge or (title.startswith(hint) and MONTH_YEAR.fullmatch(extra)):
             return hint
         # A forum node's or column's name set before the headline (Ruby Ruby：极致的…),
         # unless the markup's title starts with it too (派评 | 近期值得关注的 App - 少数派).
