@@ -10,10 +10,10 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round41]
+        [--only tuned|heldout|round3|...|round43]
         [--errors]
 
-Pages fall in thirty-nine subsets: ``tuned`` (looked at while writing the
+Pages fall in forty-one subsets: ``tuned`` (looked at while writing the
 rules), ``held-out`` (held out by the first two rounds), ``round 3`` (labels with
 ``"round": 3`` and ``heldout``, held out by the third round and studied in
 the fourth), ``round 4`` (labels with ``"round": 4``, held out by the
@@ -39,8 +39,9 @@ round the same way, from repositories not used before), ``round 6``
 ``round 34`` (``"round": 34``), ``round 35`` (``"round": 35``),
 ``round 36`` (``"round": 36``), ``round 37`` (``"round": 37``),
 ``round 38`` (``"round": 38``), ``round 39`` (``"round": 39``),
-``round 40`` (``"round": 40``) and ``round 41`` (``"round": 41``), the
-eleventh to thirtieth and thirty-second to forty-first rounds' (the thirty-first was set aside
+``round 40`` (``"round": 40``), ``round 41`` (``"round": 41``),
+``round 42`` (``"round": 42``) and ``round 43`` (``"round": 43``), the
+eleventh to thirtieth and thirty-second to forty-third rounds' (the thirty-first was set aside
 unscored),
 labelled the same way.
 
@@ -154,7 +155,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 41
+LAST_ROUND = 43
 SET_ASIDE = (31,)  # sourced from a spam operation's site copies (README), never scored
 SUBSETS = (
     "tuned",
