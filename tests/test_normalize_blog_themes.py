@@ -120,3 +120,15 @@ def test_a_code_blocks_gutter_set_as_a_column_of_its_own_is_furniture() -> None:
     assert is_noise(" ".join(str(n) for n in range(1, 41)))
     assert not is_noise(" ".join(str(n) for n in range(2, 30)))  # no gutter starts past 1
     assert not is_noise("1 1 2 3 5 8 13 21 34 55 89 144 233 377 610 987 1597")
+
+
+def test_the_name_a_person_icon_marks_in_the_posts_dated_row_is_the_author() -> None:
+    menu = '<div class="nav"><i class="iconfont reco-account"><span>关于</span></i></div>'
+    row = (
+        '<h1>CSS3 翻转</h1><div><i class="iconfont reco-account"><span>刘从元</span></i>'
+        ' <i class="iconfont reco-date"><span>2019-09-09</span></i></div>'
+    )
+    assert normalize(_post("CSS3 翻转 | 刘从元的个人博客", menu + row)).author == "刘从元"
+    # The icon in menus alone, with no dated row, marks no writer.
+    alone = menu + "<h1>CSS3 翻转</h1>"
+    assert normalize(_post("CSS3 翻转 | 刘从元的个人博客", alone)).author is None

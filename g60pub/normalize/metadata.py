@@ -57,6 +57,7 @@ class PageMeta:
     # By item (an element with ``itemscope``), the author its microdata names.
     scoped_authors: dict[HtmlElement, str] = field(default_factory=dict)
     linked_author: str | None = None  # the one name the page's rel="author" links give
+    icon_author: str | None = None  # the one name set after a person icon in a dated row
     sources: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     # Moments behind relative times (11个月前): weaker than any date the page prints.
@@ -238,6 +239,7 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     linked = {normalize_text(a.text_content()) for a in root.xpath(_AUTHOR_LINKS)}
     if len(linked) == 1 and plausible_name(name := linked.pop()):
         meta.linked_author = name
+    meta.icon_author = _icon_author(root)
     for time in root.iter("time"):
         _add(meta.dates, time_element(time.get("datetime"), time.text_content()))
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
@@ -303,8 +305,44 @@ def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:
     question's answers) or the nearest around it (a blog post), never
     another item on the page (the next answer, a comment). Else the one
     name the page's ``rel="author"`` links give (HTML's link to the
-    article's author), if they give one."""
-    return _item_author(article, meta) or meta.linked_author
+    article's author), or the one a person icon marks in a dated row."""
+    return _item_author(article, meta) or meta.linked_author or meta.icon_author
+
+
+# A person icon a theme sets before the writer's name in the post's dated row:
+# <i class="iconfont reco-account"><span>阮三丰</span></i> <i …>2017-02-01</i>,
+# <i class="fa fa-user"></i> 杨奇. The same icon marks menus (关于, 登录) and
+# counters, which stand in no dated row.
+_PERSON_ICONS = {
+    "fa-user", "fa-user-circle", "fa-user-o", "icon-user", "glyphicon-user", "reco-account",
+}  # fmt: skip
+_ROW_LEVELS = 3  # elements above the icon within which its row's date stands
+_ROW_TEXT = 200  # characters of that row, at most
+
+
+def _icon_author(root: HtmlElement) -> str | None:
+    names = set()
+    for icon in root.iter("i", "span", "em"):
+        if _PERSON_ICONS.isdisjoint((icon.get("class") or "").split()):
+            continue
+        name = normalize_text(icon.text_content() or icon.tail or "")
+        if name and plausible_name(name) and _in_dated_row(icon):
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+def _in_dated_row(icon: HtmlElement) -> bool:
+    row = icon.getparent()
+    for _ in range(_ROW_LEVELS):
+        if row is None or row.tag in ("body", "html"):
+            return False
+        text = row.text_content()
+        if len(text) > _ROW_TEXT:
+            return False  # past the row: a box or the page
+        if find_datetime(text) is not None:
+            return True
+        row = row.getparent()
+    return False
 
 
 def _item_author(article: HtmlElement, meta: PageMeta) -> str | None:
