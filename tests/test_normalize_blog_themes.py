@@ -132,3 +132,27 @@ def test_the_name_a_person_icon_marks_in_the_posts_dated_row_is_the_author() -> 
     # The icon in menus alone, with no dated row, marks no writer.
     alone = menu + "<h1>CSS3 翻转</h1>"
     assert normalize(_post("CSS3 翻转 | 刘从元的个人博客", alone)).author is None
+
+
+def test_a_heading_anchored_for_the_contents_is_no_contents_box() -> None:
+    body = "<p>主要文章采用二级标题，相关文章采用三级标题，便于以后查阅和索引。</p>"
+    body += '<h2 id="toc_0">大学生创新创业计划2021</h2>' + _TEXT
+    article = normalize(_post("文献阅读记录 - dhui's Blog", "<h1>文献阅读记录</h1>", body))
+    assert ("heading", "大学生创新创业计划2021") in [(b.kind, b.text) for b in article.blocks]
+
+
+def test_a_label_dating_each_entry_of_the_text_is_no_byline() -> None:
+    head = (
+        '<h1>2021年下半年影视剧观感</h1><div class="meta">'
+        '<time title="发布于 2021-10-18 15:00:08">2021-10-18 15:00</time> · 影视</div>'
+    )
+    films = "".join(
+        f"<h3>{name}</h3><p>时间：{day}</p><p>这部片子比预想的好看，节奏紧凑，{name}的故事讲得很完整。</p>"
+        for name, day in (
+            ("青蛇劫起", "2021-9-27"),
+            ("哪吒重生", "2021-10-1"),
+            ("洛基", "2021-10-6"),
+        )
+    )
+    article = normalize(_post("2021年下半年影视剧观感 - szx", head, films))
+    assert article.published == "2021-10-18T15:00:00+08:00"

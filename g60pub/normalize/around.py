@@ -9,6 +9,7 @@ line) is not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from lxml.html import HtmlElement
@@ -132,6 +133,19 @@ def signature_date(texts: Sequence[str], members: Sequence[int], body: Sequence[
     return None
 
 
+_ENTRIES = 3  # rows of one label, each dated, that make a post's entries
+_LABELLED = re.compile(r"\s*([^\s:：]{1,6})\s*[:：]")
+_ROW = 40  # characters of a dated row, at most
+
+
+def _dated_label(text: str) -> str | None:
+    # The label of a short dated row (时间：2021-9-27 -> 时间).
+    label = _LABELLED.match(text)
+    if label is None or len(text) > _ROW or find_datetime(text) is None:
+        return None
+    return label.group(1)
+
+
 def near_bylines(
     lines: Sequence[Line], members: Sequence[int], first: int, title_index: int | None
 ) -> tuple[list[Byline], set[int]]:
@@ -141,6 +155,8 @@ def near_bylines(
     indexes: set[int] = set()
     inside = set(members)
     related = False
+    # 时间：2021-9-27 over each of a post's entries: the text's own dated rows.
+    entries = Counter(_dated_label(lines[index].text) for index in members)
     for offset in _NEAR_TITLE:
         index = anchor + offset
         if not 0 <= index < len(lines) or index == title_index:
@@ -154,6 +170,9 @@ def near_bylines(
             continue
         if offset < 0 and index > 0 and _listed(lines[index - 1]) and _bare_date(lines[index]):
             continue  # a list of other stories above the title: a link, then its date
+        label = _dated_label(lines[index].text)
+        if label and index in inside and entries[label] >= _ENTRIES:
+            continue
         byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
         if byline is None and offset > 0 and index < first:
             byline = _names_under_title(lines[index])
