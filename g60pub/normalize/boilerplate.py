@@ -350,11 +350,15 @@ positions any box, a news site's whole article page among them): as a whole
 name they decide only as a word inside a name does, for a short box."""
 
 
+_TOC_ANCHOR = re.compile(r"_?toc[-_]?\d+", re.I)  # toc_0, _Toc123456: no box's name
+
+
 def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
     """Whole class/id names, and the words inside compound ones (js_img_share_area ->
     js, img, share, area). Names that are URLs or file names (more.asp) give no words.
     A compound of furniture and layout words only (footerWrap_2014) counts as whole."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    anchor = _TOC_ANCHOR.fullmatch(element.get("id") or "")  # a heading's, contents link to
+    names = f"{element.get('class') or ''} {'' if anchor else element.get('id') or ''}".split()
     whole = {name.lower() for name in names}
     parts: set[str] = set()
     for name in names:
