@@ -11,6 +11,7 @@ import pytest
 from g60pub.normalize import normalize
 from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.dates import find_datetime, month_first_page
 from g60pub.normalize.english import english_byline
 
 _TEXT = (
@@ -156,3 +157,11 @@ def test_a_label_dating_each_entry_of_the_text_is_no_byline() -> None:
     )
     article = normalize(_post("2021年下半年影视剧观感 - szx", head, films))
     assert article.published == "2021-10-18T15:00:00+08:00"
+
+
+def test_an_open_slashed_date_follows_the_order_of_the_pages_other_dates() -> None:
+    assert find_datetime("3/2/2021") == "2021-02-03"  # day first, as European sites write
+    with month_first_page("上次更新: 7/14/2023, 10:55:31 PM"):
+        assert find_datetime("3/2/2021") == "2021-03-02"
+    with month_first_page("7/14/2023, 10:55:31 PM; 发表于 13/02/2021"):
+        assert find_datetime("3/2/2021") == "2021-02-03"  # the page writes both: no order

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from g60pub.chinese import detect_script
 from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
+from g60pub.normalize.dates import month_first_page
 from g60pub.normalize.decode import DecodeWarning, decode
 from g60pub.normalize.dom import drop_datelines, parse, sanitise
 from g60pub.normalize.english import is_english
@@ -44,14 +45,15 @@ def normalize(
     """
     try:
         text = decode(data, str(path) if path is not None else None)
-        root = parse(text)
-        meta = read_metadata(root, text)
-        try:
-            found = _extracted(root, meta)
-        except SourceError as err:
-            # No article in what the page shows: one a script reveals, hidden
-            # under the page's own headline (a paper's e-edition), is read.
-            found, meta = _revealed(text, _headline(meta), err)
+        with month_first_page(text):
+            root = parse(text)
+            meta = read_metadata(root, text)
+            try:
+                found = _extracted(root, meta)
+            except SourceError as err:
+                # No article in what the page shows: one a script reveals, hidden
+                # under the page's own headline (a paper's e-edition), is read.
+                found, meta = _revealed(text, _headline(meta), err)
     except SourceError as err:
         raise err.at(path) if path is not None else err from None
     except RecursionError:

@@ -17,7 +17,9 @@ years glued to the time (``18-03-0823:16``: 2018-03-08 23:16).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone
 
 CST = timezone(timedelta(hours=8))
@@ -99,8 +101,10 @@ def _other_forms(text: str) -> str | None:
     found: list[tuple[int, str]] = []
     for match in _SLASHED.finditer(text):
         first, second = int(match["a"]), int(match["b"])
-        # Month first with AM/PM, or when the second number is no month (11-22-2014).
-        month, day_ = (first, second) if match["ampm"] or second > 12 else (second, first)
+        # Month first with AM/PM, or when the second number is no month (11-22-2014),
+        # or on a page that writes its dates month first (see month_first_page).
+        us = match["ampm"] or second > 12 or (first <= 12 and _page_month_first())
+        month, day_ = (first, second) if us else (second, first)
         value = _compose(int(match["y"]), month, day_, match)
         if value:
             found.append((match.start(), value))
@@ -116,6 +120,39 @@ def _other_forms(text: str) -> str | None:
         if value:
             found.append((match.start(), value))
     return min(found)[1] if found else None
+
+
+_PAGE: ContextVar[list[str | bool] | None] = ContextVar("page", default=None)
+
+
+@contextmanager
+def month_first_page(text: str) -> Iterator[None]:
+    """Within the block, a slashed date whose order the date alone leaves open
+    (3/2/2021) is read month first when the page's other slashed dates are
+    (7/14/2023, 10:55:31 PM: a script's en-US dates) and none is day first.
+    The page is read for them only when such a date is met."""
+    token = _PAGE.set([text])
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
+def _page_month_first() -> bool:
+    page = _PAGE.get()
+    if page is None:
+        return False
+    if isinstance(page[0], str):  # read once, at the first open date
+        orders = {_order(match) for match in _SLASHED.finditer(page[0])}
+        page[0] = "month" in orders and "day" not in orders
+    return bool(page[0])
+
+
+def _order(match: re.Match[str]) -> str | None:
+    first, second = int(match["a"]), int(match["b"])
+    if first > 12 >= second:
+        return "day"
+    return "month" if second > 12 >= first or match["ampm"] else None
 
 
 def without_dates(text: str) -> str:
