@@ -157,6 +157,7 @@ def test_a_label_dating_each_entry_of_the_text_is_no_byline() -> None:
     )
     article = normalize(_post("2021年下半年影视剧观感 - szx", head, films))
     assert article.published == "2021-10-18T15:00:00+08:00"
+    assert "时间：2021-9-27" in [b.text for b in article.blocks]
 
 
 def test_an_open_slashed_date_follows_the_order_of_the_pages_other_dates() -> None:

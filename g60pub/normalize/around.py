@@ -146,6 +146,20 @@ def _dated_label(text: str) -> str | None:
     return label.group(1)
 
 
+def line_bylines(lines: Sequence[Line]) -> list[Byline | None]:
+    """What each line says as a byline, in the text's strict reading. A code
+    block's lines are code (作者:nimbus in a quoted prompt), and a label dating
+    each of several entries (时间：2021-9-27) is the text's: neither is a byline."""
+    labels = [_dated_label(line.text) for line in lines]
+    entries = Counter(label for label in labels if label)
+    return [
+        None
+        if line.owner.tag == "pre" or (label is not None and entries[label] >= _ENTRIES)
+        else english_byline(line.text) or parse_byline(line.text, strict=True)
+        for line, label in zip(lines, labels, strict=True)
+    ]
+
+
 def near_bylines(
     lines: Sequence[Line], members: Sequence[int], first: int, title_index: int | None
 ) -> tuple[list[Byline], set[int]]:

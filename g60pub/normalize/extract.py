@@ -18,6 +18,7 @@ from g60pub.cjk import HAN
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.around import (
+    line_bylines,
     lines_below,
     near_bylines,
     nearby_date,
@@ -30,12 +31,11 @@ from g60pub.normalize.byline import (
     Byline,
     closing_credit,
     opening_credit,
-    parse_byline,
     posting_row,
 )
 from g60pub.normalize.content import choose_article, is_stub, linked, negative_regions, weight
 from g60pub.normalize.dates import find_datetime, pick_date
-from g60pub.normalize.english import english_byline, english_title, is_english
+from g60pub.normalize.english import english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
 from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta, scoped_author
@@ -171,13 +171,7 @@ def _metadata(
 def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extracted:
     """The article the lines of ``root`` hold, or :class:`SourceError` when there is none."""
     texts = [normalize_text(line.text) for line in lines]
-    # A code block's lines are code (作者:nimbus in a quoted prompt), never a byline.
-    bylines = [
-        None
-        if line.owner.tag == "pre"
-        else english_byline(line.text) or parse_byline(line.text, strict=True)
-        for line in lines
-    ]
+    bylines = line_bylines(lines)
     furniture = negative_regions(root)
     weights = [
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
