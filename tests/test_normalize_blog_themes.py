@@ -90,15 +90,20 @@ def test_a_level_badge_is_no_part_of_the_posters_name() -> None:
     assert normalize(_post("XXE漏洞学习 | 涂寐's Blogs", head)).author == "涂寐"
 
 
-def test_a_time_shows_the_day_its_datetime_states_before_the_zone_is_turned() -> None:
-    # 17:54 UTC is 01:54 the next day in China; the page shows the 5th.
-    head = '<h1>BFC</h1><div><time datetime="2020-04-05T17:54:00.000Z">2020-04-05</time></div>'
-    assert normalize(_post("BFC | 左熊", head)).published == "2020-04-05"
-
-
-def test_a_time_shown_as_another_day_keeps_the_moment_it_states() -> None:
-    head = '<h1>BFC</h1><div><time datetime="2020-04-05T17:54:00Z">2020年4月6日</time></div>'
-    assert normalize(_post("BFC | 左熊", head)).published == "2020-04-06T01:54:00+08:00"
+@pytest.mark.parametrize(
+    ("shown", "published"),
+    [
+        # 17:54 UTC is 01:54 the next day in China; the page shows the 5th.
+        ("2020-04-05", "2020-04-05"),
+        # A text showing another day: the moment stated, in China's time.
+        ("2020年4月6日", "2020-04-06T01:54:00+08:00"),
+    ],
+)
+def test_a_time_keeps_the_day_it_shows_before_the_zone_is_turned(
+    shown: str, published: str
+) -> None:
+    head = f'<h1>BFC</h1><div><time datetime="2020-04-05T17:54:00.000Z">{shown}</time></div>'
+    assert normalize(_post("BFC | 左熊", head)).published == published
 
 
 def test_the_one_name_the_rel_author_links_give_is_the_author() -> None:
