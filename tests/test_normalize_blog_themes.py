@@ -171,3 +171,12 @@ def test_an_open_slashed_date_follows_the_order_of_the_pages_other_dates() -> No
         assert find_datetime("3/2/2021") == "2021-03-02"
     with month_first_page("7/14/2023, 10:55:31 PM; 发表于 13/02/2021"):
         assert find_datetime("3/2/2021") == "2021-02-03"  # the page writes both: no order
+
+
+def test_a_box_an_articles_word_names_as_furniture_is_furniture() -> None:
+    pager = (
+        '<div class="post-pager"><div class="prev"><a href="/6/"><h2>测试数学公式</h2></a>'
+        "<p>测试 MathJax 插件是否正确启用。</p></div></div>"
+    )
+    article = normalize(_post("搭建博客记 - dhui's Blog", "<h1>搭建博客记</h1>", tail=pager))
+    assert "测试 MathJax 插件是否正确启用。" not in [b.text for b in article.blocks]

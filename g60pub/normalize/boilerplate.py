@@ -225,32 +225,12 @@ _NEGATIVE = frozenset(
     )
 )  # fmt: skip
 _POSITIVE = frozenset(
-    [
-        "content",
-        "contents",
-        "article",
-        "articles",
-        "body",
-        "text",
-        "zoom",
-        "trs_editor",
-        "detail",
-        "details",
-        "main",
-        "post",
-        "entry",
-        "news",
-        "js_content",
-        "rich_media_content",
-        "story",
-        "info",
-        "con",
-        "txt",
-        "neirong",
-        "zw",
-        "zhengwen",
-    ]
-)
+    (
+        "content", "contents", "article", "articles", "body", "text", "zoom", "trs_editor",
+        "detail", "details", "main", "post", "entry", "news", "js_content", "rich_media_content",
+        "story", "info", "con", "txt", "neirong", "zw", "zhengwen",
+    )
+)  # fmt: skip
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 # Words of a name, camelCase split too (footerWrap -> footer, wrap).
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
@@ -350,6 +330,7 @@ positions any box, a news site's whole article page among them): as a whole
 name they decide only as a word inside a name does, for a short box."""
 
 
+_HEAD_FURNITURE = frozenset(("pager", "pagination", "nav", "navi", "share", "comments", "related"))
 _TOC_ANCHOR = re.compile(r"_?toc[-_]?\d+", re.I)  # toc_0, _Toc123456: no box's name
 
 
@@ -369,6 +350,10 @@ def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
         # Not a box of buttons: printArea is the part of the page to print, the article.
         if named & _NEGATIVE and named <= _NEGATIVE | _LAYOUT and not named & _BUTTONS:
             whole |= named & _NEGATIVE
+        # An article's word, then what the box is: post-pager is a pager, of posts.
+        words = [w.lower() for w in _WORD.findall(name.split("--")[0]) if not w.isdigit()]
+        if words and words[0] in _POSITIVE:
+            whole |= {next(w for w in reversed(words) if w not in _LAYOUT)} & _HEAD_FURNITURE
     return whole, parts
 
 
@@ -392,7 +377,9 @@ def hint(element: HtmlElement) -> int:
     box, since article bodies carry such names too.
     """
     whole, parts = _tokens(element)
-    positive = bool((whole | parts) & _POSITIVE)
+    # A box named for furniture by its last word (post-pager) is no body for its first.
+    headed = whole & _HEAD_FURNITURE > whole & _POSITIVE
+    positive = bool((whole | parts) & _POSITIVE) and not headed
     utility = whole & _UTILITY
     negative = bool((whole - utility) & _NEGATIVE) or element.tag in ("nav", "footer", "aside")
     if not negative and not positive and (parts | utility) & _NEGATIVE:
