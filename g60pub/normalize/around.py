@@ -146,31 +146,40 @@ def _dated_label(text: str) -> str | None:
     return label.group(1)
 
 
-def line_bylines(lines: Sequence[Line]) -> list[Byline | None]:
-    """What each line says as a byline, in the text's strict reading. A code
-    block's lines are code (作者:nimbus in a quoted prompt), and a label dating
-    each of several entries (时间：2021-9-27) is the text's: neither is a byline."""
+def entry_rows(lines: Sequence[Line]) -> set[int]:
+    """The lines whose label dates each of several entries of the text
+    (时间：2021-9-27 over each film reviewed): the text's rows, no byline."""
     labels = [_dated_label(line.text) for line in lines]
     entries = Counter(label for label in labels if label)
+    return {i for i, label in enumerate(labels) if label and entries[label] >= _ENTRIES}
+
+
+def line_bylines(lines: Sequence[Line], entries: set[int]) -> list[Byline | None]:
+    """What each line says as a byline, in the text's strict reading. A code
+    block's lines are code (作者:nimbus in a quoted prompt), and ``entries``
+    (:func:`entry_rows`) are the text's: neither is a byline."""
     return [
         None
-        if line.owner.tag == "pre" or (label is not None and entries[label] >= _ENTRIES)
+        if line.owner.tag == "pre" or i in entries
         else english_byline(line.text) or parse_byline(line.text, strict=True)
-        for line, label in zip(lines, labels, strict=True)
+        for i, line in enumerate(lines)
     ]
 
 
 def near_bylines(
-    lines: Sequence[Line], members: Sequence[int], first: int, title_index: int | None
+    lines: Sequence[Line],
+    members: Sequence[int],
+    first: int,
+    title_index: int | None,
+    entries: set[int],
 ) -> tuple[list[Byline], set[int]]:
-    """Byline lines just under the title (or, without a title line, just above the text)."""
+    """Byline lines just under the title (or, without a title line, just above the text);
+    ``entries`` (:func:`entry_rows`) inside the text are none."""
     anchor = title_index if title_index is not None else first - 1
     found: list[Byline] = []
     indexes: set[int] = set()
     inside = set(members)
     related = False
-    # 时间：2021-9-27 over each of a post's entries: the text's own dated rows.
-    entries = Counter(_dated_label(lines[index].text) for index in members)
     for offset in _NEAR_TITLE:
         index = anchor + offset
         if not 0 <= index < len(lines) or index == title_index:
@@ -184,9 +193,8 @@ def near_bylines(
             continue
         if offset < 0 and index > 0 and _listed(lines[index - 1]) and _bare_date(lines[index]):
             continue  # a list of other stories above the title: a link, then its date
-        label = _dated_label(lines[index].text)
-        if label and index in inside and entries[label] >= _ENTRIES:
-            continue
+        if index in entries and index in inside:
+            continue  # the text's own dated rows (entry_rows)
         byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
         if byline is None and offset > 0 and index < first:
             byline = _names_under_title(lines[index])

@@ -18,6 +18,7 @@ from g60pub.cjk import HAN
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.around import (
+    entry_rows,
     line_bylines,
     lines_below,
     near_bylines,
@@ -171,7 +172,8 @@ def _metadata(
 def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extracted:
     """The article the lines of ``root`` hold, or :class:`SourceError` when there is none."""
     texts = [normalize_text(line.text) for line in lines]
-    bylines = line_bylines(lines)
+    entries = entry_rows(lines)
+    bylines = line_bylines(lines, entries)
     furniture = negative_regions(root)
     weights = [
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
@@ -196,7 +198,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     opening = body[0]
     if title_index is not None and title_index >= body[0]:
         opening = next((i for i in body if i > title_index and texts[i] != title), body[0])
-    near, near_indexes = near_bylines(lines, members, opening, title_index)
+    near, near_indexes = near_bylines(lines, members, opening, title_index, entries)
     # Bylines inside the text, then one set just below it (some templates
     # print 发布时间/来源 under the article, past a box of links).
     below = lines_below(lines, texts, max(body[-1], members[-1]))
