@@ -39,8 +39,11 @@ def _count_renders(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     return rendered
 
 
-def _count_taken_digests(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The digests of the site's pages taken from the last build, from now on."""
+def _count_taken_digests(
+    monkeypatch: pytest.MonkeyPatch, crcs: list[int] | None = None
+) -> list[str]:
+    """The digests of the site's pages taken from the last build, from now
+    on; and into ``crcs``, the CRCs taken (those of the offline copies)."""
     taken: list[str] = []
     made = site_module.Tailed
 
@@ -48,6 +51,8 @@ def _count_taken_digests(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         page = made(*args, **kwargs)
         if len(args) > 3 and args[3] is not None:
             taken.append(page.digest)
+        if len(args) > 4 and crcs is not None:
+            crcs.append(page.crc)
         return page
 
     monkeypatch.setattr(site_module, "Tailed", tailed)
@@ -72,14 +77,16 @@ def test_an_edited_paragraph_takes_the_index_pages_from_the_last_build(
     out = tmp_path / "out"
     build_with_cache(corpus_copy, out)
     rendered = _count_renders(monkeypatch)
-    taken = _count_taken_digests(monkeypatch)
+    crcs: list[int] = []
+    taken = _count_taken_digests(monkeypatch, crcs)
     # One sentence more in the first paragraph: the title and date stay.
     corpus.write_article(corpus_copy, _article(2, revision=1))
     assert build_with_cache(corpus_copy, out).cache_hits == 5
     assert rendered["index"] == []
     # Every article's pages but the edited one's (both copies, each variant)
-    # keep their digests from the last build.
+    # keep their digests from the last build; the offline copies their CRCs.
     assert len(taken) == 2 * (6 - 1) * _HTML_VARIANTS
+    assert len(crcs) == (6 - 1) * _HTML_VARIANTS
     _as_cold(corpus_copy, out, tmp_path)  # taken, they are the bytes a cold build makes
 
 

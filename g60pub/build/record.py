@@ -274,7 +274,7 @@ def write_containers(root: Path, containers: Mapping[str, Container | Joined]) -
 
 
 SITE_LISTS = "site-lists"
-_SITE_LISTS_KIND = "site-lists/2"  # 2: with the digests of the pages finished
+_SITE_LISTS_KIND = "site-lists/3"  # 3: with the offline pages' CRCs
 """In an output's state directory: the lists of each variant's site the last
 build made (``editions/site_lists.py``)."""
 

@@ -85,9 +85,10 @@ def variant_site(
         last = finished[i] if i < len(finished) and finished[i][0] == start else None
         # The pager's links are the same in both copies; only the footers differ.
         page = Tailed(head, pager, online.closing, last[1] if last else None)
-        copy = Tailed(head, pager, offline.closing, last[2] if last else None)
+        copy = Tailed(head, pager, offline.closing, *(last[2:] if last else ()))
         out.files[name], out.offline[name] = page, copy
-        tails.append((start, page.digest, copy.digest))
+        # The offline copy's CRC too: the archive's headers ask for it.
+        tails.append((start, page.digest, copy.digest, str(copy.crc)))
     made.update(variant.id, lists.with_tails(ends, tails))
     for name, head in lists.heads() + glossary.heads():
         _finish(out, f"{base}/{name}", head, online, offline)

@@ -71,15 +71,16 @@ class MadeLists:
         return [joined[a:b] for a, b in zip(starts, ends, strict=True)]
 
     def finished(self, ends: str) -> list[list[str]]:
-        """For each article in site order, the digest of its page's start and
-        of the two pages finished with it (published and offline), when the
-        pages were finished with ``ends`` (their footers' digest); else none."""
+        """For each article in site order, the digest of its page's start, of
+        the two pages finished with it (published and offline) and the
+        offline one's CRC, when the pages were finished with ``ends`` (their
+        footers' digest); else none."""
         rows = self.tails.split("\n")
         if rows[0] != ends:
             return []
         return [row.split("\t") for row in rows[1:]]
 
-    def with_tails(self, ends: str, rows: Iterable[tuple[str, str, str]]) -> MadeLists:
+    def with_tails(self, ends: str, rows: Iterable[tuple[str, ...]]) -> MadeLists:
         """These lists, with the digests of the pages finished with them now."""
         tails = "\n".join([ends, *("\t".join(row) for row in rows)])
         return replace(self, tails=tails)

@@ -31,10 +31,16 @@ class Tailed:
     __slots__ = ("_crc", "digest", "end", "head", "size", "tail")
 
     def __init__(
-        self, head: Entry, tail: bytes, end: bytes = b"", digest: str | None = None
+        self,
+        head: Entry,
+        tail: bytes,
+        end: bytes = b"",
+        digest: str | None = None,
+        crc: str | None = None,
     ) -> None:
-        """``digest``: this page's digest as a build worked it out before
-        (the same head, tail and end), to be taken rather than made again."""
+        """``digest`` and ``crc`` (in decimal): this page's as a build worked
+        them out before (the same head, tail and end), taken rather than made
+        again."""
         self.head, self.tail, self.end = head, tail, end
         # Asked for by the archive's two passes, its record and the write,
         # for each page: made once.
@@ -45,7 +51,7 @@ class Tailed:
             digest = "tailed:" + made.hexdigest()
         self.digest = digest
         self.size = head.size + len(tail) + len(end)  # uncompressed
-        self._crc = -1
+        self._crc = int(crc) if crc is not None and crc.isdigit() else -1
 
     @property
     def method(self) -> int:
