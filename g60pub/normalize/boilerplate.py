@@ -50,6 +50,7 @@ _NOISE = re.compile(
     # A blog theme's count of the post's words (文章字数: 2.7k, 1279 Words 6 min).
     r"|^(?:文章|本文|全文)?字数(?:统计)?\s*[:：]?\s*[\d.,]+\s*[kKwW千万]?\s*字?$"
     r"|^[\d.,]+\s*k?\s*[Ww]ords?(?:\s*[·|,]?\s*\d+\s*min(?:ute)?s?(?:\s*read)?)?$"
+    r"|^\d+\s*min(?:ute)?s?(?:\s*read)?\s*[·|,]?\s*[\d.,]+\s*k?\s*[Ww]ords?$"  # 4 min, 701 words
     # A post's row of counters after its author's name (陈皓评论 12 条评论 14,216 人阅读).
     r"|(?:\d[\d,]*\s*条评论|没有评论|暂无评论)\s*\d[\d,]*\s*人(?:阅读|浏览)$"
     # The heading of links to other stories left under the text (> 相关阅读：).

@@ -90,6 +90,9 @@ _POSTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
+_BY_ROW = re.compile(
+    r"(?:[Pp]osted\s+)?[Bb]y\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*[,，|]\s*(.{6,80})"
+)
 # A blog platform's posting row, the handle before the day: 原创 Marilynmontu
 # 最后发布于2020-02-20 14:23:32, A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布;
 # 已于 … 修改 gives the day it was changed, not published.
@@ -256,6 +259,9 @@ def _posted(text: str) -> Byline | None:
         return Byline(published=published) if published else None
     if (dotted := dotted_row(text)) is not None:
         return Byline(author=dotted[0], published=dotted[1])
+    by = _BY_ROW.fullmatch(text)  # By Hau Wong, 五 13 一月 2012, in category 几何
+    if by is not None and (day := find_datetime(by.group(2))) is not None:
+        return Byline(author=split_names(by.group(1)), published=day)
     row = _BLOG_ROW.fullmatch(text)
     if row is not None and not _OTHER_ARTICLE.search(text):
         changed = row.group(2) == "已" or row.group(4) == "修改"

@@ -67,6 +67,13 @@ _ENGLISH = re.compile(
     + _TIME,
     re.I,
 )
+# The day first (18 Jul 2010; Pelican in a Chinese locale: 五 13 一月 2012).
+_DAY_MONTH = re.compile(
+    r"(?<![\d:./-])(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+    r"(?P<mon>[a-z]{3,9}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月)\.?,?\s+"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME,
+    re.I,
+)
 _SHORT_YEAR = re.compile(
     r"(?<![\d\-/.])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*\d{1,2}:\d{2}|[^\d\-]|$)" + _TIME
 )
@@ -109,6 +116,11 @@ def _other_forms(text: str) -> str | None:
         if value:
             found.append((match.start(), value))
     for match in _ENGLISH.finditer(text):
+        named = _MONTHS.get(match["mon"].lower())
+        value = _compose(int(match["y"]), named, int(match["d"]), match) if named else None
+        if value:
+            found.append((match.start(), value))
+    for match in _DAY_MONTH.finditer(text):
         named = _MONTHS.get(match["mon"].lower())
         value = _compose(int(match["y"]), named, int(match["d"]), match) if named else None
         if value:

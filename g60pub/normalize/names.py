@@ -60,6 +60,7 @@ SITE_NAME = re.compile(r"(?:网|网络|在线|频道|新闻|客户端)$|\.(?:com
 _VALUE_END = re.compile(
     r"\s*(?:[|｜](?!\s*[" + HAN + r"·]{2,4}(?:\s|$))|[(（\[【]"
     r"|阅读|评论|浏览|点击|编辑|访问|我来说两句|返回|查看更多|分享|文章链接|原文链接|\d[\d,]*\s*字"
+    r"|(?<=\s)[•·]?\s*(?:发布|发表)(?:于|时间|日期)?\s*(?:[:：]|$)"  # 作者：张三 • 发布：2020-…
     r"|(?<=\s)Lv\.?\s?\d{1,3}$).*$"  # a forum's or blog's level badge: 涂寐 Lv5
 )
 
@@ -126,7 +127,7 @@ def split_names(value: str) -> str | None:
     if _RIGHTS.match(value):
         return None  # 著作权归作者所有, 作者保留权利: a rights notice names no one
     # 张三 | 李四, 张三／李四, 张三 · 李四: separators between names are no part of them.
-    value = re.sub(r"\s*[/／丨|｜]\s*|\s+·\s+", " ", value)
+    value = re.sub(r"\s*[/／丨|｜]\s*|\s+[·•]\s+", " ", value)
     parts = [p for p in re.split(r"[\s、&＆]+", value.replace("\u3000", " ").strip(EDGE_JUNK)) if p]
     names = [name for name in (_ROLE.sub("", part) for part in parts) if name]
     if names != parts and all(PERSON.fullmatch(name) for name in names):
