@@ -23,8 +23,8 @@ from g60pub.normalize.extract import NO_ARTICLE, Extracted, extract
 from g60pub.normalize.lines import walk
 from g60pub.normalize.metadata import PageMeta, read_metadata
 from g60pub.normalize.names import is_organisation
+from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.text import normalize_text
-from g60pub.normalize.title import strip_site_suffix
 
 __all__ = ["MAX_TEXT", "DecodeWarning", "normalize", "normalize_file", "normalize_text"]
 

@@ -21,7 +21,8 @@ from g60pub.normalize.text import normalize_text
 
 # A link to a site's or a blog's front page: /, ./, index.html, http://host/.
 _HOME = re.compile(
-    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.{0,2}/)?(?:(?:index|default|main)\.\w{2,5})?\s*$", re.I
+    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.?/|(?:\.\./)+|(?:\.\./)*\.\.)?(?:(?:index|default|main)\.\w{2,5})?\s*$",
+    re.I,
 )
 
 # Dropped with their content: code, embedded documents, media, form controls.
@@ -279,7 +280,8 @@ def _hidden(element: HtmlElement) -> bool:
 
 
 def drop_datelines(root: HtmlElement) -> None:
-    """Remove ``<time>`` elements that stand alone in their block.
+    """Remove ``<time>`` elements that stand alone in their block, and a
+    header clock's date.
 
     Their date has been read from ``datetime`` already; a bare "4月15日"
     left behind would read as a paragraph. A ``<time>`` inside a sentence stays.
@@ -294,11 +296,38 @@ def drop_datelines(root: HtmlElement) -> None:
         )
         if alone:
             time.drop_tree()
+    _drop_clocks(root)
+
+
+# A site's header clock, printed by the server (今天是：2015年08月18　星期二):
+# the day the page was served, never the day the article was published.
+_CLOCK = re.compile(
+    r"(?:今天是|今日是|现在是|当前时间)\s*[:：]?\s*"
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?"
+)
+
+
+def _drop_clocks(root: HtmlElement) -> None:
+    found = root.xpath(
+        "//text()[contains(., '今天是') or contains(., '今日是') or contains(., '现在是')"
+        " or contains(., '当前时间')]"
+    )
+    for text in found:
+        # The clock alone in its text: a sentence that says 今天是… keeps it.
+        parent = text.getparent()
+        if parent is None or not _CLOCK.fullmatch(text.strip()):
+            continue
+        if text.is_tail:
+            parent.tail = ""
+        elif text.is_text:
+            parent.text = ""
 
 
 def links_home(element: HtmlElement) -> bool:
-    """True when every link in ``element`` leads to a site's or a blog's front page."""
-    links = element.xpath("descendant-or-self::a[@href]")
+    """True when every link in ``element`` leads to a site's or a blog's front
+    page: the links in it, or the one it stands in (``<a href="/"><h1>``)."""
+    links = element.xpath("descendant-or-self::a[@href]") or element.xpath("ancestor::a[@href]")
     # href="": the page itself (a CMS's headline linking nowhere), not its front page.
     hrefs = [str(a.get("href")).strip() for a in links]
     return bool(hrefs) and all(href and _HOME.search(href) for href in hrefs)

@@ -41,9 +41,10 @@ from g60pub.normalize.lines import Line, preformatted_headline
 from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, plausible_name, restates_title, split_names
+from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.tail import article_end, comments_before, first_post_end, post_at, second_copy
 from g60pub.normalize.text import normalize_text
-from g60pub.normalize.title import find_title, strip_site_suffix
+from g60pub.normalize.title import find_title
 
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _MAX_HEADING = 30

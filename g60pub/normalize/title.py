@@ -26,16 +26,19 @@ from g60pub.normalize.around import (
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dates import MONTH_YEAR, find_datetime, without_dateline
-from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import names_row
+from g60pub.normalize.page_title import (
+    BARE_TITLE,
+    SITE_SEPARATOR,
+    names_site,
+    page_title_hints,
+    strip_site_suffix,
+    title_pieces,
+)
 from g60pub.normalize.text import normalize_text
 
-_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@]+\s+|\s*--\s*|\s*::\s*")
-# Separators written with spaces around them (标题 @ 博客名 :: 站点): where one is
-# present, the "_" inside the title (新竹尖石_美樹營地賞楓) is the title's own.
-_SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜]+|::)\s+|\s*--\s*")
 _TITLE_NAME = re.compile(
     r"(?<!sub)(?<!sub[-_])(?:title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject)",
     re.I,
@@ -76,24 +79,10 @@ _DAY_LINE = re.compile(
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
-_BARE_TITLE = 8
 _FURNITURE = 20
 _PIECE = 70  # a line that is another part of the <title> (站点 - 标题)
 _ADJACENT = 15  # the headline-like line nearest above the text
 _ABOVE = 6  # lines above the text within which it counts as adjacent
-
-
-def strip_site_suffix(page_title: str) -> str:
-    """``标题_栏目_站点`` / ``标题 - 某某网`` / ``标题 @ 博客名 :: 站点`` -> ``标题``."""
-    spaced = [p.strip() for p in _SPACED_SEPARATOR.split(page_title) if p and p.strip()]
-    if len(spaced) > 1 and len(spaced[0]) >= 4:
-        return spaced[0]
-    pieces = [p.strip() for p in _SITE_SEPARATOR.split(page_title) if p and p.strip()]
-    if not pieces:
-        return page_title.strip()
-    if len(pieces[0]) >= 4:
-        return pieces[0]
-    return max(pieces, key=len)
 
 
 def _named_title(element: HtmlElement) -> bool:
@@ -154,7 +143,7 @@ def clean_title(text: str) -> str:
     pieces = _GLUED.split(text)
     if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
         text = pieces[0]
-    text = without_dateline(text, _BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
+    text = without_dateline(text, BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
     return _TRAILING.sub("", text).strip()
 
 
@@ -163,12 +152,12 @@ def _agreement(text: str, hints: Sequence[str]) -> int:
     for hint in hints:
         if text == hint:
             return 100
-        if len(hint) <= _BARE_TITLE:
+        if len(hint) <= BARE_TITLE:
             # A short hint (a column name, 新闻动态) only counts when it is the whole line.
-            if hint.startswith(text) and _SITE_SEPARATOR.match(hint, len(text)):
+            if hint.startswith(text) and SITE_SEPARATOR.match(hint, len(text)):
                 best = max(best, 90)
             continue
-        if text and hint.startswith(text) and _SITE_SEPARATOR.match(hint, len(text)):
+        if text and hint.startswith(text) and SITE_SEPARATOR.match(hint, len(text)):
             best = max(best, 90)
         if hint.startswith(text) and len(text) >= max(4, len(hint) // 3):
             best = max(best, 90)
@@ -199,31 +188,6 @@ def _nearness(index: int, first: int, last: int) -> int:
     return 0
 
 
-def _title_pieces(page_title: str | None) -> list[str]:
-    """The parts of the ``<title>`` other than the one taken for the headline: the
-    headline may come second (``Joel on Software - 给计算机系学生的建议``). Short
-    parts are site and column names, never counted."""
-    if not page_title:
-        return []
-    stripped = strip_site_suffix(page_title)
-    pieces = [p.strip() for p in _SITE_SEPARATOR.split(page_title) if p and p.strip()]
-    return [normalize_text(p) for p in pieces if p != stripped and len(p) > _BARE_TITLE]
-
-
-def _page_title_hints(page_title: str | None) -> list[str]:
-    """The ``<title>`` as evidence: only when it names more than a site or a column.
-
-    A bare ``<title>通知公告</title>`` or ``<title>松江新闻</title>`` would make the
-    column box on the page look like the article's heading.
-    """
-    if not page_title:
-        return []
-    stripped = strip_site_suffix(page_title)
-    if stripped == page_title.strip() and len(stripped) <= _BARE_TITLE:
-        return []
-    return [page_title, stripped]
-
-
 def find_title(
     lines: Sequence[Line],
     texts: Sequence[str],
@@ -238,11 +202,11 @@ def find_title(
     header, a column box), which make poor titles.
     The order of trust is the module's (above).
     """
-    hints = [normalize_text(h) for h in (*meta.titles, *_page_title_hints(meta.page_title))]
-    # A <title> too short to count (see _page_title_hints) still names the
+    hints = [normalize_text(h) for h in (*meta.titles, *page_title_hints(meta.page_title))]
+    # A <title> too short to count (see page_title_hints) still names the
     # headline set over the article's dateline (泓人长石 / 发布时间：2024-03-21).
     bare = normalize_text(meta.page_title or "") if meta.page_title and not hints else None
-    pieces = _title_pieces(meta.page_title)
+    pieces = title_pieces(meta.page_title)
     scored: list[tuple[int, int, int]] = []  # (score, agreement, index)
     first = content[0]
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
@@ -268,14 +232,21 @@ def find_title(
         if agreement < _PIECE and text in pieces:
             agreement = _PIECE
         # A blog's permalink headline is a link; one named as a title just
-        # above the text, or set over the post's posting row, is still the headline.
-        permalink = first - 3 <= index < first and (
-            _named_title(line.owner) or line.heading > 0 or heads_post(lines, index)
+        # above the text, or set over the post's posting row, is still the
+        # headline; so is a heading whose link says it is the post's permalink
+        # (rel="bookmark"), the <title> agreeing, over a table of contents.
+        permalink = (
+            first - 3 <= index < first
+            and (_named_title(line.owner) or line.heading > 0 or heads_post(lines, index))
+        ) or (
+            agreement >= _AGREES
+            and line.heading > 0
+            and bool(line.owner.xpath(".//a[contains(concat(' ', @rel, ' '), ' bookmark ')]"))
         )
         if line.link_ratio > 0.5 and agreement < 100 and not permalink:
             continue
-        if line.link_ratio > 0.5 and links_home(line.owner):
-            continue  # the site's or blog's name, linking to its front page
+        if names_site(line, text):
+            continue  # the site's or blog's name, linking to its front page or named so
         prominence = _prominence(line, line.text.strip())
         if first - 3 <= index < first and _dated(line.text):
             prominence += _NAMED  # a post's headline glued to its dateline
@@ -303,7 +274,7 @@ def find_title(
     if best is not None and best[0] >= _PROMINENT:
         return _set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
-    if not _page_title_hints(meta.page_title) or not speaks_of(fallback, text):
+    if not page_title_hints(meta.page_title) or not speaks_of(fallback, text):
         # No <title>, or one that names only the site or column (网易娱乐):
         # the line just above the text reads as its headline.
         above = line_above(lines, texts, first)

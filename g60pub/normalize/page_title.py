@@ -1,0 +1,96 @@
+"""The ``<title>`` as evidence of the headline, and the lines that name the site.
+
+A ``<title>`` names the article and its column and site, in either order
+(``标题_栏目_站点``, ``iknockdoor-《…》读书笔记``). The part taken for the
+headline is the first long one; a page line that agrees with it but is the
+site's own name (its link to the front page, a box named for it) is no
+headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from g60pub.normalize.dom import links_home
+from g60pub.normalize.lines import Line
+from g60pub.normalize.text import normalize_text
+
+SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@]+\s+|\s*--\s*|\s*::\s*")
+# Separators written with spaces around them (标题 @ 博客名 :: 站点): where one is
+# present, the "_" inside the title (新竹尖石_美樹營地賞楓) is the title's own.
+_SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜]+|::)\s+|\s*--\s*")
+_SITE_NAME = re.compile(
+    r"(?<![a-z])(?:site[-_]?(?:name|title|brand|logo)|blog[-_]?name)(?![a-z])",
+    re.I,
+)
+BARE_TITLE = 8
+
+
+def strip_site_suffix(page_title: str) -> str:
+    """``标题_栏目_站点`` / ``标题 - 某某网`` / ``标题 @ 博客名 :: 站点`` -> ``标题``."""
+    spaced = [p.strip() for p in _SPACED_SEPARATOR.split(page_title) if p and p.strip()]
+    if len(spaced) > 1 and len(spaced[0]) >= 4:
+        return spaced[0]
+    pieces = [p.strip() for p in SITE_SEPARATOR.split(page_title) if p and p.strip()]
+    if not pieces:
+        return page_title.strip()
+    if len(pieces[0]) >= 4:
+        return pieces[0]
+    return max(pieces, key=len)
+
+
+def names_site(line: Line, text: str) -> bool:
+    """True for a line that is the site's name: it links to the front page, or
+    stands in a box named for the site's name."""
+    if line.link_ratio > 0.5 and _names_home(line, text):
+        return True
+    return _site_box(line.owner)
+
+
+def _names_home(line: Line, text: str) -> bool:
+    # The line's box links home, or the link that reads as the line does (a
+    # brand's link in a header's container beside the menu's links).
+    if links_home(line.owner):
+        return True
+    return any(
+        links_home(a) for a in line.owner.iter("a") if normalize_text(a.text_content()) == text
+    )
+
+
+def _site_box(element: HtmlElement | None) -> bool:
+    # A box named for the site's name (<header id="site_name">, class="site-title"):
+    # when the <title> names the site first (iknockdoor-《…》读书笔记), it agrees.
+    for _ in range(3):
+        if element is None:
+            return False
+        if _SITE_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+        element = element.getparent()
+    return False
+
+
+def title_pieces(page_title: str | None) -> list[str]:
+    """The parts of the ``<title>`` other than the one taken for the headline: the
+    headline may come second (``Joel on Software - 给计算机系学生的建议``). Short
+    parts are site and column names, never counted."""
+    if not page_title:
+        return []
+    stripped = strip_site_suffix(page_title)
+    pieces = [p.strip() for p in SITE_SEPARATOR.split(page_title) if p and p.strip()]
+    return [normalize_text(p) for p in pieces if p != stripped and len(p) > BARE_TITLE]
+
+
+def page_title_hints(page_title: str | None) -> list[str]:
+    """The ``<title>`` as evidence: only when it names more than a site or a column.
+
+    A bare ``<title>通知公告</title>`` or ``<title>松江新闻</title>`` would make the
+    column box on the page look like the article's heading.
+    """
+    if not page_title:
+        return []
+    stripped = strip_site_suffix(page_title)
+    if stripped == page_title.strip() and len(stripped) <= BARE_TITLE:
+        return []
+    return [page_title, stripped]
