@@ -32,7 +32,7 @@ def test_a_rebuild_makes_each_book_and_archive_once(
     build_with_cache(project, out)
     edit_a_translation(project)
     made: list[str] = []
-    containers, joins = ocf._placed_pieces, files._pieces
+    containers, joins = ocf._pieces, files._pieces
 
     def container_pieces(*args: object, **kwargs: object) -> object:
         made.append("container")
@@ -43,7 +43,7 @@ def test_a_rebuild_makes_each_book_and_archive_once(
         return joins(*args, **kwargs)  # type: ignore[arg-type]
 
     with monkeypatch.context() as patched:
-        patched.setattr(ocf, "_placed_pieces", container_pieces)
+        patched.setattr(ocf, "_pieces", container_pieces)
         patched.setattr(files, "_pieces", joined_pieces)
         build_with_cache(project, out)
     epubs, archives = list((out / "epub").glob("*.epub")), list((out / "html").glob("*.zip"))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import io
-import os
 import zipfile
 import zlib
 from pathlib import Path
@@ -88,51 +85,6 @@ def test_a_container_copied_from_a_previous_one_is_the_one_written_whole(
 ) -> None:
     after = _chapters(20, changed)
     assert _reassembled(tmp_path, _chapters(20), after, WHEN).raw() == write_container(after, WHEN)
-
-
-def _spooled(
-    tmp_path: Path, before: list[tuple[str, Entry]], after: list[tuple[str, Entry]]
-) -> bytes:
-    previous = container(before, WHEN)
-    book = tmp_path / "book.epub"
-    book.write_bytes(previous.raw())
-    with (tmp_path / "new.epub").open("wb") as spool:
-        made = container(after, WHEN, Reuse.of(str(book), previous.placed), spool)
-    data = (tmp_path / "new.epub").read_bytes()
-    assert (made.size, made.sha256) == (len(data), hashlib.sha256(data).hexdigest())
-    return data
-
-
-@pytest.mark.parametrize("changed", [-1, 0, 7, 19])
-def test_unchanged_runs_are_copied_into_the_spool_by_the_kernel(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, changed: int
-) -> None:
-    copied: list[int] = []
-    copy = os.copy_file_range
-
-    def counted(src: int, dst: int, count: int, *offsets: int | None) -> int:
-        n = copy(src, dst, count, *offsets)
-        copied.append(n)
-        return n
-
-    monkeypatch.setattr(os, "copy_file_range", counted)
-    after = _chapters(20, changed)
-    assert _spooled(tmp_path, _chapters(20), after) == write_container(after, WHEN)
-    # Every entry but the changed one, in one copy before it and one after.
-    assert len(copied) == (1 if changed in (-1, 19) else 2)
-    assert sum(copied) > len(write_container(after, WHEN)) // 2
-
-
-def test_where_the_kernel_cannot_copy_the_runs_are_read_and_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def refused(*args: object) -> int:
-        raise OSError(errno.EXDEV, "Invalid cross-device link")
-
-    monkeypatch.setattr(os, "copy_file_range", refused)
-    monkeypatch.setattr(ocf, "RUN", 64)  # the unchanged bytes, in several pieces
-    after = _chapters(20, 7)
-    assert _spooled(tmp_path, _chapters(20), after) == write_container(after, WHEN)
 
 
 def test_entries_with_names_beyond_ascii_are_copied_with_their_headers(tmp_path: Path) -> None:

@@ -3,9 +3,7 @@ book written whole, and the size and digest the download page lists."""
 
 from __future__ import annotations
 
-import errno
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
@@ -72,44 +70,3 @@ def test_a_book_joined_from_a_previous_one_has_the_bytes_of_the_whole_book(
     assert joined.sha256 == hashlib.sha256(whole).hexdigest()
     if run > len(whole):
         assert len(list(joined.chunks())) == 1  # one write call for the whole book
-
-
-@pytest.mark.parametrize("copies", [True, False])
-@pytest.mark.parametrize("changed", [None, 0, 5, 11])
-def test_a_spooled_book_copies_its_unchanged_texts_with_their_separators(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copies: bool, changed: int | None
-) -> None:
-    calls: list[int] = []
-    copy = os.copy_file_range
-
-    def counted(src: int, dst: int, count: int, *offsets: int | None) -> int:
-        calls.append(count)
-        if not copies:
-            raise OSError(errno.ENOSYS, "Function not implemented")
-        return copy(src, dst, count, *offsets)
-
-    monkeypatch.setattr(os, "copy_file_range", counted)
-    before = [f"# 第{i}篇\n\n松江、杭州、嘉兴。{'G60' * i}\n" for i in range(12)]
-    after = [t + "改\n" if i == changed else t for i, t in enumerate(before)]
-    previous = tmp_path / "book.txt"
-    previous.write_bytes(_book(before).raw())
-    with (tmp_path / "new.txt").open("wb") as spool:
-        joined = join_texts(
-            text_book_header("长三角 G60", HEADER).encode("utf-8"),
-            [pack(t, level=1) for t in after],
-            b"\n\n",
-            b"\n",
-            empty_book_text("zh_Hans").encode("utf-8"),
-            Reuse.of(str(previous), _book(before).placed),
-            spool,
-        )
-    whole = write_text_book("长三角 G60", HEADER, after, "zh_Hans").encode("utf-8")
-    assert (tmp_path / "new.txt").read_bytes() == whole
-    assert joined.sha256 == hashlib.sha256(whole).hexdigest()
-    if copies:
-        # The texts before the changed one and those after it, each run at once,
-        # the separators between them and the book's tail included.
-        assert len(calls) == (2 if changed == 5 else 1)
-        assert sum(calls) > len(whole) // 2
-    else:
-        assert len(calls) == 1  # tried once, then read and written

@@ -113,19 +113,20 @@ def join_texts(
     the file ``reuse`` describes, where it is unchanged), unless ``spool``
     took the bytes in the same pass (see :func:`~g60pub.editions.ocf.container`)."""
 
-    def parts(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes, int | None]]:
+    def parts(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes]]:
         # A generator: one text inflated at a time, never the whole book.
-        yield head, head, None
+        yield head, head
         body = False
         for i, text in enumerate(texts):
+            data = previous.copy(text)
+            data = text.raw().rstrip(b"\n") if data is None else data
             if i:
-                yield sep, sep, previous.follows(sep)
-            data, at = previous.copy(text) or (text.raw().rstrip(b"\n"), None)
+                yield sep, sep
             body = body or bool(i) or bool(data)
-            yield text, data, at
+            yield text, data
         if not body:
-            yield empty, empty, None
-        yield tail, tail, previous.follows(tail)
+            yield empty, empty
+        yield tail, tail
 
     return _joined(parts, reuse, spool)
 
@@ -138,12 +139,13 @@ def join_parts(
     file ``reuse`` describes, where it is unchanged), unless ``spool`` took
     the bytes in the same pass."""
 
-    def pairs(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes, int | None]]:
+    def pairs(previous: _Previous) -> Iterator[tuple[bytes | Entry, bytes]]:
         for p in parts:
             if isinstance(p, bytes):
-                yield p, p, previous.follows(p)
+                yield p, p
             else:
-                yield p, *(previous.copy(p) or (p.raw(), None))
+                data = previous.copy(p)
+                yield p, p.raw() if data is None else data
 
     return _joined(pairs, reuse, spool)
 
@@ -156,12 +158,9 @@ class _Previous:
     def __init__(self, reuse: Reuse | None, file: BinaryIO | None) -> None:
         self.reuse, self.file = reuse, file
         self.start, self.window = 0, b""
-        self.next = -1  # where the last part copied ended in the previous file
 
-    def copy(self, part: Entry) -> tuple[bytes, int] | None:
-        """The bytes ``part`` contributed to the previous file and where they
-        lie there, if it is in it."""
-        self.next = -1
+    def copy(self, part: Entry) -> bytes | None:
+        """The bytes ``part`` contributed to the previous file, if it is in it."""
         if self.reuse is None or self.file is None:
             return None
         digest = part.digest
@@ -174,18 +173,7 @@ class _Previous:
             self.start, self.window = at, self.file.read(max(size, RUN))
         if at + size > self.start + len(self.window):
             return None
-        self.next = at + size
-        return self.window[at - self.start : at - self.start + size], at
-
-    def follows(self, data: bytes) -> int | None:
-        """Where the previous file holds ``data``, if it does right after the
-        last part copied from it (a separator between two copied parts):
-        those bytes are copied with the parts around them, in one run."""
-        at, self.next = self.next, -1
-        if at < 0 or self.window[at - self.start : at - self.start + len(data)] != data:
-            return None
-        self.next = at + len(data)
-        return at
+        return self.window[at - self.start : at - self.start + size]
 
 
 def _opened(reuse: Reuse | None, stack: contextlib.ExitStack) -> _Previous:
@@ -193,22 +181,28 @@ def _opened(reuse: Reuse | None, stack: contextlib.ExitStack) -> _Previous:
 
 
 def _joined(
-    parts: Callable[[_Previous], Iterable[tuple[bytes | Entry, bytes, int | None]]],
+    parts: Callable[[_Previous], Iterable[tuple[bytes | Entry, bytes]]],
     reuse: Reuse | None,
     spool: BinaryIO | None,
 ) -> Joined:
-    # Each part with the bytes it contributes (a prefix of its content) and
-    # where the previous file holds them, if it does.
+    # Each part with the bytes it contributes (a prefix of its content).
     digest = hashlib.sha256()
     kept: list[tuple[bytes | Entry, int]] = []
     offset = 0
     with contextlib.ExitStack() as stack:
-        sink = stack.enter_context(spooled(spool, reuse.file if reuse is not None else None))
-        for content, data, at in parts(_opened(reuse, stack)):
+        sink = stack.enter_context(spooled(spool))
+        gathered = bytearray()  # written RUN bytes at a time, not a call per part
+        for content, data in parts(_opened(reuse, stack)):
             kept.append((content, len(data)))
             digest.update(data)
             offset += len(data)
-            sink(data, at)
+            if spool is None:
+                continue
+            gathered += data
+            if len(gathered) >= RUN:
+                sink(bytes(gathered))
+                gathered.clear()
+        sink(bytes(gathered))
     name = spool.name if spool is not None else None
     return Joined(tuple(kept), offset, digest.hexdigest(), reuse, name)
 
@@ -224,7 +218,7 @@ def _pieces(parts: Sequence[tuple[bytes | Entry, int]], reuse: Reuse | None) -> 
                 data = content
             else:
                 copied = previous.copy(content)
-                data = content.raw() if copied is None else copied[0]
+                data = content.raw() if copied is None else copied
             gathered += data if end == len(data) else data[:end]
             if len(gathered) >= RUN:
                 yield bytes(gathered)

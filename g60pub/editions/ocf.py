@@ -184,13 +184,13 @@ def container(
     there in the same pass that takes their size and digest, and the file is
     closed: a build renames it into place instead of making the bytes again
     (see :func:`~g60pub.editions.reuse.spooled`)."""
-    with spooled(spool, reuse.file if reuse is not None else None) as sink:
+    with spooled(spool) as sink:
         digest = hashlib.sha256()
         size = 0
         spans = array("Q")
-        for piece, at in _placed_pieces(entries, when, reuse, spans):
+        for piece in _pieces(entries, when, reuse, spans):
             digest.update(piece)
-            sink(piece, at)
+            sink(piece)
             size += len(piece)
     name = spool.name if spool is not None else None
     return Container(tuple(entries), when, size, digest.hexdigest(), spans.tobytes(), reuse, name)
@@ -200,18 +200,8 @@ def _pieces(
     entries: Sequence[tuple[str, Entry]],
     when: tuple[int, int, int, int, int, int],
     reuse: Reuse | None = None,
-) -> Iterator[bytes]:
-    for piece, _ in _placed_pieces(entries, when, reuse):
-        yield piece
-
-
-def _placed_pieces(
-    entries: Sequence[tuple[str, Entry]],
-    when: tuple[int, int, int, int, int, int],
-    reuse: Reuse | None = None,
     spans: array[int] | None = None,
-) -> Iterator[tuple[bytes, int | None]]:
-    # Each piece with where the previous container holds it, if it does.
+) -> Iterator[bytes]:
     with contextlib.ExitStack() as stack:
         previous = stack.enter_context(open(reuse.file, "rb")) if reuse is not None else None
         yield from _pieces_from(entries, when, reuse, previous, spans)
@@ -223,11 +213,11 @@ def _pieces_from(
     reuse: Reuse | None,
     previous: BinaryIO | None,
     spans: array[int] | None,
-) -> Iterator[tuple[bytes, int | None]]:
+) -> Iterator[bytes]:
     dos = dos_time, dos_date = _dos(when)
     offset = 0
     central = bytearray()
-    for run, span, start in _runs(entries, reuse, previous):
+    for run, span in _runs(entries, reuse, previous):
         if span is not None and _dated(span, dos_time, dos_date):
             # Copied whole. An entry's local header is made of its name, its
             # stored bytes (the same: equal digests) and the date: the
@@ -244,7 +234,7 @@ def _pieces_from(
                 offset += header + len(data)
             if offset > _LIMIT:
                 raise ValueError("container too large for a ZIP without ZIP64")
-            yield span, start
+            yield span
             continue
         pieces: list[bytes | memoryview] = []
         for name, entry, data in run:
@@ -266,12 +256,11 @@ def _pieces_from(
         # date, same names) for its bytes to be copied whole; a build whose
         # date moved (the newest source's) puts new headers between them.
         if span is not None and _headers_match(span, pieces):
-            yield span, start
+            yield span
         else:
-            yield b"".join(pieces), None  # one piece a run: one hash update, one write
-    yield bytes(central), None
-    end = _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
-    yield end, None
+            yield b"".join(pieces)  # one piece a run: one hash update, one write
+    yield bytes(central)
+    yield _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(central), offset, 0)
 
 
 def _central(
@@ -290,19 +279,17 @@ _Run = list[tuple[str, Entry, bytes | memoryview]]
 
 def _runs(
     entries: Sequence[tuple[str, Entry]], reuse: Reuse | None, previous: BinaryIO | None
-) -> Iterator[tuple[_Run, bytes | None, int | None]]:
+) -> Iterator[tuple[_Run, bytes | None]]:
     """The entries in order, in runs: a run of entries whose stored bytes lie
     one after the other in the previous container (each behind its local
-    header) comes with the bytes read from there, headers included, and
-    where they start there; any other entry comes alone, its data read from
-    the entry."""
+    header) comes with the bytes read from there, headers included; any
+    other entry comes alone, its data read from the entry."""
     i = 0
     while i < len(entries):
         name, entry = entries[i]
         where = _place(reuse, previous, name, entry)
         if where is None or previous is None:
-            # Read once: an entry on disk reads its file.
-            yield [(name, entry, entry.data)], None, None
+            yield [(name, entry, entry.data)], None  # read once: an entry on disk reads its file
             i += 1
             continue
         start = where[0] - _LOCAL.size - len(name.encode("utf-8"))
@@ -320,14 +307,11 @@ def _runs(
         if len(span) != end - start:
             for n, e in run:
                 alone: _Run = [(n, e, e.data)]
-                yield alone, None, None
+                yield alone, None
             continue
         view = memoryview(span)
         pairs = zip(run, places, strict=True)
-        pieces: _Run = [
-            (n, e, view[at - start : at - start + size]) for (n, e), (at, size) in pairs
-        ]
-        yield pieces, span, start
+        yield [(n, e, view[at - start : at - start + size]) for (n, e), (at, size) in pairs], span
 
 
 def _place(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -62,99 +62,24 @@ _SPAN = struct.Struct("<QQ")
 
 
 @contextlib.contextmanager
-def spooled(spool: BinaryIO | None, source: str | None = None) -> Iterator[Sink]:
-    """A :class:`Sink` that writes each piece to ``spool`` (none: drops it).
-    Pieces that ``source`` (the file a previous build wrote) holds are copied
-    from it inside the kernel where it can. The file is closed at the end;
-    if making the bytes fails, it is deleted, so a half-made file is never
-    taken for the output."""
+def spooled(spool: BinaryIO | None) -> Iterator[Callable[[bytes], object]]:
+    """A function that writes each piece to ``spool`` (none: drops it). The
+    file is closed at the end; if making the bytes fails, it is deleted, so a
+    half-made file is never taken for the output."""
     if spool is None:
-        yield Sink(None, None)
+        yield _drop
         return
     try:
-        with spool, contextlib.ExitStack() as stack:
-            fd = None
-            if source is not None:
-                with contextlib.suppress(OSError):
-                    fd = os.open(source, os.O_RDONLY)
-                    stack.callback(os.close, fd)
-            sink = Sink(spool, fd)
-            yield sink
-            sink.flush()
+        with spool:
+            yield spool.write
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(spool.name)
         raise
 
 
-class Sink:
-    """Where a container's or joined file's pieces go as they are made.
-
-    A piece read from the previous build's file is copied from there with
-    ``os.copy_file_range``: at 10,000 articles the site ZIP is 400 MB, and
-    writing it from Python cost about 0.9 s of CPU against 0.1 s copied in
-    the kernel (a copy-on-write filesystem shares the blocks instead). Runs
-    of such pieces that lie one after the other there are copied at once;
-    other pieces are gathered and written :data:`RUN` bytes at a time."""
-
-    __slots__ = ("_copy", "_end", "_fd", "_gathered", "_spool", "_start")
-
-    def __init__(self, spool: BinaryIO | None, source: int | None) -> None:
-        self._spool = spool
-        self._fd = source
-        self._copy = source is not None and spool is not None and hasattr(os, "copy_file_range")
-        self._gathered = bytearray()
-        self._start = self._end = -1  # the range of the source still to copy
-
-    def __call__(self, piece: bytes | memoryview, at: int | None = None) -> None:
-        """Take ``piece``; ``at``: where the previous build's file holds it."""
-        if self._spool is None:
-            return
-        if at is not None and self._copy:
-            if at != self._end:
-                self._copy_pending()
-                self._write_gathered()
-                self._start = at
-            self._end = at + len(piece)
-            return
-        self._copy_pending()
-        self._gathered += piece
-        if len(self._gathered) >= RUN:
-            self._write_gathered()
-
-    def flush(self) -> None:
-        self._copy_pending()
-        self._write_gathered()
-
-    def _write_gathered(self) -> None:
-        if self._gathered and self._spool is not None:
-            self._spool.write(self._gathered)
-            self._gathered.clear()
-
-    def _copy_pending(self) -> None:
-        start, end = self._start, self._end
-        if start == end or self._spool is None or self._fd is None:
-            return
-        self._start = self._end = -1
-        spool = self._spool
-        spool.flush()
-        at = spool.tell()
-        dst = spool.fileno()
-        done = 0
-        try:
-            while done < end - start:
-                n = os.copy_file_range(self._fd, dst, end - start - done, start + done, at + done)
-                if n <= 0:
-                    raise OSError("copy_file_range copied nothing")
-                done += n
-        except OSError:
-            # Not here (another filesystem, an old kernel): read and written.
-            self._copy = False
-            spool.seek(at)
-            for offset in range(start, end, RUN):
-                spool.write(os.pread(self._fd, min(RUN, end - offset), offset))
-            return
-        spool.seek(at + done)
+def _drop(piece: bytes) -> None:
+    del piece
 
 
 def read_runs(path: str) -> Iterator[bytes]:
