@@ -7,12 +7,8 @@ from pathlib import Path
 import pytest
 
 from g60pub.normalize import normalize, normalize_file
-from g60pub.normalize.byline import (
-    Byline,
-    closing_credit,
-    opening_credit,
-    parse_byline,
-)
+from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.credits import closing_credit, opening_credit
 from g60pub.normalize.dates import find_datetime, from_timestamp
 from g60pub.normalize.names import headline_writer, names_row
 

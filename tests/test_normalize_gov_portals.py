@@ -16,7 +16,8 @@ from pathlib import Path
 
 from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_noise
-from g60pub.normalize.byline import closing_credit, opening_credit, parse_byline
+from g60pub.normalize.byline import parse_byline
+from g60pub.normalize.credits import closing_credit, opening_credit
 from g60pub.normalize.dom import parse
 from g60pub.normalize.tail import second_copy
 from g60pub.normalize.title import clean_title

@@ -51,7 +51,7 @@ _TW_CREDIT = re.compile(
 )
 # A desk, not a reporter: 社會中心／綜合報導, 即時新聞／綜合報導, 編譯中心; nor a
 # list's heading read as a role and a name (編輯推薦, 編輯精選).
-_DESK_WORD = re.compile(r"綜合|综合|報導|报导|新聞|新闻|即時|即时|中心|推薦|推荐|精選|精选")
+DESK_WORD = re.compile(r"綜合|综合|報導|报导|新聞|新闻|即時|即时|中心|推薦|推荐|精選|精选")
 _TW_ROLE = re.compile(r"^(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
 # "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
@@ -91,7 +91,7 @@ _POSTER = re.compile(
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
 _BY_ROW = re.compile(
-    r"(?:[Pp]osted\s+)?[Bb]y\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*[,，|]\s*(.{6,80})"
+    r"(?:[Pp]osted\s+)?[Bb]y\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*[,，|]\s*(.+)"
 )
 # A blog platform's posting row, the handle before the day: 原创 Marilynmontu
 # 最后发布于2020-02-20 14:23:32, A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布;
@@ -164,87 +164,11 @@ def taiwanese_credit(text: str) -> str | None:
         begin = simplified.index(part, start) + (role.end() if role else 0)
         start = begin
         names.append(text[begin : begin + len(part) - (role.end() if role else 0)])
-    names = [n for n in names if PERSON.fullmatch(n) and not _DESK_WORD.search(n)]
+    names = [n for n in names if PERSON.fullmatch(n) and not DESK_WORD.search(n)]
     return "、".join(names) or None
 
 
-_CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
-_OPENING = re.compile(r"^\s*[〔［\[【]([^〔〕［］\[\]【】]{2,30})[〕］\]】]")
-# A mainland dispatch's credit at the head of its first paragraph: 记者梁爽报道,
-# 晨报首席记者曾玉报道,
-# 本报讯（记者 李四 通讯员 王五）, 新华社北京5月19日电（刘艺、杨吉）.
-_NAMES = r"[" + HAN + r"·]{2,4}(?:[、 ]+[" + HAN + r"·]{2,4})*"
-_DISPATCH = re.compile(
-    r"^\s*(?:本报|本台|本刊|[" + HAN + r"]{1,4}报)?(?:首席|特约|实习|见习)?记者"
-    r"\s*(" + _NAMES + r")\s*报道"
-    r"|^\s*\S{0,8}讯\s*[（(]\s*(?:本报|本台)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*[)）]"
-    r"|^\s*(?:\S{0,12}\d{1,2}月\d{1,2}日|据?\S{0,8}?(?:社|网)\S{0,10}?)专?电\s*[（(]"
-    r"\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
-)
-_HEAD = 60  # characters of a paragraph a credit opening it lies in
-# A news agency's credit run into the place and day it was filed from, the text's
-# first words: （中央社記者蘇思云台北23日電）. The place follows the names unmarked.
-_AGENCY = re.compile(
-    r"^\s*[（(]\S{0,6}?记者((?:[" + HAN + r"·]{2,4}、)*[" + HAN + r"]{4,8}?)\d{1,2}日专?电[)）]"
-)
-# A reporter credited with a label at the end of the text: （记者：魏伟）.
-_CLOSING_REPORTER = re.compile(
-    r"^(?:本报|本台)?(?:特约|实习|见习)?记者\s*[:：]\s*(" + _NAMES + r")$"
-)
-# The same after the last sentence, without brackets: …等参加会议。记者李秋晨.
-_BARE_CLOSING = re.compile(r"[。！？”]\s*(?:本报|本台)?记者\s*(" + _NAMES + r")$")
-_OTHER_ROLE = re.compile(r"通讯员|实习生|摄影|编辑|报道")
-_DONE = re.compile(r"(?:整合|整理|编译|摄影?|报道)$")
 _LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-
-
-def closing_credit(paragraph: str) -> str | None:
-    """The reporters a paragraph's closing credit names: ``…釐清死因。（王煌忠／台中報導）``,
-    ``…群体。（记者 杨啸林）``, ``…企业代表。（记者：魏伟）``, ``…参加会议。记者李秋晨``.
-    An editor's or translator's note is no such credit."""
-    match = _CLOSING.search(paragraph)
-    if match is None:
-        bare = _BARE_CLOSING.search(paragraph)
-        return _reporters(bare.group(1)) if bare else None
-    labelled = _CLOSING_REPORTER.match(match.group(1).strip())
-    return _reporters(labelled.group(1)) if labelled else taiwanese_credit(match.group(1))
-
-
-def opening_credit(paragraph: str) -> str | None:
-    """The reporters a credit opening the text names: ``〔記者巫其倫／台北報導〕財政部今天…``,
-    ``记者梁爽报道　6月10日，…``, ``新华社北京5月19日电（刘艺、杨吉）…``."""
-    match = _OPENING.match(paragraph)
-    found = taiwanese_credit(match.group(1)) if match else None
-    if found is not None:
-        return found
-    head = paragraph[:_HEAD]
-    simplified = str(opencc_converter("t2s").convert(head))
-    if len(simplified) != len(head):
-        return None
-    dispatch = _DISPATCH.match(simplified)
-    if dispatch:
-        group = next(i for i, g in enumerate(dispatch.groups(), 1) if g)
-        return _reporters(head[dispatch.start(group) : dispatch.end(group)])
-    agency = _AGENCY.match(simplified)
-    if agency is None:
-        return None
-    *names, last = head[agency.start(1) : agency.end(1)].split("、")
-    # The last name runs into the place: three characters, or two before a place
-    # of two (王明台北).
-    return _reporters("、".join([*names, last[: 2 if len(last) == 4 else 3]]))
-
-
-def _reporters(names: str) -> str | None:
-    """The reporters of a dispatch's credit, up to the first other role (通讯员 王五);
-    what they did is no part of a name (记者陈智整合)."""
-    found: list[str] = []
-    for part in re.split(r"[、 ]+", names.strip()):
-        if _OTHER_ROLE.fullmatch(part):
-            break
-        part = _DONE.sub("", part)
-        if PERSON.fullmatch(part) and not _DESK_WORD.search(part):
-            found.append(part)
-    return "、".join(found) or None
 
 
 def _posted(text: str) -> Byline | None:
@@ -255,11 +179,11 @@ def _posted(text: str) -> Byline | None:
     each post and each comment.
     """
     if _ASCII_DATELINE.fullmatch(text) and _MONTH_WORD.search(text):
-        published = find_datetime(text)
-        return Byline(published=published) if published else None
+        published = find_datetime(text)  # Posted by "Nefelibata" on February 10, 2020
+        return Byline(author=_poster(text), published=published) if published else None
     if (dotted := dotted_row(text)) is not None:
         return Byline(author=dotted[0], published=dotted[1])
-    by = _BY_ROW.fullmatch(text)  # By Hau Wong, 五 13 一月 2012, in category 几何
+    by = _BY_ROW.fullmatch(text) if len(text) < 100 else None  # By Hau Wong, 五 13 一月 2012, …
     if by is not None and (day := find_datetime(by.group(2))) is not None:
         return Byline(author=split_names(by.group(1)), published=day)
     row = _BLOG_ROW.fullmatch(text)
@@ -273,9 +197,13 @@ def _posted(text: str) -> Byline | None:
     published = find_datetime(text)
     if published is None:
         return None
+    return Byline(author=_poster(text), published=published)
+
+
+def _poster(text: str) -> str | None:
     poster = _POSTER.search(text)
     name = next((g for g in poster.groups() if g), None) if poster else None
-    return Byline(author=split_names(name) if name else None, published=published)
+    return split_names(name) if name else None
 
 
 def posting_row(text: str) -> bool:

@@ -28,13 +28,9 @@ from g60pub.normalize.around import (
     title_line,
 )
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
-from g60pub.normalize.byline import (
-    Byline,
-    closing_credit,
-    opening_credit,
-    posting_row,
-)
+from g60pub.normalize.byline import Byline, posting_row
 from g60pub.normalize.content import choose_article, is_stub, linked, negative_regions, weight
+from g60pub.normalize.credits import closing_credit, opening_credit
 from g60pub.normalize.dates import find_datetime, pick_date
 from g60pub.normalize.english import english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
