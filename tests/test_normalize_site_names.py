@@ -126,3 +126,54 @@ def test_bulleted_names_stay_apart() -> None:
 @pytest.mark.parametrize("row", ["4 min, 701 words", "5 minutes read · 1.2k words"])
 def test_a_reading_time_before_the_word_count_is_furniture(row: str) -> None:
     assert is_noise(row)
+
+
+def test_a_how_to_whose_one_sentence_ends_in_an_ascii_stop_is_no_list_of_titles() -> None:
+    # A Jekyll (H2O) post: steps and commands, headings, one closing sentence
+    # ending in "." after a Chinese word: an article, not a table of contents.
+    steps = "".join(
+        f"<h5>{i}.第{i}步</h5><p>·进入系统第{i}页 </p><p> ·在主页点击第{i}个按钮 </p>"
+        for i in range(1, 6)
+    )
+    body = (
+        "<h3>环境搭建</h3><p>1.将项目下载到web服务根目录中</p>"
+        "<pre><code>git clone https://example.org/analyzer.git</code></pre>"
+        "<p>2.设置数据库</p><pre><code>CREATE database rizhi;</code></pre>"
+        f"<h3>使用</h3>{steps}<p>该系统仍在努力开发中，有什么好想法欢迎交流.</p>"
+    )
+    article = normalize(_page("Analyzer 使用说明", "<h1>Analyzer 使用说明</h1>", body))
+    assert article.blocks[-1].text == "该系统仍在努力开发中，有什么好想法欢迎交流."
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ('Posted by "Nefelibata" on March 19, 2024', "Nefelibata"),
+        ("Posted by Taction on February 10, 2020", "Taction"),
+    ],
+)
+def test_an_english_posting_row_names_its_poster(row: str, author: str) -> None:
+    byline = parse_byline(row)
+    assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize("row", ["Comments:", "Leave a reply", "Tag(s): #影评", "@ GuanCun"])
+def test_a_comment_boxs_heading_a_tag_row_and_a_handle_row_are_furniture(row: str) -> None:
+    assert is_noise(row)
+
+
+def test_a_mention_in_a_sentence_is_no_handle_row() -> None:
+    assert not is_noise("@张三 你好，上次说的文章我已经看完了，写得很好。")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="article-content-reward"><p>If you get gains，please give a like</p></div>',
+        '<div class="post-reward"><p>觉得有用就打赏一杯咖啡吧，谢谢你的支持和鼓励</p></div>',
+    ],
+)
+def test_a_reward_box_named_after_the_article_is_furniture(box: str) -> None:
+    # Yuque's like box under a document; a Hexo theme's tip jar.
+    article = normalize(_page("搭建博客记 | 某某的博客", "<h1>搭建博客记</h1>", _TEXT + box))
+    assert [b.text for b in article.blocks][-1].startswith("部署时遇到了几个问题")

@@ -104,8 +104,10 @@ _NOISE = re.compile(
     r"|^(?:点击)?(?:查看)?更多精彩(?:内容|章节)?\s*(?:请)?(?:看|见|点击|点|戳)这里"
     # A page's tag row, a copy tooltip, a contact handle, a tip jar, a paywall's pitch.
     r"|^(?:精华|置顶|热帖|精品)$|^\d+(?:\s+\d+){0,3}$"  # a thread's badge, a counter row (746 4)
-    r"|^(?:关键字|标签|Tags?)\s*[:：]|^(?:链接|内容)?已复制|^\S{0,6}(?:交流|咨询|合作)(?:群|微信|QQ)?\s*[:：]\s*[A-Za-z0-9_\-]{5,}$"
+    r"|^(?:关键字|标签|Tags?|Tag\(s\))\s*[:：]|^(?:链接|内容)?已复制|^\S{0,6}(?:交流|咨询|合作)(?:群|微信|QQ)?\s*[:：]\s*[A-Za-z0-9_\-]{5,}$"
     r"|^关注(?:微信)?公众号\s*[:：]|赞赏|手留余香|私信答主|不限量看"
+    r"|^(?:Comments?|Leave a (?:comment|reply))\s*[:：]?$"  # a comment box's heading
+    r"|^[@＠]\s?[^\s@＠]{2,20}$"  # a byline's second row: the writer's handle (@ GuanCun)
     # A community's subscription lines under a post (社区学习交流平台订阅：, 微信公众号：X,
     # Rustcc论坛: 支持rss), a platform's badge and disclaimer over a contributed post.
     r"|^\S{0,12}订阅\s*[:：]$|^微信公众号\s*[:：]\s*\S{1,24}$|支持\s*rss$"
@@ -218,7 +220,8 @@ _NEGATIVE = frozenset(
         "relative", "xgxw", "hot", "hots", "recommend", "tuijian", "tags", "tag", "copyright",
         "toolbar", "tools", "tool", "print", "pager", "pagination", "ad", "ads", "advert", "banner",
         "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
-        "rank", "ranking", "more", "authorinfo", "btn", "button",
+        "rank", "ranking", "more", "authorinfo", "btn", "button", "reward", "donate", "shang",
+        "dashang", "zanshang",
         # A wiki's furniture round an entry: its tagline, edit links, contents,
         # message boxes, notes, navigation boxes and categories.
         "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",
@@ -331,7 +334,10 @@ positions any box, a news site's whole article page among them): as a whole
 name they decide only as a word inside a name does, for a short box."""
 
 
-_HEAD_FURNITURE = frozenset(("pager", "pagination", "nav", "navi", "share", "comments", "related"))
+# Also a tip jar under the post (entry-shang: 赏, a reward).
+_HEAD_FURNITURE = frozenset(
+    ("pager", "pagination", "nav", "navi", "share", "comments", "related", "reward", "shang")
+)
 _TOC_ANCHOR = re.compile(r"_?toc[-_]?\d+", re.I)  # toc_0, _Toc123456: no box's name
 
 

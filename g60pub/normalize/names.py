@@ -18,7 +18,7 @@ from g60pub.normalize.text import normalize_text
 AUTHOR_WORDS = (
     "作者 本文作者 文章作者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 发信人 Author author"
 )
-EDGE_JUNK = " \u3000\u00a0[]【】()（）|｜/,，;；@＠"
+EDGE_JUNK = ' \u3000\u00a0[]【】()（）|｜/,，;；@＠"'
 
 _NO_AUTHOR = frozenset(["佚名", "未知", "不详", "admin", "administrator", "管理员", "匿名", "无"])
 # What a template prints where a CMS field is empty (<meta name="author" content="null">).
