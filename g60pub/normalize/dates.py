@@ -16,6 +16,7 @@ years glued to the time (``18-03-0823:16``: 2018-03-08 23:16).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -115,12 +116,7 @@ def _other_forms(text: str) -> str | None:
         value = _compose(int(match["y"]), month, day_, match)
         if value:
             found.append((match.start(), value))
-    for match in _ENGLISH.finditer(text):
-        named = _MONTHS.get(match["mon"].lower())
-        value = _compose(int(match["y"]), named, int(match["d"]), match) if named else None
-        if value:
-            found.append((match.start(), value))
-    for match in _DAY_MONTH.finditer(text):
+    for match in itertools.chain(_ENGLISH.finditer(text), _DAY_MONTH.finditer(text)):
         named = _MONTHS.get(match["mon"].lower())
         value = _compose(int(match["y"]), named, int(match["d"]), match) if named else None
         if value:

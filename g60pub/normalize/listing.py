@@ -23,10 +23,9 @@ _COUNTER = re.compile(
 _LISTING = 10
 _FACT = re.compile(r"^\s*[^：:\s]{2,8}\s*[：:]\s*\S")
 _LINKED = 0.5
-# A sentence's end: a Chinese mark, or an English full stop after a word
-# (an English article is no list of titles).
-# A sentence's end: a Chinese full stop, or an ASCII one after a word, a
-# bracket, a quote or a Han character (欢迎交流.).
+# A sentence's end: a Chinese mark, or an ASCII full stop after a word, a
+# bracket, a quote or a Han character (an English article, or a note that
+# ends 欢迎交流., is no list of titles).
 _FULL_STOP = re.compile(r"[。！？!?]|(?<=[a-z)\"'”’\u3400-\u9fff])\.(?:\s|$)")
 _TABLE_ROW = " | "
 _CLAUSE = re.compile(r"[，,；;]")
