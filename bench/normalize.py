@@ -252,9 +252,12 @@ class Score:
             if self.cpu
             else ""
         )
+        # A subset none of whose pages states a title or a date has no share to give.
+        titles = f"{self.title_hits / self.titled:.1%}" if self.titled else "n/a"
+        dates = f"{self.date_hits / self.dated:.1%}" if self.dated else "n/a"
         return (
             f"| {subset} | {name} | {self.pages} | {self.content / self.pages:.3f} "
-            f"| {self.title_hits / self.titled:.1%} | {self.date_hits / self.dated:.1%} "
+            f"| {titles} | {dates} "
             f"| {self.author_hits / self.pages:.1%} | {self.refused} "
             f"| {self.with_boilerplate / self.pages:.1%} | {cpu} |"
         )
