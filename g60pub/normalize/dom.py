@@ -19,9 +19,11 @@ from lxml.html import HtmlElement
 from g60pub.errors import SourceError
 from g60pub.normalize.text import normalize_text
 
-# A link to a site's or a blog's front page: /, ./, index.html, http://host/.
+# A link to a site's or a blog's front page: /, ./, index.html, http://host/,
+# ../../.. (a bare ".." is the page's parent: a book's chapter links its
+# headline there).
 _HOME = re.compile(
-    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.?/|(?:\.\./)+|(?:\.\./)*\.\.)?(?:(?:index|default|main)\.\w{2,5})?\s*$",
+    r"^\s*(?:(?:https?:)?//[^/?#]+)?(?:\.?/|(?:\.\./)+|(?:\.\./)+\.\.)?(?:(?:index|default|main)\.\w{2,5})?\s*$",
     re.I,
 )
 

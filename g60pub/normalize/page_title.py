@@ -17,10 +17,12 @@ from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.text import normalize_text
 
-SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@]+\s+|\s*--\s*|\s*::\s*")
+SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@·]+\s+|\s*--\s*|\s*::\s*")
 # Separators written with spaces around them (标题 @ 博客名 :: 站点): where one is
 # present, the "_" inside the title (新竹尖石_美樹營地賞楓) is the title's own.
-_SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜]+|::)\s+|\s*--\s*")
+_SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜·]+|::)\s+|\s*--\s*")
+# The tool that made the site, named in its pages' <title> (Git · GitBook).
+_GENERATOR = re.compile(r"(?:GitBook|HonKit|Hexo|Hugo|Jekyll|WordPress|Powered by .*)", re.I)
 _SITE_NAME = re.compile(
     r"(?<![a-z])(?:site[-_]?(?:name|title|brand|logo)|blog[-_]?name)(?![a-z])",
     re.I,
@@ -30,15 +32,22 @@ BARE_TITLE = 8
 
 def strip_site_suffix(page_title: str) -> str:
     """``标题_栏目_站点`` / ``标题 - 某某网`` / ``标题 @ 博客名 :: 站点`` -> ``标题``."""
-    spaced = [p.strip() for p in _SPACED_SEPARATOR.split(page_title) if p and p.strip()]
+    spaced = _pieces(_SPACED_SEPARATOR, page_title)
     if len(spaced) > 1 and len(spaced[0]) >= 4:
         return spaced[0]
-    pieces = [p.strip() for p in SITE_SEPARATOR.split(page_title) if p and p.strip()]
+    pieces = _pieces(SITE_SEPARATOR, page_title)
     if not pieces:
         return page_title.strip()
     if len(pieces[0]) >= 4:
         return pieces[0]
     return max(pieces, key=len)
+
+
+def _pieces(separator: re.Pattern[str], page_title: str) -> list[str]:
+    # The parts between separators, but for the one that names the generator.
+    parts = [p.strip() for p in separator.split(page_title) if p and p.strip()]
+    named = [p for p in parts if not _GENERATOR.fullmatch(p)]
+    return named if len(named) < len(parts) and named else parts
 
 
 def names_site(line: Line, text: str) -> bool:

@@ -77,6 +77,7 @@ _DAY_LINE = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*[日号](?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$"
 )
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s+")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _FURNITURE = 20
@@ -149,9 +150,12 @@ def clean_title(text: str) -> str:
 
 def _agreement(text: str, hints: Sequence[str]) -> int:
     best = 0
+    numbered = _NUMBER.sub("", text)  # a book's chapter heading: 1. 我的博客
     for hint in hints:
         if text == hint:
             return 100
+        if numbered != text and numbered == hint:
+            best = max(best, 95)
         if len(hint) <= BARE_TITLE:
             # A short hint (a column name, 新闻动态) only counts when it is the whole line.
             if hint.startswith(text) and SITE_SEPARATOR.match(hint, len(text)):
