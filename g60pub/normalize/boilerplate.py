@@ -107,6 +107,7 @@ _NOISE = re.compile(
     r"|^(?:关键字|标签|Tags?|Tag\(s\))\s*[:：]|^(?:链接|内容)?已复制|^\S{0,6}(?:交流|咨询|合作)(?:群|微信|QQ)?\s*[:：]\s*[A-Za-z0-9_\-]{5,}$"
     r"|^关注(?:微信)?公众号\s*[:：]|赞赏|手留余香|私信答主|不限量看"
     r"|^(?:Comments?|Leave a (?:comment|reply))\s*[:：]?$"  # a comment box's heading
+    r"|^(?:本书使用\s*GitBook\s*发布|Published with (?:GitBook|HonKit))$"  # a book's sidebar
     r"|^[@＠]\s?[^\s@＠]{2,20}$"  # a byline's second row: the writer's handle (@ GuanCun)
     # A community's subscription lines under a post (社区学习交流平台订阅：, 微信公众号：X,
     # Rustcc论坛: 支持rss), a platform's badge and disclaimer over a contributed post.
@@ -221,7 +222,7 @@ _NEGATIVE = frozenset(
         "toolbar", "tools", "tool", "print", "pager", "pagination", "ad", "ads", "advert", "banner",
         "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
         "rank", "ranking", "more", "authorinfo", "btn", "button", "reward", "donate", "shang",
-        "dashang", "zanshang",
+        "dashang", "zanshang", "promo", "promotion",
         # A wiki's furniture round an entry: its tagline, edit links, contents,
         # message boxes, notes, navigation boxes and categories.
         "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",

@@ -45,13 +45,15 @@ _MONTHS = {
     for name in names.split()
 }  # fmt: skip
 # WordPress in a Chinese locale names the month in Chinese and keeps the English
-# ordinal and order: 十一月 6th, 2009.
+# ordinal and order: 十一月 6th, 2009; Hexo's Tranquilpeak, by its number: 12月 26, 2015.
 _MONTHS.update(
     (f"{name}月", number)
     for number, name in enumerate(
         ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"], start=1
     )
 )
+_MONTHS.update((f"{number}月", number) for number in range(1, 13))
+_MONTHS.update((f"0{number}月", number) for number in range(1, 10))
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _TIME = r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _SLASHED = re.compile(
@@ -60,8 +62,8 @@ _SLASHED = re.compile(
     re.I,
 )
 _ENGLISH = re.compile(
-    r"(?<![a-z])(?P<mon>[a-z]{3,9}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月)\.?\s+"
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:"
+    r"(?<![a-z])(?P<mon>[a-z]{3,9}|(?<![一二三四五六七八九十\d])(?:[一二三四五六七八九十]{1,2}|1[0-2]|0?[1-9])月)"
+    r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:"
     + _WEEKDAY
     # C's clock format puts the time before the year: Wed Apr  7 18:08:56 1999.
     + r"\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -236,11 +238,14 @@ def _from_match(match: re.Match[str]) -> str | None:
 
 def time_element(stated: str | None, shown: str | None) -> str | None:
     """The moment a ``<time>`` gives: its ``datetime`` (``stated``), but the day
-    its text shows when that is the stated day before the zone was turned to
-    +08:00 (``2020-04-05T17:54Z``, shown as 2020-04-05: not the 6th)."""
+    its text shows when that is within a day of it: the day in the site's own
+    zone, where turning the moment to +08:00 may move it (``2020-04-05T17:54Z``
+    shown as 2020-04-05, ``2025-01-24T06:02:24Z`` shown as 2025-01-23)."""
     moment, day = find_datetime(stated or ""), find_datetime(shown or "")
-    if moment and day and len(day) == len("2020-04-05") and (stated or "").startswith(day):
-        return day
+    if moment and day and len(day) == len("2020-04-05") and not moment.startswith(day):
+        apart = date.fromisoformat(moment[:10]) - date.fromisoformat(day)
+        if abs(apart.days) <= 1:
+            return day
     return moment or day
 
 

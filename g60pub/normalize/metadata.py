@@ -241,7 +241,9 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
         meta.linked_author = name
     meta.icon_author = _icon_author(root)
     for time in root.iter("time"):
-        _add(meta.dates, time_element(time.get("datetime"), time.text_content()))
+        # An older theme states the moment in ``content`` (Sat Dec 26 2015 20:48:07 GMT+0800).
+        stated = time.get("datetime") or time.get("content")
+        _add(meta.dates, time_element(stated, time.text_content()))
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
     # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
     # Before the script runs the element may be empty: <span title="2015-07-30
