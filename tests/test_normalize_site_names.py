@@ -177,3 +177,33 @@ def test_a_reward_box_named_after_the_article_is_furniture(box: str) -> None:
     # Yuque's like box under a document; a Hexo theme's tip jar.
     article = normalize(_page("搭建博客记 | 某某的博客", "<h1>搭建博客记</h1>", _TEXT + box))
     assert [b.text for b in article.blocks][-1].startswith("部署时遇到了几个问题")
+
+
+def test_a_headers_welcome_to_the_site_is_furniture() -> None:
+    # A company's <title> is its name; its header welcomes visitors by that name.
+    head = (
+        "<div class='top'>欢迎光临河源市林泰生态科技有限公司</div>"
+        "<h1>关于恢复受理碳普惠核证减排量备案申请的通知</h1><div>2024-05-06</div>"
+    )
+    article = normalize(_page("河源市林泰生态科技有限公司", head))
+    assert article.title == "关于恢复受理碳普惠核证减排量备案申请的通知"
+    assert is_noise("欢迎光临河源市林泰生态科技有限公司")
+    assert not is_noise("欢迎光临本店，这里有最新鲜的水果和蔬菜。")
+
+
+def test_a_sidebars_feed_heading_above_the_text_does_not_end_it() -> None:
+    # A keyword-stuffed <h1> over a sidebar of story links (投资新闻, 往期回顾),
+    # then the article: the feed heading ends nothing, the article stays.
+    stories = "".join(f"<li><a href='/n/{i}.html'>泰国新闻第{i}篇</a></li>" for i in range(15))
+    old = "".join(f"<li><a href='/o/{i}.html'>往期文章第{i}篇</a></li>" for i in range(9))
+    side = f"<h3>投资新闻</h3><ul>{stories}</ul><h3>往期回顾</h3><ul>{old}</ul>"
+    page = (
+        '<html><head><meta charset="utf-8"><title></title></head><body>'
+        "<h1>芭提雅买房，芭提雅投资，芭提雅租房，泰国买房，泰国投资，泰国租房，泰国置业，"
+        "芭提雅置业，泰国房产，芭提雅房产，泰国公寓，芭提雅公寓</h1>"
+        f"<div class='side'>{side}</div>"
+        "<div class='main'><h3>如何在泰国买房？</h3><header>2017-07-18 15:46</header>"
+        f"{_TEXT}</div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert [b.text for b in article.blocks][-1].startswith("部署时遇到了几个问题")

@@ -108,6 +108,7 @@ _NOISE = re.compile(
     r"|^关注(?:微信)?公众号\s*[:：]|赞赏|手留余香|私信答主|不限量看"
     r"|^(?:Comments?|Leave a (?:comment|reply))\s*[:：]?$"  # a comment box's heading
     r"|^(?:本书使用\s*GitBook\s*发布|Published with (?:GitBook|HonKit))$"  # a book's sidebar
+    r"|^欢迎(?:光临|访问)[^，。,！!？?\s]{2,40}[！!。]?$"  # a header's welcome to the site
     r"|^[@＠]\s?[^\s@＠]{2,20}$"  # a byline's second row: the writer's handle (@ GuanCun)
     # A community's subscription lines under a post (社区学习交流平台订阅：, 微信公众号：X,
     # Rustcc论坛: 支持rss), a platform's badge and disclaimer over a contributed post.

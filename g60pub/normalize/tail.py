@@ -99,13 +99,16 @@ def article_end(
     after the text is the next article's (pages that load the next story below
     the first).
     """
-    text_before = since_start = 0.0
+    text_before = since_start = under_headlines = 0.0
     for index, text in enumerate(texts):
         notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
         if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
             return index
+        # Over a feed heading above the text first chosen, an article: not a
+        # headline alone (a page's keyword-stuffed <h1> over a sidebar).
+        heads = _heads_the_text(weights, index, start) and under_headlines >= _NEXT_POST
         if (
-            (index > start or _heads_the_text(weights, index, start))
+            (index > start or heads)
             and text_before >= _NEXT_POST
             and is_feed_heading(text)
             and not _text_resumes(weights, index, text_before)
@@ -122,6 +125,7 @@ def article_end(
         if index > start and since_start > 0 and index in headlines and _dated_below(texts, index):
             return index
         text_before += max(weights[index], 0.0)
+        under_headlines += max(weights[index], 0.0) if index not in headlines else 0.0
         if index >= start:
             since_start += max(weights[index], 0.0)
     return None
