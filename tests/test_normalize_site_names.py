@@ -207,3 +207,23 @@ def test_a_sidebars_feed_heading_above_the_text_does_not_end_it() -> None:
     ).encode()
     article = normalize(page)
     assert [b.text for b in article.blocks][-1].startswith("部署时遇到了几个问题")
+
+
+def test_a_name_in_a_box_titled_as_the_writer_in_the_dated_row_is_the_author() -> None:
+    # VuePress's vdoing theme: the author and the day, each a box titled for
+    # what it holds, its icon a font's class.
+    # The row stands over the page's breadcrumbs, before the headline.
+    head = (
+        "<div class='articleInfo'><ul class='breadcrumbs'><li><a href='/' title='首页'></a></li>"
+        "<li><a href='/categories/'>web前端</a></li></ul><div class='info'>"
+        "<div title='作者' class='author iconfont icon-touxiang'><a href='https://github.com/x'>"
+        "yusu</a></div><div title='创建时间' class='date iconfont icon-riqi'><a>2023-01-07</a>"
+        "</div></div></div><div class='content-wrapper'><h1>小程序开发小记</h1></div>"
+    )
+    article = normalize(_page("小程序开发小记 | 笔记", head))
+    assert (article.author, article.published) == ("yusu", "2023-01-07")
+
+
+def test_a_box_titled_as_the_writer_outside_a_dated_row_names_no_one() -> None:
+    head = "<div class='side'><span title='作者'>站长推荐</span></div><h1>小程序开发小记</h1>"
+    assert normalize(_page("小程序开发小记 | 笔记", head)).author is None

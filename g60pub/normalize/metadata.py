@@ -323,9 +323,12 @@ _ROW_TEXT = 200  # characters of that row, at most
 
 
 def _icon_author(root: HtmlElement) -> str | None:
+    # A person icon by the name, or the name's box titled as the writer
+    # (vdoing: <div title="作者" class="author iconfont icon-touxiang"><a>yusu</a>).
+    titled = root.xpath("//*[@title='作者' or @title='Author' or @title='author']")
     names = set()
-    for icon in root.iter("i", "span", "em"):
-        if _PERSON_ICONS.isdisjoint((icon.get("class") or "").split()):
+    for icon in [*root.iter("i", "span", "em"), *titled]:
+        if _PERSON_ICONS.isdisjoint((icon.get("class") or "").split()) and icon not in titled:
             continue
         name = normalize_text(icon.text_content() or icon.tail or "")
         if name and plausible_name(name) and _in_dated_row(icon):
