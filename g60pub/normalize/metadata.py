@@ -325,7 +325,7 @@ _ROW_TEXT = 200  # characters of that row, at most
 def _icon_author(root: HtmlElement) -> str | None:
     # A person icon by the name, or the name's box titled as the writer
     # (vdoing: <div title="作者" class="author iconfont icon-touxiang"><a>yusu</a>).
-    titled = root.xpath("//*[@title='作者' or @title='Author' or @title='author']")
+    titled = set(root.xpath("//*[@title='作者' or @title='Author' or @title='author']"))
     names = set()
     for icon in [*root.iter("i", "span", "em"), *titled]:
         if _PERSON_ICONS.isdisjoint((icon.get("class") or "").split()) and icon not in titled:

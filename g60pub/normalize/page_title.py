@@ -46,8 +46,7 @@ def strip_site_suffix(page_title: str) -> str:
 def _pieces(separator: re.Pattern[str], page_title: str) -> list[str]:
     # The parts between separators, but for the one that names the generator.
     parts = [p.strip() for p in separator.split(page_title) if p and p.strip()]
-    named = [p for p in parts if not _GENERATOR.fullmatch(p)]
-    return named if len(named) < len(parts) and named else parts
+    return [p for p in parts if not _GENERATOR.fullmatch(p)] or parts
 
 
 def names_site(line: Line, text: str) -> bool:
