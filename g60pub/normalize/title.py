@@ -25,7 +25,7 @@ from g60pub.normalize.around import (
 )
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline
-from g60pub.normalize.dates import MONTH_YEAR, find_datetime, without_dateline
+from g60pub.normalize.dates import MONTH_YEAR, find_datetime, without_dateline, without_dates
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import names_row
@@ -76,6 +76,7 @@ _DAY_LINE = re.compile(
     r"^(?:[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*)?[\d一二三四五六七八九十]{1,3}\s*月\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*[日号](?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$"
 )
+_DATE_REST = re.compile(r"[\s\W_]+")
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s+")
 _AGREES = 60
@@ -119,6 +120,11 @@ def _continued(
 def _dated(text: str) -> bool:
     pieces = _GLUED.split(text)
     return len(pieces) > 1 and find_datetime(" ".join(pieces[1:])) is not None
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is only a date (2016-07-07, Dec 28 2013): a dateline, never a headline."""
+    return find_datetime(text) is not None and not _DATE_REST.sub("", without_dates(text))
 
 
 def _without_badge(title: str, hints: Sequence[str]) -> str:
@@ -217,7 +223,8 @@ def find_title(
         if (
             not text
             or len(text) > _MAX_TITLE
-            or is_noise(text)
+            or (is_noise(text) and not (line.heading and _agreement(text, hints) >= _AGREES))
+            or _date_alone(text)
             or is_list_marker(text)
             or _SUBTITLE.match(text)
             or _DAY_LINE.match(text)
@@ -231,9 +238,12 @@ def find_title(
             if text.endswith((":", "：")):
                 continue  # a form's row (发布日期： | 2014-01-26): its label, cut from its value
         agreement = _agreement(text, hints)
+        headline = without_dateline(text, BARE_TITLE)  # run into its dateline (标题　2014-12-08)
+        if agreement < _AGREES and headline != text:
+            agreement = _agreement(headline, hints)
         if text == bare and over_dateline(lines, index):
             agreement = 100
-        if agreement < _PIECE and text in pieces:
+        if agreement < _PIECE and headline in pieces:
             agreement = _PIECE
         # A blog's permalink headline is a link; one named as a title just
         # above the text, or set over the post's posting row, is still the

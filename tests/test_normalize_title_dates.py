@@ -1,0 +1,55 @@
+"""Headlines beside their dates: a date alone is never the headline, and a
+headline run into its dateline agrees with the ``<title>`` without it.
+
+Each page here is written by this project, modelled on the markup of a real
+built page (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+from g60pub.normalize import normalize
+
+_TEXT = (
+    "<p>今天我二十岁。本来想给二十岁的自己写一封信，回头看看走过的路，再想想以后要做的事。</p>"
+    "<p>后来发现这样的信写了也没有什么用处，不如简单一点，愿以后的日子通透阳光，朋友都在身边。</p>"
+)
+
+
+def test_a_number_headed_as_the_post_is_its_title_and_the_date_below_is_not() -> None:
+    # A Hugo theme's post header: <h1>20</h1><h3>2016-07-07</h3>, <title>20 - Blog</title>.
+    page = (
+        '<html><head><meta charset="utf-8"><title>20 - CocaColf</title></head><body>'
+        '<header class="masthead"><h1><a href="/">CocaColf</a></h1>'
+        '<nav><ul><li><a href="/tags/">标签</a></li><li><a href="/about/">关于</a></li></ul></nav>'
+        '</header><article class="main"><header class="title"><h1>20</h1><h3>2016-07-07</h3>'
+        f"<hr></header>{_TEXT}</article></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "20"
+    assert article.published == "2016-07-07"
+
+
+def test_a_date_alone_in_a_heading_is_not_the_title() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>生日</title></head><body>'
+        f"<h2>2016-07-07</h2><div class=\"post\">{_TEXT}</div></body></html>"
+    ).encode()
+    assert normalize(page).title == "生日"
+
+
+def test_a_headline_run_into_its_dateline_is_the_titles_last_part() -> None:
+    # A news site's <title> names the site and the column first; the page sets
+    # the headline and its time in one line (標題\u3000日期 時間).
+    page = (
+        '<html><head><meta charset="utf-8">'
+        "<title>無綫新聞 - 財經 - 市料美零售銷售與消費者信心續升</title></head><body>"
+        '<div class="menu"><a href="/">首頁</a> <a href="/finance">財經</a></div>'
+        '<div class="news"><div class="title">市料美零售銷售與消費者信心續升\u3000'
+        "2014-12-08 06:49</div>"
+        "<p>美國公佈多項經濟數據，市場預期零售銷售及消費者信心指數都會續升，反映就業市場改善。</p>"
+        "<p>分析員指，油價下跌令消費者可動用的收入增加，有助支持年底購物季的銷售表現。</p>"
+        "</div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "市料美零售銷售與消費者信心續升"
+    assert article.published is not None and article.published.startswith("2014-12-08")
