@@ -122,6 +122,13 @@ def _dated(text: str) -> bool:
     return len(pieces) > 1 and find_datetime(" ".join(pieces[1:])) is not None
 
 
+def _jumps(element: HtmlElement) -> bool:
+    """A line whose link leads within the page (a collapsible panel's heading,
+    <a href="#pan3"><h3>精美照片</h3></a>): no post's permalink."""
+    links = [*element.iterancestors("a"), *element.iter("a")]
+    return bool(links) and all((a.get("href") or "").startswith("#") for a in links)
+
+
 def _date_alone(text: str) -> bool:
     """A line that is only a date (2016-07-07, Dec 28 2013): a dateline, never a headline."""
     return find_datetime(text) is not None and not _DATE_REST.sub("", without_dates(text))
@@ -257,7 +264,7 @@ def find_title(
             and line.heading > 0
             and bool(line.owner.xpath(".//a[contains(concat(' ', @rel, ' '), ' bookmark ')]"))
         )
-        if line.link_ratio > 0.5 and agreement < 100 and not permalink:
+        if line.link_ratio > 0.5 and agreement < 100 and (not permalink or _jumps(line.owner)):
             continue
         if names_site(line, text):
             continue  # the site's or blog's name, linking to its front page or named so
