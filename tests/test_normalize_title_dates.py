@@ -85,6 +85,7 @@ def test_the_name_in_a_documentation_sites_menu_bar_is_the_site_not_the_page() -
         "<p>外部样式表用 link 元素引入，内部样式写在 style 元素里，行内样式写在元素的 style 属性中。</p>"
         "<h3>选择器类型</h3>"
         "<p>选择器有标签选择器、类选择器和 ID 选择器，它们的优先级依次升高，行内样式最高。</p>"
+        "<h3>注意</h3><p>同一元素上的多条规则按优先级和先后次序合并，后写的规则覆盖先写的规则。</p>"
         "</div></main></body></html>"
     ).encode()
     assert normalize(page).title == "CSS基础"
