@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from g60pub.errors import SourceError
-from g60pub.normalize.decode import declared_charset, decode
+from g60pub.normalize.decode import DecodeWarning, declared_charset, decode
 
 PAGE = "<html><head>{meta}<title>朱镕基与陶喆_网</title></head><body><p>{body}</p></body></html>"
 BODY = "朱镕基同志、陶喆和王珺出席了会议，并就长三角科创走廊建设发表意见。"
@@ -67,3 +67,24 @@ def test_byte_order_mark_with_undecodable_bytes_is_refused() -> None:
 )
 def test_declared_charset_is_found_in_meta(head: str, label: str) -> None:
     assert declared_charset(page(head).encode("ascii", "ignore")) == label
+
+
+def test_a_stray_nul_in_a_pages_text_is_dropped_with_a_warning_naming_the_file() -> None:
+    # A blog post (Docusaurus, 2023) whose paragraph holds two NUL bytes.
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>博客写作回顾</title></head>'
+        "<body><article><h1>博客写作回顾</h1>"
+        "<p>起初，写技术博客对我来说是一件容易的事，因为我无时无刻都有\x00\x00很多想法。</p>"
+        + "<p>后来我添加了许多炫酷的特效在博客上，包括但不限于鼠标特效和背景音乐，又一一去掉了。</p>"
+        * 30
+        + "</article></body></html>"
+    ).encode()  # about 8 KB, as a post is: two NULs are a tiny share of it
+    with pytest.warns(DecodeWarning, match=r"post\.html: 2 NUL bytes dropped"):
+        text = decode(page, "post.html")
+    assert "都有很多想法" in text
+
+
+def test_a_file_of_many_nul_bytes_is_still_refused_as_binary() -> None:
+    data = b"<html><body>" + bytes(range(256)) * 40 + b"</body></html>"
+    with pytest.raises(SourceError, match="binary data"):
+        decode(data, "x.html")

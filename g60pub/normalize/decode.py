@@ -172,7 +172,14 @@ def _bytes_to_text(data: bytes, path: str | None) -> str:
             text = _strict(data, wide)
             if text is not None and "\x00" not in text and _HTML_SIGN.search(text[:4096]):
                 return text
-        raise SourceError("not HTML: binary data (NUL bytes)")
+        nuls = data.count(b"\x00")
+        if nuls > len(data) * _TOLERATED or not _HTML_SIGN.search(data[:4096].decode("latin-1")):
+            raise SourceError("not HTML: binary data (NUL bytes)")
+        # A page with a stray NUL or two in its text (a copy-paste's, an
+        # editor's): the NULs dropped, the rest read as any page.
+        where = f"{path}: " if path else ""
+        warnings.warn(DecodeWarning(f"{where}{nuls} NUL bytes dropped"), stacklevel=3)
+        data = data.replace(b"\x00", b"")
     label = declared_charset(data)
     codec = _codec(label) if label else None
     # Multi-byte text that is valid UTF-8 is UTF-8: GBK or Big5 text almost
