@@ -294,7 +294,8 @@ def _article(
         if any(cut[i] > 0 for i in kept):
             article, members, weights = shorter, kept, cut
             body = [i for i in members if weights[i] > 0]
-    end = first_post_end(texts, weights, members, body[0])
+    code = {i for i in members if lines[i].owner.tag == "pre"}
+    end = first_post_end(texts, weights, members, body[0], code)
     if end is None:
         end = second_copy(texts, body)  # a portal's copy of the text for phones
     if end is not None:

@@ -21,6 +21,8 @@ _COUNTER = re.compile(
     r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 _LISTING = 10
+_THREADS = 5  # rows of a table of threads that make a listing
+_LAST_POST = re.compile(r"^(?:\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2})(?:\s|$)")
 _FACT = re.compile(r"^\s*[^：:\s]{2,8}\s*[：:]\s*\S")
 _LINKED = 0.5
 # A sentence's end: a Chinese mark, or an ASCII full stop after a word, a
@@ -66,6 +68,11 @@ def refuse_listing(
         # A forum's or a portal's list of threads: reply counts and posting
         # times between the excerpts, and no article among them.
         raise SourceError("no article found (a listing of posts)")
+    threads = sum(1 for _, text in items if _thread_row(text))
+    if not dated and threads >= _THREADS and threads * 3 >= len(items) * 2:
+        # The same list set as a table: a row a thread, its counts, its title,
+        # its poster and the time of its last reply (0 | 2 | 标题 | 某某 | 12:50).
+        raise SourceError("no article found (a listing of posts)")
     texts_proper = [text for _, text in items if len(text) >= _EXCERPT_LINE]
     cut_short = sum(1 for text in texts_proper if _EXCERPT_END.search(text))
     if cut_short >= _EXCERPTS and cut_short * 3 >= len(texts_proper) * 2:
@@ -106,6 +113,12 @@ def refuse_listing(
         # own, nor is a text whose full stops a converter turned to commas,
         # nor a note of headings and code blocks).
         raise SourceError("no article found (a list of titles)")
+
+
+def _thread_row(text: str) -> bool:
+    cells = [cell.strip() for cell in text.split(_TABLE_ROW)]
+    counts = sum(cell.isdigit() for cell in cells)
+    return len(cells) >= _DATA_CELLS and counts >= 1 and any(_LAST_POST.match(c) for c in cells)
 
 
 def _data_cells(lines: Sequence[Line]) -> int:

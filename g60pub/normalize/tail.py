@@ -143,6 +143,7 @@ def _heads_the_text(weights: Sequence[float], index: int, start: int) -> bool:
 
 _BOX = 5  # link lines a related-reading box inside the text may hold
 _RESUMED = 2  # paragraphs of text in a row after such a box: the article goes on
+_SECTION = 300.0  # weight of the text after a box that is a section of the article
 
 
 def _text_resumes(weights: Sequence[float], index: int, before: float) -> bool:
@@ -156,7 +157,7 @@ def _text_resumes(weights: Sequence[float], index: int, before: float) -> bool:
     """
     links = 0
     position = index + 1
-    while position < len(weights) and weights[position] < 0:
+    while position < len(weights) and weights[position] <= 0:
         links += 1
         position += 1
     if not 0 < links <= _BOX:
@@ -169,7 +170,9 @@ def _text_resumes(weights: Sequence[float], index: int, before: float) -> bool:
         resumed += value
         if paragraphs >= _RESUMED and resumed >= before:
             return True
-    return False
+    # A tip inside a long text (推荐阅读： and one title) under which its next
+    # section goes on: several paragraphs, more than a writer's box holds.
+    return paragraphs > _RESUMED and resumed >= _SECTION
 
 
 # The heading of a reference list (参考资料：, 參考文獻, References).
@@ -307,7 +310,11 @@ def header_row(text: str) -> bool:
 
 
 def first_post_end(
-    texts: Sequence[str], weights: Sequence[float], members: Sequence[int], first: int
+    texts: Sequence[str],
+    weights: Sequence[float],
+    members: Sequence[int],
+    first: int,
+    code: Collection[int] = (),
 ) -> int | None:
     """Where the first post ends on a page that holds several (an archive, a thread).
 
@@ -317,9 +324,10 @@ def first_post_end(
     first post or heads the second: the first post ends with its last line of
     text before that row (the next post's title and dateline go with it).
     The one posting row of the lines under one paragraph is the article's
-    own dateline under its standfirst, not a second post's.
+    own dateline under its standfirst, not a second post's. A line of
+    ``code`` is none (an HTTP header in a code block: Expires: Thu, 10 Nov 2017 …).
     """
-    rows = [i for i in members if i > first and header_row(texts[i])]
+    rows = [i for i in members if i > first and i not in code and header_row(texts[i])]
     for row in members:
         reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
         if row <= first or not (reply or row in rows):

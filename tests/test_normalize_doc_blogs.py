@@ -1,0 +1,67 @@
+"""Posts of documentation-site blogs (Docusaurus, vuepress-theme-reco) and a
+forum's thread list set as a table.
+
+Each page here is written by this project, modelled on the markup of a real
+page (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from g60pub.errors import SourceError
+from g60pub.normalize import normalize
+
+_PARAGRAPH = "<p>{}，这一段说明缓存在浏览器和服务器之间怎样起作用，以及为什么要这样设置。</p>"
+
+
+def _post(body: str) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>浏览器缓存 | 杂货铺</title></head><body>'
+        '<nav><a href="/">杂货铺</a> <a href="/blog">博客</a></nav>'
+        f'<article><h1>浏览器缓存</h1><div class="markdown">{body}</div></article>'
+        "<footer>Copyright © 2025 杂货铺</footer></body></html>"
+    ).encode()
+
+
+def test_an_http_header_in_a_code_block_is_no_second_posts_header() -> None:
+    # Expires: Thu, 10 Nov 2017 08:45:11 GMT reads as an English posting row;
+    # set as code inside the text, it ends nothing.
+    body = (
+        "".join(_PARAGRAPH.format(f"第{n}段") for n in range(1, 6))
+        + "<p>这是 HTTP 1.0 的字段，表示缓存到期时间，是一个绝对的时间，如：</p>"
+        + '<pre class="shiki"><code>Expires: Thu, 10 Nov 2017 08:45:11 GMT</code></pre>'
+        + "".join(_PARAGRAPH.format(f"第{n}段") for n in range(6, 11))
+    )
+    texts = [block.text for block in normalize(_post(body)).blocks]
+    assert texts[-1].startswith("第10段")
+
+
+def test_a_reading_tip_inside_the_text_does_not_end_it() -> None:
+    # vuepress-theme-reco: 推荐阅读： and one title (an address, not a link)
+    # after a section, and the next numbered section goes on under it.
+    body = (
+        "<h3>2.4 Java 堆</h3>"
+        + "".join(_PARAGRAPH.format(f"堆的第{n}段") for n in range(1, 9))
+        + "<p>推荐阅读：</p><ul><li>《Java8内存模型—永久代和元空间》：http://www.cnblogs.com/p/5309550.html</li></ul>"
+        + "<h3>2.5 方法区</h3>"
+        + "".join(_PARAGRAPH.format(f"方法区的第{n}段") for n in range(1, 9))
+    )
+    texts = [block.text for block in normalize(_post(body)).blocks]
+    assert "2.5 方法区" in texts
+    assert texts[-1].startswith("方法区的第8段")
+
+
+def test_a_forums_thread_list_set_as_a_table_is_no_article() -> None:
+    # A Tieba list page: a row a thread, replies | clicks | title | poster | last reply.
+    rows = "".join(
+        f"<tr><td>{n * 7}</td><td>{n}</td><td><a href='/p/{n}'>第{n}个帖子的标题，大家来看看</a></td>"
+        f"<td>用户{n}</td><td>12:{n:02d} 60.217.211.*</td></tr>"
+        for n in range(1, 9)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>六十四位处理器吧</title></head><body>'
+        f'<h1>六十四位处理器吧</h1><table class="thread_list">{rows}</table></body></html>'
+    ).encode()
+    with pytest.raises(SourceError, match="listing of posts"):
+        normalize(page)
