@@ -90,6 +90,14 @@ _POSTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
+# A posting row's "by" at its end (… 由 安言 发布, … 由junmo); 由 before a Latin
+# name after a label is that word too (文章作者 由majianyu), not a surname.
+_BY_WHOM = re.compile(
+    r"(?:^|(?<=[\s\d日])|(?<=本文|文章|本帖))由(?!此|于|於|衷|来|來|浅|淺|表)"
+    r"\s*([^\s@于於:：]{1,16}?)\s*(?:发布|發佈|发表|發表)?$"
+)
+_BY_WHOM_POSTED = re.compile(r"由\s*\S{1,16}?\s*(?:发布|發佈|发表|發表)$")
+_LEADING_BY = re.compile(r"^\s*由(?:\s+|(?=[A-Za-z0-9_]))")
 _BY_ROW = re.compile(
     r"(?:[Pp]osted\s+)?[Bb]y\s+([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*[,，|]\s*(.+)"
 )
@@ -189,9 +197,9 @@ def _posted(text: str) -> Byline | None:
     row = _BLOG_ROW.fullmatch(text)
     if row is not None and not _OTHER_ARTICLE.search(text):
         changed = row.group(2) == "已" or row.group(4) == "修改"
-        return Byline(
-            split_names(row.group(1)), published=None if changed else find_datetime(row.group(3))
-        )
+        # …的文章，创建于 2021-01-19: a sentence before the day, no handle.
+        named = None if _SENTENCE.search(row.group(1)) else split_names(row.group(1))
+        return Byline(named, published=None if changed else find_datetime(row.group(3)))
     if len(text) > 100 or not _POSTED.search(text):
         return None
     published = find_datetime(text)
@@ -240,7 +248,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         if split != text:
             text, labels = split, list(keys.label.finditer(split))
     listed = _LISTED_AUTHOR.match(text) or _SPACED_AUTHOR.match(text)
-    named = None if labels else (listed.group(1) if listed else credit(text))
+    named = None if labels else (_LEADING_BY.sub("", listed.group(1)) if listed else credit(text))
     if named:
         return Byline(author=named)
     posted = _posted(text)
@@ -257,6 +265,10 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         author = split_names(reporter.group(1)) if reporter else None
         latin = _LATIN_REPORTER.match(text) if short else None
         author = author or (latin.group(1) if latin else None)
+        if author is None and (published or _BY_WHOM_POSTED.search(text)):
+            # 于 2020-04-19 由 安言 发布, 2017年9月4日 由junmo: posted by the name.
+            by_whom = _BY_WHOM.search(text)
+            author = split_names(by_whom.group(1)) if by_whom else None
         english = published is not None and _ASCII_DATELINE.fullmatch(text) is not None
         if (published or author) and (_DATE_ONLY.match(text) or short or english):
             return Byline(author=author, published=published)
@@ -305,7 +317,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         elif key in keys.uploader and _LOGIN.fullmatch(value.strip(EDGE_JUNK)):
             continue  # an account's login (twzx, dgb-sh), not the writer's name
         elif key in keys.author:
-            author = author or split_names(value)
+            author = author or split_names(_LEADING_BY.sub("", value))  # 文章作者 由majianyu
         elif key in keys.source:
             cleaned = clean_value(_SOURCE_END.sub("", value))
             # 来源： 【打印】: an empty label, then the page's print button.

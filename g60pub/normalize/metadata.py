@@ -236,7 +236,7 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     _read_meta_tags(root, meta)
     _read_wechat(root, raw, meta)
     _read_microdata(root, meta)
-    linked = {normalize_text(a.text_content()) for a in root.xpath(_AUTHOR_LINKS)}
+    linked = {_linked_name(a) for a in root.xpath(_AUTHOR_LINKS)} - {""}
     if len(linked) == 1 and plausible_name(name := linked.pop()):
         meta.linked_author = name
     meta.icon_author = _icon_author(root)
@@ -298,7 +298,25 @@ def _read_microdata(root: HtmlElement, meta: PageMeta) -> None:
             meta.scoped_authors[scope] = name
 
 
-_AUTHOR_LINKS = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+# The article's author as HTML and blog engines link it: rel="author", the
+# name in an hCard marked as the author (WordPress: <span class="author vcard">
+# <a class="url fn n">), a link to the writer's archive (…/author/admin/); a
+# comment's card is a "comment-author vcard", never "author".
+_AUTHOR_LINKS = (
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+    " | //a[contains(@href, '/author/')]"
+)
+
+
+def _linked_name(link: HtmlElement) -> str:
+    """The name a link to the author gives: its own words, not a badge set
+    inside it (ahhhhfs<span class="badge">永久会员</span>), nor the column after
+    a full-width slash (涵柳／vintage vibe 時尚簡史)."""
+    own = normalize_text("".join(link.xpath("text()")))
+    return (own or normalize_text(link.text_content())).split("／")[0].strip()
 
 
 def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:

@@ -1,0 +1,75 @@
+"""Authors of WordPress and Typecho posts: the hCard, the link to the writer's
+archive, and the Chinese posting rows that say "by" (由 … 发布).
+
+Each page here is written by this project, modelled on the markup of a real
+saved post (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from g60pub.normalize import normalize
+from g60pub.normalize.byline import parse_byline
+
+_TEXT = (
+    "<p>哈罗，大家好，这是博客的第一篇文章。以后会在这里记下学习和工作中遇到的问题，以及解决的办法。</p>"
+    "<p>博客用的是开源的程序，主题也是别人写好的，我只改了一点点颜色和字体，欢迎大家常来看看。</p>"
+)
+
+
+def _post(meta: str, tail: str = "") -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>世界，您好！ – 我的博客</title></head><body>'
+        '<header><a href="/">我的博客</a></header><article><header class="entry-header">'
+        f'<div class="entry-meta">{meta}</div><h1 class="entry-title">世界，您好！</h1></header>'
+        f'<div class="entry-content">{_TEXT}</div></article>{tail}</body></html>'
+    ).encode()
+
+
+def test_the_hcard_marked_as_the_author_names_the_writer_not_a_commenters_card() -> None:
+    meta = (
+        '<span class="posted-on"><time datetime="2017-09-04T14:20:00+08:00">2017年9月4日</time>'
+        '</span><span class="byline"><span class="author vcard"><span class="screen-reader-text">'
+        '作者 </span><a class="url fn n" href="https://example.com/blog/">flying</a></span></span>'
+    )
+    comments = (
+        '<ol class="comment-list"><li><div class="comment-author vcard"><b class="fn">'
+        "一位读者</b> 说道：</div><p>写得很好，谢谢分享。</p></li></ol>"
+    )
+    assert normalize(_post(meta, comments)).author == "flying"
+
+
+def test_a_link_to_the_writers_archive_names_the_writer_without_its_badge() -> None:
+    meta = (
+        '<i class="fa fa-user"></i><a href="/archives/author/admin/index.html">admin'
+        '<span class="badge">永久会员</span></a><time> 1年前 (2017-04-26)</time>'
+    )
+    article = normalize(_post(meta))
+    assert (article.author, article.published) == ("admin", "2017-04-26")
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("于 2020-04-19 由 安言 发布", "安言"),  # Typecho's Bubble theme
+        ("2017年9月4日 由junmo", "junmo"),  # WordPress, the name after the day
+        ("文章作者 由majianyu", "majianyu"),  # Twenty Twenty: a label, then "by"
+        ("本文由 李四 发布", "李四"),
+    ],
+)
+def test_a_posting_row_that_says_by_whom_names_the_writer(row: str, author: str) -> None:
+    byline = parse_byline(row)
+    assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "2019-01-01 由此可见",  # 由此: "from this", no name after it
+        "这是一篇从Hexo迁移的文章，创建于2021-01-19 03:42:02",  # a sentence, then the day
+    ],
+)
+def test_a_row_whose_by_is_a_word_or_a_sentence_names_no_writer(row: str) -> None:
+    byline = parse_byline(row)
+    assert byline is None or byline.author is None
