@@ -73,3 +73,17 @@ def test_a_posting_row_that_says_by_whom_names_the_writer(row: str, author: str)
 def test_a_row_whose_by_is_a_word_or_a_sentence_names_no_writer(row: str) -> None:
     byline = parse_byline(row)
     assert byline is None or byline.author is None
+
+
+def test_a_name_labelled_as_the_writer_for_screen_readers_needs_no_date_beside_it() -> None:
+    # vuepress-theme-hope: the page-info row's date is filled in by a script;
+    # the author's box says what it holds in its aria-label.
+    page = (
+        '<html><head><meta charset="utf-8"><title>如何复制数据库表结构 | Tim\'s Blog</title></head>'
+        '<body><nav><a href="/">Tim\'s Blog</a></nav><main><h1>如何复制数据库表结构</h1>'
+        '<div class="page-info"><span class="page-author-info" aria-label="作者🖊">'
+        '<svg class="icon author-icon"></svg><span class="page-author-item">tlin82</span></span>'
+        '<span class="page-reading-time-info">大约 6 分钟</span></div>'
+        f'<div class="theme-hope-content">{_TEXT}</div></main></body></html>'
+    ).encode()
+    assert normalize(page).author == "tlin82"
