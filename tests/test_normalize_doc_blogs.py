@@ -65,3 +65,31 @@ def test_a_forums_thread_list_set_as_a_table_is_no_article() -> None:
     ).encode()
     with pytest.raises(SourceError, match="listing of posts"):
         normalize(page)
+
+
+def _dated(lang: str, title: str, day: str, text: str) -> bytes:
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<h1>{title}</h1><div class="info"><span class="date">{day}</span></div>'
+        f'<div class="content">{text}</div></body></html>'
+    ).encode()
+
+
+def test_an_open_slashed_date_on_a_simplified_page_is_a_scripts_month_first_date() -> None:
+    # vuepress-theme-reco 1 prints the day with toLocaleDateString: 4/8/2021.
+    text = (
+        "<p>yarn 是一个包管理工具，和 npm 一样可以安装依赖，它的速度更快，也更稳定。</p>"
+        "<p>安装以后，在项目的目录里运行 yarn 就会按照锁文件安装所有的依赖包。</p>"
+    )
+    assert normalize(_dated("zh-CN", "yarn 的使用", "4/8/2021", text)).published == "2021-04-08"
+
+
+def test_an_open_slashed_date_on_a_traditional_page_is_day_first() -> None:
+    # Hong Kong's pages write the day first: 08/04/2021.
+    text = (
+        "<p>政府今日公布新一輪的防疫措施，餐廳堂食的人數上限維持不變，並會繼續檢討。</p>"
+        "<p>發言人表示，市民應繼續保持警覺，減少聚會，出現病徵時盡快求醫及接受檢測。</p>"
+    )
+    assert normalize(_dated("zh-HK", "政府公布防疫措施", "08/04/2021", text)).published == (
+        "2021-04-08"
+    )

@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from g60pub.chinese import opencc_converter
+
 CST = timezone(timedelta(hours=8))
 
 _DATE = re.compile(
@@ -153,9 +155,26 @@ def _page_month_first() -> bool:
     if page is None:
         return False
     if isinstance(page[0], str):  # read once, at the first open date
-        orders = {_order(match) for match in _SLASHED.finditer(page[0])}
-        page[0] = "month" in orders and "day" not in orders
+        orders = {_order(match) for match in _SLASHED.finditer(page[0])} - {None}
+        page[0] = orders == {"month"} or (not orders and _simplified_page(page[0]))
     return bool(page[0])
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SAMPLE = 2000  # Han characters read to tell the script
+_FEW_HAN = 50
+
+
+def _simplified_page(text: str) -> bool:
+    """True for a page in Simplified Chinese: there an open slashed date
+    (4/8/2021) is a script's en-US date, month first; Hong Kong's pages,
+    in Traditional, write the day first (08/04/2021)."""
+    han = "".join(_HAN.findall(text)[:_SAMPLE])
+    if len(han) < _FEW_HAN:
+        return False
+    simplified = str(opencc_converter("t2s").convert(han))
+    changed = sum(a != b for a, b in zip(han, simplified, strict=False))
+    return changed * 100 < len(han)
 
 
 def _order(match: re.Match[str]) -> str | None:
