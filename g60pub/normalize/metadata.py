@@ -344,20 +344,18 @@ def _icon_author(root: HtmlElement) -> str | None:
     # A person icon by the name, or the name's box titled as the writer
     # (vdoing: <div title="作者" class="author iconfont icon-touxiang"><a>yusu</a>).
     # vuepress-theme-hope labels it for screen readers: <span aria-label="作者🖊">.
-    titled = set(
-        root.xpath(
-            "//*[@title='作者' or @title='Author' or @title='author'"
-            " or starts-with(@aria-label, '作者') or starts-with(@aria-label, 'Author')]"
-        )
-    )
+    labelled = set(root.xpath("//*[starts-with(@aria-label, '作者') or @aria-label='Author']"))
+    titled = set(root.xpath("//*[@title='作者' or @title='Author' or @title='author']"))
+    titled |= labelled
     names = set()
     for icon in [*root.iter("i", "span", "em"), *titled]:
         if _PERSON_ICONS.isdisjoint((icon.get("class") or "").split()) and icon not in titled:
             continue
         name = normalize_text(icon.text_content() or icon.tail or "")
-        # Labelled as the writer, the name needs no date beside it (a theme's
-        # row whose date a script fills in); an icon does (menus carry it too).
-        if name and plausible_name(name) and (icon in titled or _in_dated_row(icon)):
+        # Labelled for screen readers as the writer, the name needs no date
+        # beside it (a theme's row whose date a script fills in); an icon or
+        # a tooltip does (menus and recommendations carry them too).
+        if name and plausible_name(name) and (icon in labelled or _in_dated_row(icon)):
             names.add(name)
     return names.pop() if len(names) == 1 else None
 
