@@ -87,3 +87,15 @@ def test_a_name_labelled_as_the_writer_for_screen_readers_needs_no_date_beside_i
         f'<div class="theme-hope-content">{_TEXT}</div></main></body></html>'
     ).encode()
     assert normalize(page).author == "tlin82"
+
+
+def test_the_day_shown_beside_a_utc_moment_is_the_posts_day_over_the_meta_tags() -> None:
+    # A WordPress site kept in UTC: the meta tag and the <time> state
+    # 21:50 UTC, which is the next morning at +08:00; the page shows the 29th.
+    page = _post(
+        '<time class="entry-date" datetime="2016-08-29T21:50:00+00:00">2016-08-29</time>'
+    ).replace(
+        b"</title>",
+        b'</title><meta property="article:published_time" content="2016-08-29T21:50:00+00:00">',
+    )
+    assert normalize(page).published == "2016-08-29"

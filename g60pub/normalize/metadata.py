@@ -243,7 +243,12 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     for time in root.iter("time"):
         # An older theme states the moment in ``content`` (Sat Dec 26 2015 20:48:07 GMT+0800).
         stated = time.get("datetime") or time.get("content")
-        _add(meta.dates, time_element(stated, time.text_content()))
+        shown, moment = time_element(stated, time.text_content()), find_datetime(stated or "")
+        if shown != moment and moment in meta.dates:
+            # The day shown beside the same moment a meta tag states (a site
+            # that keeps UTC): the page's day, for the tag's moment too.
+            meta.dates = [shown if d == moment else d for d in meta.dates]
+        _add(meta.dates, shown)
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
     # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
     # Before the script runs the element may be empty: <span title="2015-07-30
