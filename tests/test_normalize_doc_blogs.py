@@ -93,3 +93,25 @@ def test_an_open_slashed_date_on_a_traditional_page_is_day_first() -> None:
     assert normalize(_dated("zh-HK", "政府公布防疫措施", "08/04/2021", text)).published == (
         "2021-04-08"
     )
+
+
+def test_a_template_saved_with_its_fields_unfilled_is_no_article() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>新闻详情</title></head><body>'
+        "<h2>{{news.title}}</h2><p>{{zan_count}}人觉得赞</p><ul>"
+        "<li>{% for url in urls %}</li>"
+        "<li>{% if url.Source == 'sina' %} 新浪 {% elif url.Source == '163' %} 网易 {% endif %}"
+        " ：{{url.Title}}</li><li>{% endfor %}</li></ul></body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="template"):
+        normalize(page)
+
+
+def test_a_post_quoting_template_tags_in_its_code_is_an_article() -> None:
+    code = "<pre><code>{% for post in posts %}\n  {{ post.title }}\n{% endfor %}</code></pre>"
+    body = (
+        "<p>Jinja 的模板里，for 标签可以遍历一个列表，下面的例子把每篇文章的标题都列出来。</p>"
+        f"{code}{code}"
+        "<p>变量写在两对花括号中间，模板渲染的时候会换成真正的值，标签则控制模板的结构。</p>"
+    )
+    assert normalize(_post(body)).title == "浏览器缓存"

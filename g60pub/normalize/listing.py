@@ -21,6 +21,7 @@ _COUNTER = re.compile(
     r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 _LISTING = 10
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _THREADS = 5  # rows of a table of threads that make a listing
 _LAST_POST = re.compile(r"^(?:\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2})(?:\s|$)")
 _FACT = re.compile(r"^\s*[^：:\s]{2,8}\s*[：:]\s*\S")
@@ -63,6 +64,11 @@ def refuse_listing(
     ``lines`` are the article's own lines the items come from; ``dated``: the
     page gives the day it was published (a notice posted under its headline).
     """
+    prose = [line.text for line in lines if line.owner.tag != "pre"]
+    if prose and sum(1 for text in prose if _TEMPLATE.search(text)) * 2 >= len(prose):
+        # A template saved unfilled ({% for url in urls %}, {{zan_count}}人觉得赞):
+        # its tags, not an article (code blocks quoting a template are no such lines).
+        raise SourceError("no article found (a template, its fields unfilled)")
     counters = sum(1 for _, text in items if _COUNTER.match(text))
     if counters >= _LISTING and counters * 3 >= len(items):
         # A forum's or a portal's list of threads: reply counts and posting
