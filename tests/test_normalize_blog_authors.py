@@ -99,3 +99,21 @@ def test_the_day_shown_beside_a_utc_moment_is_the_posts_day_over_the_meta_tags()
         b'</title><meta property="article:published_time" content="2016-08-29T21:50:00+00:00">',
     )
     assert normalize(page).published == "2016-08-29"
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        # A school's news: the office that posted it, then the writer's credit
+        # in the source field (text and photographs by 焦瑞芳).
+        ("发布者：党委宣传部\u3000来源：学生处舍监 焦瑞芳 文 摄影\u3000日期：2019-02-04", "焦瑞芳"),
+        ("来源：学生处 焦瑞芳 文/图", "焦瑞芳"),
+        # A writer named as such stays the author.
+        ("作者：张三\u3000来源：学生处 焦瑞芳 文/图", "张三"),
+    ],
+)
+def test_a_writers_credit_in_the_source_field_outranks_the_account_that_posted(
+    row: str, author: str
+) -> None:
+    byline = parse_byline(row)
+    assert byline is not None and byline.author == author

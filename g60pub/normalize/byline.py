@@ -62,6 +62,12 @@ _REPORTER = re.compile(
     r"(?=\s|$|\d|[）)】\]]|摄|整理|发自)"
 )
 # A line that is only a credit: "（袁源）", "记者 刘涛", "新京报记者 彭冲 山东冠县报道".
+# A writer's credit after the name, in a school's or an office's source field:
+# 学生处舍监 焦瑞芳 文 摄影, 焦瑞芳 文/图 (text by, photographs by).
+_WRITTEN_BY = re.compile(
+    r"^(?:[" + HAN + r"]{2,10}\s+)?([" + HAN + r"·]{2,4}(?:[ 、][" + HAN + r"·]{2,4})*)"
+    r"\s*(?:文|撰文|撰稿|供稿)(?:\s*[/／、]?\s*(?:图|摄影|摄|图片))?$"
+)
 _CREDIT_REST = re.compile(
     r"^[\s（()）【】\[\]□■]*(?:[" + HAN + r"]{0,6}报道|摄|整理)?[\s（()）【】\[\]]*$"
 )
@@ -295,7 +301,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         return None
     if strict and len(labels) == 1 and len(text) > 60:
         return None
-    author = source = published = written = via = None
+    author = source = published = written = via = writer = None
+    uploaded = False  # the author's name came from 发布者: the account, not the writer
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         key, value = label.group(1), text[label.end() : end]
@@ -317,7 +324,10 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         elif key in keys.uploader and _LOGIN.fullmatch(value.strip(EDGE_JUNK)):
             continue  # an account's login (twzx, dgb-sh), not the writer's name
         elif key in keys.author:
+            uploaded = uploaded if author else key in keys.uploader
             author = author or split_names(_LEADING_BY.sub("", value))  # 文章作者 由majianyu
+        elif key in keys.source and (credited := _WRITTEN_BY.match(value.strip(EDGE_JUNK))):
+            writer = writer or split_names(credited.group(1))
         elif key in keys.source:
             cleaned = clean_value(_SOURCE_END.sub("", value))
             # 来源： 【打印】: an empty label, then the page's print button.
@@ -329,6 +339,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         and not (SITE_NAME.search(named_first) or _POSTED.search(named_first))
     ):
         author = named_first
+    if writer and (author is None or uploaded):
+        author = writer
     return Byline(
         author=author,
         source=source,
