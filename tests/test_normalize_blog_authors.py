@@ -117,3 +117,15 @@ def test_a_writers_credit_in_the_source_field_outranks_the_account_that_posted(
 ) -> None:
     byline = parse_byline(row)
     assert byline is not None and byline.author == author
+
+
+def test_theme_recos_account_icon_by_the_headline_names_the_writer_of_an_undated_post() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>JVM内存区域讲解 | Blog | AlanLee</title>'
+        '</head><body><header class="navbar"><a href="/" class="home-link">Blog | AlanLee</a>'
+        '<a href="/about/"><i class="iconfont reco-account"></i> 关于我</a></header>'
+        '<main class="page"><div class="page-title"><h1>JVM内存区域讲解</h1><hr><div>'
+        '<i class="iconfont reco-account"><span>AlanLee</span></i></div></div>'
+        f'<div class="theme-reco-content">{_TEXT}</div></main></body></html>'
+    ).encode()
+    assert normalize(page).author == "AlanLee"

@@ -75,9 +75,8 @@ def test_a_stray_nul_in_a_pages_text_is_dropped_with_a_warning_naming_the_file()
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>博客写作回顾</title></head>'
         "<body><article><h1>博客写作回顾</h1>"
         "<p>起初，写技术博客对我来说是一件容易的事，因为我无时无刻都有\x00\x00很多想法。</p>"
-        + "<p>后来我添加了许多炫酷的特效在博客上，包括但不限于鼠标特效和背景音乐，又一一去掉了。</p>"
-        * 30
-        + "</article></body></html>"
+        + "<p>后来我添加了许多炫酷的特效在博客上，包括但不限于鼠标特效和背景音乐，"
+        "又一一去掉了。</p>" * 30 + "</article></body></html>"
     ).encode()  # about 8 KB, as a post is: two NULs are a tiny share of it
     with pytest.warns(DecodeWarning, match=r"post\.html: 2 NUL bytes dropped"):
         text = decode(page, "post.html")

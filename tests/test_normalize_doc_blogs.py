@@ -55,7 +55,8 @@ def test_a_reading_tip_inside_the_text_does_not_end_it() -> None:
 def test_a_forums_thread_list_set_as_a_table_is_no_article() -> None:
     # A Tieba list page: a row a thread, replies | clicks | title | poster | last reply.
     rows = "".join(
-        f"<tr><td>{n * 7}</td><td>{n}</td><td><a href='/p/{n}'>第{n}个帖子的标题，大家来看看</a></td>"
+        f"<tr><td>{n * 7}</td><td>{n}</td>"
+        f"<td><a href='/p/{n}'>第{n}个帖子的标题，大家来看看</a></td>"
         f"<td>用户{n}</td><td>12:{n:02d} 60.217.211.*</td></tr>"
         for n in range(1, 9)
     )

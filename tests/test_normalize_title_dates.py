@@ -32,7 +32,7 @@ def test_a_number_headed_as_the_post_is_its_title_and_the_date_below_is_not() ->
 def test_a_date_alone_in_a_heading_is_not_the_title() -> None:
     page = (
         '<html><head><meta charset="utf-8"><title>生日</title></head><body>'
-        f"<h2>2016-07-07</h2><div class=\"post\">{_TEXT}</div></body></html>"
+        f'<h2>2016-07-07</h2><div class="post">{_TEXT}</div></body></html>'
     ).encode()
     assert normalize(page).title == "生日"
 
@@ -60,10 +60,12 @@ def test_a_collapsible_panels_heading_is_no_permalink_over_the_post() -> None:
     # empty of text, stands just before the post's own <h3>.
     page = (
         '<html><head><meta charset="utf-8"></head><body><div class="side">'
-        '<a href="#pan2" data-toggle="collapse"><div class="panel-heading"><h3>往期回顾</h3></div></a>'
+        '<a href="#pan2" data-toggle="collapse">'
+        '<div class="panel-heading"><h3>往期回顾</h3></div></a>'
         '<ul><li><a href="review1.html">投资泰国的十大好处</a></li>'
         '<li><a href="review2.html">芭提雅收房记</a></li></ul>'
-        '<a href="#pan3" data-toggle="collapse"><div class="panel-heading"><h3>精美照片</h3></div></a>'
+        '<a href="#pan3" data-toggle="collapse">'
+        '<div class="panel-heading"><h3>精美照片</h3></div></a>'
         '<div class="collapse" id="pan3"><img src="1.jpg" alt=""></div></div>'
         '<div class="main"><h3>如何在泰国买房？</h3><p>2017-07-18 15:46</p>'
         "<p>近两年，泰国房产市场升温，尤其是曼谷和芭提雅，房价一路上涨，很多国内投资者都有同一个疑问。</p>"
@@ -77,12 +79,13 @@ def test_the_name_in_a_documentation_sites_menu_bar_is_the_site_not_the_page() -
     # VitePress: <title>学习笔记 | qiq's note</title> names the site twice over;
     # the menu bar's title box links to the site's base path.
     page = (
-        "<html><head><meta charset=\"utf-8\"><title>学习笔记 | qiq's note</title></head><body>"
+        '<html><head><meta charset="utf-8"><title>学习笔记 | qiq\'s note</title></head><body>'
         '<header class="VPNav"><div class="VPNavBarTitle"><a class="title" href="/qiq-note/">'
         '<img src="logo.png" alt="">学习笔记</a></div></header>'
         '<aside><a href="/qiq-note/deploy">如何部署笔记项目</a></aside>'
         '<main><div class="vp-doc"><h1>CSS基础</h1><h3>css 使用方法</h3>'
-        "<p>外部样式表用 link 元素引入，内部样式写在 style 元素里，行内样式写在元素的 style 属性中。</p>"
+        "<p>外部样式表用 link 元素引入，内部样式写在 style 元素里，"
+        "行内样式写在元素的 style 属性中。</p>"
         "<h3>选择器类型</h3>"
         "<p>选择器有标签选择器、类选择器和 ID 选择器，它们的优先级依次升高，行内样式最高。</p>"
         "<h3>注意</h3><p>同一元素上的多条规则按优先级和先后次序合并，后写的规则覆盖先写的规则。</p>"

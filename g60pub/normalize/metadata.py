@@ -18,6 +18,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from g60pub.normalize.author_marks import AUTHOR_LINKS, icon_author, linked_name
 from g60pub.normalize.dates import find_datetime, from_timestamp, issue_date, time_element
 from g60pub.normalize.names import plausible_name
 from g60pub.normalize.text import normalize_text
@@ -236,18 +237,19 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     _read_meta_tags(root, meta)
     _read_wechat(root, raw, meta)
     _read_microdata(root, meta)
-    linked = {_linked_name(a) for a in root.xpath(_AUTHOR_LINKS)} - {""}
+    linked = {linked_name(a) for a in root.xpath(AUTHOR_LINKS)} - {""}
     if len(linked) == 1 and plausible_name(name := linked.pop()):
         meta.linked_author = name
-    meta.icon_author = _icon_author(root)
+    meta.icon_author = icon_author(root)
     for time in root.iter("time"):
         # An older theme states the moment in ``content`` (Sat Dec 26 2015 20:48:07 GMT+0800).
         stated = time.get("datetime") or time.get("content")
         shown, moment = time_element(stated, time.text_content()), find_datetime(stated or "")
-        if shown != moment and moment in meta.dates:
+        if shown is not None and shown != moment and moment in meta.dates:
             # The day shown beside the same moment a meta tag states (a site
             # that keeps UTC): the page's day, for the tag's moment too.
-            meta.dates = [shown if d == moment else d for d in meta.dates]
+            day = shown
+            meta.dates = [day if d == moment else d for d in meta.dates]
         _add(meta.dates, shown)
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
     # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
@@ -303,27 +305,6 @@ def _read_microdata(root: HtmlElement, meta: PageMeta) -> None:
             meta.scoped_authors[scope] = name
 
 
-# The article's author as HTML and blog engines link it: rel="author", the
-# name in an hCard marked as the author (WordPress: <span class="author vcard">
-# <a class="url fn n">), a link to the writer's archive (…/author/admin/); a
-# comment's card is a "comment-author vcard", never "author".
-_AUTHOR_LINKS = (
-    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
-    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
-    " | //a[contains(@href, '/author/')]"
-)
-
-
-def _linked_name(link: HtmlElement) -> str:
-    """The name a link to the author gives: its own words, not a badge set
-    inside it (ahhhhfs<span class="badge">永久会员</span>), nor the column after
-    a full-width slash (涵柳／vintage vibe 時尚簡史)."""
-    own = normalize_text("".join(link.xpath("text()")))
-    return (own or normalize_text(link.text_content())).split("／")[0].strip()
-
-
 def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:
     """The author microdata names for the item the article is: the first
     item inside it (the first answer, when the article's box holds a
@@ -332,51 +313,6 @@ def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:
     name the page's ``rel="author"`` links give (HTML's link to the
     article's author), or the one a person icon marks in a dated row."""
     return _item_author(article, meta) or meta.linked_author or meta.icon_author
-
-
-# A person icon a theme sets before the writer's name in the post's dated row:
-# <i class="iconfont reco-account"><span>阮三丰</span></i> <i …>2017-02-01</i>,
-# <i class="fa fa-user"></i> 杨奇. The same icon marks menus (关于, 登录) and
-# counters, which stand in no dated row.
-_PERSON_ICONS = {
-    "fa-user", "fa-user-circle", "fa-user-o", "icon-user", "glyphicon-user", "reco-account",
-}  # fmt: skip
-_ROW_LEVELS = 3  # elements above the icon within which its row's date stands
-_ROW_TEXT = 200  # characters of that row, at most
-
-
-def _icon_author(root: HtmlElement) -> str | None:
-    # A person icon by the name, or the name's box titled as the writer
-    # (vdoing: <div title="作者" class="author iconfont icon-touxiang"><a>yusu</a>).
-    # vuepress-theme-hope labels it for screen readers: <span aria-label="作者🖊">.
-    labelled = set(root.xpath("//*[starts-with(@aria-label, '作者') or @aria-label='Author']"))
-    titled = set(root.xpath("//*[@title='作者' or @title='Author' or @title='author']"))
-    titled |= labelled
-    names = set()
-    for icon in [*root.iter("i", "span", "em"), *titled]:
-        if _PERSON_ICONS.isdisjoint((icon.get("class") or "").split()) and icon not in titled:
-            continue
-        name = normalize_text(icon.text_content() or icon.tail or "")
-        # Labelled for screen readers as the writer, the name needs no date
-        # beside it (a theme's row whose date a script fills in); an icon or
-        # a tooltip does (menus and recommendations carry them too).
-        if name and plausible_name(name) and (icon in labelled or _in_dated_row(icon)):
-            names.add(name)
-    return names.pop() if len(names) == 1 else None
-
-
-def _in_dated_row(icon: HtmlElement) -> bool:
-    row = icon.getparent()
-    for _ in range(_ROW_LEVELS):
-        if row is None or row.tag in ("body", "html"):
-            return False
-        text = row.text_content()
-        if len(text) > _ROW_TEXT:
-            return False  # past the row: a box or the page
-        if find_datetime(text) is not None:
-            return True
-        row = row.getparent()
-    return False
 
 
 def _item_author(article: HtmlElement, meta: PageMeta) -> str | None:

@@ -1,0 +1,99 @@
+"""Where a page's markup names the article's writer outside any byline text:
+links to the author (rel="author", WordPress's hCard, the writer's archive)
+and the icons and labels themes set before the writer's name."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.names import plausible_name
+from g60pub.normalize.text import normalize_text
+
+# The article's author as HTML and blog engines link it: rel="author", the
+# name in an hCard marked as the author (WordPress: <span class="author vcard">
+# <a class="url fn n">), a link to the writer's archive (…/author/admin/); a
+# comment's card is a "comment-author vcard", never "author".
+AUTHOR_LINKS = (
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+    " | //a[contains(@href, '/author/')]"
+)
+
+
+def linked_name(link: HtmlElement) -> str:
+    """The name a link to the author gives: its own words, not a badge set
+    inside it (ahhhhfs<span class="badge">永久会员</span>), nor the column after
+    a full-width slash (涵柳／vintage vibe 時尚簡史)."""
+    own = normalize_text("".join(link.xpath("text()")))
+    return (own or normalize_text(link.text_content())).split("／")[0].strip()
+
+
+# A person icon a theme sets before the writer's name in the post's dated row:
+# <i class="iconfont reco-account"><span>阮三丰</span></i> <i …>2017-02-01</i>,
+# <i class="fa fa-user"></i> 杨奇. The same icon marks menus (关于, 登录) and
+# counters, which stand in no dated row.
+_PERSON_ICONS = {
+    "fa-user", "fa-user-circle", "fa-user-o", "icon-user", "glyphicon-user", "reco-account",
+}  # fmt: skip
+# theme-reco sets the post's author inside its account icon (<i class="iconfont
+# reco-account"><span>AlanLee</span></i>), its menus' words mostly after it: a
+# name inside, in the headline's box, counts without a date beside it (a post
+# may show none) when no dated row names anyone.
+_AUTHOR_ICONS = {"reco-account"}
+_ROW_LEVELS = 3  # elements above the icon within which its row's date stands
+_ROW_TEXT = 200  # characters of that row, at most
+
+
+def icon_author(root: HtmlElement) -> str | None:
+    # A person icon by the name, or the name's box titled as the writer
+    # (vdoing: <div title="作者" class="author iconfont icon-touxiang"><a>yusu</a>).
+    # vuepress-theme-hope labels it for screen readers: <span aria-label="作者🖊">.
+    labelled = set(root.xpath("//*[starts-with(@aria-label, '作者') or @aria-label='Author']"))
+    titled = set(root.xpath("//*[@title='作者' or @title='Author' or @title='author']"))
+    titled |= labelled
+    names: set[str] = set()
+    undated: set[str] = set()  # theme-reco's names inside its icon, no date beside them
+    for icon in [*root.iter("i", "span", "em"), *titled]:
+        if _PERSON_ICONS.isdisjoint((icon.get("class") or "").split()) and icon not in titled:
+            continue
+        name = normalize_text(icon.text_content() or icon.tail or "")
+        if not name or not plausible_name(name):
+            continue
+        # Labelled for screen readers as the writer, the name needs no date
+        # beside it (a theme's row whose date a script fills in); an icon or
+        # a tooltip does (menus and recommendations carry them too).
+        if icon in labelled or _in_dated_row(icon):
+            names.add(name)
+        elif not _AUTHOR_ICONS.isdisjoint((icon.get("class") or "").split()) and _by_headline(icon):
+            undated.add(name)
+    names = names or undated
+    return names.pop() if len(names) == 1 else None
+
+
+def _by_headline(icon: HtmlElement) -> bool:
+    # The name inside the icon, in the box of the page's headline (not a menu's).
+    row = icon.getparent()
+    for _ in range(_ROW_LEVELS):
+        if row is None or row.tag in ("body", "html"):
+            return False
+        if row.find(".//h1") is not None:
+            return len(icon) > 0
+        row = row.getparent()
+    return False
+
+
+def _in_dated_row(icon: HtmlElement) -> bool:
+    row = icon.getparent()
+    for _ in range(_ROW_LEVELS):
+        if row is None or row.tag in ("body", "html"):
+            return False
+        text = row.text_content()
+        if len(text) > _ROW_TEXT:
+            return False  # past the row: a box or the page
+        if find_datetime(text) is not None:
+            return True
+        row = row.getparent()
+    return False
