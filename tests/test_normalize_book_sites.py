@@ -121,3 +121,57 @@ def test_a_promotion_box_after_the_text_is_furniture() -> None:
         f'<div id="post-content">{_TEXT}{promo}</div></body></html>'
     ).encode()
     assert [b.text for b in normalize(page).blocks][-1].startswith("这一章讲述了")
+
+
+def _mdbook(title: str, chapter: str) -> bytes:
+    # mdBook 0.4.4x: a help popup for its keys opens the body; the book's
+    # name is the menu bar's <h1>; each heading links to itself.
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<div id="mdbook-help-container"><div id="mdbook-help-popup">'
+        '<h2 class="mdbook-help-title">Keyboard shortcuts</h2><div>'
+        "<p>Press <kbd>←</kbd> or <kbd>→</kbd> to navigate between chapters</p>"
+        "<p>Press <kbd>?</kbd> to show this help</p></div></div></div>"
+        '<div id="mdbook-body-container"><div id="menu-bar">'
+        '<h1 class="menu-title">Rust 程序设计语言 简体中文版</h1></div>'
+        f'<main><h2 id="x"><a class="header" href="#x">{chapter}</a></h2>{_TEXT}</main>'
+        "</div></body></html>"
+    ).encode()
+
+
+def test_an_mdbook_chapter_is_its_heading_without_the_help_popup_or_the_books_name() -> None:
+    article = normalize(_mdbook("A - 关键字 - Rust 程序设计语言 简体中文版", "附录 A：关键字"))
+    assert article.title == "附录 A：关键字"
+    assert all("Press" not in block.text for block in article.blocks)
+
+
+def test_a_chapter_heading_the_title_does_not_name_still_beats_the_books_name() -> None:
+    article = normalize(_mdbook("基准分析 - The Rust Performance Book", "Benchmarking"))
+    assert article.title == "Benchmarking"
+
+
+def test_notes_of_commands_under_headings_that_link_to_themselves_are_an_article() -> None:
+    # An Astro post: headings as <h2 id="x"><a href="#x">; its lines name a
+    # step and the command for it, with no full stop.
+    steps = "".join(
+        f"<li>{what}(config): {command}</li>"
+        for what, command in [
+            ("进入配置模式", "config terminal"),
+            ("修改主机名", "hostname xxxx"),
+            ("设置口令", "enable secret psw"),
+            ("进入控制台线路配置模式", "line con 0"),
+            ("设置控制台口令", "password psw"),
+            ("设置连接时标语", "banner motd XXXXXXX"),
+        ]
+    )
+    sections = "".join(
+        f'<h2 id="s{n}"><a href="#s{n}">{name}</a></h2><ul>{steps}</ul>'
+        for n, name in enumerate(["常用指令", "配置接口", "检验 RIP"])
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>Cisco CLI 随手记录</title></head><body>'
+        f"<article><h1>Cisco CLI 随手记录</h1>{sections}</article></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "Cisco CLI 随手记录"
+    assert "配置接口" in [block.text for block in article.blocks]

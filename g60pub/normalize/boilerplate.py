@@ -223,7 +223,7 @@ _NEGATIVE = frozenset(
         "toolbar", "tools", "tool", "print", "pager", "pagination", "ad", "ads", "advert", "banner",
         "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
         "rank", "ranking", "more", "authorinfo", "btn", "button", "reward", "donate", "shang",
-        "dashang", "zanshang", "promo", "promotion",
+        "dashang", "zanshang", "promo", "promotion", "popup", "modal",
         # A wiki's furniture round an entry: its tagline, edit links, contents,
         # message boxes, notes, navigation boxes and categories.
         "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",
@@ -340,6 +340,7 @@ name they decide only as a word inside a name does, for a short box."""
 _HEAD_FURNITURE = frozenset(
     ("pager", "pagination", "nav", "navi", "share", "comments", "related", "reward", "shang")
 )
+_OVERLAYS = frozenset(("popup", "modal"))
 _TOC_ANCHOR = re.compile(r"_?toc[-_]?\d+", re.I)  # toc_0, _Toc123456: no box's name
 
 
@@ -363,6 +364,8 @@ def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
         words = [w.lower() for w in _WORD.findall(name.split("--")[0]) if not w.isdigit()]
         if words and words[0] in _POSITIVE:
             whole |= {next(w for w in reversed(words) if w not in _LAYOUT)} & _HEAD_FURNITURE
+        # A box that opens over the page (mdbook-help-popup, login-modal), whatever it is for.
+        whole |= set(words[-1:]) & _OVERLAYS
     return whole, parts
 
 

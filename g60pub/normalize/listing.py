@@ -22,6 +22,9 @@ _COUNTER = re.compile(
 )
 _LISTING = 10
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+# A note's clause (打开仓库并且 fork 到自己的仓库，) or a thing and how to do it
+# (设置口令(config): enable secret <psw>).
+_NOTE = re.compile(r"，|[:：]\s*[^\d\s]")  # not a clock (13:00)
 _THREADS = 5  # rows of a table of threads that make a listing
 _LAST_POST = re.compile(r"^(?:\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2})(?:\s|$)")
 _FACT = re.compile(r"^\s*[^：:\s]{2,8}\s*[：:]\s*\S")
@@ -102,7 +105,7 @@ def refuse_listing(
     # A how-to of sections, its steps written as notes with commas and no full
     # stop (1、打开仓库并且 fork 到自己的仓库，): no list of titles either.
     sections = sum(1 for kind, _ in items if kind == "heading")
-    noted = sum(1 for kind, text in items if kind != "heading" and "，" in text)
+    noted = sum(1 for kind, text in items if kind != "heading" and _NOTE.search(text))
     if sections >= _SECTIONS and noted * 6 >= len(items):
         return
     if (

@@ -25,7 +25,8 @@ _SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜·]+|::)\s+|\s*--\s*")
 _GENERATOR = re.compile(r"(?:GitBook|HonKit|Hexo|Hugo|Jekyll|WordPress|Powered by .*)", re.I)
 _SITE_NAME = re.compile(
     r"(?<![a-z])(?:site[-_]?(?:name|title|brand|logo)|blog[-_]?name)(?![a-z])"
-    r"|nav[-_]?bar[-_]?(?:title|brand)",  # the name in a menu bar (VPNavBarTitle, navbar-brand)
+    # the name in a menu bar (VPNavBarTitle, navbar-brand, mdBook's menu-title)
+    r"|nav[-_]?bar[-_]?(?:title|brand)|menu[-_]?title",
     re.I,
 )
 BARE_TITLE = 8
