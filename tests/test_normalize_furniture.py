@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from g60pub.errors import SourceError
-from g60pub.normalize import normalize_file
+from g60pub.normalize import normalize, normalize_file
 from g60pub.normalize.around import restates_date
 from g60pub.normalize.boilerplate import is_noise
 
@@ -349,3 +349,19 @@ def test_a_field_row_over_the_text_is_no_headline() -> None:
 def test_a_blog_themes_word_count_and_reading_time_are_furniture(line: str) -> None:
     assert is_noise(line)
     assert not is_noise("本文共有1279字，写了三天。")
+
+
+def test_a_headings_id_is_its_texts_slug_not_a_furniture_box() -> None:
+    # A post on graphics cards: its headings' ids start with navi- (the GPU's name).
+    sections = "".join(
+        f'<h2 id="navi-{n}">Navi {n} 系列显卡</h2>'
+        f"<p>这一代显卡在黑苹果上可以免驱使用，第{n}节说明需要的补丁和设置步骤，以及常见问题。</p>"
+        for n in (10, 20, 30)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>AMD 显卡黑苹果</title></head><body>'
+        f'<nav><a href="/">首页</a></nav><article><h1>AMD 显卡黑苹果</h1>{sections}</article>'
+        "</body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert "Navi 30 系列显卡" in texts and len(texts) == 6

@@ -342,13 +342,15 @@ _HEAD_FURNITURE = frozenset(
 )
 _OVERLAYS = frozenset(("popup", "modal"))
 _TOC_ANCHOR = re.compile(r"_?toc[-_]?\d+", re.I)  # toc_0, _Toc123456: no box's name
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
     """Whole class/id names, and the words inside compound ones (js_img_share_area ->
     js, img, share, area). Names that are URLs or file names (more.asp) give no words.
-    A compound of furniture and layout words only (footerWrap_2014) counts as whole."""
-    anchor = _TOC_ANCHOR.fullmatch(element.get("id") or "")  # a heading's, contents link to
+    A compound of furniture and layout words only (footerWrap_2014) counts as whole.
+    A heading's id is its text's slug (navi-系列显卡), no box's name."""
+    anchor = element.tag in _HEADING_TAGS or _TOC_ANCHOR.fullmatch(element.get("id") or "")
     names = f"{element.get('class') or ''} {'' if anchor else element.get('id') or ''}".split()
     whole = {name.lower() for name in names}
     parts: set[str] = set()
@@ -364,8 +366,7 @@ def _tokens(element: HtmlElement) -> tuple[set[str], set[str]]:
         words = [w.lower() for w in _WORD.findall(name.split("--")[0]) if not w.isdigit()]
         if words and words[0] in _POSITIVE:
             whole |= {next(w for w in reversed(words) if w not in _LAYOUT)} & _HEAD_FURNITURE
-        # A box that opens over the page (mdbook-help-popup, login-modal), whatever it is for.
-        whole |= set(words[-1:]) & _OVERLAYS
+        whole |= set(words[-1:]) & _OVERLAYS  # a box over the page: mdbook-help-popup
     return whole, parts
 
 
