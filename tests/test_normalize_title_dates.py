@@ -7,7 +7,10 @@ built page (minimal, reproducing the structure that mattered).
 
 from __future__ import annotations
 
+import pytest
+
 from g60pub.normalize import normalize
+from g60pub.normalize.dates import find_datetime
 
 _TEXT = (
     "<p>今天我二十岁。本来想给二十岁的自己写一封信，回头看看走过的路，再想想以后要做的事。</p>"
@@ -92,3 +95,17 @@ def test_the_name_in_a_documentation_sites_menu_bar_is_the_site_not_the_page() -
         "</div></main></body></html>"
     ).encode()
     assert normalize(page).title == "CSS基础"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("中共中央\n一九六四年十二月二十八日", "1964-12-28"),  # a notice's sign-off
+        ("二〇二一年三月五日", "2021-03-05"),
+        ("二○一九年十月三十一日", "2019-10-31"),
+        ("一九九九年二月三十日", None),  # no such day
+        ("十二月二十八日", None),  # no year
+    ],
+)
+def test_a_date_in_chinese_numerals(text: str, day: str | None) -> None:
+    assert find_datetime(text) == day

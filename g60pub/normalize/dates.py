@@ -125,6 +125,11 @@ def _other_forms(text: str) -> str | None:
         value = _compose(int(match["y"]), named, int(match["d"]), match) if named else None
         if value:
             found.append((match.start(), value))
+    for match in _HAN_DATE.finditer(text):  # 一九六四年十二月二十八日, 二〇二一年三月五日
+        year = int("".join(str(_HAN_DIGITS.index(c) % 10) for c in match["y"]))
+        value = _compose(year, _han_number(match["m"]), _han_number(match["d"]), match)
+        if value:
+            found.append((match.start(), value))
     for match in _SHORT_YEAR.finditer(text):
         if (len(match["m"]) < 2 or len(match["d"]) < 2) and match["H"] is None:
             continue  # 24-5-13 is a date only with its time (24-5-13 17:07), as Weibo writes it
@@ -132,6 +137,21 @@ def _other_forms(text: str) -> str | None:
         if value:
             found.append((match.start(), value))
     return min(found)[1] if found else None
+
+
+_HAN_DIGITS = "〇一二三四五六七八九○零"  # ○ and 零 are 〇 too (index mod 10)
+_HAN_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]" + _TIME
+)
+
+
+def _han_number(text: str) -> int:
+    """一 to 三十一 written in Chinese numerals."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _HAN_DIGITS.index(text)
+    return (_HAN_DIGITS.index(tens) if tens else 1) * 10 + (_HAN_DIGITS.index(units) if units else 0)
 
 
 _PAGE: ContextVar[list[str | bool] | None] = ContextVar("page", default=None)
