@@ -109,3 +109,30 @@ def test_the_name_in_a_documentation_sites_menu_bar_is_the_site_not_the_page() -
 )
 def test_a_date_in_chinese_numerals(text: str, day: str | None) -> None:
     assert find_datetime(text) == day
+
+
+def test_a_headline_that_is_a_day_is_the_title_when_the_title_element_says_it() -> None:
+    # A diary post titled by its day: <title>2021.4.3</title>, <h1>2021.4.3</h1>.
+    page = (
+        '<html><head><meta charset="utf-8"><title>2021.4.3</title></head><body>'
+        "<nav><a href='/'>vhxubo's blog</a> <a href='/about'>关于</a></nav>"
+        "<article><h1>2021.4.3</h1><p>创建时间: 2021-04-03 20:37 更新时间: 2022-01-17 14:58</p>"
+        f"{_TEXT}</article></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert (article.title, article.published[:10] if article.published else None) == (
+        "2021.4.3",
+        "2021-04-03",
+    )
+
+
+def test_a_title_set_in_a_table_row_beside_a_labelled_cell_is_the_first_cell() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>LSM Chinese</title></head><body>'
+        # FrontPage: a centred table, its first row the title and the book's name.
+        '<div align="center"><table border="1"><center><tr>'
+        '<td><font color="#000080" size="3">第一篇、两种的认识主耶稣</font></td>'
+        '<td><font color="#000080">书名：十二篮（第一辑）</font></td></tr>'
+        f'<tr><td colspan="3">{_TEXT}</td></tr></center></table></div></body></html>'
+    ).encode()
+    assert normalize(page).title == "第一篇、两种的认识主耶稣"

@@ -76,6 +76,7 @@ _DAY_LINE = re.compile(
     r"^(?:[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*)?[\d一二三四五六七八九十]{1,3}\s*月\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*[日号](?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$"
 )
+_FIELD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\s*\S")
 _DATE_REST = re.compile(r"[\s\W_]+")
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s+")
@@ -157,6 +158,8 @@ def clean_title(text: str) -> str:
     pieces = _GLUED.split(text)
     if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
         text = pieces[0]
+    elif len(pieces) > 1 and all(_FIELD_CELL.match(piece) for piece in pieces[1:]):
+        text = pieces[0]  # a table's title row: 第一篇、… | 书名：十二篮（第一辑）
     text = without_dateline(text, BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
     return _TRAILING.sub("", text).strip()
 
@@ -231,7 +234,7 @@ def find_title(
             not text
             or len(text) > _MAX_TITLE
             or (is_noise(text) and not (line.heading and _agreement(text, hints) >= _AGREES))
-            or _date_alone(text)
+            or (_date_alone(text) and text != bare)  # unless the <title> says it (2021.4.3)
             or is_list_marker(text)
             or _SUBTITLE.match(text)
             or _DAY_LINE.match(text)
