@@ -151,7 +151,8 @@ def _han_number(text: str) -> int:
     tens, _, units = text.rpartition("十")
     if "十" not in text:
         return _HAN_DIGITS.index(text)
-    return (_HAN_DIGITS.index(tens) if tens else 1) * 10 + (_HAN_DIGITS.index(units) if units else 0)
+    ten = _HAN_DIGITS.index(tens) if tens else 1
+    return ten * 10 + (_HAN_DIGITS.index(units) if units else 0)
 
 
 _PAGE: ContextVar[list[str | bool] | None] = ContextVar("page", default=None)
