@@ -136,3 +136,27 @@ def test_a_title_set_in_a_table_row_beside_a_labelled_cell_is_the_first_cell() -
         f'<tr><td colspan="3">{_TEXT}</td></tr></center></table></div></body></html>'
     ).encode()
     assert normalize(page).title == "第一篇、两种的认识主耶稣"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "<p>Lei Shi is a professor in the School of Computer Science and Engineering, "
+            "Beihang University. Before that, he was a professor at the Institute of Software.</p>"
+            "<p>His research interests include software engineering and program analysis.</p>",
+            "Lei Shi is a professor in the School of Computer Science and Engineering",
+        ),
+        (
+            "<p>石磊是北京航空航天大学计算机学院教授，此前在中国科学院软件研究所任研究员。</p>"
+            "<p>他的研究方向包括软件工程和程序分析，发表论文六十余篇，主持多项国家自然科学基金项目。</p>",
+            "石磊是北京航空航天大学计算机学院教授",
+        ),
+    ],
+)
+def test_a_text_with_no_headline_is_named_by_its_opening_words(text: str, title: str) -> None:
+    # A saved biography: two paragraphs, no heading, no <title>.
+    page = f'<html><head><meta charset="utf-8"></head><body>{text}</body></html>'.encode()
+    article = normalize(page)
+    assert article.title == title
+    assert article.blocks[0].text.startswith(title)

@@ -4,10 +4,15 @@ and the icons and labels themes set before the writer's name."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection, Sequence
+
 from lxml.html import HtmlElement
 
+from g60pub.cjk import HAN
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.names import plausible_name
+from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.text import normalize_text
 
 # The article's author as HTML and blog engines link it: rel="author", the
@@ -97,3 +102,37 @@ def _in_dated_row(icon: HtmlElement) -> bool:
             return True
         row = row.getparent()
     return False
+
+
+# An editor's credit: 责任编辑：杨逸凡, 责编：张倩, 編輯：陳妍如 (the name, not the role).
+_EDITOR = re.compile(
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[（(]?\s*([" + HAN + r"·]{2,4})"
+)
+_HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
+
+
+def markup_authors(
+    page_title: str | None,
+    authors: Sequence[str],
+    sources: Sequence[str | None],
+    editors: Collection[str] = (),
+) -> list[str]:
+    """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
+    nor the site the <title> ends with (unless the page names it as its source too,
+    as a WeChat account is both)."""
+    suffix = (page_title or "")[len(strip_site_suffix(page_title or "")) :]
+    # 史蒂文的家_藍天 (stevenhgm): the account handle after the name is no part of it.
+    names = [_HANDLE.sub("", name) for name in authors]
+    return [
+        name
+        for name in names
+        if plausible_name(name, markup=True)
+        and (name not in suffix or name in sources)
+        and not any(editor in name for editor in editors)
+    ]
+
+
+def credited_editors(texts: Sequence[str]) -> set[str]:
+    """The names the page credits as its editors (责任编辑：杨逸凡, 【责编：张倩】): a CMS
+    often puts the editor in ``<meta name="author">``, who did not write the text."""
+    return {match.group(1) for text in texts for match in _EDITOR.finditer(text)}

@@ -27,6 +27,7 @@ from g60pub.normalize.around import (
     signature_date,
     title_line,
 )
+from g60pub.normalize.author_marks import credited_editors, markup_authors
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, posting_row
 from g60pub.normalize.content import choose_article, is_stub, linked, negative_regions, weight
@@ -43,6 +44,9 @@ from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title
 
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
+_CLAUSE = re.compile(r"[，。！？；：,!?;:…]")
+_OPENING = 30  # characters of a first clause that can name a text
+_OPENING_LATIN = 80  # in a Latin script
 _MAX_HEADING = 30
 _ERROR_PAGE = re.compile(
     r"^(?:40[0-9]|50[0-9])\b|not found|页面不存在|页面未找到|找不到(?:该|此)?页面"
@@ -55,11 +59,6 @@ _LISTING_TITLE = re.compile(
     r"^(?:archives?|posts|tags|categories|文章归档|归档|标签|分类|文章列表|所有文章|全部文章)$",
     re.I,
 )
-# An editor's credit: 责任编辑：杨逸凡, 责编：张倩, 編輯：陳妍如 (the name, not the role).
-_EDITOR = re.compile(
-    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[（(]?\s*([" + HAN + r"·]{2,4})"
-)
-_HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
 _NEUTRAL_SHARE = 4
@@ -110,28 +109,12 @@ def _site_name(meta: PageMeta) -> str | None:
     return name if len(name) >= _SITE_NAME and _HAN_CHAR.search(name) else None
 
 
-def _markup_authors(
-    meta: PageMeta, sources: Sequence[str | None], editors: Collection[str] = ()
-) -> list[str]:
-    """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
-    nor the site the <title> ends with (unless the page names it as its source too,
-    as a WeChat account is both)."""
-    suffix = (meta.page_title or "")[len(strip_site_suffix(meta.page_title or "")) :]
-    # 史蒂文的家_藍天 (stevenhgm): the account handle after the name is no part of it.
-    names = [_HANDLE.sub("", name) for name in meta.authors]
-    return [
-        name
-        for name in names
-        if plausible_name(name, markup=True)
-        and (name not in suffix or name in sources)
-        and not any(editor in name for editor in editors)
-    ]
-
-
-def _editors(texts: Sequence[str]) -> set[str]:
-    """The names the page credits as its editors (责任编辑：杨逸凡, 【责编：张倩】): a CMS
-    often puts the editor in ``<meta name="author">``, who did not write the text."""
-    return {match.group(1) for text in texts for match in _EDITOR.finditer(text)}
+def _opening_words(text: str) -> str | None:
+    """A text that shows no headline (two paragraphs of a biography): named by
+    its first clause, as a mail client names a message with none."""
+    clause = _CLAUSE.split(text, maxsplit=1)[0].strip()
+    longest = _OPENING if _HAN_CHAR.search(clause) else _OPENING_LATIN
+    return clause if 2 <= len(clause) <= longest else None
 
 
 def _metadata(
@@ -152,7 +135,7 @@ def _metadata(
         "、".join(names),
         *(b.author for b in far),
         closing,
-        *_markup_authors(meta, sources, editors),
+        *markup_authors(meta.page_title, meta.authors, sources, editors),
     )
     source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
     published = pick_date(
@@ -183,7 +166,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     title, title_index = headline or find_title(
         lines, texts, meta, (body[0], body[-1]), in_furniture
     )
-    title = title or preformatted_headline(lines[body[0]])
+    title = title or preformatted_headline(lines[body[0]]) or _opening_words(texts[body[0]])
     if not title:
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title):
@@ -206,7 +189,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     # A photo's caption may stand over the paragraph the credit opens.
     opening_credits = (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS])
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
-    author, source, published = _metadata(near, far_bylines, meta, closing, _editors(texts))
+    author, source, published = _metadata(near, far_bylines, meta, closing, credited_editors(texts))
     poster = _poster(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)
