@@ -129,3 +129,9 @@ def test_theme_recos_account_icon_by_the_headline_names_the_writer_of_an_undated
         f'<div class="theme-reco-content">{_TEXT}</div></main></body></html>'
     ).encode()
     assert normalize(page).author == "AlanLee"
+
+
+def test_the_writer_named_as_bizhe_is_the_author() -> None:
+    # 筆者 / 笔者 ("the writer"), as a contest's report signs its author.
+    byline = parse_byline("筆者：SubaRya")
+    assert byline is not None and byline.author == "SubaRya"
