@@ -365,3 +365,24 @@ def test_a_headings_id_is_its_texts_slug_not_a_furniture_box() -> None:
     ).encode()
     texts = [block.text for block in normalize(page).blocks]
     assert "Navi 30 系列显卡" in texts and len(texts) == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A novel site's notes round a chapter.
+        "章节错误，点此举报(免注册),举报后维护人员会在两分钟内校正章节内容，请耐心等待，并刷新页面。",
+        "小提示：按回车[Enter]键返回书目，按 ←键返回上一页， 按 →键进入下一页。",
+        "读全职高手，请记好我们的地址:www.siluke.tw",
+        "手机站全新改版升级地址：http://m.xbiquge.la，数据和书签与电脑站同步，无广告清新阅读！",
+        "作者求捧场月票",
+        # A blog's plea for support, in Traditional script.
+        "如果您覺得這篇文章有幫助，您可以贊助這個網站！ 此外也可以去全站留言板來留言喔！",
+    ],
+)
+def test_a_sites_notes_and_pleas_round_a_text_are_furniture(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_sentence_that_speaks_of_help_is_text() -> None:
+    assert not is_noise("如果你觉得这个方法有用，可以在自己的项目里试一试，再根据结果调整参数。")

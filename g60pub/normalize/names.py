@@ -16,7 +16,8 @@ from g60pub.normalize.text import normalize_text
 # The labels a byline names its writer with (Simplified; the Traditional forms
 # are derived where the labels are matched).
 AUTHOR_WORDS = (
-    "作者 本文作者 文章作者 笔者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 发信人 Author author"
+    "作者 本文作者 文章作者 笔者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 发信人 "
+    "Author author"
 )
 EDGE_JUNK = ' \u3000\u00a0[]【】()（）|｜/,，;；@＠"'
 
