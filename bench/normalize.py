@@ -48,9 +48,10 @@ round the same way, from repositories not used before), ``round 6``
 ``round 53`` (``"round": 53``), ``round 54`` (``"round": 54``),
 ``round 55`` (``"round": 55``), ``round 56`` (``"round": 56``),
 ``round 57`` (``"round": 57``), ``round 58`` (``"round": 58``),
-``round 59`` (``"round": 59``) and ``round 60`` (``"round": 60``), the
+``round 59`` (``"round": 59``), ``round 60`` (``"round": 60``),
+``round 61`` (``"round": 61``) and ``round 62`` (``"round": 62``), the
 eleventh to thirtieth, thirty-second to forty-first and forty-third to
-sixtieth rounds' (the forty-second found
+sixty-second rounds' (the forty-second found
 no page; the thirty-first was set aside unscored),
 labelled the same way.
 
@@ -164,7 +165,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 60
+LAST_ROUND = 62
 # 31: sourced from a spam operation's site copies (README), never scored;
 # 42: found no page (README), so it has none to score.
 SET_ASIDE = (31, 42)
