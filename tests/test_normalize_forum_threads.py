@@ -51,3 +51,38 @@ def test_a_floor_like_line_without_a_first_posts_header_is_text() -> None:
     article = normalize(html.encode("utf-8"))
     texts = [block.text for block in article.blocks]
     assert texts.count(paragraph) == 4
+
+
+def test_a_boards_notice_over_the_thread_is_no_first_post() -> None:
+    # Discuz! 7: the board's notice, then the thread; floor 1's own header
+    # (1楼 … 发表于) stands over the first post, floor 2's over the first reply.
+    def post(floor: int, when: str, text: str) -> str:
+        return (
+            '<table><tr><td class="postauthor">张书记</td><td><div class="postinfo">'
+            f"{floor}楼 大 中 小 发表于 {when}\xa0 只看该作者</div>"
+            f'<div class="t_msgfont">{text}</div></td></tr></table>'
+        )
+
+    notice = (
+        "<table><tr><td>发布新话题与讨论建议及审查说明</td></tr>"
+        "<tr><td>欢迎发布有讨论和阅读价值的话题；不欢迎嘲弄宗教、种族、地缘、性取向等话题。</td></tr>"
+        "<tr><td>推崇对话的守则：对话的目的是寻求真理，不是为了斗争；不做人身攻击。</td></tr></table>"
+    )
+    first = (
+        "中新网10月20日电 据澳门日报报道，澳门特区政府即将提出基本法第23条的立法草案。<br>"
+        "据悉，特区政府还将接着举行多场简报会、咨询会，广开渠道，充分听取社会各界的意见。<br>"
+        "早在2002年下半年，澳门社会已就23条立法有过广泛讨论，但因一些外部因素而暂缓。"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>新“二十三条”再现 - 1984bbs</title></head><body>'
+        f'{notice}<div class="mainbox viewthread"><h1>新“二十三条”再现</h1>'
+        f"{post(1, '2008-10-20 16:40', first)}"
+        + "".join(
+            post(n, f"2008-10-20 17:0{n}", "一国两制，即一个国家，两种制度，是当年提出的构想。" * 3)
+            for n in (2, 3, 4)
+        )
+        + "</div></body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert texts[0].startswith("中新网10月20日电") and "发布新话题与讨论建议及审查说明" not in texts
+    assert not any("一国两制" in text for text in texts)

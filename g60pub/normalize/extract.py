@@ -39,7 +39,14 @@ from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_pa
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, plausible_name, restates_title, split_names
 from g60pub.normalize.page_title import strip_site_suffix
-from g60pub.normalize.tail import article_end, comments_before, first_post_end, post_at, second_copy
+from g60pub.normalize.tail import (
+    article_end,
+    comments_before,
+    first_floor,
+    first_post_end,
+    post_at,
+    second_copy,
+)
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title
 
@@ -284,6 +291,11 @@ def _article(
     if end is not None:
         members = [i for i in members if i < end]
         body = [i for i in body if i < end]
+    floor = first_floor(texts, members, body[0])
+    if floor is not None and any(i > floor for i in body):
+        # A board's notice over the thread: the first post starts under its header.
+        members = [i for i in members if i > floor]
+        body = [i for i in body if i > floor]
     return article, members, body
 
 

@@ -296,6 +296,7 @@ _COUNTER_ROW = re.compile(r"^[/|｜·\s]*\d+\s*(?:条评论|条留言|条回复|
 # A reply's header, its floor and time (#1 得分：0 回复于： 2015-04-06 23:38:25,
 # 沙发 发表于 2014-6-25 21:14:40): the head of a post after the first, however
 # short the first post is.
+_FIRST_FLOOR = re.compile(r"^1\s*楼")  # CSDN's #1 is the first reply, not the topic
 _REPLY_HEADER = re.compile(
     r"^(?:#\d+|\d+\s*楼|沙发|板凳|地板)\s.{0,20}?(?:回复于|发表于|回复时间)\s*[:：]?\s*\d{4}[-/]"
 )
@@ -330,8 +331,8 @@ def first_post_end(
     rows = [i for i in members if i > first and i not in code and header_row(texts[i])]
     for row in members:
         reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
-        if row <= first or not (reply or row in rows):
-            continue
+        if row <= first or not (reply or row in rows) or _FIRST_FLOOR.match(texts[row].strip()):
+            continue  # floor 1's own header (1楼 … 发表于): the first post starts under it
         texted = [i for i in members if i < row and weights[i] > 0]
         before = sum(weights[i] for i in texted)
         if before < _NEXT_POST and not (reply and before > 0):
@@ -345,6 +346,12 @@ def first_post_end(
             return None
         return max(i for i in members if i < row and weights[i] > 0) + 1
     return None
+
+
+def first_floor(texts: Sequence[str], members: Sequence[int], first: int) -> int | None:
+    """The header of a thread's first floor (1楼 … 发表于 …): its post starts under it."""
+    floors = (i for i in members if i > first and _FIRST_FLOOR.match(texts[i].strip()))
+    return next((i for i in floors if header_row(texts[i])), None)
 
 
 def _headline_only(texts: Sequence[str], texted: Sequence[int]) -> bool:
