@@ -386,3 +386,22 @@ def test_a_sites_notes_and_pleas_round_a_text_are_furniture(line: str) -> None:
 
 def test_a_sentence_that_speaks_of_help_is_text() -> None:
     assert not is_noise("如果你觉得这个方法有用，可以在自己的项目里试一试，再根据结果调整参数。")
+
+
+def test_a_headings_permalink_with_words_only_for_screen_readers_is_dropped() -> None:
+    # A Hugo theme: each heading ends in a link to itself, an icon and
+    # "链接到标题" ("link to heading") for screen readers.
+    sections = "".join(
+        f'<h2 id="s{n}">第{n}节<a class="heading-link" href="#s{n}">'
+        '<i class="fa-solid fa-link" aria-hidden="true" title="链接到标题"></i>'
+        '<span class="sr-only">链接到标题</span></a></h2>'
+        f"<p>第{n}节讲古典概型：试验的结果有限，每个结果出现的可能性相同，于是可以数出概率。</p>"
+        for n in (1, 2, 3)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>古典概型 | 笔记</title></head><body>'
+        f'<article><h1>古典概型</h1><div class="post-content">{sections}</div></article>'
+        "</body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert "第2节" in texts and not any("链接到标题" in text for text in texts)

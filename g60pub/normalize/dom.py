@@ -195,10 +195,15 @@ _CODE_MARKS = etree.XPath(
     " | //span[contains(concat(' ', normalize-space(@class), ' '), ' lang ')]"
     "[following-sibling::pre]"
 )
+_SR_ONLY = (
+    "contains(@class, 'sr-only') or contains(@class, 'visually-hidden')"
+    " or contains(@class, 'screen-reader-text')"
+)
+# …or one whose only words are for screen readers (<span class="sr-only">链接到标题</span>).
 _HEADING_ANCHORS = etree.XPath(
     "(//h1|//h2|//h3|//h4|//h5|//h6)//a[contains(@href, '#')]"
     "[normalize-space(.)='#' or normalize-space(.)='¶' or normalize-space(.)='§'"
-    " or normalize-space(.)='🔗']"
+    f" or normalize-space(.)='🔗' or normalize-space(.)=normalize-space(.//*[{_SR_ONLY}])]"
 )
 
 # The text a platform recognised in a picture, laid over it for selecting
