@@ -23,7 +23,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from g60pub.chinese import opencc_converter
+from g60pub.chinese import detect_script
+from g60pub.cjk import HAN
 
 CST = timezone(timedelta(hours=8))
 
@@ -181,7 +182,7 @@ def _page_month_first() -> bool:
     return bool(page[0])
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _SAMPLE = 2000  # Han characters read to tell the script
 _FEW_HAN = 50
 
@@ -191,11 +192,7 @@ def _simplified_page(text: str) -> bool:
     (4/8/2021) is a script's en-US date, month first; Hong Kong's pages,
     in Traditional, write the day first (08/04/2021)."""
     han = "".join(_HAN.findall(text)[:_SAMPLE])
-    if len(han) < _FEW_HAN:
-        return False
-    simplified = str(opencc_converter("t2s").convert(han))
-    changed = sum(a != b for a, b in zip(han, simplified, strict=False))
-    return changed * 100 < len(han)
+    return len(han) >= _FEW_HAN and detect_script(han) == "zh-Hans"
 
 
 def _order(match: re.Match[str]) -> str | None:

@@ -145,10 +145,10 @@ class _Walker:
             self.images += 1
         if tag and not block and (tag not in _RUN_TAGS or not (element.text or len(element))):
             self.gap = True
-        href = str(element.get("href") or "").strip()
         # A heading's anchor to itself (<h2 id="x"><a href="#x">, Astro's, mdBook's): no link.
-        anchor = bool(self.headings) and href.startswith("#")
-        link = tag == "a" and not anchor and not _ATTACHMENT.search(href)
+        href = str(element.get("href") or "").strip() if tag == "a" else ""
+        link = tag == "a" and not (self.headings and href.startswith("#"))
+        link = link and not _ATTACHMENT.search(href)
         bold = bool(tag) and _bold(element)
         heading = tag in _HEADING
         align = _alignment(element) if tag else None
