@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round65]
+        [--only tuned|heldout|round3|...|round66]
         [--errors]
 
 Pages fall in the subsets: ``tuned`` (looked at while writing the
@@ -50,10 +50,10 @@ round the same way, from repositories not used before), ``round 6``
 ``round 57`` (``"round": 57``), ``round 58`` (``"round": 58``),
 ``round 59`` (``"round": 59``), ``round 60`` (``"round": 60``),
 ``round 61`` (``"round": 61``), ``round 62`` (``"round": 62``),
-``round 63`` (``"round": 63``), ``round 64`` (``"round": 64``) and
-``round 65`` (``"round": 65``), the
+``round 63`` (``"round": 63``), ``round 64`` (``"round": 64``),
+``round 65`` (``"round": 65``) and ``round 66`` (``"round": 66``), the
 eleventh to thirtieth, thirty-second to forty-first and forty-third to
-sixty-fifth rounds' (the forty-second found
+sixty-sixth rounds' (the forty-second found
 no page; the thirty-first was set aside unscored),
 labelled the same way.
 
@@ -167,7 +167,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 65
+LAST_ROUND = 66
 # 31: sourced from a spam operation's site copies (README), never scored;
 # 42: found no page (README), so it has none to score.
 SET_ASIDE = (31, 42)
