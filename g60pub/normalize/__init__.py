@@ -45,6 +45,8 @@ def normalize(
     """
     try:
         text = decode(data, str(path) if path is not None else None)
+        if _FEED.match(text, 0, 4096):
+            raise SourceError("no article found (a news feed, RSS or Atom, not a page)")
         with month_first_page(text):
             root = parse(text)
             meta = read_metadata(root, text)
@@ -106,6 +108,9 @@ def _revealed(text: str, headline: str | None, err: SourceError) -> tuple[Extrac
     return found, meta
 
 
+# A news feed saved under a page's name: its root element, after the XML
+# declaration and any comments or a stylesheet's processing instruction.
+_FEED = re.compile(r"\ufeff?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
 _SENTENCE = re.compile(r"[。！？!?]")
 _HEADLINE = 8  # characters of the <title>'s first part, at least, to look for hidden
 

@@ -107,12 +107,17 @@ def nearby_date(
             found = find_datetime(text)
             if found is not None and (index < first or has_time(found) or _READS.search(text)):
                 return found
-    # A posting row further down (编辑于 2025-04-22 18:07), past a list of
-    # references or a tip box the text ends with.
+    row = posting_row_below(lines, last)
+    return None if row is None else find_datetime(lines[row].text)
+
+
+def posting_row_below(lines: Sequence[Line], last: int) -> int | None:
+    """A posting row further down (编辑于 2025-04-22 18:07; cnblogs' posted @ …
+    Esofar 阅读(2084)), past a list of references or a tip box the text ends with."""
     for index in range(last + 1, min(last + _POSTING_REACH, len(lines))):
         text = lines[index].text
         if _short(text) and posting_row(text):
-            return find_datetime(text)
+            return index
     return None
 
 

@@ -109,7 +109,12 @@ _NOISE = re.compile(
     r"|^关注(?:微信)?公众号\s*[:：]|赞赏|手留余香|私信答主|不限量看"
     r"|^(?:Comments?|Leave a (?:comment|reply))\s*[:：]?$"  # a comment box's heading
     r"|^(?:本书使用\s*GitBook\s*发布|Published with (?:GitBook|HonKit))$"  # a book's sidebar
-    r"|^欢迎(?:光临|访问)[^，。,！!？?\s]{2,40}[！!。]?$"  # a header's welcome to the site
+    # A header's welcome to the site, its login and home-page links beside it
+    # (您好！欢迎您访问某某学校！ 教师登录 | 设为首页).
+    r"|^(?:您好[！!，,]?\s*)?欢迎您?(?:光临|访问)[^，。,！!？?\s]{2,40}[！!。]?"
+    r"(?:\s*[|｜]?\s*(?:\S{0,4}登录|注册|设为首页|加入收藏|收藏本站))*$"
+    # A site counter's labels (浏览总量 | 今日浏览总量 | 本周浏览总量), counts or none.
+    r"|^(?:\s*(?:今日|昨日|本周|本月|总)?(?:浏览|访问|点击)(?:总量|量|次数|人数)\s*[|｜:：]?\s*\d*)+$"
     r"|^[@＠]\s?[^\s@＠]{2,20}$"  # a byline's second row: the writer's handle (@ GuanCun)
     # A community's subscription lines under a post (社区学习交流平台订阅：, 微信公众号：X,
     # Rustcc论坛: 支持rss), a platform's badge and disclaimer over a contributed post.

@@ -92,7 +92,9 @@ _POSTED = re.compile(
 )
 _POSTER = re.compile(
     r"由\s*([^\s@于]{1,16}?)\s*(?:张贴|于)|\bby\s+([^\s〓|]{1,20})|作者\s*[:：]?\s*([^\s|｜]{2,16})\s*$"
-    r"|^([A-Za-z][\w.\-]{1,19})\s+发表于",  # a forum poster's handle: gensmusic 发表于 …
+    r"|^([A-Za-z][\w.\-]{1,19})\s+发表于"  # a forum poster's handle: gensmusic 发表于 …
+    # cnblogs' post row: posted @ 2018-11-17 22:59 Esofar 阅读(2084) 评论(2)
+    r"|posted\s*@\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+([^\s|｜]{1,20}?)(?:\s|$)",
     re.I,
 )
 _SENTENCE = re.compile(r"[。，！？；,!?;]")
@@ -228,6 +230,9 @@ def posting_row(text: str) -> bool:
     return (english or not _SENTENCE.search(text)) and _posted(text) is not None
 
 
+# A table's header row of three or more short labels (日期 | 姓名 | 地址): the
+# table's own text, though 日期 is a byline's label too.
+_HEADER_ROW = re.compile(r"[^\d\s|:：]{1,8}(?: \| [^\d\s|:：]{1,8}){2,}")
 # A news site's byline as a list for screen readers (BBC: Author, 李雨梦 /
 # Role, BBC中文记者): the name after the English key.
 _LISTED_AUTHOR = re.compile(r"^Author\s*,\s*([^,:：]{1,30})$")
@@ -244,7 +249,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     """
     text = line.replace("\u00a0", " ").replace("\u3000", " ").translate(_COLONS).strip()
     text = _SPACED_LABEL.sub(lambda match: match.group(0).replace(" ", ""), text)
-    if not text or len(text) > _MAX_LINE:
+    if not text or len(text) > _MAX_LINE or _HEADER_ROW.fullmatch(text):
         return None
     keys = byline_keys()
     text = keys.bar_label.sub(r"\1：", text)

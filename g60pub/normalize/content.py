@@ -26,6 +26,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _ADDRESS_WORDS = 10  # characters round a shown address that can make a sentence
 _STUB = 40  # characters of text that make no article without a sentence or a date
 _LINK_HEAVY = 0.5
+_PROSE = 20  # characters of a sentence under links, at least
+_ALL_LINKED = 0.95
+_CLAUSE = re.compile(r"[，；,;]")
 # A link that spells out its own address (文档：https://…): a citation, not navigation.
 _WEB_ADDRESS = re.compile(r"https?://\S{8,}")
 _SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to be the article
@@ -129,7 +132,17 @@ def shown_address(text: str) -> bool:
 
 def linked(line: Line, text: str) -> bool:
     """Mostly a link, and no sentence round a link shown as its address: no text."""
-    return line.link_ratio > _LINK_HEAVY and not shown_address(text)
+    if line.link_ratio <= _LINK_HEAVY or shown_address(text):
+        return False
+    return not (line.link_ratio < _ALL_LINKED and linked_prose(text))
+
+
+def linked_prose(text: str) -> bool:
+    """A sentence begun outside links and run on under them, its clauses and its
+    full stop inside (第一条 为保护、<a>濒危野生动物，保护、发展和合理利用野生动物资源。</a>:
+    an encyclopedia's links pasted with a law): text. A teaser is all link."""
+    text = text.strip()
+    return len(text) >= _PROSE and text[-1] == "。" and _CLAUSE.search(text[:-1]) is not None
 
 
 def _worded(text: str) -> bool:

@@ -23,13 +23,14 @@ from g60pub.normalize.around import (
     lines_below,
     near_bylines,
     nearby_date,
+    posting_row_below,
     restates_date,
     signature_date,
     title_line,
 )
 from g60pub.normalize.author_marks import credited_editors, markup_authors
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
-from g60pub.normalize.byline import Byline, posting_row
+from g60pub.normalize.byline import Byline, parse_byline, posting_row
 from g60pub.normalize.content import choose_article, is_stub, linked, negative_regions, weight
 from g60pub.normalize.credits import closing_credit, opening_credit
 from g60pub.normalize.dates import find_datetime, pick_date
@@ -60,6 +61,9 @@ _ERROR_PAGE = re.compile(
     r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
     re.I,
 )
+# A <title> that is an HTTP status alone (502, 404 Not Found): a server's or a
+# CDN's error page saved in the article's place, whatever its text says.
+_STATUS_TITLE = re.compile(r"\s*(?:40[0-9]|50[0-9])(?:\s+[A-Za-z][A-Za-z ]{0,30})?\s*")
 # The title a blog engine gives its listing pages (Hexo, Hugo, Jekyll themes):
 # a list of posts under it, never a post.
 _LISTING_TITLE = re.compile(
@@ -176,8 +180,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     title = title or preformatted_headline(lines[body[0]]) or _opening_words(texts[body[0]])
     if not title:
         raise SourceError("no article found (no title)")
-    if _ERROR_PAGE.search(title):
-        raise SourceError(f"no article found (an error page: {title})")
+    if _ERROR_PAGE.search(title) or _STATUS_TITLE.fullmatch(meta.page_title or ""):
+        raise SourceError(f"no article found (an error page: {meta.page_title or title})")
     if _LISTING_TITLE.match(title.strip()) or hugo_list_page(root):
         raise SourceError(f"no article found (a listing page: {title})")
     # A title read inside the text (the first line with a question mark) still
@@ -204,6 +208,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     if author and restates_title(author, title):
         author = None  # 作者 filled with the headline
     author = author or scoped_author(article, meta) or headline_writer(title)
+    if author is None and (row := posting_row_below(lines, body[-1])) is not None:
+        posted = parse_byline(texts[row])
+        author = posted.author if posted else None
     if published is None:
         shown = title_index if title_index is not None else title_line(texts, title, opening)
         published = nearby_date(lines, shown, opening, body[-1])

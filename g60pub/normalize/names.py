@@ -158,7 +158,12 @@ def names_row(text: str) -> str | None:
         return None
     if any(_REPORTING.fullmatch(word) for word in stripped.split()):
         return None  # 克雷西 发自 凹非寺: a dateline, a name and the place it was sent from
+    if _PART_NUMBER.match(stripped):
+        return None  # 第一章　总则: a law's table of contents, its first chapter
     return split_names(stripped)
+
+
+_PART_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章节条款篇部回卷]")
 
 
 # 自治区党委改革办副主任 李芳源：加快构建…: a commentary's headline led by its

@@ -1,0 +1,153 @@
+"""Blog-platform posts and official notices: a post's row under its text names its
+writer, a table keeps its header row, a sentence run on under pasted links stays,
+and what is no page of an article (a news feed, a server's error page, an empty
+notice under the site's welcome) is refused; a site's welcome and its visit
+counters are furniture.
+
+Each page here is written by this project, modelled on the markup of a real
+saved page (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from g60pub.errors import SourceError
+from g60pub.normalize import normalize
+from g60pub.normalize.boilerplate import is_noise
+
+_TEXT = (
+    "<p>本教程假定消息队列已经安装，并运行在本机的标准端口。如果你使用不同的主机、端口或证书，"
+    "则需要调整连接设置。</p>"
+    "<p>在第二篇教程中，我们学习了如何使用工作队列在多个工作者之间分配耗时的任务。"
+    "但是如果我们需要在远程计算机上运行一个函数并等待结果呢？</p>"
+)
+
+
+def _post(row: str) -> bytes:
+    # cnblogs: the post's row (posted @ day, the blog's name, counters) under its text.
+    return (
+        '<html><head><meta charset="utf-8"><title>远程过程调用 - Esofar - 博客园</title></head>'
+        '<body><div id="header"><a href="/">Esofar</a></div><div class="post">'
+        '<h1 class="postTitle"><a href="/p/1.html">远程过程调用</a></h1>'
+        f'<div class="postBody"><div id="cnblogs_post_body">{_TEXT}</div>'
+        '<div id="blog_post_info"><a href="#">推荐</a> <a href="#">反对</a></div>'
+        '<div id="post_next_prev"><a href="/p/0.html">上一篇：工作队列</a></div></div>'
+        f'<div class="postDesc">{row}</div></div></body></html>'
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["Esofar", "我的五年"])
+def test_the_name_in_a_blog_posts_row_under_its_text_is_its_author(name: str) -> None:
+    row = (
+        'posted @ <span id="post-date">2018-11-17 22:59</span>&nbsp;'
+        f'<a href="https://www.cnblogs.com/esofar/">{name}</a>&nbsp;'
+        '阅读(<span id="post_view_count">2084</span>)&nbsp;'
+        '评论(<span id="post_comment_count">2</span>)&nbsp;'
+        '<a href="#">编辑</a>&nbsp;<a href="#">收藏</a>&nbsp;<a href="#">举报</a>'
+    )
+    article = normalize(_post(row))
+    assert article.author == name
+    assert article.published is not None and article.published.startswith("2018-11-17")
+    assert not any("posted" in b.text or "阅读(" in b.text for b in article.blocks)
+
+
+def test_a_row_of_counters_under_a_text_names_no_author() -> None:
+    row = "发表于 2018-11-17 22:59 阅读(<span>2084</span>) 评论(<span>2</span>)"
+    article = normalize(_post(row))
+    assert article.author is None
+    assert article.published is not None and article.published.startswith("2018-11-17")
+
+
+def test_a_tables_header_row_of_labels_is_kept() -> None:
+    # 日期 is a byline's label too: the header row was taken for an empty byline.
+    page = (
+        '<html><head><meta charset="utf-8"><title>联系表</title></head><body><article>'
+        "<h1>联系表</h1><p>2023年5月1日</p>"
+        "<p>下面列出了本次活动各位联系人的日期、姓名与地址，供大家参考，如有错误请及时告诉我们。</p>"
+        "<table><thead><tr><th>日期</th><th>姓名</th><th>地址</th></tr></thead><tbody>"
+        "<tr><td>2020-08-21</td><td>王小明</td><td>上海市普陀区金沙江路1189弄</td></tr>"
+        "<tr><td>2020-08-22</td><td>王小红</td><td>上海市普陀区金沙江路1188弄</td></tr>"
+        "</tbody></table></article></body></html>"
+    ).encode()
+    texts = [b.text for b in normalize(page).blocks]
+    assert "日期 | 姓名 | 地址" in texts
+    assert texts.index("日期 | 姓名 | 地址") < texts.index(
+        "2020-08-21 | 王小明 | 上海市普陀区金沙江路1189弄"
+    )
+
+
+def test_a_sentence_run_on_under_pasted_links_is_kept() -> None:
+    # A law copied from an encyclopedia with its links, which swallowed the
+    # sentences they were set in; a table of contents under the headline.
+    link = '<a target="_blank" href="http://baike.example.com/view/{}.htm">{}</a>'
+    page = (
+        '<html><head><meta charset="utf-8"><title>野生动物保护法 | 林业局</title></head><body>'
+        '<nav><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/law/">法规</a></nav>'
+        '<article><h1>野生动物保护法</h1><div id="article-container">'
+        "<p><strong>目录</strong></p><p>\u3000\u3000第一章 总则</p>"
+        f"<p>\u3000\u3000第二章 {link.format(1, '野生动物保护')}</p>"
+        "<p><strong>第一章 总则</strong></p>"
+        "<p>\u3000\u3000第一条 为保护、拯救珍贵、"
+        + link.format(2, "濒危野生动物，保护、发展和合理利用野生动物资源，维护")
+        + link.format(3, "生态平衡，制定本法。")
+        + "</p><p>\u3000\u3000第二条 在"
+        + link.format(4, "中华人民共和国境内从事野生动物的保护、驯养、开发利用活动，必须遵守本法。")
+        + "</p><p>\u3000\u3000第三条 野生动物资源属于国家所有。国家保护依法开发利用野生动物资源的"
+        "单位和个人的合法权益。</p>"
+        "<p>\u3000\u3000第四条 国家对野生动物实行加强资源保护、积极驯养繁殖、合理开发利用的方针，"
+        "鼓励开展野生动物科学研究。</p></div></article></body></html>"
+    ).encode()
+    article = normalize(page)
+    texts = " ".join(b.text for b in article.blocks)
+    assert "生态平衡，制定本法。" in texts
+    assert "必须遵守本法。" in texts
+    assert article.author is None  # 第一章 总则 is the contents' first chapter, no names
+
+
+def test_a_news_feed_saved_as_a_page_is_refused() -> None:
+    feed = (
+        '\ufeff<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>涵曦的技术博客</title><link>http://example.com/</link>"
+        f"<item><title>第一篇</title><description><![CDATA[{_TEXT}]]></description></item>"
+        f"<item><title>第二篇</title><description><![CDATA[{_TEXT}]]></description></item>"
+        "</channel></rss>"
+    ).encode()
+    with pytest.raises(SourceError, match="news feed"):
+        normalize(feed)
+
+
+def test_a_servers_error_page_saved_in_the_articles_place_is_refused() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>502</title></head><body>'
+        '<div class="header"><span>eventID: 105-1607535644.816-s4gdic</span></div>'
+        '<div class="main"><p>抱歉！源站出现问题，暂时无法访问！</p>'
+        "<p>Sorry, Source WebSite is going wrong and it can't be accessed temporarily!</p>"
+        "</div></body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="error page"):
+        normalize(page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好！欢迎您访问北京市海淀区教师进修学校！ 教师登录 | 设为首页",
+        "欢迎访问某某市人民政府网站！",
+        "浏览总量 | 今日浏览总量 | 本周浏览总量 | 本月浏览总量 |",
+        "今日访问量：12 总访问量：3456",
+    ],
+)
+def test_a_sites_welcome_and_its_visit_counters_are_furniture(text: str) -> None:
+    assert is_noise(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欢迎您访问我们的展览，这里陈列着本校一百年来的校史资料。",
+        "本月访问量比上月增加了百分之三十。",
+    ],
+)
+def test_sentences_of_welcome_and_visits_are_text(text: str) -> None:
+    assert not is_noise(text)
