@@ -26,6 +26,9 @@ import lxml.etree as etree
 import pytest
 from conftest import EPOCH, REPO, cache_of
 
+from g60pub.build.record import LAST_BUILD
+from g60pub.build.write import UNFINISHED, begin_writing, end_writing
+
 ARTICLES = 60
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
 OPF_NS = {"opf": "http://www.idpf.org/2007/opf"}
@@ -284,3 +287,38 @@ def test_temp_files_a_killed_build_left_are_removed_by_the_next_build(tmp_path: 
     finish(g60pub("build", "--project", str(REPO / "tests/data/project"), "--out", str(out)))
     assert not any(path.exists() for path in left)
     assert (out / "index.html").is_file()
+
+
+def test_a_build_stopped_mid_write_leaves_its_mark_and_the_next_build_removes_its_temp_files(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "output"
+    project = ("--project", str(REPO / "tests/data/project"), "--out", str(out))
+    finish(g60pub("build", *project))
+    states = list((cache_of(out) / "outputs").iterdir())
+    assert len(states) == 1 and (states[0] / LAST_BUILD).is_file()
+    assert not (states[0] / UNFINISHED).exists()  # the build ended
+    # As a build killed while writing leaves it: its mark and a temp file.
+    (states[0] / UNFINISHED).touch()
+    left = out / "html/en/.delta-integration-2018.html.x9.tmp"
+    left.write_bytes(b"<html><body>half a pa")
+    finish(g60pub("build", "--force", *project))
+    assert not left.exists()
+    assert not (states[0] / UNFINISHED).exists()
+
+
+def test_after_a_build_that_ended_the_output_tree_is_not_searched_for_temp_files(
+    tmp_path: Path,
+) -> None:
+    out, state = tmp_path / "output", tmp_path / "state"
+    state.mkdir()
+    (state / LAST_BUILD).write_bytes(b"")
+    name = out / "html/en/.notes.txt.kept.tmp"  # not the build's: nothing stopped it
+    name.parent.mkdir(parents=True)
+    name.write_bytes(b"")
+    begin_writing(out, state)
+    assert name.exists() and (state / UNFINISHED).exists()
+    begin_writing(out, state)  # the mark still there: the last build was stopped
+    assert not name.exists()
+    end_writing(state)
+    assert not (state / UNFINISHED).exists()

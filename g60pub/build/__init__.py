@@ -52,7 +52,7 @@ from g60pub.build.workers import (
     release_memory,
     without_cyclic_gc,
 )
-from g60pub.build.write import Spools, remove_stale, remove_stale_temp_files, write_files
+from g60pub.build.write import Spools, begin_writing, end_writing, remove_stale, write_files
 from g60pub.config import Config, load_config
 from g60pub.editions.assemble import assemble_outputs
 from g60pub.editions.files import Joined, PackedArticle
@@ -177,6 +177,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
                 state, LastBuild.after(options.out, plan.inputs, made, digests, last, known)
             )
             write_used_keys(state, options.out, plan.keys)
+            end_writing(state)
         return stage.done()
 
 
@@ -222,7 +223,7 @@ def _map_reduce_write(
     # After a damaged entry or with --force, the lists are made again too.
     lists = read_site_lists(state, plan.salt, not refresh) if options.use_cache else None
     # Before the reduce: its books and archives are spooled beside their outputs.
-    remove_stale_temp_files(options.out)
+    begin_writing(options.out, state if options.use_cache else None)
     if options.use_cache:
         learn_readings(options.cache)
     with cyclic_gc_for_new_objects(), Spools(options.out) as spools:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from g60pub.atomic import Written, spool_file, write_atomic, write_atomic_many
+from g60pub.build.record import LAST_BUILD
 from g60pub.config import VARIANTS
 from g60pub.editions.files import FileContent, Joined
 from g60pub.editions.ocf import Container
@@ -112,6 +113,37 @@ def _edition_files(out: Path, edition: str) -> list[str]:
         *out.glob("index.*.html"),
     ]
     return [p.relative_to(out).as_posix() for p in found if p.is_file()]
+
+
+UNFINISHED = "unfinished"
+"""In an output's state directory while a build writes that output: a build
+that finds it there follows one that was stopped mid-write."""
+
+
+def begin_writing(out: Path, state: Path | None) -> None:
+    """Before a build writes into ``out``: the temp files a stopped build left
+    there go, and ``state`` (when the build keeps one) says a write is under way.
+
+    Only a build that was stopped leaves temp files, so the output tree is
+    walked only after one (or with no record of the last build to tell): a
+    walk of its 114,000 files took 0.3 s at 10,000 articles, for nothing after
+    a build that ended."""
+    marker = state / UNFINISHED if state is not None else None
+    if marker is None or marker.exists() or not state_recorded(state):
+        remove_stale_temp_files(out)
+    if marker is not None:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+
+
+def end_writing(state: Path) -> None:
+    """After the build's record is written: nothing of it is left half-written."""
+    (state / UNFINISHED).unlink(missing_ok=True)
+
+
+def state_recorded(state: Path | None) -> bool:
+    """Whether a build has ended in ``state`` since it was made (its record is there)."""
+    return state is not None and (state / LAST_BUILD).is_file()
 
 
 def remove_stale_temp_files(out: Path) -> None:
