@@ -151,3 +151,48 @@ def test_a_sites_welcome_and_its_visit_counters_are_furniture(text: str) -> None
 )
 def test_sentences_of_welcome_and_visits_are_text(text: str) -> None:
     assert not is_noise(text)
+
+
+def test_a_widgets_counts_beside_the_headline_and_each_paragraph_are_no_words() -> None:
+    # A web-novel chapter: a comment count in the <h1> and after every paragraph.
+    def review(count: int) -> str:
+        return (
+            '<span class="review" data-type="hot"><span class="review-icon"></span>'
+            f'<span class="review-count">{count}</span></span>'
+        )
+
+    page = (
+        '<html><head><meta charset="utf-8"><title>第二章 失乡号的船长_深海余烬</title></head><body>'
+        f'<div class="chapter"><h1 class="title content-text">第二章 失乡号的船长{review(241)}</h1>'
+        '<div class="info"><a href="/author/1">远瞳</a> <span>2022-07-10 07:15</span></div>'
+        '<main class="content">'
+        '<p><span class="content-text">\u3000\u3000这并不是周铭第一次穿过这道门来到“对面”。</span>'
+        f"{review(37)}</p>"
+        '<p><span class="content-text">\u3000\u3000自数天之前，周铭一觉醒来发现'
+        f"自己被某种“异象”困在自己的房间中，诡异的浓雾笼罩了窗外的一切。</span>{review(22)}</p>"
+        '<p><span class="content-text">\u3000\u3000毕竟，那扇门如今是他“房间”里唯一的出口，'
+        f"他只能一次又一次地推开它。</span>{review(12)}</p>"
+        "</main></div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "第二章\u3000失乡号的船长"
+    texts = [b.text for b in article.blocks]
+    assert texts[0] == "这并不是周铭第一次穿过这道门来到“对面”。"
+    assert all(not t[-1].isdigit() for t in texts)
+
+
+def test_a_table_cell_of_counts_keeps_its_number() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>各区报名人数</title></head><body><article>'
+        "<h1>各区报名人数</h1>"
+        "<p>截至本周五，各区报名人数统计如下，报名工作将持续到月底，欢迎大家积极参加。</p>"
+        '<table><tr><td>东区</td><td class="count">128</td></tr>'
+        '<tr><td>西区</td><td class="count">96</td></tr></table></article></body></html>'
+    ).encode()
+    texts = [b.text for b in normalize(page).blocks]
+    assert "东区 | 128" in texts and "西区 | 96" in texts
+
+
+@pytest.mark.parametrize("text", ["0有用+1", "有用+1"])
+def test_an_encyclopedias_vote_button_is_furniture(text: str) -> None:
+    assert is_noise(text)

@@ -212,6 +212,24 @@ _OCR_LAYERS = etree.XPath("//*[contains(translate(@class, 'OCR', 'ocr'), 'ocr')]
 _CLASS_TOKEN = re.compile(r"[\s_-]+")
 
 
+# A count a widget sets beside a headline or a paragraph (起点's comment count
+# per paragraph, <span class="review-count">241</span>): no words of the text.
+_COUNT_TOKENS = frozenset(
+    ("count", "counts", "review", "reviews", "comment", "comments", "like", "likes", "reply")
+)
+_COUNT_TEXT = re.compile(r"\s*\d{1,7}\+?\s*")
+
+
+def _counts(root: HtmlElement) -> list[HtmlElement]:
+    return [
+        el
+        for el in root.iter("span", "em", "i", "b", "small", "sup")
+        if el.get("class")
+        and _COUNT_TEXT.fullmatch(el.text_content())
+        and not _COUNT_TOKENS.isdisjoint(_CLASS_TOKEN.split(el.get("class", "").lower()))
+    ]
+
+
 def _ocr_layers(root: HtmlElement) -> list[HtmlElement]:
     found: list[HtmlElement] = _OCR_LAYERS(root)  # type: ignore[assignment]
     return [el for el in found if "ocr" in _CLASS_TOKEN.split((el.get("class") or "").lower())]
@@ -247,6 +265,7 @@ def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None 
     marks += _HEADING_ANCHORS(root)  # type: ignore[arg-type]
     marks += _CODE_MARKS(root)  # type: ignore[arg-type]
     marks += _ocr_layers(root)
+    marks += _counts(root)
     for element in [*root.iter(*_DROP), *marks]:
         if element.getparent() is not None:
             element.drop_tree()
