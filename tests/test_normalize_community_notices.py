@@ -15,6 +15,7 @@ import pytest
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize
 from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.byline import credit
 
 _TEXT = (
     "<p>本教程假定消息队列已经安装，并运行在本机的标准端口。如果你使用不同的主机、端口或证书，"
@@ -196,3 +197,13 @@ def test_a_table_cell_of_counts_keeps_its_number() -> None:
 @pytest.mark.parametrize("text", ["0有用+1", "有用+1"])
 def test_an_encyclopedias_vote_button_is_furniture(text: str) -> None:
     assert is_noise(text)
+
+
+@pytest.mark.parametrize("text", ["（设立）", "（通过）", "（平方公里）"])
+def test_a_bracketed_event_or_unit_in_a_table_is_no_reporters_credit(text: str) -> None:
+    # An encyclopedia's infobox: 建置时间 | 2017年4月1日<br>（设立）; 面积<br>（平方公里）.
+    assert credit(text) is None
+
+
+def test_a_bracketed_name_is_still_a_reporters_credit() -> None:
+    assert credit("（袁源）") == "袁源"

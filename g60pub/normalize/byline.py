@@ -76,6 +76,13 @@ _COLONS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\ufe13": "："})
 # An editor's word in brackets after a text (（節錄）, （完）): no one's name.
 _EDITORS_WORD = re.compile(r"^(?:节录|摘录|节选|摘编|选登|待续|未完|续完|全文完|完)$")
 _BARE_NAME = re.compile(r"^[（(]\s*([" + HAN + r"·]{2,4}(?:[ 、][" + HAN + r"·]{2,4})*)\s*[)）]$")
+# What happened on a day, bracketed after it in a table (2017年4月1日（设立）), and
+# a column's unit under its heading (面积 / （平方公里）): no names.
+_EVENT = re.compile(
+    r"设立|成立|建立|建成|撤销|更名|施行|实施|发布|通过|修订|修正|公布|开业|开工|竣工"
+    r"|批准|挂牌|合并|废止|生效|启用|揭牌|投产|通车|首发|上市"
+    r"|平方公里|平方千米|平方米|公里|千米|公顷|万人|万元|亿元|万吨|千瓦|万户"
+)
 # A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
 _SOURCE_END = re.compile(
     r"\s*[|｜]\s*(?:(?:发表|查看|我要|网友)?评论|我来说两句|打印|关闭|字号|分享|收藏|纠错).*$"
@@ -150,7 +157,9 @@ def credit(text: str) -> str | None:
     bare = _BARE_NAME.match(text.strip())
     if bare:
         simplified = str(opencc_converter("t2s").convert(bare.group(1)))
-        return None if _EDITORS_WORD.match(simplified) else split_names(bare.group(1))
+        if _EDITORS_WORD.match(simplified) or _EVENT.fullmatch(simplified):
+            return None
+        return split_names(bare.group(1))
     paper = _NAME_OVER_PAPER.match(text.strip())
     if paper:
         return paper.group(1)
