@@ -16,6 +16,7 @@ from g60pub.errors import SourceError
 from g60pub.normalize import normalize
 from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import credit
+from g60pub.normalize.tail import article_end
 
 _TEXT = (
     "<p>本教程假定消息队列已经安装，并运行在本机的标准端口。如果你使用不同的主机、端口或证书，"
@@ -207,3 +208,63 @@ def test_a_bracketed_event_or_unit_in_a_table_is_no_reporters_credit(text: str) 
 
 def test_a_bracketed_name_is_still_a_reporters_credit() -> None:
     assert credit("（袁源）") == "袁源"
+
+
+_QUESTION = (
+    "我觉得暂存区就像购物车，没到付款的时候你都不确定购物车里的东西全部都是要的，"
+    "每拿一件商品就付一次款，那才麻烦呢。"
+)
+
+
+def test_a_tutorial_chapters_support_box_and_its_comments_are_not_the_text() -> None:
+    # The chapter, then a box a script adds (support the writer, share), the
+    # neighbours' links and a comment list, longer than the chapter, whose
+    # entries say "created at" (a guard: the page as a whole read right before).
+    comment = (
+        '<li><div class="uk-comment"><div class="uk-comment-header"><h3>{}</h3>'
+        "<p>{} created at 2016-7-9 8:59, Last updated at 2天前</p></div>"
+        '<div class="uk-comment-body"><p>{}</p></div></div></li>'
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>工作区和暂存区 - 教程</title></head><body>'
+        '<div class="x-content"><h4>工作区和暂存区</h4><div class="x-wiki-content">'
+        "<p>Git和其他版本控制系统如SVN的一个不同之处就是有暂存区的概念。先来看名词解释。</p>"
+        "<p>工作区就是你在电脑里能看到的目录，比如我的learngit文件夹就是一个工作区。</p>"
+        "<p>暂存区是Git非常重要的概念，弄明白了暂存区，就弄明白了Git的很多操作到底干了什么。</p>"
+        "</div><h3>感觉本站内容不错，读后有收获？</h3>"
+        '<p><a href="/donate">我要小额赞助，鼓励作者写出更好的教程</a></p><h3>还可以分享给朋友</h3>'
+        '<hr><div><a href="/prev">版本回退</a> <a href="/next">管理修改</a></div><hr>'
+        '<h3>评论</h3><ul id="x-comment-list" class="uk-comment-list">'
+        + "".join(
+            comment.format(
+                f"第{n}个问题", f"reader{n}", f"老师，第{n}处这样理解正确吗？{_QUESTION}"
+            )
+            for n in range(12)
+        )
+        + "</ul></div></body></html>"
+    ).encode()
+    texts = [b.text for b in normalize(page).blocks]
+    assert texts[-1].startswith("暂存区是Git非常重要的概念")
+    assert not any("赞助" in t or "分享给朋友" in t or "购物车" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["感觉本站内容不错，读后有收获？", "我要小额赞助，鼓励作者写出更好的教程", "还可以分享给朋友"],
+)
+def test_a_tutorial_sites_support_box_is_furniture(text: str) -> None:
+    assert is_noise(text)
+
+
+def test_a_comment_heading_over_entries_created_at_a_time_ends_the_text() -> None:
+    texts = [
+        "工作区和暂存区",
+        "暂存区是Git非常重要的概念，弄明白了暂存区，就弄明白了Git的很多操作到底干了什么。",
+        "没弄明白暂存区是怎么回事的童鞋，请向上滚动页面，再看一次。",
+        "评论",
+        "git diff 和 git diff --cached 的理解",
+        "shulun_lv created at 2016-7-9 8:59, Last updated at 2天前",
+        "老师, 这样理解正确吗?",
+    ]
+    weights = [0.0, 60.0, 40.0, 0.0, 0.0, 0.0, 5.0]
+    assert article_end(texts, weights, 1) == 3

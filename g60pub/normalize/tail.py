@@ -53,7 +53,7 @@ _CLOSING = re.compile(
 _NOTICE = re.compile(
     r"^.{0,12}(?:版权|版權|著作权|著作權|侵权|侵權|免责|免責|特别|郑重)(?:(?:与|及|和)免责)?(?:声明|聲明|公告)\s*[:：]?$"
 )
-# One entry of a comment list.
+# One entry of a comment list (…, shulun_lv created at 2016-7-9 8:59).
 _ENTRY = re.compile(
     r"\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\*\]"  # user[219.130.79.*]
     r"|(?:网友|網友)\]\s*\d{4}-\d{2}-\d{2}"  # 微软小冰[网易北京手机网友]2019-05-17 20:33:49
@@ -65,7 +65,7 @@ _ENTRY = re.compile(
     # 24-5-13 17:08 来自福建, 来自福建省, IP属地：北京
     r"|\d{1,2}:\d{2}\s*来自\s*\S{2,8}$|^(?:来自|IP\s*属地\s*[:：]?)\s*\S{2,8}$"
     r"|^\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"  # a commenter's posting time alone
-    r"|^\d+\s*(?:秒|分钟|小时|天)前$",
+    r"|^\d+\s*(?:秒|分钟|小时|天)前$|\bcreated at\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d+\s*\S{1,2}前)",
     re.I,
 )
 _EVIDENCE = 8  # lines after a comment heading within which an entry must show
