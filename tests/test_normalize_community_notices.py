@@ -268,3 +268,36 @@ def test_a_comment_heading_over_entries_created_at_a_time_ends_the_text() -> Non
     ]
     weights = [0.0, 60.0, 40.0, 0.0, 0.0, 0.0, 5.0]
     assert article_end(texts, weights, 1) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阅读(167) | 评论(0)",
+        "评论(3) 转载(1)",
+        "违法和不良信息举报电话：12377",
+        "新浪BLOG意见反馈留言板不良信息反馈电话：4006900000 提示音后按1键",
+    ],
+)
+def test_a_blogs_counters_and_a_sites_report_line_are_furniture(text: str) -> None:
+    assert is_noise(text)
+
+
+def test_a_sentence_about_reading_is_text() -> None:
+    assert not is_noise("阅读(167)本书之后，我对暂存区的理解深了一层。")
+
+
+def test_the_blogs_owner_in_a_blog_platforms_title_is_the_posts_author() -> None:
+    # 新浪博客: <title>标题_昵称_新浪博客</title>, the owner named nowhere else but
+    # a sidebar avatar's alt text.
+    page = (
+        '<html><head><meta charset="utf-8">'
+        "<title>我的2011年大总结_谢莱纳_新浪博客</title></head><body>"
+        '<div class="blognav"><a href="/">首页</a> <a href="/list">博文目录</a></div>'
+        '<div class="articalTitle"><h2 class="titName">我的2011年大总结</h2>'
+        '<span class="time">(2011-12-31 23:12:45)</span></div>'
+        f'<div class="articalContent">{_TEXT}</div></body></html>'
+    ).encode()
+    article = normalize(page)
+    assert article.author == "谢莱纳"
+    assert article.published is not None and article.published.startswith("2011-12-31")

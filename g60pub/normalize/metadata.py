@@ -312,7 +312,22 @@ def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:
     another item on the page (the next answer, a comment). Else the one
     name the page's ``rel="author"`` links give (HTML's link to the
     article's author), or the one a person icon marks in a dated row."""
-    return _item_author(article, meta) or meta.linked_author or meta.icon_author
+    return (
+        _item_author(article, meta)
+        or meta.linked_author
+        or meta.icon_author
+        or _blog_owner(meta.page_title or "")
+    )
+
+
+# A blog platform's <title>: the post's title, the blog's owner, the platform
+# (标题_谢莱纳_新浪博客), the owner being the only writer a personal blog has.
+_BLOG_TITLE = re.compile(r"_([^_\s]{1,20})_新浪博客\s*$")
+
+
+def _blog_owner(page_title: str) -> str | None:
+    match = _BLOG_TITLE.search(page_title)
+    return match.group(1) if match else None
 
 
 def _item_author(article: HtmlElement, meta: PageMeta) -> str | None:
