@@ -15,7 +15,7 @@ import pytest
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize
 from g60pub.normalize.boilerplate import is_noise
-from g60pub.normalize.byline import credit
+from g60pub.normalize.byline import credit, parse_byline
 from g60pub.normalize.tail import article_end
 
 _TEXT = (
@@ -301,3 +301,39 @@ def test_the_blogs_owner_in_a_blog_platforms_title_is_the_posts_author() -> None
     article = normalize(page)
     assert article.author == "谢莱纳"
     assert article.published is not None and article.published.startswith("2011-12-31")
+
+
+def _column(authors: str) -> bytes:
+    # A column post whose author property stands in no item (no itemscope).
+    return (
+        '<html><head><meta charset="utf-8"><title>读书笔记 - 知乎</title></head><body>'
+        f'<div class="Post-Header"><h1 class="Post-Title">读书笔记</h1>{authors}</div>'
+        f'<div class="Post-RichText">{_TEXT}</div></body></html>'
+    ).encode()
+
+
+_AUTHOR_PROP = (
+    '<div class="AuthorInfo" itemprop="author"><meta itemprop="name" content="{}">'
+    '<a class="UserLink" href="/people/{}">{}</a></div>'
+)
+
+
+def test_the_one_author_property_of_a_page_without_items_names_its_author() -> None:
+    article = normalize(_column(_AUTHOR_PROP.format("GhostInShell", "g", "GhostInShell")))
+    assert article.author == "GhostInShell"
+
+
+def test_two_author_properties_without_items_name_no_one() -> None:
+    two = _AUTHOR_PROP.format("甲乙丙", "a", "甲乙丙") + _AUTHOR_PROP.format(
+        "丁戊己", "b", "丁戊己"
+    )
+    assert normalize(_column(two)).author is None
+
+
+def test_an_encyclopedias_buttons_by_the_headline_are_no_editors_credit() -> None:
+    assert parse_byline("编辑 锁定 讨论") is None
+    assert parse_byline("编辑 锁定 讨论 上传视频") is None
+
+
+def test_a_plea_to_reward_the_writer_is_furniture() -> None:
+    assert is_noise("给作者打赏，鼓励TA抓紧创作！")

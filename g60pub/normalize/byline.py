@@ -17,6 +17,7 @@ from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.dates import find_datetime, is_date_span, split_datetime
 from g60pub.normalize.labels import byline_keys, unglued
 from g60pub.normalize.names import (
+    CONTROL_WORDS,
     EDGE_JUNK,
     NOT_NAME,
     PERSON,
@@ -260,6 +261,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     text = _SPACED_LABEL.sub(lambda match: match.group(0).replace(" ", ""), text)
     if not text or len(text) > _MAX_LINE or _HEADER_ROW.fullmatch(text):
         return None
+    if set(text.split()) <= CONTROL_WORDS:
+        return None  # 编辑 锁定 讨论: an encyclopedia's buttons, 编辑 no editor's label
     keys = byline_keys()
     text = keys.bar_label.sub(r"\1：", text)
     labels = list(keys.label.finditer(text))

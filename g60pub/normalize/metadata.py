@@ -286,23 +286,33 @@ def _read_microdata(root: HtmlElement, meta: PageMeta) -> None:
     """The author schema.org microdata names for each item (``itemscope``):
     its ``itemprop="author"``'s ``name``, as a ``<meta>`` or text. Read
     before the page is sanitised, which drops the ``<meta>`` tags."""
+    unscoped: list[HtmlElement] = []
     for element in root.xpath(_AUTHOR_PROP):
         scope = element.getparent()
         while scope is not None and scope.get("itemscope") is None:
             scope = scope.getparent()
-        if scope is None or scope in meta.scoped_authors:
-            continue
-        names = [
-            (named.get("content") if named.tag == "meta" else named.text_content()) or ""
-            for named in element.iter()
-            if isinstance(named.tag, str) and "name" in (named.get("itemprop") or "").split()
-        ]
-        value = next((n for n in names if n.strip()), None)
-        if value is None:
-            value = element.get("content") if element.tag == "meta" else element.text_content()
-        name = normalize_text(value or "")
-        if name and plausible_name(name, markup=True):
+        if scope is None:
+            unscoped.append(element)
+        elif scope not in meta.scoped_authors and (name := _microdata_name(element)):
             meta.scoped_authors[scope] = name
+    # An author property in no item (the page forgot its itemscope): the page's
+    # author when it is the only one, never one among a post's and its comments'.
+    if len(unscoped) == 1 and (name := _microdata_name(unscoped[0])):
+        meta.scoped_authors[root] = name
+
+
+def _microdata_name(element: HtmlElement) -> str | None:
+    """The name an ``itemprop="author"`` element gives, as a ``<meta>`` or text."""
+    names = [
+        (named.get("content") if named.tag == "meta" else named.text_content()) or ""
+        for named in element.iter()
+        if isinstance(named.tag, str) and "name" in (named.get("itemprop") or "").split()
+    ]
+    value = next((n for n in names if n.strip()), None)
+    if value is None:
+        value = element.get("content") if element.tag == "meta" else element.text_content()
+    name = normalize_text(value or "")
+    return name if name and plausible_name(name, markup=True) else None
 
 
 def scoped_author(article: HtmlElement, meta: PageMeta) -> str | None:
@@ -340,8 +350,8 @@ def _item_author(article: HtmlElement, meta: PageMeta) -> str | None:
     scope: HtmlElement | None = article
     for _ in range(_SCOPE_DEPTH):
         if scope is None:
-            return None
+            break
         if scope.get("itemscope") is not None:
             return meta.scoped_authors.get(scope)
         scope = scope.getparent()
-    return None
+    return meta.scoped_authors.get(article.getroottree().getroot())

@@ -160,9 +160,15 @@ def names_row(text: str) -> str | None:
         return None  # 克雷西 发自 凹非寺: a dateline, a name and the place it was sent from
     if _PART_NUMBER.match(stripped):
         return None  # 第一章　总则: a law's table of contents, its first chapter
+    if not CONTROL_WORDS.isdisjoint(stripped.split()):
+        return None  # 编辑 锁定 讨论: an encyclopedia's buttons by the headline
     return split_names(stripped)
 
 
+CONTROL_WORDS = frozenset(
+    ("编辑", "锁定", "讨论", "收藏", "分享", "举报", "关注", "播报", "上传视频")
+)
+"""Buttons set by a headline (an encyclopedia's 编辑 锁定 讨论): no names, no labels."""
 _PART_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章节条款篇部回卷]")
 
 
