@@ -195,7 +195,14 @@ def test_a_table_cell_of_counts_keeps_its_number() -> None:
     assert "东区 | 128" in texts and "西区 | 96" in texts
 
 
-@pytest.mark.parametrize("text", ["0有用+1", "有用+1"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0有用+1",
+        "有用+1",
+        "本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！",
+    ],
+)
 def test_an_encyclopedias_vote_button_is_furniture(text: str) -> None:
     assert is_noise(text)
 
