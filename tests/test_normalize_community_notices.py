@@ -344,3 +344,26 @@ def test_an_encyclopedias_buttons_by_the_headline_are_no_editors_credit() -> Non
 
 def test_a_plea_to_reward_the_writer_is_furniture() -> None:
     assert is_noise("给作者打赏，鼓励TA抓紧创作！")
+
+
+def test_a_popups_line_over_the_headline_is_no_story_the_headline_ends() -> None:
+    # An encyclopedia entry: a gift popup's question over the <h1>, a date in
+    # the summary under it. The headline and its date are no next story.
+    page = (
+        '<html><head><meta charset="utf-8"><title>蔡健雅_百科</title></head><body>'
+        '<div class="poster"><dl class="con"><dd class="bk_title_body">'
+        '<div class="bind-card"><p>今天的鲜花送完了？</p>'
+        "<h3>绑定钱包</h3><p>即可领取500朵鲜花</p></div>"
+        '<h1>蔡健雅</h1><a href="/edit">编辑</a> <a href="/lock">锁定</a> <a href="/talk">讨论</a>'
+        '<p class="birth">1975年1月28日（农历1974年腊月十七）</p>'
+        '</dd><dd class="desc"><div class="lemma-summary">'
+        "<p>蔡健雅，1975年1月28日出生于新加坡，华语流行乐女歌手、音乐制作人、词曲创作人。</p>"
+        "</div></dd></dl></div>"
+        '<div class="main-content"><h2>早年经历</h2>'
+        "<p>1975年出生于新加坡，家里有一个姐姐。中学毕业后考入新加坡理工学院研读工商管理。</p>"
+        "<p>1994年成为新加坡一个以翻唱歌曲表演为主的乐团主唱，经常在饭店演出，就此展开音乐生涯。</p>"
+        "</div></body></html>"
+    ).encode()
+    texts = [b.text for b in normalize(page).blocks]
+    assert any(t.startswith("蔡健雅，1975年1月28日出生于新加坡") for t in texts)
+    assert any(t.startswith("1994年成为新加坡") for t in texts)

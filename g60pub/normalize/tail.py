@@ -96,10 +96,10 @@ def article_end(
     ends the text before it wherever it stands, even when the notice itself
     was taken for the article (a long copyright paragraph under a short story).
     ``headlines``, the lines set as <h1>: one with its own dateline under it
-    after the text is the next article's (pages that load the next story below
-    the first).
+    after a story's text is the next story's (pages that load it below the
+    first), not after a popup's line or two.
     """
-    text_before = since_start = under_headlines = 0.0
+    text_before = own = under_headlines = 0.0
     for index, text in enumerate(texts):
         notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
         if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
@@ -122,12 +122,12 @@ def article_end(
             return index
         if index > start and text_before >= _NEXT_POST and _NEIGHBOUR.fullmatch(text.strip()):
             return index  # a badge over the previous or next post's card and its summary
-        if index > start and since_start > 0 and index in headlines and _dated_below(texts, index):
-            return index
+        if own >= _NEXT_POST and index in headlines and _dated_below(texts, index):
+            return index  # the next story's headline and dateline, under a story
         text_before += max(weights[index], 0.0)
         under_headlines += max(weights[index], 0.0) if index not in headlines else 0.0
         if index >= start:
-            since_start += max(weights[index], 0.0)
+            own += max(weights[index], 0.0)
     return None
 
 
