@@ -367,3 +367,16 @@ def test_a_popups_line_over_the_headline_is_no_story_the_headline_ends() -> None
     texts = [b.text for b in normalize(page).blocks]
     assert any(t.startswith("蔡健雅，1975年1月28日出生于新加坡") for t in texts)
     assert any(t.startswith("1994年成为新加坡") for t in texts)
+
+
+def test_a_wechat_check_page_saved_in_an_articles_place_is_refused() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Weixin Official Accounts Platform</title>'
+        '</head><body><div class="weui-msg"><div class="weui-msg__text-area">'
+        '<h2 class="weui-msg__title">环境异常</h2>'
+        '<p class="weui-msg__desc">当前环境异常，完成验证后即可继续访问。</p></div>'
+        '<div class="weui-msg__opr-area"><a class="weui-btn weui-btn_primary">去验证</a></div>'
+        "</div></body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="error page"):
+        normalize(page)

@@ -58,7 +58,8 @@ _OPENING_LATIN = 80  # in a Latin script
 _MAX_HEADING = 30
 _ERROR_PAGE = re.compile(
     r"^(?:40[0-9]|50[0-9])\b|not found|页面不存在|页面未找到|找不到(?:该|此)?页面"
-    r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$",
+    r"|访问出错|无法访问|页面已删除|文章不存在|信息不存在|^(?:错误|出错了|提示信息)$"
+    r"|^(?:环境异常|参数错误|访问过于频繁)$",  # WeChat's pages in an article's place
     re.I,
 )
 # A <title> that is an HTTP status alone (502, 404 Not Found): a server's or a
