@@ -355,3 +355,19 @@ _FURNITURE = [
 @pytest.mark.parametrize("text", _FURNITURE)
 def test_lines_a_site_sets_round_its_articles_are_furniture(text: str) -> None:
     assert is_noise(text)
+
+
+def test_an_infoboxs_field_over_its_date_is_no_poster() -> None:
+    # A wiki entry's infobox: 出生 over the day and place, as a poster's name
+    # stands over a post's dated row.
+    page = (
+        '<html><head><meta charset="utf-8"><title>艾伦·图灵 - 维基百科</title></head><body>'
+        "<h1>艾伦·图灵</h1><table><tbody><tr><th>出生</th>"
+        "<td>1912年6月23日<br>英国伦敦</td></tr><tr><th>国籍</th><td>英国</td></tr>"
+        "</tbody></table>"
+        "<p>艾伦·麦席森·图灵，英国计算机科学家、数学家、逻辑学家、密码分析学家和理论生物学家，"
+        "他被誉为计算机科学与人工智能之父。</p>"
+        "<p>二次世界大战期间，图灵曾协助英国军方破解德国的著名密码系统恩尼格玛，帮助盟军取得了胜利。</p>"
+        "</body></html>"
+    ).encode()
+    assert normalize(page).author is None

@@ -77,7 +77,10 @@ _NEUTRAL_SHARE = 4
 _SHORT_LINES = 8  # short lines that, with no sentence among them, may be a post
 _POSTER_NAME = 12
 # A label (朝代：唐代), a name over a source (石佳/中国青年报), a button or a mark.
-_NOT_POSTER = re.compile(r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$")
+_NOT_POSTER = re.compile(  # …and an infobox's field over its day (出生 / 1912年6月23日)
+    r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$"
+    r"|^(?:出生|逝世|去世|成立|创立|建立|发布|上映|首播|日期|时间)(?:日期|时间|地点)?$"
+)
 
 
 NO_ARTICLE = "no article found"
