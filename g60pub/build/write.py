@@ -129,7 +129,7 @@ def begin_writing(out: Path, state: Path | None) -> None:
     walk of its 114,000 files took 0.3 s at 10,000 articles, for nothing after
     a build that ended."""
     marker = state / UNFINISHED if state is not None else None
-    if marker is None or marker.exists() or not state_recorded(state):
+    if marker is None or marker.exists() or not _state_recorded(state):
         remove_stale_temp_files(out)
     if marker is not None:
         marker.parent.mkdir(parents=True, exist_ok=True)
@@ -141,7 +141,7 @@ def end_writing(state: Path) -> None:
     (state / UNFINISHED).unlink(missing_ok=True)
 
 
-def state_recorded(state: Path | None) -> bool:
+def _state_recorded(state: Path | None) -> bool:
     """Whether a build has ended in ``state`` since it was made (its record is there)."""
     return state is not None and (state / LAST_BUILD).is_file()
 
