@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round71]
+        [--only tuned|heldout|round3|...|round74]
         [--errors]
 
 Pages fall in the subsets: ``tuned`` (looked at while writing the
@@ -53,10 +53,11 @@ round the same way, from repositories not used before), ``round 6``
 ``round 63`` (``"round": 63``), ``round 64`` (``"round": 64``),
 ``round 65`` (``"round": 65``), ``round 66`` (``"round": 66``),
 ``round 67`` (``"round": 67``), ``round 68`` (``"round": 68``),
-``round 69`` (``"round": 69``), ``round 70`` (``"round": 70``) and
-``round 71`` (``"round": 71``), the
+``round 69`` (``"round": 69``), ``round 70`` (``"round": 70``),
+``round 71`` (``"round": 71``), ``round 72`` (``"round": 72``),
+``round 73`` (``"round": 73``) and ``round 74`` (``"round": 74``), the
 eleventh to thirtieth, thirty-second to forty-first and forty-third to
-seventy-first rounds' (the forty-second found
+seventy-fourth rounds' (the forty-second found
 no page; the thirty-first was set aside unscored),
 labelled the same way.
 
@@ -170,7 +171,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 71
+LAST_ROUND = 74
 # 31: sourced from a spam operation's site copies (README), never scored;
 # 42: found no page (README), so it has none to score.
 SET_ASIDE = (31, 42)
