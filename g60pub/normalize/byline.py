@@ -237,7 +237,12 @@ def posting_row(text: str) -> bool:
     an English dateline, commas and all)."""
     text = text.strip()
     english = _ASCII_DATELINE.fullmatch(text) is not None
-    return (english or not _SENTENCE.search(text)) and _posted(text) is not None
+    listed = _LIST_COMMA.sub(" ", text)  # 分类于 计算机图形学 ， 坐标变换: a list, no sentence
+    return (english or not _SENTENCE.search(listed)) and _posted(text) is not None
+
+
+# A comma with spaces on both sides: a theme's separator between categories or tags.
+_LIST_COMMA = re.compile(r"\s[，,]\s")
 
 
 # A table's header row of three or more short labels (日期 | 姓名 | 地址): the

@@ -379,6 +379,10 @@ def _with_adjacency(
         and names_row(lines[entry[2]].text) is None  # the writers' names, under the headline
         and not _section_style(lines, entry[2], content)
     ]
+    # A post's headline over its posting row: what follows the row (写在前面)
+    # is the post's own first heading, however near the text.
+    posted = [entry[2] for entry in near if heads_post(lines, entry[2])]
+    near = [entry for entry in near if not posted or entry[2] <= posted[-1]]
     adjacent = max(near, key=lambda entry: entry[2]) if near else None
     if adjacent is not None:
         fuller = [e for e in near if e[2] < adjacent[2] and texts[adjacent[2]] in texts[e[2]]]

@@ -1,0 +1,76 @@
+"""Pages that hold several posts, and the posts' own rows: a blog's front page
+yields its first post, under that post's headline; a theme's posting row that
+lists categories between spaced commas is a posting row, not a sentence.
+
+Each page here is written by this project, modelled on the markup of a real
+saved page (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+from g60pub.normalize import normalize
+from g60pub.normalize.byline import posting_row
+
+_FIRST = (
+    "<p>从最早在朋友家里看别人玩这个系列，到自己攒钱买了主机在寝室里玩，我终于在今年年初把它通关了，"
+    "也拿到了这个平台上的第一个白金奖杯。</p>"
+    "<p>前前后后五年间跟这个系列之间的故事自然也不少了，所以想在通关以后简单地写一写自己的评价。</p>"
+)
+_SECOND = (
+    "<p>以下内容主要参考了一篇关于四元数的介绍，会记录一些阅读过程中遇到的结论性内容，"
+    "系统的学习还是以原文档为主。</p>"
+    "<p>与复数相乘代表着一个矩阵所作出的变换，将矩阵中的每一个元素都除以模长，可以得到一个旋转。</p>"
+    "<p>从复平面观察可以得到模长与辐角的关系，原本的矩阵转换为了两个变换矩阵的复合。</p>"
+)
+
+
+def _row(day: str, categories: list[str]) -> str:
+    # NexT: one element per item, the categories joined by a spaced full-width comma.
+    links = (f'<a href="/c/"><span>{c}</span></a>' for c in categories)
+    listed = "\n          ，\n        ".join(links)
+    return (
+        '<div class="post-meta"><span class="post-meta-item">'
+        '<span class="post-meta-item-text">发表于</span> '
+        f'<time datetime="{day}">{day}</time></span>'
+        '<span class="post-meta-item"><span class="post-meta-item-text">更新于</span> '
+        '<time>2022-05-17</time></span><span class="post-meta-item">'
+        f'<span class="post-meta-item-text">分类于</span> {listed}</span>'
+        '<span class="post-meta-item" title="本文字数">本文字数： 4.1k</span></div>'
+    )
+
+
+def _post(title: str, day: str, section: str, text: str, categories: list[str]) -> str:
+    return (
+        '<article class="post-content"><header class="post-header">'
+        f'<h2 class="post-title"><a href="/p/{day}/" class="post-title-link">{title}</a></h2>'
+        f"{_row(day, categories)}</header>"
+        f'<div class="post-body"><h2 id="s">{section}</h2>{text}</div>'
+        '<div class="post-button"><a href="/p/">阅读全文 »</a></div></article>'
+    )
+
+
+def _front_page() -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>ThreeGates</title></head><body>'
+        '<header><h1 class="site-title">ThreeGates</h1><p>a gamedev blog</p>'
+        '<ul><li><a href="/">首页</a></li><li><a href="/tags/">标签</a></li></ul></header>'
+        '<main class="main-inner index posts-expand">'
+        + _post("通关后简单地评价一下这款游戏", "2022-01-31", "写在前面", _FIRST, ["电玩", "游戏"])
+        + _post("计算机图形学中的四元数", "2022-01-15", "复数", _SECOND, ["图形学", "变换"])
+        + "</main></body></html>"
+    ).encode()
+
+
+def test_a_blog_front_page_yields_its_first_post_under_its_headline() -> None:
+    article = normalize(_front_page())
+    assert article.title == "通关后简单地评价一下这款游戏"
+    assert article.published is not None and article.published.startswith("2022-01-31")
+    texts = [b.text for b in article.blocks]
+    assert any("第一个白金奖杯" in t for t in texts)
+    assert not any("四元数" in t or "复平面" in t for t in texts)
+
+
+def test_a_posting_row_listing_categories_between_spaced_commas_is_a_posting_row() -> None:
+    assert posting_row("发表于 2022-01-15 更新于 2022-05-17 分类于 图形学 ， 坐标变换 ， 四元数")
+    # A comma inside a clause is still a sentence (a paragraph naming a day).
+    assert not posting_row("我们于2022-01-15发表了这篇文章，欢迎阅读")
