@@ -1,6 +1,7 @@
 """Pages that hold several posts, and the posts' own rows: a blog's front page
 yields its first post, under that post's headline; a theme's posting row that
-lists categories between spaced commas is a posting row, not a sentence.
+lists categories between spaced commas is a posting row, not a sentence; a
+day in an infobox's row (出生 | 1912年6月23日) is the subject's, not the page's.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -74,3 +75,27 @@ def test_a_posting_row_listing_categories_between_spaced_commas_is_a_posting_row
     assert posting_row("发表于 2022-01-15 更新于 2022-05-17 分类于 图形学 ， 坐标变换 ， 四元数")
     # A comma inside a clause is still a sentence (a paragraph naming a day).
     assert not posting_row("我们于2022-01-15发表了这篇文章，欢迎阅读")
+
+
+def _entry(label: str) -> bytes:
+    # A wiki entry saved without its classes: the infobox table over the lead.
+    return (
+        '<html><head><meta charset="utf-8"><title>艾伦·图灵 - 维基百科</title></head><body>'
+        "<table><tbody><tr><th colspan=2>艾伦·图灵</th></tr>"
+        f"<tr><th>{label}</th><td><span>(1912-06-23)</span>1912年6月23日<br>"
+        '<a href="/wiki/伦敦">英国伦敦</a></td></tr>'
+        "<tr><th>国籍</th><td>英国</td></tr><tr><th>母校</th><td>剑桥大学</td></tr></tbody></table>"
+        "<p>艾伦·麦席森·图灵，英国计算机科学家、数学家、逻辑学家、密码分析学家和理论生物学家，"
+        "他被誉为计算机科学与人工智能之父。</p>"
+        "<p>第二次世界大战期间，他在破译截获的编码信息方面发挥了关键作用，帮助盟军赢得了战争。</p>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_day_in_an_infobox_row_is_the_subjects_not_the_pages() -> None:
+    assert normalize(_entry("出生")).published is None
+
+
+def test_a_day_in_a_table_row_labelled_as_the_pages_date_is_its_date() -> None:
+    published = normalize(_entry("发布日期")).published
+    assert published is not None and published.startswith("1912-06-23")

@@ -19,6 +19,7 @@ from g60pub.normalize.byline import Byline, parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime, has_time, is_date_span, split_date
 from g60pub.normalize.english import english_byline
 from g60pub.normalize.lines import Line, meaningful
+from g60pub.normalize.listing import field_day
 from g60pub.normalize.names import names_row
 
 _NEAR_TITLE = range(-3, 8)
@@ -101,7 +102,7 @@ def nearby_date(
                 return found
         if is_noise(text):
             continue  # 最新推荐文章于 2024-05-07 发布: another article's date
-        if is_date_span(text):
+        if is_date_span(text) or field_day(lines[index]):
             continue
         if _short(text) or (index == title_index and " | " in text):
             found = find_datetime(text)
@@ -203,6 +204,8 @@ def near_bylines(
         byline = english_byline(lines[index].text) or parse_byline(lines[index].text)
         if byline is None and offset > 0 and index < first:
             byline = _names_under_title(lines[index])
+        if byline is not None and byline.author is None and field_day(lines[index]):
+            continue  # an infobox's day (出生 | 1912年6月23日), the subject's
         if byline is not None and (offset > 0 or index not in inside):
             found.append(byline)
             indexes.add(index)

@@ -194,3 +194,22 @@ def hugo_list_page(root: HtmlElement) -> bool:
         and "list" in (body.get("class") or "").split()
         and body.find(".//main") is not None
     )
+
+
+# A row's label that names the page's own date (发布日期, 更新时间, Published).
+_DATE_LABEL = re.compile(r"发布|发表|日期|时间|更新|修改|date|time|posted|published|updated", re.I)
+_FIELD_LABEL = 8  # characters of a row's heading cell that make a field's name
+
+
+def field_day(line: Line) -> bool:
+    """True for a cell of a table row headed by a field other than the page's
+    date: an encyclopedia's infobox (出生 | 1912年6月23日, 成立 | 1949年), whose
+    days are the subject's, not the day the page was written."""
+    owner = line.owner
+    cell = owner if owner.tag == "td" else next(owner.iterancestors("td"), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr":
+        return False
+    head = next((c for c in row if c.tag == "th"), None)
+    label = head.text_content().strip() if head is not None else ""
+    return 0 < len(label) <= _FIELD_LABEL and not _DATE_LABEL.search(label)
