@@ -1,7 +1,8 @@
 """Pages that hold several posts, and the posts' own rows: a blog's front page
 yields its first post, under that post's headline; a theme's posting row that
 lists categories between spaced commas is a posting row, not a sentence; a
-day in an infobox's row (出生 | 1912年6月23日) is the subject's, not the page's.
+day in an infobox's row (出生 | 1912年6月23日) is the subject's, not the page's,
+and a wiki's infobox is no part of its text.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -99,3 +100,10 @@ def test_a_day_in_an_infobox_row_is_the_subjects_not_the_pages() -> None:
 def test_a_day_in_a_table_row_labelled_as_the_pages_date_is_its_date() -> None:
     published = normalize(_entry("发布日期")).published
     assert published is not None and published.startswith("1912-06-23")
+
+
+def test_a_wiki_entrys_infobox_is_not_its_text() -> None:
+    page = _entry("出生").replace(b"<table>", b'<table class="infobox vcard">')
+    texts = [b.text for b in normalize(page).blocks]
+    assert any("人工智能之父" in t for t in texts)
+    assert not any("国籍" in t or "剑桥大学" in t for t in texts)

@@ -195,7 +195,7 @@ _NEGATIVE = frozenset(
         # A wiki's furniture round an entry: its tagline, edit links, contents,
         # message boxes, notes, navigation boxes and categories.
         "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",
-        "reflist", "navbox", "catlinks", "printfooter",
+        "reflist", "navbox", "catlinks", "printfooter", "infobox",
     )
 )  # fmt: skip
 _POSITIVE = frozenset(
