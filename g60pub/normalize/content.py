@@ -12,10 +12,11 @@ bottom-up over a flat list, so deep nesting costs no recursion.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from lxml.html import HtmlElement
 
+from g60pub.errors import SourceError
 from g60pub.normalize.boilerplate import button_box, hint, is_noise, leading_furniture
 from g60pub.normalize.dates import without_dates
 from g60pub.normalize.lines import Line
@@ -272,3 +273,41 @@ def is_stub(texts: Sequence[str]) -> bool:
     """A few words and not one sentence (林业风采 / Agency profile): a channel's heading
     over its pictures, which makes no article when the page gives no date either."""
     return sum(map(len, texts)) < _STUB and not any(_SENTENCE_END.search(t) for t in texts)
+
+
+# A thread's first post, as the board marks it (百度贴吧: d_post_content_firstfloor).
+_FIRST_FLOOR = (
+    "//*[contains(@class, 'firstfloor') or contains(@class, 'first-floor')"
+    " or contains(@class, 'first_floor')]"
+)
+_BEFORE_FIRST_POST = 100  # weight of text above a marked first post: then it is a comment's
+
+
+def marked_first_post(
+    root: HtmlElement,
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    furniture: Collection[HtmlElement],
+) -> list[float]:
+    """The weights of a thread whose board marks its first post: the post's
+    lines (not its share box) each count for their length, and nothing
+    outside it for more than nothing. A first post of one short line is
+    still the thread's article, however long the replies under it; one of
+    pictures or tags alone holds none, and the page is refused."""
+    floors = root.xpath(_FIRST_FLOOR)
+    if len(floors) != 1:
+        return list(weights)
+    inside = set(floors[0].iter())
+    own = {
+        i
+        for i, line in enumerate(lines)
+        if line.owner in inside and line.owner not in furniture and not is_noise(line.text)
+    }
+    start = min((i for i, line in enumerate(lines) if line.owner in inside), default=0)
+    if sum(w for w in weights[:start] if w > 0) > _BEFORE_FIRST_POST:
+        return list(weights)  # text above it: a comment section's first floor
+    if not own:
+        raise SourceError("no article found (a thread whose first post holds no text)")
+    return [
+        max(w, float(lines[i].chars)) if i in own else min(w, 0.0) for i, w in enumerate(weights)
+    ]

@@ -31,7 +31,14 @@ from g60pub.normalize.around import (
 from g60pub.normalize.author_marks import credited_editors, markup_authors
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline, posting_row
-from g60pub.normalize.content import choose_article, is_stub, linked, negative_regions, weight
+from g60pub.normalize.content import (
+    choose_article,
+    is_stub,
+    linked,
+    marked_first_post,
+    negative_regions,
+    weight,
+)
 from g60pub.normalize.credits import closing_credit, opening_credit
 from g60pub.normalize.dates import find_datetime, pick_date
 from g60pub.normalize.english import english_title, is_english
@@ -174,6 +181,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
         for line, text, byline in zip(lines, texts, bylines, strict=True)
     ]
+    weights = marked_first_post(root, lines, weights, furniture)
     article, members, body = _article(root, lines, texts, weights)
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
     english = is_english(" ".join(texts[i] for i in body))
