@@ -10,7 +10,10 @@ from collections.abc import Collection, Sequence
 from lxml.html import HtmlElement
 
 from g60pub.cjk import HAN
+from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.byline import posting_row
 from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.lines import Line
 from g60pub.normalize.names import plausible_name
 from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.text import normalize_text
@@ -136,3 +139,45 @@ def credited_editors(texts: Sequence[str]) -> set[str]:
     """The names the page credits as its editors (责任编辑：杨逸凡, 【责编：张倩】): a CMS
     often puts the editor in ``<meta name="author">``, who did not write the text."""
     return {match.group(1) for text in texts for match in _EDITOR.finditer(text)}
+
+
+_POSTER_NAME = 12
+# A label (朝代：唐代), a name over a source (石佳/中国青年报), a button or a mark.
+_NOT_POSTER = re.compile(  # …and an infobox's field over its day (出生 / 1912年6月23日)
+    r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$"
+    r"|^(?:出生|逝世|去世|成立|创立|建立|发布|上映|首播|日期|时间)(?:日期|时间|地点)?$"
+)
+_CLOSED = re.compile(r"[。！？；!?;…]")
+
+
+def poster_over_row(
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    title_index: int | None,
+    opening: int,
+    rows: Collection[int],
+) -> int | None:
+    """A poster's name alone on the line over a post's posting row (软唐知产小傅 /
+    2020.06.09 09:37发布于社区管理), between the headline and the text; the
+    counters of the poster's box (本版等级：, 结帖率：0%) may stand between.
+    A posting row is dated: a table's header of labels (日期 | 菜谱) is none."""
+    if title_index is None:
+        return None
+    for index in range(title_index + 1, opening - 1):
+        text = texts[index]
+        below = next((i for i in range(index + 1, opening) if not is_noise(texts[i])), None)
+        if (
+            below is not None
+            and (below in rows or posting_row(texts[below]))
+            and find_datetime(texts[below]) is not None
+            and index not in rows
+            and 2 <= len(text) <= _POSTER_NAME
+            and not lines[index].heading
+            and not _CLOSED.search(text)
+            and find_datetime(text) is None
+            and plausible_name(text)
+            and not _NOT_POSTER.search(text)
+            and not is_noise(text)
+        ):
+            return index
+    return None

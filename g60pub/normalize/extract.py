@@ -28,9 +28,9 @@ from g60pub.normalize.around import (
     signature_date,
     title_line,
 )
-from g60pub.normalize.author_marks import credited_editors, markup_authors
+from g60pub.normalize.author_marks import credited_editors, markup_authors, poster_over_row
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
-from g60pub.normalize.byline import Byline, parse_byline, posting_row
+from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.content import (
     choose_article,
     is_stub,
@@ -45,7 +45,7 @@ from g60pub.normalize.english import english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
 from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
 from g60pub.normalize.metadata import PageMeta, scoped_author
-from g60pub.normalize.names import headline_writer, plausible_name, restates_title, split_names
+from g60pub.normalize.names import headline_writer, restates_title, split_names
 from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.tail import (
     article_end,
@@ -82,12 +82,6 @@ _DATE_LIKE = re.compile(r"^[\d\s\-/.:：年月日时分]+$")
 _LINK_HEAVY = 0.5
 _NEUTRAL_SHARE = 4
 _SHORT_LINES = 8  # short lines that, with no sentence among them, may be a post
-_POSTER_NAME = 12
-# A label (朝代：唐代), a name over a source (石佳/中国青年报), a button or a mark.
-_NOT_POSTER = re.compile(  # …and an infobox's field over its day (出生 / 1912年6月23日)
-    r"[:：/|｜]|^(?:关注|正文|管理|举报|反馈|作者|楼主|原创)$"
-    r"|^(?:出生|逝世|去世|成立|创立|建立|发布|上映|首播|日期|时间)(?:日期|时间|地点)?$"
-)
 
 
 NO_ARTICLE = "no article found"
@@ -213,7 +207,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     opening_credits = (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS])
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
     author, source, published = _metadata(near, far_bylines, meta, closing, credited_editors(texts))
-    poster = _poster(lines, texts, title_index, opening, near_indexes)
+    poster = poster_over_row(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)
         author = author or split_names(texts[poster])
@@ -316,39 +310,6 @@ def _article(
         members = [i for i in members if i > floor]
         body = [i for i in body if i > floor]
     return article, members, body
-
-
-def _poster(
-    lines: Sequence[Line],
-    texts: Sequence[str],
-    title_index: int | None,
-    opening: int,
-    rows: Collection[int],
-) -> int | None:
-    """A poster's name alone on the line over a post's posting row (软唐知产小傅 /
-    2020.06.09 09:37发布于社区管理), between the headline and the text; the
-    counters of the poster's box (本版等级：, 结帖率：0%) may stand between.
-    A posting row is dated: a table's header of labels (日期 | 菜谱) is none."""
-    if title_index is None:
-        return None
-    for index in range(title_index + 1, opening - 1):
-        text = texts[index]
-        below = next((i for i in range(index + 1, opening) if not is_noise(texts[i])), None)
-        if (
-            below is not None
-            and (below in rows or posting_row(texts[below]))
-            and find_datetime(texts[below]) is not None
-            and index not in rows
-            and 2 <= len(text) <= _POSTER_NAME
-            and not lines[index].heading
-            and not _SENTENCE_END.search(text)
-            and find_datetime(text) is None
-            and plausible_name(text)
-            and not _NOT_POSTER.search(text)
-            and not is_noise(text)
-        ):
-            return index
-    return None
 
 
 _OPENING_PARAGRAPHS = 3  # a credit opening the text stands in one of these
