@@ -1,7 +1,9 @@
 """A thread whose board marks its first post (百度贴吧's ``d_post_content_firstfloor``):
 the first post is the article, however short and however long the replies
 under it; a first post of pictures alone makes no article; a comment
-section's first floor under a news story leaves the story alone.
+section's first floor under a news story leaves the story alone. A post's
+code block set as text keeps the post's own paragraphs round it over a box of
+related links, and a poster's registration day is not the post's.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -68,3 +70,45 @@ def test_a_comment_sections_first_floor_under_a_story_leaves_the_story() -> None
     ).encode()
     texts = [b.text for b in normalize(page).blocks]
     assert len(texts) == 3 and all("学习压力" in t for t in texts)
+
+
+def _discuz_post(profile: str) -> bytes:
+    # Discuz!NT: the poster's profile box over the post's row, the post's code
+    # block (a div, not <pre>), and a box of links to other posts inside the
+    # post's cell.
+    code = "".join(
+        f"<br>$('input[type=\"button\"]').eq({n}).click(function(){{ alert('clicked'); }});"
+        for n in range(8)
+    )
+    related = "".join(
+        f'<tr><td><a href="/t/{n}.html">jQuery 入门使用教程之{n}：选择器和事件</a> | '
+        f'<a href="/t/{n + 1}.html">用jQuery实现表单验证和提示的例子{n}</a></td></tr>'
+        for n in range(6)
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>jQuery 入门使用教程之四：链式代码 - 论坛</title>'
+        '</head><body><table><tr><td><div class="poster"><a>cobra</a><ul><li>性别:保密</li>'
+        f"<li>积分:5690</li>{profile}</ul></div>"
+        '<div class="postinfo">2008-08-09 23:49 | 只看楼主</div>'
+        "<div><h3>jQuery 入门使用教程之四：链式代码</h3><div>"
+        "<div>jQuery另一个很令人惬意的地方是，一般的代码都是一行一行写，jQuery的代码可以一串一串写。</div>"
+        "<div>这一点，在前面的文章中已经介绍过了。</div><div>直接来一个Demo:</div>"
+        f'<div class="code"><div>CODE:</div><div>{code}</div></div>'
+        "<div>现在，链式代码已经成为jQuery非常流行的一个特点了，在使用链条方式写代码时，"
+        "可能会用到eq()和end()两个函数，前者找到一个元素，后者回到找到它之前的集合。</div>"
+        "<div>需要注意的是，有几个函数并不返回jQuery对象，所以链条就不能继续下去，比如get()就不能。</div>"
+        f"<table><tr><td>您可能对 [jQuery] 的这些文章也感兴趣：</td></tr>{related}</table>"
+        "</div></div></td></tr></table></body></html>"
+    ).encode()
+
+
+def test_a_posts_opening_stays_with_its_code_block_over_a_box_of_related_links() -> None:
+    texts = [b.text for b in normalize(_discuz_post("<li>注册: 2007-04-09</li>")).blocks]
+    assert texts[0].startswith("jQuery另一个很令人惬意的地方")
+    assert any(t.startswith("需要注意的是") for t in texts)
+
+
+@pytest.mark.parametrize("row", ["注册: 2007-04-09", "注册时间：2007-04-09", "生日：2007-04-09"])
+def test_a_posters_registration_day_is_not_the_posts(row: str) -> None:
+    published = normalize(_discuz_post(f"<li>{row}</li>")).published
+    assert published is not None and published.startswith("2008-08-09")

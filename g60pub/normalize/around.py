@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
-from g60pub.normalize.byline import Byline, parse_byline, posting_row
+from g60pub.normalize.byline import Byline, account_day, parse_byline, posting_row
 from g60pub.normalize.dates import find_datetime, has_time, is_date_span, split_date
 from g60pub.normalize.english import english_byline
 from g60pub.normalize.lines import Line, meaningful
@@ -102,7 +102,7 @@ def nearby_date(
                 return found
         if is_noise(text):
             continue  # 最新推荐文章于 2024-05-07 发布: another article's date
-        if is_date_span(text) or field_day(lines[index]):
+        if is_date_span(text) or field_day(lines[index]) or account_day(text):
             continue
         if _short(text) or (index == title_index and " | " in text):
             found = find_datetime(text)

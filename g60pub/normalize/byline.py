@@ -245,6 +245,17 @@ def posting_row(text: str) -> bool:
 _LIST_COMMA = re.compile(r"\s[，,]\s")
 
 
+# A day that is an account's or a person's (注册时间：…, 最后登录：…, 生日：…).
+_ACCOUNT_DAY = re.compile(
+    r"^(?:注册|加入|入站|最后登录|上次登录|最后访问|上次访问|生日|出生)(?:时间|日期)?\s*[:：]?\s*\d"
+)
+
+
+def account_day(text: str) -> bool:
+    """A poster's profile row (注册: 2007-04-09), a birthday: a day, not the page's."""
+    return _ACCOUNT_DAY.match(text.strip()) is not None
+
+
 # A table's header row of three or more short labels (日期 | 姓名 | 地址): the
 # table's own text, though 日期 is a byline's label too.
 _HEADER_ROW = re.compile(r"[^\d\s|:：]{1,8}(?: \| [^\d\s|:：]{1,8}){2,}")
@@ -268,6 +279,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         return None
     if set(text.split()) <= CONTROL_WORDS:
         return None  # 编辑 锁定 讨论: an encyclopedia's buttons, 编辑 no editor's label
+    if account_day(text):
+        return None
     keys = byline_keys()
     text = keys.bar_label.sub(r"\1：", text)
     labels = list(keys.label.finditer(text))

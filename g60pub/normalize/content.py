@@ -36,6 +36,10 @@ _SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to b
 _TABLE_PARTS = ("td", "th", "tr", "tbody", "thead", "tfoot")
 _PARAGRAPH = 60  # characters of a block's own text, in two sentences or more, that make a paragraph
 _NOT_TEXT = ("a", "script", "style", "select", "option", "textarea")
+_CLIMB_TEXT = 1.3  # how much more text a container must hold to be chosen over its heaviest part
+_CLIMB_TOTAL = 0.9  # …and the least share of that part's total it may keep
+_CODE_MARKS = "{}();=<>$[]"
+_CODE_SHARE = 0.05  # share of a block's characters in code's marks that makes it code
 _SHARE = 5  # a region holding a fifth of the page's text or more is a good part of it
 
 
@@ -174,6 +178,19 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
             positive[parent] = positive.get(parent, 0.0) + positive[element]
         if value > best_total:
             best, best_total = element, value
+    # A block of code set as text (a forum's <div>, not <pre>) with a container
+    # holding much more text for a little less total (a box of related links
+    # under the post's code and closing paragraphs): the container is the
+    # article, and what trails it is cut later.
+    node = best
+    while (
+        _code_like(best)
+        and (up := node.getparent()) is not None
+        and total[up] >= _CLIMB_TOTAL * best_total
+    ):
+        node = up
+        if positive[node] >= _CLIMB_TEXT * positive[best]:
+            best, best_total = node, total[node]
     parent = best.getparent()
     holds_lines = any(element in own for element in best.iterdescendants())
     # A one-paragraph notice: the paragraph alone outweighs nothing, but its
@@ -210,6 +227,11 @@ def _whole_table(element: HtmlElement, total: dict[HtmlElement, float]) -> HtmlE
     if table is None or not is_data_table(table) or total[table] < total[element]:
         return element
     return table
+
+
+def _code_like(element: HtmlElement) -> bool:
+    text = "".join(element.itertext())
+    return sum(text.count(mark) for mark in _CODE_MARKS) >= _CODE_SHARE * len(text.strip())
 
 
 def _code_blocks(element: HtmlElement) -> int:
