@@ -114,6 +114,9 @@ _EDITOR = re.compile(
 _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 
 
+_LISTED = re.compile(r"^\[\s*['\"]?([^\[\]'\"]+?)['\"]?\s*\]$")
+
+
 def markup_authors(
     page_title: str | None,
     authors: Sequence[str],
@@ -125,7 +128,8 @@ def markup_authors(
     as a WeChat account is both)."""
     suffix = (page_title or "")[len(strip_site_suffix(page_title or "")) :]
     # 史蒂文的家_藍天 (stevenhgm): the account handle after the name is no part of it.
-    names = [_HANDLE.sub("", name) for name in authors]
+    # [Neo Lee]: a theme printing its list of authors as the list's text.
+    names = [_HANDLE.sub("", _LISTED.sub(r"\1", name)).strip() for name in authors]
     return [
         name
         for name in names

@@ -120,6 +120,7 @@ _NOISE = re.compile(
     # A site counter's labels (浏览总量 | 今日浏览总量 | 本周浏览总量), counts or none.
     r"|^(?:\s*(?:今日|昨日|本周|本月|总)?(?:浏览|访问|点击)(?:总量|量|次数|人数)\s*[|｜:：]?\s*\d*)+$"
     r"|^\d*\s*有用\s*\+1$"  # an encyclopedia's vote button (百科: 0有用+1)
+    r"|^([A-Za-z])\1{7,}$"  # a code editor's span for measuring text (xxxxxxxxxx)
     # …and its call to edit the entry (本词条缺少概述图，补充相关内容使词条更完整…).
     r"|^本词条缺少.{0,12}[，,]\s*补充相关内容"
     r"|^[@＠]\s?[^\s@＠]{2,20}$"  # a byline's second row: the writer's handle (@ GuanCun)

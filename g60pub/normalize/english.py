@@ -38,6 +38,11 @@ KEYED = re.compile(
     r"Photo|Photos|Web editor|Chief editor)\s*[:：]\s*(.*)$",
     re.I,
 )
+# A post's last change (Modified on Feb 18, 2026; Last updated: …), not its publication.
+MODIFIED = re.compile(
+    r"^(?:Last\s+(?:modified|updated|edited|revised)|(?:Modified|Updated|Edited|Revised)\s+(?:on|at))\b",
+    re.I,
+)
 DATE_KEYS = frozenset({"updated", "published", "posted", "released", "date", "time"})
 AUTHOR_KEYS = frozenset({"author", "writer", "reporter", "written by"})
 # A source named on its own in a byline: "Xinhua", "(Xinhua)", "China Daily",
@@ -60,6 +65,8 @@ def english_byline(line: str) -> Byline | None:
     by = BY.match(text)
     if by:
         return Byline(author=by.group(1))
+    if MODIFIED.match(text) and (day := find_datetime(text)) is not None:
+        return Byline(written=day)  # the day it was changed: a date to fall back on
     if (row := dotted_row(text)) is not None:
         return Byline(author=row[0], published=row[1])
     author = source = published = None

@@ -63,9 +63,14 @@ def byline_keys() -> BylineKeys:
             "生成日期 提交时间 提交日期 发信站 Date date"
         )
     )
-    # The day a government document was signed: its publication date only when
-    # the page states no other.
-    written = _traditional(_words("成文日期 发文日期"))
+    # The day a government document was signed, or a post last changed: its
+    # publication date only when the page states no other.
+    written = _traditional(
+        _words(
+            "成文日期 发文日期 最后更新 最后更新时间 最近更新 "
+            "最后修改 最后修改时间 修改时间 修改日期"
+        )
+    )
     # Keys we do not keep, but which mark a line as a byline all the same.
     other = _traditional(
         _words(

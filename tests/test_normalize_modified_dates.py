@@ -1,0 +1,71 @@
+"""A post's day of publication over the day it was last changed, and a theme's
+ways of printing names and measuring text.
+
+A line that says when the post was modified (Modified on Feb 18, 2026;
+最后更新：…) gives a date only when the page states no other; an author
+printed as a list (``[Neo Lee]``) is the name inside; a code editor's span of
+repeated letters for measuring text is no line of the text.
+
+Each page here is written by this project, modelled on the markup of a real
+saved page (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from g60pub.normalize import normalize
+from g60pub.normalize.boilerplate import is_noise
+
+_TEXT = (
+    "<p>在本文中，我想向每一位开发者提出一个重要的建议：学习类型系统，它会改变你写程序的方式。</p>"
+    "<p>类型系统并不只是编译器的检查，它是一种描述程序的语言，能让你在写代码之前想清楚。</p>"
+)
+
+
+def _post(changed: str, published_meta: bool = True) -> bytes:
+    # A Hugo theme: the post's date and its last change in a list under the headline.
+    meta = (
+        '<meta property="article:published_time" content="2026-01-14T00:00:00+00:00">'
+        if published_meta
+        else ""
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>为什么你要学习类型系统</title>'
+        f'<meta name="author" content="[Neo Lee]">{meta}</head><body><main><article>'
+        "<h1>为什么你要学习类型系统</h1><aside><ul>"
+        '<li><time class="post-date" datetime="2026-01-14T00:00:00Z">Jan 14, 2026</time></li>'
+        f"<li>{changed}</li></ul></aside>{_TEXT}</article></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        'Modified on <time datetime="2026-02-18T13:39:12+08:00">Feb 18, 2026</time>',
+        "Last updated: 2026-02-18",
+        "最后更新：2026-02-18 13:39",
+    ],
+)
+def test_a_posts_last_change_is_not_its_publication(changed: str) -> None:
+    article = normalize(_post(changed))
+    assert article.published is not None and article.published.startswith("2026-01-14")
+
+
+def test_a_posts_last_change_is_its_date_when_the_page_states_no_other() -> None:
+    page = _post("最后更新：2026-02-18 13:39", published_meta=False)
+    page = page.replace(
+        b'<li><time class="post-date" datetime="2026-01-14T00:00:00Z">', b"<li><time>"
+    )
+    page = page.replace(b"Jan 14, 2026", b"")
+    published = normalize(page).published
+    assert published is not None and published.startswith("2026-02-18")
+
+
+def test_an_author_printed_as_a_list_is_the_name_inside() -> None:
+    assert normalize(_post("")).author == "Neo Lee"
+
+
+def test_a_code_editors_measuring_span_is_no_line_of_text() -> None:
+    assert is_noise("xxxxxxxxxx")
+    assert not is_noise("xxx")
