@@ -1,4 +1,5 @@
-"""A thread whose board marks its first post (百度贴吧's ``d_post_content_firstfloor``):
+"""A thread whose board marks its first post (百度贴吧's ``d_post_content_firstfloor``),
+or a question whose answers are marked (知乎's ``AnswerItem``):
 the first post is the article, however short and however long the replies
 under it; a first post of pictures alone makes no article; a comment
 section's first floor under a news story leaves the story alone. A post's
@@ -112,3 +113,38 @@ def test_a_posts_opening_stays_with_its_code_block_over_a_box_of_related_links()
 def test_a_posters_registration_day_is_not_the_posts(row: str) -> None:
     published = normalize(_discuz_post(f"<li>{row}</li>")).published
     assert published is not None and published.startswith("2008-08-09")
+
+
+def _question(first_answer: str) -> bytes:
+    # 知乎: the question's excerpt and an empty invite box over the answers, each
+    # a ContentItem AnswerItem; the first answer is the page's article.
+    def answer(name: str, text: str) -> str:
+        return (
+            '<div class="List-item"><div class="ContentItem AnswerItem">'
+            f'<div class="AuthorInfo AnswerItem-authorInfo"><a>{name}</a></div>'
+            f'<div class="RichContent"><div class="RichContent-inner"><p>{text}</p></div>'
+            '<div class="ContentItem-time">发布于 2021-02-06 19:44</div></div></div></div>'
+        )
+
+    return (
+        '<html><head><meta charset="utf-8">'
+        "<title>有没有可能用小功率雷达制导？ - 知乎</title></head>"
+        '<body><h1 class="QuestionHeader-title">有没有可能用小功率雷达制导？</h1>'
+        '<div class="QuestionRichText"><p>基于我国的导弹实力较强，'
+        "要想使得导弹在攻击时刻全时段锁定目标，"
+        "有没有下面这类操作的可能，既然突防能力很强，是否可以将大批量的导弹一起发射？</p></div>"
+        "<div><p>没有找到你想邀请的人</p></div>"
+        '<div class="QuestionAnswers-answers">'
+        + answer("飞雨", first_answer)
+        + answer("工人", _REPLY)
+        + "</div></body></html>"
+    ).encode()
+
+
+def test_a_questions_first_answer_is_its_article_however_short() -> None:
+    article = normalize(
+        _question("看你的说明，前苏联的反舰导弹就有这个功能吧，饱和攻击，攻击各自目标。")
+    )
+    assert [b.text for b in article.blocks] == [
+        "看你的说明，前苏联的反舰导弹就有这个功能吧，饱和攻击，攻击各自目标。"
+    ]

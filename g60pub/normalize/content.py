@@ -302,6 +302,8 @@ _FIRST_FLOOR = (
     "//*[contains(@class, 'firstfloor') or contains(@class, 'first-floor')"
     " or contains(@class, 'first_floor')]"
 )
+# A question's answers (知乎: ContentItem AnswerItem): the first is the article.
+_ANSWER = "//*[contains(concat(' ', normalize-space(@class), ' '), ' AnswerItem ')]"
 _BEFORE_FIRST_POST = 100  # weight of text above a marked first post: then it is a comment's
 
 
@@ -311,23 +313,26 @@ def marked_first_post(
     weights: Sequence[float],
     furniture: Collection[HtmlElement],
 ) -> list[float]:
-    """The weights of a thread whose board marks its first post: the post's
-    lines (not its share box) each count for their length, and nothing
+    """The weights of a thread whose board marks its first post, or of a
+    question's page whose answers are marked: the first post's (or answer's)
+    lines, not its share box, each count for their length, and nothing
     outside it for more than nothing. A first post of one short line is
     still the thread's article, however long the replies under it; one of
     pictures or tags alone holds none, and the page is refused."""
     floors = root.xpath(_FIRST_FLOOR)
-    if len(floors) != 1:
+    answers = [] if floors else root.xpath(_ANSWER)
+    if len(floors) != 1 and not answers:
         return list(weights)
-    inside = set(floors[0].iter())
+    first = floors[0] if floors else answers[0]
+    inside = set(first.iter())
+    start = min((i for i, line in enumerate(lines) if line.owner in inside), default=0)
+    if floors and sum(w for w in weights[:start] if w > 0) > _BEFORE_FIRST_POST:
+        return list(weights)  # text above it: a comment section's first floor
     own = {
         i
         for i, line in enumerate(lines)
         if line.owner in inside and line.owner not in furniture and not is_noise(line.text)
     }
-    start = min((i for i, line in enumerate(lines) if line.owner in inside), default=0)
-    if sum(w for w in weights[:start] if w > 0) > _BEFORE_FIRST_POST:
-        return list(weights)  # text above it: a comment section's first floor
     if not own:
         raise SourceError("no article found (a thread whose first post holds no text)")
     return [
