@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round74]
+        [--only tuned|heldout|round3|...|round76]
         [--errors]
 
 Pages fall in the subsets: ``tuned`` (looked at while writing the
@@ -55,9 +55,10 @@ round the same way, from repositories not used before), ``round 6``
 ``round 67`` (``"round": 67``), ``round 68`` (``"round": 68``),
 ``round 69`` (``"round": 69``), ``round 70`` (``"round": 70``),
 ``round 71`` (``"round": 71``), ``round 72`` (``"round": 72``),
-``round 73`` (``"round": 73``) and ``round 74`` (``"round": 74``), the
+``round 73`` (``"round": 73``), ``round 74`` (``"round": 74``),
+``round 75`` (``"round": 75``) and ``round 76`` (``"round": 76``), the
 eleventh to thirtieth, thirty-second to forty-first and forty-third to
-seventy-fourth rounds' (the forty-second found
+seventy-sixth rounds' (the forty-second found
 no page; the thirty-first was set aside unscored),
 labelled the same way.
 
@@ -171,7 +172,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 74
+LAST_ROUND = 76
 # 31: sourced from a spam operation's site copies (README), never scored;
 # 42: found no page (README), so it has none to score.
 SET_ASIDE = (31, 42)
