@@ -4,7 +4,8 @@ ways of printing names and measuring text.
 A line that says when the post was modified (Modified on Feb 18, 2026;
 最后更新：…) gives a date only when the page states no other; an author
 printed as a list (``[Neo Lee]``) is the name inside; a code editor's span of
-repeated letters for measuring text is no line of the text.
+repeated letters for measuring text is no line of the text, and a browser's view
+of a JSON document is no article.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize
 from g60pub.normalize.boilerplate import is_noise
 
@@ -69,3 +71,24 @@ def test_an_author_printed_as_a_list_is_the_name_inside() -> None:
 def test_a_code_editors_measuring_span_is_no_line_of_text() -> None:
     assert is_noise("xxxxxxxxxx")
     assert not is_noise("xxx")
+
+
+def test_a_browsers_view_of_a_json_document_is_no_article() -> None:
+    fields = [
+        "allow_delete: false,",
+        "answer_count: 123,",
+        "gender: -1,",
+        'headline: "程序猿",',
+        'id: "b1ba30ce8ff31ae8e72f25c4c168bc86",',
+        'name: "李俊波",',
+        'type: "people",',
+        'user_type: "people"',
+    ]
+    rows = "".join(
+        f'<li><span class="property">{f.split(":")[0]}</span>: '
+        f'<span class="type-string">{f.split(": ", 1)[1]}</span></li>'
+        for f in fields
+    )
+    page = f'<html><head><meta charset="utf-8"></head><body><ul>{rows}</ul></body></html>'
+    with pytest.raises(SourceError, match="data"):
+        normalize(page.encode())

@@ -26,6 +26,11 @@ _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 # (设置口令(config): enable secret <psw>).
 _NOTE = re.compile(r"，|[:：]\s*[^\d\s]")  # not a clock (13:00)
 _THREADS = 5  # rows of a table of threads that make a listing
+# A field of a JSON document as a viewer shows it: its key, its value, a comma.
+_DATA_PAIR = re.compile(
+    r'^[A-Za-z_][\w.-]*\s*:\s*(?:"[^"]*"|-?\d[\d.eE+-]*|true|false|null|[\[{\]}])?\s*[,\[{]?$'
+)
+_DATA_PAIRS = 5
 _LAST_POST = re.compile(r"^(?:\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2})(?:\s|$)")
 _FACT = re.compile(r"^\s*[^：:\s]{2,8}\s*[：:]\s*\S")
 _LINKED = 0.5
@@ -72,6 +77,11 @@ def refuse_listing(
         # A template saved unfilled ({% for url in urls %}, {{zan_count}}人觉得赞):
         # its tags, not an article (code blocks quoting a template are no such lines).
         raise SourceError("no article found (a template, its fields unfilled)")
+    pairs = sum(1 for _, text in items if _DATA_PAIR.match(text))
+    if pairs >= _DATA_PAIRS and pairs * 5 >= len(items) * 4:
+        # A browser's view of a JSON document (answer_count: 123, name: "李俊波",):
+        # data, not an article.
+        raise SourceError("no article found (a data document's fields)")
     counters = sum(1 for _, text in items if _COUNTER.match(text))
     if counters >= _LISTING and counters * 3 >= len(items):
         # A forum's or a portal's list of threads: reply counts and posting
