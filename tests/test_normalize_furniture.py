@@ -405,3 +405,26 @@ def test_a_headings_permalink_with_words_only_for_screen_readers_is_dropped() ->
     ).encode()
     texts = [block.text for block in normalize(page).blocks]
     assert "第2节" in texts and not any("链接到标题" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "建议使用1024*768分辨率浏览",
+        "为了获得最佳浏览效果，建议使用IE8以上浏览器",
+        "关注同花顺财经（ths518），获取更多机会",
+    ],
+)
+def test_a_sites_browser_advice_and_call_to_follow_it_are_furniture(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们建议使用新版浏览器，这样能更快地打开网页，体验更好。",
+        "关注民生，获取更多支持是我们的目标，因此我们一直在努力。",
+    ],
+)
+def test_sentences_about_browsers_and_following_are_text(line: str) -> None:
+    assert not is_noise(line)

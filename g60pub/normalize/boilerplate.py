@@ -121,6 +121,10 @@ _NOISE = re.compile(
     r"|^(?:\s*(?:今日|昨日|本周|本月|总)?(?:浏览|访问|点击)(?:总量|量|次数|人数)\s*[|｜:：]?\s*\d*)+$"
     r"|^\d*\s*有用\s*\+1$"  # an encyclopedia's vote button (百科: 0有用+1)
     r"|^([A-Za-z])\1{7,}$"  # a code editor's span for measuring text (xxxxxxxxxx)
+    # A site's advice on the browser to use (建议使用1024*768分辨率浏览), a call to
+    # follow its account for more (关注同花顺财经（ths518），获取更多机会).
+    r"|(?:建议|推荐|最佳)(?:使用|采用|浏览)?.{0,24}(?:分辨率|浏览器)(?:浏览|访问|下浏览)?[。.]?$"
+    r"|^关注.{1,24}[，,]\s*获取更多\S{0,6}[。！!]?$"
     # …and its call to edit the entry (本词条缺少概述图，补充相关内容使词条更完整…).
     r"|^本词条缺少.{0,12}[，,]\s*补充相关内容"
     r"|^[@＠]\s?[^\s@＠]{2,20}$"  # a byline's second row: the writer's handle (@ GuanCun)
