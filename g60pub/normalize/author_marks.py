@@ -14,7 +14,7 @@ from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import posting_row
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
-from g60pub.normalize.names import plausible_name
+from g60pub.normalize.names import TRAILING_ROLE, plausible_name
 from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.text import normalize_text
 
@@ -129,7 +129,10 @@ def markup_authors(
     suffix = (page_title or "")[len(strip_site_suffix(page_title or "")) :]
     # 史蒂文的家_藍天 (stevenhgm): the account handle after the name is no part of it.
     # [Neo Lee]: a theme printing its list of authors as the list's text.
-    names = [_HANDLE.sub("", _LISTED.sub(r"\1", name)).strip() for name in authors]
+    # 刘小磊 译: what the person named did is no part of the name.
+    names = [
+        TRAILING_ROLE.sub("", _HANDLE.sub("", _LISTED.sub(r"\1", name))).strip() for name in authors
+    ]
     return [
         name
         for name in names

@@ -15,7 +15,7 @@ _CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
 _OPENING = re.compile(r"^\s*[〔［\[【]([^〔〕［］\[\]【】]{2,30})[〕］\]】]")
 # A mainland dispatch's credit at the head of its first paragraph: 记者梁爽报道,
 # 晨报首席记者曾玉报道,
-# 本报讯（记者 李四 通讯员 王五）, 新华社北京5月19日电（刘艺、杨吉）.
+# 本报讯（记者 李四 通讯员 王五）, 新华社北京5月19日电（刘艺、杨吉）, 文/某报记者 王五.
 _NAMES = r"[" + HAN + r"·]{2,4}(?:[、 ]+[" + HAN + r"·]{2,4})*"
 _DISPATCH = re.compile(
     r"^\s*(?:本报|本台|本刊|[" + HAN + r"]{1,4}报)?(?:首席|特约|实习|见习)?记者"
@@ -23,6 +23,9 @@ _DISPATCH = re.compile(
     r"|^\s*\S{0,8}讯\s*[（(]\s*(?:本报|本台)?(?:特约|实习|见习)?记者\s*(" + _NAMES + r")\s*[)）]"
     r"|^\s*(?:\S{0,12}\d{1,2}月\d{1,2}日|据?\S{0,8}?(?:社|网)\S{0,10}?)专?电\s*[（(]"
     r"\s*(?:记者\s*)?(" + _NAMES + r")\s*[)）]"
+    # 文/广州日报记者伍君仪 通讯员胡誉怀: the writer's credit over a feature.
+    r"|^\s*文\s*[/／]\s*(?:\S{0,8}?报)?(?:首席|特约|实习|见习)?记者\s*"
+    r"([" + HAN + r"·]{2,4}?)(?=\s|通讯员|实习生|$)"
 )
 _HEAD = 60  # characters of a paragraph a credit opening it lies in
 # A news agency's credit run into the place and day it was filed from, the text's
@@ -74,6 +77,18 @@ def opening_credit(paragraph: str) -> str | None:
     # The last name runs into the place: three characters, or two before a place
     # of two (王明台北).
     return _reporters("、".join([*names, last[: 2 if len(last) == 4 else 3]]))
+
+
+def writer_credit(line: str) -> str | None:
+    """The reporter a line of its own credits as the writer (文/广州日报记者伍君仪
+    通讯员胡誉怀), wherever it stands in the text."""
+    if len(line) > _CREDIT_LINE or not _WRITTEN_BY.match(line):
+        return None
+    return opening_credit(line)
+
+
+_WRITTEN_BY = re.compile(r"^\s*文\s*[/／]")
+_CREDIT_LINE = 40  # characters of a line that is a credit and nothing else
 
 
 def _reporters(names: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from lxml.html import HtmlElement
 
@@ -39,7 +40,7 @@ from g60pub.normalize.content import (
     negative_regions,
     weight,
 )
-from g60pub.normalize.credits import closing_credit, opening_credit
+from g60pub.normalize.credits import closing_credit, opening_credit, writer_credit
 from g60pub.normalize.dates import find_datetime, pick_date
 from g60pub.normalize.english import english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
@@ -205,12 +206,14 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     far_bylines = [b for b in far if b is not None]
     # A photo's caption may stand over the paragraph the credit opens.
     opening_credits = (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS])
+    # …or a writer's credit on a line of its own further down (文/某报记者 王五).
+    opening_credits = chain(opening_credits, (writer_credit(texts[i]) for i in members))
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
     author, source, published = _metadata(near, far_bylines, meta, closing, credited_editors(texts))
     poster = poster_over_row(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)
-        author = author or split_names(texts[poster])
+        author = author or split_names(lines[poster].text)
     if author and restates_title(author, title):
         author = None  # 作者 filled with the headline
     author = author or scoped_author(article, meta) or headline_writer(title)

@@ -115,6 +115,10 @@ def is_organisation(value: str) -> bool:
     return "、" not in value and not handle and _ORGANISATION.search(value.strip()) is not None
 
 
+TRAILING_ROLE = re.compile(r"\s+(?:译|譯|编译|編譯|翻译|翻譯|整理|撰文)$")
+"""What a credited person did, after the name (刘小磊 译)."""
+
+
 def split_names(value: str) -> str | None:
     """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them.
 
@@ -123,6 +127,7 @@ def split_names(value: str) -> str | None:
     """
     # 赵培：北京物资学院，北京: the affiliation after a second colon is no name.
     value = _VALUE_END.sub("", value.replace("\u00a0", " ")).partition("：")[0]
+    value = TRAILING_ROLE.sub("", value)  # 刘小磊 译: what they did is no part of the name
     if value.strip(EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(EDGE_JUNK).endswith("管理员"):
         return None
     if _RIGHTS.match(value):

@@ -36,9 +36,9 @@ _CLOSING = re.compile(
     + _COMMENT
     + r"|^请先说点什么|^发一条友善的评论|纯属.{0,4}个人(?:观点|行为|意见).{0,8}与.{1,12}无关"
     r"|^(?:Notice|Disclaimer)\s*:\s*(?:The|This) (?:content|article|page)"
-    # A platform's disclaimer over its users' posts, a comment box's rules, the
-    # rating row under an answer: what follows is comments or other answers.
-    r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台)声明\s*[:：]|仅代表作者(?:本人|个人)"
+    # A platform's disclaimer over its users' posts, a site's notice on reusing its
+    # work (声明：凡注明…), a comment box's rules, an answer's rating row: no more text.
+    r"|(?:平台|本站|本网|网站)(?:仅|只)提供信息存储|^[“\"]?(?:免责|特别|平台)声明\s*[:：]|仅代表作者(?:本人|个人)|^[“\"]?(?:版权)?声明\s*[:：]\s*凡(?:注明|本网|本站)"
     r"|文明上网|理性发言|你对这个回答的评价是"
     # A thread's notices between posts (寒冰冽回复了此帖, 19 天后) and an answer's
     # posting row (Qbian | java & go | 2024-01-06 被采纳): a reply follows.
