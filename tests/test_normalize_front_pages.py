@@ -2,7 +2,8 @@
 yields its first post, under that post's headline; a theme's posting row that
 lists categories between spaced commas is a posting row, not a sentence; a
 day in an infobox's row (出生 | 1912年6月23日) is the subject's, not the page's,
-and a wiki's infobox is no part of its text.
+and a wiki's infobox is no part of its text. An undated page of linked
+headlines over their summaries is a front page, no article.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -10,6 +11,9 @@ saved page (minimal, reproducing the structure that mattered).
 
 from __future__ import annotations
 
+import pytest
+
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize
 from g60pub.normalize.byline import posting_row
 
@@ -107,3 +111,35 @@ def test_a_wiki_entrys_infobox_is_not_its_text() -> None:
     texts = [b.text for b in normalize(page).blocks]
     assert any("人工智能之父" in t for t in texts)
     assert not any("国籍" in t or "剑桥大学" in t for t in texts)
+
+
+_SUMMARIES = [
+    "如果投资者已经在担心汇率战，那么七大工业国平息市场担忧的做法可能会适得其反。",
+    "研究游击战的漫长历史不仅有助于揭示该类战争众多扣人心弦却几近尘封的故事。",
+    "面对实力较弱的竞争对手，日本将能够赢得汇率战，但代价是什么呢？目前还难说。",
+    "除周二核试验外，最近一些小事还印证了这样一种新观点，值得各方认真对待。",
+    "在全球大国中，坐视自己如此邻近的小国走上核武装之路是不可思议的事情。",
+    "今年美国经济局势可以说不错，未来几年股市面临的一个更重要问题可能是利率。",
+]
+
+
+def _teasers(dated: bool) -> bytes:
+    stories = "".join(
+        f'<div class="story"><h3><a href="/s/{n}.html">评论第{n}篇</a></h3><p>{text}</p></div>'
+        for n, text in enumerate(_SUMMARIES)
+    )
+    dateline = '<div class="time">2013年2月13日 08:00</div>' if dated else ""
+    return (
+        '<html><head><meta charset="utf-8"><title>华尔街日报</title></head><body>'
+        f'<div class="opinion"><h2>观点</h2>{dateline}{stories}</div></body></html>'
+    ).encode()
+
+
+def test_a_front_pages_linked_headlines_over_summaries_make_no_article() -> None:
+    with pytest.raises(SourceError, match="teasers"):
+        normalize(_teasers(dated=False))
+
+
+def test_a_dated_roundup_of_linked_items_is_an_article() -> None:
+    texts = [b.text for b in normalize(_teasers(dated=True)).blocks]
+    assert sum(t in _SUMMARIES for t in texts) == len(_SUMMARIES)

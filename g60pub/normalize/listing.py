@@ -103,6 +103,12 @@ def refuse_listing(
         # A portal's front page: one-line summaries, each closed by a link to
         # its story ([详细]), and no story among them.
         raise SourceError("no article found (a list of teasers)")
+    summaries, paragraphs = _linked_summaries(lines)
+    if not dated and summaries >= _SUMMARIES and summaries * 3 >= paragraphs * 2:
+        # A front page's stories: a linked headline over each summary, and no
+        # story among them (a news portal's boxes, a blog platform's list); a
+        # dated roundup or a weekly's issue of linked items is an article.
+        raise SourceError("no article found (a list of teasers)")
     rows = sum(1 for _, text in items if _TABLE_ROW in text)
     clauses = sum(1 for _, text in items if len(_CLAUSE.findall(text)) >= 2)
     code = sum(1 for line in lines if line.owner.tag == "pre")
@@ -132,6 +138,24 @@ def refuse_listing(
         # own, nor is a text whose full stops a converter turned to commas,
         # nor a note of headings and code blocks).
         raise SourceError("no article found (a list of titles)")
+
+
+_SUMMARIES = 5  # summaries under linked headlines that make a list of them
+_SUMMARY = 20  # characters of a summary's text, at least
+_HEADLINE_LINK = 0.9  # share of a line in links that makes it a linked headline
+
+
+def _linked_summaries(lines: Sequence[Line]) -> tuple[int, int]:
+    """How many lines of text follow a line that is a link and nothing else (a
+    story's headline over its summary), and how many lines of text there are."""
+    summaries = paragraphs = 0
+    for before, line in zip((None, *lines), lines, strict=False):
+        if line.link_ratio >= _LINKED or line.chars < _SUMMARY:
+            continue
+        paragraphs += 1
+        if before is not None and before.link_ratio >= _HEADLINE_LINK:
+            summaries += 1
+    return summaries, paragraphs
 
 
 def _thread_row(text: str) -> bool:
