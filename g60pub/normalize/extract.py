@@ -205,9 +205,11 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     ]
     far_bylines = [b for b in far if b is not None]
     # A photo's caption may stand over the paragraph the credit opens.
-    opening_credits = (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS])
     # …or a writer's credit on a line of its own further down (文/某报记者 王五).
-    opening_credits = chain(opening_credits, (writer_credit(texts[i]) for i in members))
+    opening_credits = chain(
+        (opening_credit(texts[i]) for i in body[:_OPENING_PARAGRAPHS]),
+        (writer_credit(texts[i]) for i in members),
+    )
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
     author, source, published = _metadata(near, far_bylines, meta, closing, credited_editors(texts))
     poster = poster_over_row(lines, texts, title_index, opening, near_indexes)
