@@ -10,7 +10,7 @@ language. Fetch the repositories at those commits and lay them out as
 ``DIR/<owner>/<name>/<path>``:
 
     python bench/normalize.py --pages DIR [--systems g60pub,trafilatura,gne]
-        [--only tuned|heldout|round3|...|round76]
+        [--only tuned|heldout|round3|...|round77]
         [--errors]
 
 Pages fall in the subsets: ``tuned`` (looked at while writing the
@@ -56,9 +56,10 @@ round the same way, from repositories not used before), ``round 6``
 ``round 69`` (``"round": 69``), ``round 70`` (``"round": 70``),
 ``round 71`` (``"round": 71``), ``round 72`` (``"round": 72``),
 ``round 73`` (``"round": 73``), ``round 74`` (``"round": 74``),
-``round 75`` (``"round": 75``) and ``round 76`` (``"round": 76``), the
-eleventh to thirtieth, thirty-second to forty-first and forty-third to
-seventy-sixth rounds' (the forty-second found
+``round 76`` (``"round": 76``) and ``round 77`` (``"round": 77``), the
+eleventh to thirtieth, thirty-second to forty-first, forty-third to
+seventy-fourth and seventy-sixth to seventy-seventh rounds' (the
+forty-second and seventy-fifth found
 no page; the thirty-first was set aside unscored),
 labelled the same way.
 
@@ -172,7 +173,7 @@ def run_gne(data: bytes) -> Output:
     )
 
 
-LAST_ROUND = 76
+LAST_ROUND = 77
 # 31: sourced from a spam operation's site copies (README), never scored;
 # 42 and 75: found no page (README), so they have none to score.
 SET_ASIDE = (31, 42, 75)
