@@ -4,7 +4,9 @@ the first post is the article, however short and however long the replies
 under it; a first post of pictures alone makes no article; a comment
 section's first floor under a news story leaves the story alone. A post's
 code block set as text keeps the post's own paragraphs round it over a box of
-related links, and a poster's registration day is not the post's.
+related links, and a poster's registration day is not the post's. A dialog
+and an archiver's info bar are furniture, and a row of action words over the
+replies (回复 转发 赞 收藏 只看楼主) names no poster.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -16,6 +18,8 @@ import pytest
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize
+from g60pub.normalize.content import negative_regions
+from g60pub.normalize.dom import parse
 
 _REPLY = (
     "十四岁能把人逼到没有一点犹豫的地步，有多大的学习压力想过没有？这种家庭里为了子女的成绩，"
@@ -148,3 +152,34 @@ def test_a_questions_first_answer_is_its_article_however_short() -> None:
     assert [b.text for b in article.blocks] == [
         "看你的说明，前苏联的反舰导弹就有这个功能吧，饱和攻击，攻击各自目标。"
     ]
+
+
+def _continued_topic() -> bytes:
+    # 豆瓣小组, a topic's later page: the headline, a dialog asking to join the
+    # group, the row of action words, then replies (poster, time, place, text).
+    replies = "".join(
+        f"<h4><a>豆友{n}</a> <span>2024-06-21 22:0{n}:03</span> 四川</h4><p>{_REPLY}{n}</p>"
+        for n in range(3)
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>实话实说楼</title></head><body>'
+        '<div id="content"><h1>实话实说楼</h1>'
+        '<div class="dialog_join_group"><div>是否加入乘风破浪的姐姐小组？</div>'
+        "<div>加入小组后即可参加投票</div><a>申请加入</a> <a>取消</a></div>"
+        '<div class="tabs" id="sep"><a>回复</a> <a>转发</a> <a>赞</a> <a>收藏</a> '
+        f"<a>只看楼主</a></div><div>{replies}</div>"
+        '<div id="__dsaver_infobar__">2026.07.30 · 第 481/502 页 ｜ 实话实说楼</div>'
+        "</div></body></html>"
+    ).encode()
+
+
+def test_a_dialog_and_an_archivers_info_bar_are_furniture() -> None:
+    root = parse(_continued_topic().decode())
+    furniture = negative_regions(root)
+    dialog = root.xpath("//*[@class='dialog_join_group']")[0]
+    bar = root.xpath("//*[@id='__dsaver_infobar__']")[0]
+    assert dialog in furniture and bar in furniture
+
+
+def test_a_row_of_action_words_over_the_replies_names_no_poster() -> None:
+    assert normalize(_continued_topic()).author is None

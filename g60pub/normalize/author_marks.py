@@ -14,7 +14,7 @@ from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import posting_row
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
-from g60pub.normalize.names import TRAILING_ROLE, plausible_name
+from g60pub.normalize.names import CONTROL_WORDS, TRAILING_ROLE, plausible_name
 from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.text import normalize_text
 
@@ -184,6 +184,7 @@ def poster_over_row(
             and find_datetime(text) is None
             and plausible_name(text)
             and not _NOT_POSTER.search(text)
+            and CONTROL_WORDS.isdisjoint(lines[index].text.split())  # 回复 转发 赞
             and not is_noise(text)
         ):
             return index

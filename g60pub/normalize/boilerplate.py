@@ -196,7 +196,7 @@ _NEGATIVE = frozenset(
         "toolbar", "tools", "tool", "print", "pager", "pagination", "ad", "ads", "advert", "banner",
         "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
         "rank", "ranking", "more", "authorinfo", "btn", "button", "reward", "donate", "shang",
-        "dashang", "zanshang", "promo", "promotion", "popup", "modal",
+        "dashang", "zanshang", "promo", "promotion", "popup", "modal", "dialog", "infobar",
         # A wiki's furniture round an entry: its tagline, edit links, contents,
         # message boxes, notes, navigation boxes and categories.
         "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",

@@ -171,9 +171,13 @@ def names_row(text: str) -> str | None:
 
 
 CONTROL_WORDS = frozenset(
-    ("编辑", "锁定", "讨论", "收藏", "分享", "举报", "关注", "播报", "上传视频")
+    (
+        *("编辑", "锁定", "讨论", "收藏", "分享", "举报", "关注", "播报", "上传视频"),
+        *("回复", "转发", "赞", "只看楼主", "点赞"),
+    )
 )
-"""Buttons set by a headline (an encyclopedia's 编辑 锁定 讨论): no names, no labels."""
+"""Buttons set by a headline (an encyclopedia's 编辑 锁定 讨论) or over a thread's
+replies (回复 转发 赞 收藏 只看楼主): no names, no labels."""
 _PART_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章节条款篇部回卷]")
 
 
