@@ -182,15 +182,11 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
     # holding much more text for a little less total (a box of related links
     # under the post's code and closing paragraphs): the container is the
     # article, and what trails it is cut later.
-    node = best
-    while (
-        _code_like(best)
-        and (up := node.getparent()) is not None
-        and total[up] >= _CLIMB_TOTAL * best_total
-    ):
+    node, code = best, _code_like(best)
+    while code and (up := node.getparent()) is not None and total[up] >= _CLIMB_TOTAL * best_total:
         node = up
         if positive[node] >= _CLIMB_TEXT * positive[best]:
-            best, best_total = node, total[node]
+            best, best_total, code = node, total[node], _code_like(node)
     parent = best.getparent()
     holds_lines = any(element in own for element in best.iterdescendants())
     # A one-paragraph notice: the paragraph alone outweighs nothing, but its
