@@ -34,8 +34,9 @@ _RIGHTS = re.compile(r"\s*(?:所有|保留)")
 _ROLE_PREFIX = "本报|本報|本台|本网|本網|本刊|新华社|新華社|特约|特約|见习|見習|实习|實習|摄影|攝影"
 # A word of its own that ends in the role is the outlet's role (南方周末记者 师小涵).
 _ROLE_WORD = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+# 《中国企业家》记者林涛: the paper named in its title marks, then the role.
 _ROLE = re.compile(
-    r"^(?:[" + HAN + r"]{0,4}?(?:" + _ROLE_PREFIX + r"))?" + _ROLE_WORD
+    r"^(?:《[^》]{1,20}》|[" + HAN + r"]{0,4}?(?:" + _ROLE_PREFIX + r"))?" + _ROLE_WORD
     + r"|^[" + HAN + r"·]{1,10}" + _ROLE_WORD + r"$"
 )  # fmt: skip
 
@@ -45,7 +46,12 @@ NOT_NAME = re.compile(
     r"[=<>\"{}@#]|https?:|www\.|\.(?:com|net|cn|org)\b|^\d+$|[。！？]|Team\b|版权"
     r"|^(?:简介|介绍|资料|主页|专栏|文章)$"  # 作者简介: the heading of an author box
     # 实习生招聘启事: a link to a job notice, whose role word is no credit.
-    r"|招聘|启事|啟事|招募|公告|通知|名单|名單",
+    r"|招聘|启事|啟事|招募|公告|通知|名单|名單"
+    # 翻译, 来源, 网友整理: a role or a label standing where the name is missing.
+    r"|^(?:翻译|翻譯|来源|來源|出处|出處|转载|轉載|原创|原創|供稿|网友整理|網友整理)$"
+    r"|(?:热点|熱點|热门|熱門|最新|推荐|推薦|相关|相關)(?:文章|阅读|閱讀|新闻|新聞)$"
+    r"|\d{1,2}日[电電]$"  # 澎湖縣28日電: a dateline
+    r"|贡献者$|貢獻者$",  # 维基媒体项目贡献者: a wiki's contributors at large
     re.I,
 )
 # 品牌策划：某公司 in <meta name="author">: a label and its value.
@@ -115,8 +121,27 @@ def is_organisation(value: str) -> bool:
     return "、" not in value and not handle and _ORGANISATION.search(value.strip()) is not None
 
 
-TRAILING_ROLE = re.compile(r"\s+(?:译|譯|编译|編譯|翻译|翻譯|整理|撰文)$")
-"""What a credited person did, after the name (刘小磊 译)."""
+TRAILING_ROLE = re.compile(
+    r"\s+(?:译|譯|编译|編譯|翻译|翻譯|整理|撰文)$|(?<=[A-Za-z0-9_])(?:发布|發佈|发表|發表)$"
+)
+"""What a credited person did, after the name (刘小磊 译, ddos8919发布)."""
+
+# 武汉大学历史学院郭伦, …研究部部长、研究员徐占忱: an affiliation or an office
+# run into the name that follows it.
+_AFFILIATED = re.compile(
+    r"^\S{4,}(?:大学|大學|学院|學院|研究院|研究所|研究员|研究員|教授|部长|部長|主任)"
+    r"([" + HAN + r"]{2,3})$"
+)
+# What ends an office or a unit rather than a name (学院院长, 大学出版社).
+_UNIT_END = re.compile(r"[长長员員师師授任部处處系所室科办辦组組院校会會社馆館]$")
+
+
+def _affiliated_name(value: str) -> str:
+    """The name at the end of a value led by its holder's affiliation, else the value."""
+    match = _AFFILIATED.match(value)
+    if match is None or _UNIT_END.search(match.group(1)):
+        return value
+    return match.group(1)
 
 
 def split_names(value: str) -> str | None:
@@ -139,9 +164,11 @@ def split_names(value: str) -> str | None:
     if names != parts and all(PERSON.fullmatch(name) for name in names):
         parts = names
         value = " ".join(names)
-    if len(parts) > 1 and all(PERSON.fullmatch(part) for part in parts):
+    if len(parts) > 1 and all(PERSON.fullmatch(part) and plausible_name(part) for part in parts):
         return "、".join(parts)
     cleaned = clean_value(value)
+    if cleaned is not None and " " not in cleaned:
+        cleaned = _affiliated_name(cleaned)
     return cleaned if plausible_name(cleaned) else None
 
 

@@ -1,0 +1,63 @@
+"""Byline values that are not names as printed: a role or a label alone
+(翻译, 来源), a dateline (澎湖縣28日電), a sidebar's heading (热点文章), a
+wiki's contributors at large, a handle run into what its holder did
+(ddos8919发布), a paper named before the reporter's role (《中国企业家》记者林涛),
+and an affiliation run into the name that follows it (武汉大学历史学院郭伦).
+
+The values are the ones real saved pages put where a name goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from g60pub.normalize import normalize
+from g60pub.normalize.names import split_names
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["翻译", "来源", "网友整理", "澎湖縣28日電", "热点文章", "维基媒体项目贡献者", "推荐 热点文章"],
+)
+def test_a_role_a_label_or_a_dateline_names_no_one(value: str) -> None:
+    assert split_names(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("ddos8919发布", "ddos8919"),
+        ("《中国企业家》记者林涛", "林涛"),
+        ("武汉大学历史学院郭伦", "郭伦"),
+        ("中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱", "徐占忱"),
+    ],
+)
+def test_the_name_is_kept_without_what_surrounds_it(value: str, name: str) -> None:
+    assert split_names(value) == name
+
+
+@pytest.mark.parametrize("value", ["北京大学出版社", "某某学院院长", "王强"])
+def test_a_unit_an_office_or_a_plain_name_is_left_as_it_is(value: str) -> None:
+    assert split_names(value) == value
+
+
+def _page(byline: str) -> bytes:
+    paragraphs = (
+        "甲骨文斥资74亿美元收购Sun的交易需要得到欧盟的批准，欧盟正在进行调查，评估这一交易是否会影响市场。",
+        "俄罗斯反垄断机构发言人周五表示，甲骨文已经撤回了收购Sun的交易通知。这位发言人拒绝进一步置评。",
+        "Sun本周宣布，年度股东大会将在12月17日召开。分析师说，这预示着交易批准至少要等到那个时候。",
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>Sun股价持续回落</title></head><body>'
+        f'<h1>Sun股价持续回落</h1><div class="info">2009-11-01 {byline}</div>'
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</body></html>"
+    ).encode()
+
+
+def test_a_papers_name_before_the_reporters_role_is_no_part_of_the_name() -> None:
+    assert normalize(_page("作者：《中国企业家》记者林涛")).author == "林涛"
+
+
+def test_a_dateline_in_the_writers_place_names_no_one() -> None:
+    assert normalize(_page("作者：澎湖縣28日電")).author is None
