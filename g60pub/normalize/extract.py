@@ -48,14 +48,8 @@ from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_pa
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, restates_title, split_names
 from g60pub.normalize.page_title import strip_site_suffix
-from g60pub.normalize.tail import (
-    article_end,
-    comments_before,
-    first_floor,
-    first_post_end,
-    post_at,
-    second_copy,
-)
+from g60pub.normalize.posts import first_floor, first_post_end, post_at
+from g60pub.normalize.tail import article_end, comments_before, second_copy
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title
 

@@ -1,9 +1,10 @@
-"""Where an article ends: reader comments, site notices and the posts after the first.
+"""Where an article ends: reader comments, site notices, a second copy of the text.
 
 Pages print more after the article inside the same box: a comment section
 (热门评论, 网友评论, 留言列表 (42)) with its entries, the site's copyright or
 disclaimer notice (版权与免责声明, 反侵权公告), a forum's posting rules, and on
-blogs and forums further posts (a monthly archive, the replies to a thread).
+blogs and forums further posts (a monthly archive, the replies to a thread:
+`posts` finds where the first ends).
 None of it is the article. Each is recognised by its own marks, never by
 one word: a comment heading counts only with a comment entry after it
 (user[219.130.79.*], [网易上海网友]2019-05-18 …, #1 小鳳於 2013/12/28 10:28, re: …)
@@ -16,8 +17,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from g60pub.normalize.boilerplate import is_feed_heading
-from g60pub.normalize.byline import posting_row
-from g60pub.normalize.dates import find_datetime, has_time
+from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.posts import NEXT_POST, SENTENCE_END, post_header, reply_header
 
 _COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应)"
 # A heading that opens the comment section (the whole of a short line).
@@ -70,7 +71,6 @@ _ENTRY = re.compile(
 )
 _EVIDENCE = 8  # lines after a comment heading within which an entry must show
 _SHORT = 40
-_NEXT_POST = 60.0  # weight of text that makes a post (or an article before a notice)
 
 
 def _ends_here(texts: Sequence[str], index: int) -> bool:
@@ -102,27 +102,27 @@ def article_end(
     text_before = own = under_headlines = 0.0
     for index, text in enumerate(texts):
         notice = len(text) <= _SHORT and _NOTICE.match(text.strip()) is not None
-        if notice and weights[index] >= 0 and text_before >= _NEXT_POST:
+        if notice and weights[index] >= 0 and text_before >= NEXT_POST:
             return index
         # Over a feed heading above the text first chosen, an article: not a
         # headline alone (a page's keyword-stuffed <h1> over a sidebar).
-        heads = _heads_the_text(weights, index, start) and under_headlines >= _NEXT_POST
+        heads = _heads_the_text(weights, index, start) and under_headlines >= NEXT_POST
         if (
             (index > start or heads)
-            and text_before >= _NEXT_POST
+            and text_before >= NEXT_POST
             and is_feed_heading(text)
             and not _text_resumes(weights, index, text_before)
         ):
             return index
-        if index > start and text_before >= _NEXT_POST and _REFERENCES.match(text.strip()):
+        if index > start and text_before >= NEXT_POST and _REFERENCES.match(text.strip()):
             after = _after_references(texts, index)
             if after is not None:
                 return after
         if index > start and _ends_here(texts, index):
             return index
-        if index > start and text_before >= _NEXT_POST and _NEIGHBOUR.fullmatch(text.strip()):
+        if index > start and text_before >= NEXT_POST and _NEIGHBOUR.fullmatch(text.strip()):
             return index  # a badge over the previous or next post's card and its summary
-        if own >= _NEXT_POST and index in headlines and _dated_below(texts, index):
+        if own >= NEXT_POST and index in headlines and _dated_below(texts, index):
             return index  # the next story's headline and dateline, under a story
         text_before += max(weights[index], 0.0)
         under_headlines += max(weights[index], 0.0) if index not in headlines else 0.0
@@ -226,10 +226,8 @@ def comments_before(texts: Sequence[str], weights: Sequence[float], first: int) 
     since = 0.0  # weight of text under that header
     for index in range(first):
         text = texts[index].strip()
-        header = _post_header(text)
-        reply = _REPLY_HEADER.match(text) is not None or (
-            opener is not None and header in (opener, "floor")
-        )
+        header = post_header(text)
+        reply = reply_header(text) or (opener is not None and header in (opener, "floor"))
         post_above = text_before >= _POST or (opener is not None and since > 0)
         if post_above and (reply or _ends_here(texts, index)):
             return index
@@ -241,133 +239,14 @@ def comments_before(texts: Sequence[str], weights: Sequence[float], first: int) 
     return None
 
 
-# A thread's post headers: the opening poster's (樓主夕立醬 alan1200123) and a
-# floor's (2 樓路過的雞蛋糕 junsss88), or an image board's row of name, time,
-# poster ID and post number (無名2021/12/03(五)14:22:16.015ID:iw3TyiasNo.25208031),
-# alike for the opening post and the replies.
-_OPENER = re.compile(r"^(?:楼主|樓主)(?!\s*[:：])\S")
-_FLOOR = re.compile(r"^\d{1,4}\s*[楼樓](?![主上下])\s*\S{1,20}(?:\s+\S{1,20})?$")
-_BOARD_POST = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*ID\s*[:：]\s*\S+?.{0,12}No\.\s*\d{3,}"
-)
-
-
-def post_at(texts: Sequence[str], index: int) -> bool:
-    """True when a thread's first post begins at ``index``: its header stands just above."""
-    above = range(max(0, index - _HEADER_ABOVE), index)
-    return any(_post_header(texts[i].strip()) in ("opener", "board") for i in above)
-
-
-_HEADER_ABOVE = 3  # lines between a post's header and its text (the poster's counters)
-
-
-def _post_header(text: str) -> str | None:
-    """Whether a short line heads a post of a thread: ``opener``, ``floor`` or ``board``."""
-    if len(text) > _SHORT * 2:
-        return None
-    if _BOARD_POST.search(text) and find_datetime(text) is not None:
-        return "board"
-    if len(text) <= _SHORT and _OPENER.match(text):
-        return "opener"
-    if _FLOOR.match(text):
-        return "floor"
-    return None
-
-
 def is_comment_entry(text: str) -> bool:
     """True for the head of one reader comment (name, address or date, reply links)."""
     return len(text) <= _SHORT * 2 and _ENTRY.search(text) is not None
 
 
-# A thread's post header: the poster and the time on one row
-# (作者：wowkao111  时间：2017-03-24 20:35:54, 楼主：cdylng  时间：…), or a
-# reply's, the name run into its label (作者：普罗夫回复日期：2010-01-14 02:55:04).
-_POSTER_TIME = re.compile(
-    r"^(?:作者|楼主|发帖人|回复人)\s*[:：]\s*(?:\S{1,20}\s+(?:时间|发表时间|回复时间|日期)"
-    r"|\S{1,20}?(?:回复时间|回复日期))\s*[:：]"
-)
-
-
-# A post's comment counter on a row of its own (/ 27 条评论): its date went to a
-# <time> element of its own.
-_COUNTER_ROW = re.compile(r"^[/|｜·\s]*\d+\s*(?:条评论|条留言|条回复|comments?)$", re.I)
-
-
-# A reply's header, its floor and time (#1 得分：0 回复于： 2015-04-06 23:38:25,
-# 沙发 发表于 2014-6-25 21:14:40): the head of a post after the first, however
-# short the first post is.
-_FIRST_FLOOR = re.compile(r"^1\s*楼")  # CSDN's #1 is the first reply, not the topic
-_REPLY_HEADER = re.compile(
-    r"^(?:#\d+|\d+\s*楼|沙发|板凳|地板)\s.{0,20}?(?:回复于|发表于|回复时间)\s*[:：]?\s*\d{4}[-/]"
-)
-
-
-def header_row(text: str) -> bool:
-    """A posting row, a post header naming its poster and time, or a post's counter row."""
-    if posting_row(text) or _COUNTER_ROW.match(text.strip()):
-        return True
-    found = find_datetime(text) if _POSTER_TIME.match(text.strip()) else None
-    return found is not None and has_time(found)
-
-
-def first_post_end(
-    texts: Sequence[str],
-    weights: Sequence[float],
-    members: Sequence[int],
-    first: int,
-    code: Collection[int] = (),
-) -> int | None:
-    """Where the first post ends on a page that holds several (an archive, a thread).
-
-    Posts are set apart by their posting rows (发表于 … | 阅读(12), 发布时间 … by
-    X, or a post header: 作者：X  时间：…). A row inside the article's lines
-    with text both before and after it is a boundary, whether it closes the
-    first post or heads the second: the first post ends with its last line of
-    text before that row (the next post's title and dateline go with it).
-    The one posting row of the lines under one paragraph is the article's
-    own dateline under its standfirst, not a second post's. A line of
-    ``code`` is none (an HTTP header in a code block: Expires: Thu, 10 Nov 2017 …).
-    """
-    rows = [i for i in members if i > first and i not in code and header_row(texts[i])]
-    for row in members:
-        reply = row > first and _REPLY_HEADER.match(texts[row].strip()) is not None
-        if row <= first or not (reply or row in rows) or _FIRST_FLOOR.match(texts[row].strip()):
-            continue  # floor 1's own header (1楼 … 发表于): the first post starts under it
-        texted = [i for i in members if i < row and weights[i] > 0]
-        before = sum(weights[i] for i in texted)
-        if before < _NEXT_POST and not (reply and before > 0):
-            continue  # the first post's own dateline under its title
-        if not reply and rows == [row] and len(texted) == 1:
-            continue  # a standfirst over the article's dateline
-        if _headline_only(texts, texted):
-            continue  # a long headline (名单、结果的公示) over its own dateline
-        after = sum(weights[i] for i in members if i > row and weights[i] > 0)
-        if after < _NEXT_POST and not reply:
-            return None
-        return max(i for i in members if i < row and weights[i] > 0) + 1
-    return None
-
-
-def first_floor(texts: Sequence[str], members: Sequence[int], first: int) -> int | None:
-    """The header of a thread's first floor (1楼 … 发表于 …): its post starts under it."""
-    floors = (i for i in members if i > first and _FIRST_FLOOR.match(texts[i].strip()))
-    return next((i for i in floors if header_row(texts[i])), None)
-
-
-def _headline_only(texts: Sequence[str], texted: Sequence[int]) -> bool:
-    """True when the one line of text is a headline: short, and no sentence closed."""
-    if len(texted) != 1:
-        return False
-    text = texts[texted[0]]
-    return len(text) <= _HEADLINE and not _SENTENCE_END.search(text)
-
-
-_HEADLINE = 120  # characters: the longest headline (a notice's, naming what it lists)
 _COPY_LINE = 20  # characters: a paragraph long enough that a repeat of it is a copy
 _COPY_RUN = 2  # lines that must repeat, in order, for a second copy of the text
 _COPY_SHIFT = 1  # opening paragraphs a copy may have edited before its repeated run
-# A closed sentence, or one closed by its credit: …高质量发展。（记者 陈俊伶）.
-_SENTENCE_END = re.compile(r"(?:[。！？!?；;…”」』]|[。！？!?]\s*[（(][^（）()]{1,30}[)）])\s*$")
 
 
 def second_copy(texts: Sequence[str], body: Sequence[int]) -> int | None:
@@ -392,7 +271,7 @@ def second_copy(texts: Sequence[str], body: Sequence[int]) -> int | None:
             if [texts[i] for i in long[k : k + _COPY_RUN]] != wanted:
                 continue
             start = long[k - shift]
-            closing = [i for i in body if i < start and _SENTENCE_END.search(texts[i])]
+            closing = [i for i in body if i < start and SENTENCE_END.search(texts[i])]
             # A copy has its own dateline over it; text that goes on into its
             # opening again (under a heading, say) is said twice, not copied.
             gap = range(closing[-1] + 1, start) if closing else range(0)
