@@ -1,6 +1,7 @@
 """Site furniture around an article on portals, self-media platforms and Q&A sites.
 
 Reading widgets, platform disclaimers, comment boxes, feeds of other stories,
+fields left empty under the text,
 video players, pagers and notices are never article text. Pages under
 tests/data/pages/ are written by this project, modelled on real layouts.
 """
@@ -428,3 +429,22 @@ def test_a_sites_browser_advice_and_call_to_follow_it_are_furniture(line: str) -
 )
 def test_sentences_about_browsers_and_following_are_text(line: str) -> None:
     assert not is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "label", ["原文链接：", "原文链接:", "联系人：", "附件下载：", "作者简介："]
+)
+def test_a_field_left_empty_under_the_text_is_dropped(label: str) -> None:
+    paragraphs = (
+        "为进一步做好学生资助工作，学校决定开展本年度奖学金评定工作，现将有关事项通知如下。",
+        "各学院要高度重视，认真组织，严格按照评定条件和程序开展工作，确保评定结果公平公正。",
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>关于开展奖学金评定工作的通知</title></head>'
+        '<body><h1>关于开展奖学金评定工作的通知</h1><div class="info">2023-05-12</div>'
+        '<div class="content">'
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"<p>附件：评定名单</p><p>{label}</p></div></body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert texts == [*paragraphs, "附件：评定名单"]

@@ -234,6 +234,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     site = _site_name(meta)
     while site and len(items) > 1 and len(items[-1][1]) <= _SITE_NOTICE and site in items[-1][1]:
         items.pop()  # the site speaking of itself under the text (本信息未经某某网证实)
+    while len(items) > 1 and _EMPTY_LABEL.match(items[-1][1]):
+        items.pop()  # a field left empty under the text (浏览次数：, 责任编辑：)
     if not any(kind == "paragraph" for kind, _ in items) or (
         published is None and is_stub([text for _, text in items])
     ):
@@ -317,6 +319,7 @@ _BOX_TITLE = 6  # characters of the title of a notice box (警告, 注意, Warni
 _SUFFIX_PARTS = re.compile(r"[\s_|｜\-–—@:：]+")
 _SITE_NAME = 4  # characters: a site's name (全球佛教旅游网), not a word of a column's
 _SITE_NOTICE = 60  # characters of a line under the text in which the site names itself
+_EMPTY_LABEL = re.compile(r"^[-*•·\s]*[^\s:：。！？!?]{1,10}\s*[:：]$")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
 
