@@ -87,6 +87,7 @@ _EVENT = re.compile(
 # A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
 _SOURCE_END = re.compile(
     r"\s*[|｜]\s*(?:(?:发表|查看|我要|网友)?评论|我来说两句|打印|关闭|字号|分享|收藏|纠错).*$"
+    r"|\s*(?:举报|纠错)$"  # 中国青年报 举报: the report button beside it
 )
 _GLUED_DATE_LABEL = re.compile(r"(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]?\s*$")
 # A repost note in the author or source slot: 转载自…, 来源：微信公众号…

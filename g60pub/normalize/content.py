@@ -77,7 +77,12 @@ def _encloses_article(element: HtmlElement, page: int) -> bool:
     if button_box(element):
         return _holds_paragraph(element)
     widget = "widget" in (element.get("class") or "").lower().split()
-    return (leading_furniture(element) or widget) and _holds_article(element, page)
+    if (leading_furniture(element) or widget) and _holds_article(element, page):
+        return True
+    # A layout's main column named as a sidebar (``sidebar inner``): it holds
+    # the page's headline and most of its text, a paragraph among it.
+    most = len(element.text_content()) * 2 > page
+    return most and element.find(".//h1") is not None and _holds_paragraph(element)
 
 
 def _holds_article(element: HtmlElement, page: int) -> bool:

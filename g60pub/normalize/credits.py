@@ -26,6 +26,8 @@ _DISPATCH = re.compile(
     # 文/广州日报记者伍君仪 通讯员胡誉怀: the writer's credit over a feature.
     r"|^\s*文\s*[/／]\s*(?:\S{0,8}?报)?(?:首席|特约|实习|见习)?记者\s*"
     r"([" + HAN + r"·]{2,4}?)(?=\s|通讯员|实习生|$)"
+    # （中国青年报·中国青年网记者 李剑平）: the paper and the reporter in brackets.
+    r"|^\s*[（(][^（）()记]{0,20}?(?:首席|特约|实习|见习)?记者\s*(" + _NAMES + r")\s*[)）]"
 )
 _HEAD = 60  # characters of a paragraph a credit opening it lies in
 # A news agency's credit run into the place and day it was filed from, the text's

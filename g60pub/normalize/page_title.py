@@ -10,6 +10,7 @@ headline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
@@ -104,3 +105,18 @@ def page_title_hints(page_title: str | None) -> list[str]:
     if stripped == page_title.strip() and len(stripped) <= BARE_TITLE:
         return []
     return [page_title, stripped]
+
+
+# A site's own notice of its rights (Copyright © 2015 某某公司 版权所有).
+_RIGHTS = re.compile(r"版权所有|版權所有|Copyright|©|\(c\)\s*\d{4}", re.I)
+
+
+def headline_hints(
+    titles: Sequence[str], page_title: str | None, texts: Sequence[str]
+) -> list[str]:
+    """What the markup says the headline is (og:title, the ``<title>``'s long
+    part), unless it is the site's own name: a ``<title>`` that names only the
+    company whose copyright line closes the page is no headline."""
+    hints = [normalize_text(h) for h in (*titles, *page_title_hints(page_title))]
+    notices = [text for text in texts if _RIGHTS.search(text)]
+    return [hint for hint in hints if not any(hint in notice for notice in notices)]

@@ -32,6 +32,7 @@ from g60pub.normalize.names import names_row
 from g60pub.normalize.page_title import (
     BARE_TITLE,
     SITE_SEPARATOR,
+    headline_hints,
     names_site,
     page_title_hints,
     strip_site_suffix,
@@ -222,7 +223,7 @@ def find_title(
     header, a column box), which make poor titles.
     The order of trust is the module's (above).
     """
-    hints = [normalize_text(h) for h in (*meta.titles, *page_title_hints(meta.page_title))]
+    hints = headline_hints(meta.titles, meta.page_title, texts)
     # A <title> too short to count (see page_title_hints) still names the
     # headline set over the article's dateline (泓人长石 / 发布时间：2024-03-21).
     bare = normalize_text(meta.page_title or "") if meta.page_title and not hints else None
