@@ -6,6 +6,9 @@
 - A ``<title>`` that is only the company's name, the name its copyright line
   closes the page with, is no headline: the ``<h1>`` over the text is.
 - A school's welcome line (某某小学欢迎您！) is furniture.
+- A footer row with the site's licence number (豫ICP 579764531号) is furniture
+  at any length, and a list of a few linked headlines over their summaries
+  is no article.
 - A reporter credited in brackets at the head of the text
   (（中国青年报·中国青年网记者李剑平）) is the author, and the report button
   beside the source (来源: 中国青年报 举报) is no part of it.
@@ -86,3 +89,50 @@ def test_a_reporter_credited_in_brackets_at_the_head_of_the_text_is_the_author()
     ).encode()
     article = normalize(page)
     assert (article.author, article.source) == ("李剑平", "中国青年报")
+
+
+def test_an_empty_item_page_whose_only_line_is_the_footer_is_refused() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>企业风采-上海某某商厦股份有限公司</title></head>'
+        '<body><div class="nav"><a href="index.html">首页</a> '
+        '<a href="about.html">关于我们</a></div>'
+        '<div class="content"><h2>企业风采</h2><div class="show"></div></div>'
+        '<div class="footBot"><p>地址：上海某某商厦股份有限公司</p>'
+        "<p>版权所有上海某某商厦股份有限公司"
+        "豫ICP 579764531号电话0371-66229656 传真0371-66221120 技术支持：某某网络科技有限公司"
+        "（本站部分图片和文字来源于网络，如有侵权请联系删除）</p></div></body></html>"
+    ).encode()
+    with pytest.raises(SourceError):
+        normalize(page)
+
+
+def test_a_news_list_of_four_headlines_over_their_summaries_is_refused() -> None:
+    items = (
+        (
+            "锐锋天然气切割气 全面推进中国工业切割气的变革",
+            "在我国积极推进节能减排的时代背景下，传统工业切割气已无法顺应时代要求。",
+        ),
+        (
+            "进口燃气调压器常见问题分析",
+            "进口燃气调压器在安装后，在调试过程中会经常遇到一些阀后压力爬升、压力上下波动",
+        ),
+        (
+            "气化站设备运行程序管理",
+            "LNG通过低温汽车槽车运至LNG卫星站，通过卸车台设置的卧式专用卸车增压器对汽",
+        ),
+        (
+            "中韩LPG装备技术规范交流会顺利召开",
+            "为加强LPG燃气供气装备技术交流与合作，加快科学推进我国LPG燃气供气模式产业",
+        ),
+    )
+    entries = "".join(
+        f'<li><p><a href="javascript:;">{headline}</a></p><p>{summary}</p></li>'
+        for headline, summary in items
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>新闻中心-某某燃气设备有限公司</title></head>'
+        f'<body><div class="main"><h2>新闻中心</h2><ul class="news">{entries}</ul></div>'
+        "</body></html>"
+    ).encode()
+    with pytest.raises(SourceError):
+        normalize(page)

@@ -140,7 +140,7 @@ def refuse_listing(
         raise SourceError("no article found (a list of titles)")
 
 
-_SUMMARIES = 5  # summaries under linked headlines that make a list of them
+_SUMMARIES = 3  # summaries under linked headlines that make a list of them
 _SUMMARY = 20  # characters of a summary's text, at least
 _HEADLINE_LINK = 0.9  # share of a line in links that makes it a linked headline
 
