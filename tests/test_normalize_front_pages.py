@@ -3,7 +3,9 @@ yields its first post, under that post's headline; a theme's posting row that
 lists categories between spaced commas is a posting row, not a sentence; a
 day in an infobox's row (出生 | 1912年6月23日) is the subject's, not the page's,
 and a wiki's infobox is no part of its text. An undated page of linked
-headlines over their summaries is a front page, no article.
+headlines over their summaries is a front page, no article; so is an undated
+page whose few lines of text stand among many times as much link text,
+unless the <title> repeats its headline (a picture set's one caption).
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -143,3 +145,34 @@ def test_a_front_pages_linked_headlines_over_summaries_make_no_article() -> None
 def test_a_dated_roundup_of_linked_items_is_an_article() -> None:
     texts = [b.text for b in normalize(_teasers(dated=True)).blocks]
     assert sum(t in _SUMMARIES for t in texts) == len(_SUMMARIES)
+
+
+def _menus(count: int) -> str:
+    links = "".join(
+        f'<li><a href="/news/{n}.html">校园新闻标题第{n}条消息</a></li>' for n in range(count)
+    )
+    return f'<div class="news"><ul>{links}</ul></div>'
+
+
+def test_a_few_lines_among_a_front_pages_many_links_are_no_article() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>某某大学校友会</title></head><body>'
+        + _menus(60)
+        + '<div class="motto"><h3>校友寄语</h3><p>捐赠略表薄意，望宏志学子刻苦攻读，报效祖国。</p>'
+        "<p>--1965届无线通讯系钟梅中学长</p></div>" + _menus(40) + "</body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="front page"):
+        normalize(page)
+
+
+def test_a_picture_pages_one_line_under_the_headline_the_title_names_is_kept() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>史上最爆笑抢镜图 名人也未能幸免-中新社区</title>'
+        "</head><body>"
+        + _menus(60)
+        + '<div class="pic"><h1>史上最爆笑抢镜图 名人也未能幸免</h1><img src="1.jpg">'
+        "<p>哟哟哟~~切克闹~~后面裸奔的是哪位？</p></div>" + _menus(40) + "</body></html>"
+    ).encode()
+    assert [block.text for block in normalize(page).blocks] == [
+        "哟哟哟~~切克闹~~后面裸奔的是哪位？"
+    ]

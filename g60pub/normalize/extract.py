@@ -240,6 +240,11 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         published is None and is_stub([text for _, text in items])
     ):
         raise SourceError(NO_ARTICLE)
+    # A few lines among a front page's links are no article, unless the <title>
+    # repeats their headline (a picture set's one caption).
+    headlined = len(title) >= _NAMED_HEADLINE and title in (meta.page_title or "")
+    if published is None and not headlined and _overlinked(lines, [text for _, text in items]):
+        raise SourceError("no article found (a front page: a few lines among its links)")
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
     if is_search_page(meta.page_title):
         raise SourceError(f"no article found (search results: {meta.page_title})")
@@ -369,3 +374,16 @@ def _blocks(
             continue
         items.append(("heading" if is_heading(line, text) else "paragraph", text))
     return items
+
+
+_NAMED_HEADLINE = 8  # characters of a headline the <title> repeats that names the page
+_FEW_WORDS = 200  # characters of text that, undated, may be a front page's blurb
+_LINKS_OVER_TEXT = 15  # how many times more link text than text makes it one
+
+
+def _overlinked(lines: Sequence[Line], texts: Sequence[str]) -> bool:
+    """A few lines of text on a page of many links (a front page's blurb, a
+    motto box under its menus): no article, when the page gives no date."""
+    words = sum(map(len, texts))
+    linked = sum(line.chars * line.link_ratio for line in lines)
+    return words < _FEW_WORDS and linked >= words * _LINKS_OVER_TEXT
