@@ -60,7 +60,7 @@ _DATA_CELLS = 3
 # A search engine's or a site's result page names itself in its <title>: a part
 # of it (新闻搜索_新浪搜索_新浪网, 关键词 – 搜狗微信搜索, 智能解析 - 搜索结果 - 知乎).
 _TITLE_PARTS = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
-_SEARCH_PART = re.compile(r"^[\w·]{0,8}(?:搜索|检索)$|(?:搜索|检索)结果")
+_SEARCH_PART = re.compile(r"^[\w·]{0,4}(?:搜索|检索)$|(?:搜索|检索)结果")
 _HOME_PART = re.compile(r"^(?:首页|主页|网站首页|首頁|主頁|網站首頁|home|homepage)$", re.I)
 
 
