@@ -138,6 +138,8 @@ def markup_authors(
         for name in names
         if plausible_name(name, markup=True)
         and (name not in suffix or name in sources)
+        # 金嘴巴英语培训 under <title>金嘴巴英语怎么样_…: the brand the title is about.
+        and (len(name) <= _BRAND or name[:_BRAND] not in (page_title or "") or name in sources)
         and not any(editor in name for editor in editors)
     ]
 
@@ -148,6 +150,7 @@ def credited_editors(texts: Sequence[str]) -> set[str]:
     return {match.group(1) for text in texts for match in _EDITOR.finditer(text)}
 
 
+_BRAND = 4  # characters of a name that, opening the <title> too, make it the site's brand
 _POSTER_NAME = 12
 # A label (朝代：唐代), a name over a source (石佳/中国青年报), a button or a mark.
 _NOT_POSTER = re.compile(  # …and an infobox's field over its day (出生 / 1912年6月23日)

@@ -92,8 +92,10 @@ def plausible_name(value: str | None, *, markup: bool = False) -> bool:
     """
     if not value or len(value) > 40 or NOT_NAME.search(value) or is_list_marker(value):
         return False  # 最新文章: a sidebar heading run into the byline
-    if value.strip().lower() in _EMPTY_FIELD or (markup and value.strip().lower() in _PLACEHOLDER):
+    if value.strip().lower() in _EMPTY_FIELD:
         return False
+    if markup and value.strip().lower() in _PLACEHOLDER | _NO_AUTHOR:
+        return False  # John Doe, admin, 佚名: a theme's sample or a CMS's default
     if _ACCOUNT.search(value):
         return False  # 系统管理员, 信息发布员6: the CMS account that posted the page
     labelled = _LABELLED.match(value) if markup else None

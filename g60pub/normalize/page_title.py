@@ -120,3 +120,32 @@ def headline_hints(
     hints = [normalize_text(h) for h in (*titles, *page_title_hints(page_title))]
     notices = [text for text in texts if _RIGHTS.search(text)]
     return [hint for hint in hints if not any(hint in notice for notice in notices)]
+
+
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s+")
+
+
+def hint_agreement(text: str, hints: Sequence[str]) -> int:
+    """How far a page line agrees with the markup's headline hints: 100 for the
+    same text, down to 60 for a line that holds a hint; 0 for none."""
+    best = 0
+    numbered = _NUMBER.sub("", text)  # a book's chapter heading: 1. 我的博客
+    for hint in hints:
+        if text == hint:
+            return 100
+        if numbered != text and numbered == hint:
+            best = max(best, 95)
+        if len(hint) <= BARE_TITLE:
+            # A short hint (a column name, 新闻动态) only counts when it is the whole line.
+            if hint.startswith(text) and SITE_SEPARATOR.match(hint, len(text)):
+                best = max(best, 90)
+            continue
+        if text and hint.startswith(text) and SITE_SEPARATOR.match(hint, len(text)):
+            best = max(best, 90)
+        if hint.startswith(text) and len(text) >= max(5, len(hint) // 3):
+            best = max(best, 90)
+        elif text in hint and len(text) >= max(4, len(hint) // 2):
+            best = max(best, 70)
+        elif hint in text and len(hint) >= max(4, len(text) // 2):
+            best = max(best, 60)
+    return best

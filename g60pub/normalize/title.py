@@ -31,8 +31,8 @@ from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import names_row
 from g60pub.normalize.page_title import (
     BARE_TITLE,
-    SITE_SEPARATOR,
     headline_hints,
+    hint_agreement,
     names_site,
     page_title_hints,
     strip_site_suffix,
@@ -66,6 +66,7 @@ _NEEDS_CLEANING = re.compile(
     r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + _COUNTER
 )
 _MAX_TITLE = 150
+_CLOSED_SENTENCE = re.compile(r"[，,].*[。.]$")
 _NAMED = 10
 _HEADLINE_LINES = 3
 _BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
@@ -80,7 +81,6 @@ _DAY_LINE = re.compile(
 _FIELD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\s*\S")
 _DATE_REST = re.compile(r"[\s\W_]+")
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
-_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s+")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _FURNITURE = 20
@@ -165,30 +165,6 @@ def clean_title(text: str) -> str:
     return _TRAILING.sub("", text).strip()
 
 
-def _agreement(text: str, hints: Sequence[str]) -> int:
-    best = 0
-    numbered = _NUMBER.sub("", text)  # a book's chapter heading: 1. 我的博客
-    for hint in hints:
-        if text == hint:
-            return 100
-        if numbered != text and numbered == hint:
-            best = max(best, 95)
-        if len(hint) <= BARE_TITLE:
-            # A short hint (a column name, 新闻动态) only counts when it is the whole line.
-            if hint.startswith(text) and SITE_SEPARATOR.match(hint, len(text)):
-                best = max(best, 90)
-            continue
-        if text and hint.startswith(text) and SITE_SEPARATOR.match(hint, len(text)):
-            best = max(best, 90)
-        if hint.startswith(text) and len(text) >= max(4, len(hint) // 3):
-            best = max(best, 90)
-        elif text in hint and len(text) >= max(4, len(hint) // 2):
-            best = max(best, 70)
-        elif hint in text and len(hint) >= max(4, len(text) // 2):
-            best = max(best, 60)
-    return best
-
-
 def _prominence(line: Line, text: str) -> int:
     bonus = {1: 20, 2: 12, 3: 6, 4: 3, 5: 3, 6: 3}.get(line.heading, 0)
     if _named_title(line.owner) or _TITLE_LABEL.match(text):
@@ -234,7 +210,7 @@ def find_title(
         if (
             not text
             or len(text) > _MAX_TITLE
-            or (is_noise(text) and not (line.heading and _agreement(text, hints) >= _AGREES))
+            or (is_noise(text) and not (line.heading and hint_agreement(text, hints) >= _AGREES))
             or (_date_alone(text) and text != bare)  # unless the <title> says it (2021.4.3)
             or is_list_marker(text)
             or _SUBTITLE.match(text)
@@ -244,14 +220,16 @@ def find_title(
             continue
         if index >= first and signs_off(texts, index):
             continue  # the issuer's name over the date, closing the text (the site's name)
+        if index >= first and _CLOSED_SENTENCE.search(text):
+            continue  # the text's own first sentence (…成立于2009年，专注于英语在线培训。)
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
             if text.endswith((":", "：")):
                 continue  # a form's row (发布日期： | 2014-01-26): its label, cut from its value
-        agreement = _agreement(text, hints)
+        agreement = hint_agreement(text, hints)
         headline = without_dateline(text, BARE_TITLE)  # run into its dateline (标题　2014-12-08)
         if agreement < _AGREES and headline != text:
-            agreement = _agreement(headline, hints)
+            agreement = hint_agreement(headline, hints)
         if text == bare and over_dateline(lines, index):
             agreement = 100
         if agreement < _PIECE and headline in pieces:
@@ -278,7 +256,13 @@ def find_title(
         if agreement < _AGREES and prominence < 3:
             continue
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
-        if index in furniture or (agreement < _AGREES and box_heading(lines, index)):
+        # …though not the heading over the text's dateline in an article header (xwxq-header).
+        dated_header = (
+            line.heading > 0 and first - 3 <= index < first and over_dateline(lines, index)
+        )
+        if (index in furniture and not dated_header) or (
+            agreement < _AGREES and box_heading(lines, index)
+        ):
             score -= _FURNITURE
         scored.append((score, agreement, index))
     best = _with_adjacency(scored, lines, texts, content)

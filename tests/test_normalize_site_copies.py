@@ -1,0 +1,75 @@
+"""Pages of small sites copied whole: company, school and training sites.
+
+- A ``<title>`` stuffed with keywords, one of them ending in 搜索
+  (…_求购房源信息搜索_房源群发), is no page of search results.
+- ``<meta name="author" content="admin">`` names no one, nor does a meta
+  author that is the brand the ``<title>`` opens with (金嘴巴英语培训 under
+  金嘴巴英语怎么样_…).
+- A header's hotline (客服热线：400-799-3066) is no headline.
+- The heading over the text's dateline is the headline even in a box named
+  as a header (``xwxq-header``), and a short line inside the text that
+  repeats the start of the ``<title>`` (the group's name) does not beat it.
+- The text's own first sentence is never its headline.
+
+Each page here is written by this project, modelled on the markup of a real
+saved page (minimal, reproducing the structure that mattered).
+"""
+
+from __future__ import annotations
+
+from g60pub.normalize import normalize
+
+_PARAGRAPHS = (
+    "2019年4月，龙图教育教育集团与武汉三牛中美中学达成战略合作，此次合作进一步完善了集团在华中地区的布局。",
+    "武汉三牛中美中学由海归团队在2015年创办，系华中地区第一所美式私立寄宿中学，开设7至12年级的课程。",
+    "此次战略合作将进一步完善集团在华中地区国际化学校的布局，实现资源共享、优势互补和合作共赢。",
+)
+
+
+def _page(title: str, head: str, body: str, meta: str = "") -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title>{meta}</head><body>'
+        '<div class="top"><h3>客服热线：400-799-3066</h3></div>'
+        '<div class="nav"><a href="/">首页</a> <a href="/news/">新闻中心</a></div>'
+        f'{head}<div class="container">{body}</div></body></html>'
+    ).encode()
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+
+
+def test_a_keyword_title_with_a_search_word_is_no_search_page() -> None:
+    title = "专注个人出租房_二手房_求租_求购房源信息搜索_房源群发 - 某某网"
+    article = normalize(_page(title, "<h1>关于我们</h1>", _paragraphs()))
+    assert [block.text for block in article.blocks] == list(_PARAGRAPHS)
+
+
+def test_a_placeholder_or_the_brand_in_the_meta_author_names_no_one() -> None:
+    admin = '<meta name="author" content="admin">'
+    assert (
+        normalize(_page("关于我们-某某公司", "<h1>关于我们</h1>", _paragraphs(), admin)).author
+        is None
+    )
+    brand = '<meta name="author" content="金嘴巴英语培训">'
+    title = "金嘴巴英语怎么样_金嘴巴英语简介_在线英语领航者"
+    assert normalize(_page(title, "<h1>公司介绍</h1>", _paragraphs(), brand)).author is None
+
+
+def test_the_heading_over_the_dateline_in_an_article_header_is_the_headline() -> None:
+    head = (
+        '<div class="container xwxq-header"><h3>龙图教育与武汉三牛中美中学达成战略合作</h3>'
+        "<p><span>2019.04.26</span></p></div>"
+    )
+    body = _paragraphs() + "<p>武汉三牛</p><p>龙图教育</p>"
+    article = normalize(_page("龙图教育教育集团-K12教育", head, body))
+    assert (article.title, article.published) == (
+        "龙图教育与武汉三牛中美中学达成战略合作",
+        "2019-04-26",
+    )
+
+
+def test_the_texts_first_sentence_and_the_hotline_are_no_headline() -> None:
+    article = normalize(_page("某某英语培训", "", _paragraphs()))
+    assert article.title not in ("客服热线：400-799-3066", _PARAGRAPHS[0])
+    assert article.blocks[0].text == _PARAGRAPHS[0]
