@@ -10,6 +10,8 @@
   as a header (``xwxq-header``), and a short line inside the text that
   repeats the start of the ``<title>`` (the group's name) does not beat it.
 - The text's own first sentence is never its headline.
+- A list page whose only text is its paging bar (每页记录总共记录 / 页码 1/20
+  跳转到, its figures filled by a script) is no article.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -17,6 +19,9 @@ saved page (minimal, reproducing the structure that mattered).
 
 from __future__ import annotations
 
+import pytest
+
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize
 
 _PARAGRAPHS = (
@@ -73,3 +78,23 @@ def test_the_texts_first_sentence_and_the_hotline_are_no_headline() -> None:
     article = normalize(_page("某某英语培训", "", _paragraphs()))
     assert article.title not in ("客服热线：400-799-3066", _PARAGRAPHS[0])
     assert article.blocks[0].text == _PARAGRAPHS[0]
+
+
+def test_a_list_whose_only_text_is_its_paging_bar_is_refused() -> None:
+    entries = "".join(
+        f'<li><a href="/2025/0320/c{n}a1.html">学院举办第{n}期学术沙龙活动</a>'
+        "<span>2025-03-20</span></li>"
+        for n in range(12)
+    )
+    for labels in (
+        "每页<span>12</span>记录 总共<span>230</span>记录",
+        "per page records total records",
+    ):
+        page = (
+            '<html><head><meta charset="utf-8"><title>新闻动态</title></head><body>'
+            f'<div class="wp_entry"><h2>新闻动态</h2><ul class="news_list">{entries}</ul>'
+            f'<div class="wp_paging"><p>{labels}</p><p>页码 1/20 跳转到</p></div></div>'
+            "</body></html>"
+        ).encode()
+        with pytest.raises(SourceError):
+            normalize(page)

@@ -118,6 +118,10 @@ _NOISE = re.compile(
     r"|^(?:您好[！!，,]?\s*)?欢迎您?(?:光临|访问)[^，。,！!？?\s]{2,40}[！!。]?"
     r"(?:\s*[|｜]?\s*(?:\S{0,4}登录|注册|设为首页|加入收藏|收藏本站))*$"
     r"|^[^，。,！!？?\s]{2,30}欢迎(?:您|你)[！!。]?$"  # 某某小学欢迎您！
+    # A list's paging bar whose figures a script fills (每页记录总共记录 / 页码 1/20 跳转到).
+    r"|^(?=.*(?:每页|页码|跳转))(?:每页|总共|共|页码|跳转到?|记录|条|[\d\s/:：|])+$"
+    r"|^(?=.*(?:per\s*page|page\s*number|jump\s*to))"
+    r"(?:per\s*page|records?|total|page\s*number|jump\s*to|[\d\s/:|])+$"
     # A header's hotline (客服热线：400-799-3066, 服务电话 0371-66229656).
     r"|^\S{0,4}(?:热线|电话|熱線|電話)\s*[:：]?\s*[\d\s()（）-]{7,20}$"
     # A site counter's labels (浏览总量 | 今日浏览总量 | 本周浏览总量), counts or none.
