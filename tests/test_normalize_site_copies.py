@@ -98,3 +98,17 @@ def test_a_list_whose_only_text_is_its_paging_bar_is_refused() -> None:
         ).encode()
         with pytest.raises(SourceError):
             normalize(page)
+
+
+def test_the_heading_over_the_dateline_beats_a_bold_line_opening_the_text() -> None:
+    head = (
+        '<div class="container xwxq-header"><h3>329名师生嘉峪关誓师，古丝路千里骑行创造“骑迹”</h3>'
+        "<p><span>2019.04.29</span></p></div>"
+    )
+    body = (
+        '<p style="text-align:center"><strong>《赠骑行英雄》</strong></p>'
+        '<p style="text-align:center">西出长安天地宽，</p>'
+        '<p style="text-align:center">豪气直冲嘉峪关。</p>' + _paragraphs()
+    )
+    article = normalize(_page("龙图教育教育集团-K12教育", head, body))
+    assert article.title == "329名师生嘉峪关誓师，古丝路千里骑行创造“骑迹”"

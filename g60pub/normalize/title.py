@@ -258,7 +258,7 @@ def find_title(
         score = (agreement if agreement >= _AGREES else 0) + prominence + _nearness(index, *content)
         # …though not the heading over the text's dateline in an article header (xwxq-header).
         dated_header = (
-            line.heading > 0 and first - 3 <= index < first and over_dateline(lines, index)
+            line.heading > 0 and first - _ABOVE <= index < first and over_dateline(lines, index)
         )
         if (index in furniture and not dated_header) or (
             agreement < _AGREES and box_heading(lines, index)
@@ -368,7 +368,9 @@ def _with_adjacency(
     # is the post's own first heading, however near the text.
     posted = [entry[2] for entry in near if heads_post(lines, entry[2])]
     near = [entry for entry in near if not posted or entry[2] <= posted[-1]]
-    adjacent = max(near, key=lambda entry: entry[2]) if near else None
+    # The one over the text's dateline, if one is: a bold line under it opens the text.
+    dated = [entry for entry in near if over_dateline(lines, entry[2])]
+    adjacent = max(dated or near, key=lambda entry: entry[2]) if near else None
     if adjacent is not None:
         fuller = [e for e in near if e[2] < adjacent[2] and texts[adjacent[2]] in texts[e[2]]]
         adjacent = fuller[-1] if fuller else adjacent
