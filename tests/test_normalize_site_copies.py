@@ -9,7 +9,9 @@
 - The heading over the text's dateline is the headline even in a box named
   as a header (``xwxq-header``), and a short line inside the text that
   repeats the start of the ``<title>`` (the group's name) does not beat it.
-- The text's own first sentence is never its headline.
+- The text's own first sentence is never its headline, nor is a line under
+  the text (the company's name signing it); a bare hyphen between Han
+  characters parts the ``<title>``'s headline from the site's name.
 - A list page whose only text is its paging bar (每页记录总共记录 / 页码 1/20
   跳转到, its figures filled by a script) is no article.
 
@@ -112,3 +114,18 @@ def test_the_heading_over_the_dateline_beats_a_bold_line_opening_the_text() -> N
     )
     article = normalize(_page("龙图教育教育集团-K12教育", head, body))
     assert article.title == "329名师生嘉峪关誓师，古丝路千里骑行创造“骑迹”"
+
+
+def test_a_section_page_is_titled_by_its_title_not_by_the_name_signing_its_text() -> None:
+    page = (
+        '<html><head><meta charset="utf-8">'
+        "<title>企业简介-莱芜市某某土工材料有限公司</title></head>"
+        '<body><ul class="menu"><li><a href="/">网站首页</a></li>'
+        '<li><a href="/about/">企业简介</a></li>'
+        '<li><a href="/news/">新闻中心</a></li></ul>'
+        '<div class="position">您的位置： <a href="/">首页</a> &gt; <a href="/about/">企业简介</a>'
+        ' &gt; 企业介绍</div><div class="content">'
+        + _paragraphs()
+        + "<p>莱芜市某某土工材料有限公司</p></div></body></html>"
+    ).encode()
+    assert normalize(page).title == "企业简介"

@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
+from g60pub.cjk import HAN
 from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.text import normalize_text
 
-SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—@·]+\s+|\s*--\s*|\s*::\s*")
+# …and a bare hyphen between Han characters (企业简介-莱芜市某某有限公司).
+SITE_SEPARATOR = re.compile(
+    r"\s*[_|｜]\s*|\s+[-–—@·]+\s+|\s*--\s*|\s*::\s*|(?<=[" + HAN + r"])-(?=[" + HAN + r"])"
+)
 # Separators written with spaces around them (标题 @ 博客名 :: 站点): where one is
 # present, the "_" inside the title (新竹尖石_美樹營地賞楓) is the title's own.
 _SPACED_SEPARATOR = re.compile(r"\s+(?:[-–—@|｜·]+|::)\s+|\s*--\s*")

@@ -227,6 +227,8 @@ def find_title(
             if text.endswith((":", "：")):
                 continue  # a form's row (发布日期： | 2014-01-26): its label, cut from its value
         agreement = hint_agreement(text, hints)
+        if index > content[1] and agreement < 100:
+            continue  # a line under the text (the company's name signing it) heads nothing
         headline = without_dateline(text, BARE_TITLE)  # run into its dateline (标题　2014-12-08)
         if agreement < _AGREES and headline != text:
             agreement = hint_agreement(headline, hints)
