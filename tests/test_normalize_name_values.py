@@ -61,3 +61,15 @@ def test_a_papers_name_before_the_reporters_role_is_no_part_of_the_name() -> Non
 
 def test_a_dateline_in_the_writers_place_names_no_one() -> None:
     assert normalize(_page("作者：澎湖縣28日電")).author is None
+
+
+def test_a_compilers_label_names_the_writer_and_a_songs_repeated_words_name_no_one() -> None:
+    assert normalize(_page("整理：Bobo")).author == "Bobo"
+    song = (
+        '<html><head><meta charset="utf-8"><title>齐来崇拜</title></head><body>'
+        "<h1>齐来崇拜</h1><p>齐来 一齐来</p><p>2019-03-02</p>"
+        "<p>齐来崇拜，一同敬拜，我们的心向主歌唱，赞美主恩典永远长存，直到永远。</p>"
+        "<p>主的慈爱永远长存，主的信实直到万代，我们要一同称颂主的名，欢欢喜喜歌唱。</p>"
+        "</body></html>"
+    ).encode()
+    assert normalize(song).author is None

@@ -16,7 +16,7 @@ from g60pub.normalize.text import normalize_text
 # The labels a byline names its writer with (Simplified; the Traditional forms
 # are derived where the labels are matched).
 AUTHOR_WORDS = (
-    "作者 本文作者 文章作者 笔者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 发信人 "
+    "作者 本文作者 文章作者 笔者 记者 撰稿 撰文 文 作者名 发布者 发布人 执笔 执笔人 发信人 整理 "
     "Author author"
 )
 EDGE_JUNK = ' \u3000\u00a0[]【】()（）|｜/,，;；@＠"'
@@ -166,6 +166,8 @@ def split_names(value: str) -> str | None:
     if names != parts and all(PERSON.fullmatch(name) for name in names):
         parts = names
         value = " ".join(names)
+    if any(a != b and a in b for a in parts for b in parts):
+        return None  # 齐来 一齐来: a song's words said again, no names
     if len(parts) > 1 and all(PERSON.fullmatch(part) and plausible_name(part) for part in parts):
         return "、".join(parts)
     cleaned = clean_value(value)
