@@ -12,6 +12,9 @@
 - The text's own first sentence is never its headline, nor is a line under
   the text (the company's name signing it); a bare hyphen between Han
   characters parts the ``<title>``'s headline from the site's name.
+- A server's template tags left in a saved file (<%@ page … %>) are no text,
+  and a page padded to megabytes with indentation is measured by what it
+  shows.
 - A list page whose only text is its paging bar (每页记录总共记录 / 页码 1/20
   跳转到, its figures filled by a script) is no article.
 
@@ -129,3 +132,25 @@ def test_a_section_page_is_titled_by_its_title_not_by_the_name_signing_its_text(
         + "<p>莱芜市某某土工材料有限公司</p></div></body></html>"
     ).encode()
     assert normalize(page).title == "企业简介"
+
+
+def test_a_servers_template_tags_left_in_the_file_are_no_text() -> None:
+    page = (
+        '<%@ page contentType="text/html;charset=UTF-8" language="java" %>\n'
+        '<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>\n'
+        '<html><head><meta charset="utf-8"><title>善园基金会</title></head><body>'
+        '<%@ include file="header.jsp" %><div class="content"><h1>关于我们</h1>'
+        + _paragraphs()
+        + "</div></body></html>"
+    ).encode()
+    assert [block.text for block in normalize(page).blocks] == list(_PARAGRAPHS)
+
+
+def test_a_page_padded_to_megabytes_with_indentation_is_read() -> None:
+    padding = "\n" + " " * 200_000
+    page = (
+        '<html><head><meta charset="utf-8"><title>被拆掉的著名古建筑</title></head><body>'
+        + padding.join(["<div>", "<h1>被拆掉的著名古建筑</h1>", _paragraphs(), "</div>"] * 3)
+        + "</body></html>"
+    ).encode()
+    assert normalize(page).blocks

@@ -83,7 +83,8 @@ def _extracted(root: HtmlElement, meta: PageMeta, reveal: str | None = None) -> 
     sanitise(root, reveal, strip_site_suffix(meta.page_title or "") or None)
     drop_datelines(root)
     body = root.find("body")
-    size = len((body if body is not None else root).text_content())
+    # Characters shown, not the indentation around them (a page padded to megabytes).
+    size = len(_SPACE.sub("", (body if body is not None else root).text_content()))
     if size > MAX_TEXT:
         raise SourceError(f"page too long: {size:,} characters of text (limit {MAX_TEXT:,})")
     return extract(
@@ -112,6 +113,7 @@ def _revealed(text: str, headline: str | None, err: SourceError) -> tuple[Extrac
 # declaration and any comments or a stylesheet's processing instruction.
 _FEED = re.compile(r"\ufeff?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
 _SENTENCE = re.compile(r"[。！？!?]")
+_SPACE = re.compile(r"\s+")
 _HEADLINE = 8  # characters of the <title>'s first part, at least, to look for hidden
 
 

@@ -257,6 +257,10 @@ _FIELD_ROW = re.compile(r"^" + _FIELD + r"(?:\s*\|\s*" + _FIELD + r"){2,}$")
 
 
 _GUTTER = 3  # line numbers, at least, of a code block's gutter
+# A JSP, ASP or PHP tag a server would have run (<%@ page contentType="…" %>).
+_TEMPLATE_TAG = re.compile(
+    r"\s*(?:<%(?!--).*?%>|<\?(?:php|=).*?\?>|<(?:jsp|c|s|fmt):\w+[^>]*/?>)+\s*", re.S
+)
 # A site's registration numbers (京ICP备12345678号, 豫ICP 579764531号, 沪公网安备 31010…).
 _LICENCE_NUMBER = re.compile(
     r"ICP\s*[备證证]?\s*(?:字\s*)?[第]?\s*\d{5,}|公网安备\s*\d{5,}|公網安備\s*\d{5,}"
@@ -274,8 +278,8 @@ def is_noise(text: str) -> bool:
     numbers = text.split()
     if len(numbers) >= _GUTTER and numbers == [str(n) for n in range(1, len(numbers) + 1)]:
         return True
-    if _LICENCE_NUMBER.search(text):
-        return True  # a footer's row, however long, with the site's licence number in it
+    if _LICENCE_NUMBER.search(text) or _TEMPLATE_TAG.fullmatch(text):
+        return True  # a footer's licence number; a server's template tag left in the file
     if len(text) > _SHORT * 2:
         return False
     text = _simplified(text)
