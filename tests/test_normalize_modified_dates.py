@@ -5,7 +5,8 @@ A line that says when the post was modified (Modified on Feb 18, 2026;
 最后更新：…) gives a date only when the page states no other; an author
 printed as a list (``[Neo Lee]``) is the name inside; a code editor's span of
 repeated letters for measuring text is no line of the text, and a browser's view
-of a JSON document is no article.
+of a JSON document is no article. The element a template names as the
+post's date (博客园's ``<span id="post-date">``) dates it, however far below.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -92,3 +93,19 @@ def test_a_browsers_view_of_a_json_document_is_no_article() -> None:
     page = f'<html><head><meta charset="utf-8"></head><body><ul>{rows}</ul></body></html>'
     with pytest.raises(SourceError, match="data"):
         normalize(page.encode())
+
+
+def test_the_element_a_template_names_as_the_posts_date_dates_it_however_far_below() -> None:
+    # 博客园: the posting row sits under the references, the category row, the
+    # buttons, the author's card and the links to the next posts.
+    furniture = "".join(
+        f"<div>参考资料第{n}条 <a href='/p/{n}.html'>链接</a></div>" for n in range(30)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>学习类型系统 - 谦行 - 博客园</title></head>'
+        '<body><div class="post"><h1 class="postTitle">学习类型系统</h1>'
+        f'<div class="postBody">{_TEXT}</div>{furniture}'
+        '<div class="postDesc">posted @ <span id="post-date">2014-11-10 18:35</span> 谦行 '
+        "阅读(12) 评论(0)</div></div></body></html>"
+    ).encode()
+    assert normalize(page).published == "2014-11-10T18:35:00+08:00"

@@ -251,6 +251,10 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
             day = shown
             meta.dates = [day if d == moment else d for d in meta.dates]
         _add(meta.dates, shown)
+    # The one element a blog's template names as the post's date (博客园's
+    # <span id="post-date">2014-11-10 18:35</span>, below the text's links).
+    for element in root.xpath(_DATE_ID):
+        _add(meta.dates, find_datetime(element.text_content()))
     # A relative time (11个月前, 3天前) shown by a script keeps the moment in its
     # title or tooltip: <a class="timeago" title="2023-05-28 10:28:25">创建于 11个月前</a>.
     # Before the script runs the element may be empty: <span title="2015-07-30
@@ -278,6 +282,10 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
     return meta
 
 
+_DATE_ID = (
+    "//*[@id='post-date' or @id='post_date' or @id='postdate' or @id='pubtime'"
+    " or @id='pub_time' or @id='publish_time' or @id='publish-time' or @id='pubdate']"
+)
 _AUTHOR_PROP = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
 _SCOPE_DEPTH = 8  # ancestors looked through for the item the article belongs to
 
