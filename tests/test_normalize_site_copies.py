@@ -12,6 +12,8 @@
 - The text's own first sentence is never its headline, nor is a line under
   the text (the company's name signing it); a bare hyphen between Han
   characters parts the ``<title>``'s headline from the site's name.
+- A box's label over the text (专题介绍) gives way to the part of the
+  ``<title>`` after its column's name that the text speaks of.
 - A server's template tags left in a saved file (<%@ page … %>) are no text,
   and a page padded to megabytes with indentation is measured by what it
   shows.
@@ -154,3 +156,12 @@ def test_a_page_padded_to_megabytes_with_indentation_is_read() -> None:
         + "</body></html>"
     ).encode()
     assert normalize(page).blocks
+
+
+def test_a_boxs_label_over_the_text_gives_way_to_the_headline_in_the_title() -> None:
+    page = (
+        '<html><head><meta charset="utf-8">'
+        "<title>品牌活动_武汉三牛中美中学与集团达成战略合作</title></head><body>"
+        '<div class="box"><strong>专题介绍</strong>' + _paragraphs() + "</div></body></html>"
+    ).encode()
+    assert normalize(page).title == "武汉三牛中美中学与集团达成战略合作"

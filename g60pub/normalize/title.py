@@ -66,6 +66,7 @@ _NEEDS_CLEANING = re.compile(
     r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + _COUNTER
 )
 _MAX_TITLE = 150
+_BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:介绍|简介|概况|详情|正文|内容)")
 _CLOSED_SENTENCE = re.compile(r"[，,].*[。.]$")
 _NAMED = 10
 _HEADLINE_LINES = 3
@@ -282,6 +283,11 @@ def find_title(
     text = "".join(texts[first : content[1] + 1])
     if meta.titles and (speaks_of(meta.titles[0], text) or best is None or best[0] < _PROMINENT):
         return meta.titles[0], None
+    # A box's label over the text (专题介绍) gives way to a part of the <title>
+    # that the text speaks of (品牌活动_被拆掉的著名古建筑，每座都无比惋惜).
+    spoken = [piece for piece in pieces if speaks_of(piece, text)]
+    if spoken and best is not None and _BOX_LABEL.fullmatch(texts[best[2]]):
+        return spoken[0], None
     if best is not None and best[0] >= _PROMINENT:
         return _set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
