@@ -17,6 +17,8 @@
 - A server's template tags left in a saved file (<%@ page … %>) are no text,
   and a page padded to megabytes with indentation is measured by what it
   shows.
+- A page with no headline and no ``<title>`` is named by its breadcrumb's
+  last step (协会概况 > 协会简介), not by its first words.
 - A list page whose only text is its paging bar (每页记录总共记录 / 页码 1/20
   跳转到, its figures filled by a script) is no article.
 
@@ -165,3 +167,12 @@ def test_a_boxs_label_over_the_text_gives_way_to_the_headline_in_the_title() -> 
         '<div class="box"><strong>专题介绍</strong>' + _paragraphs() + "</div></body></html>"
     ).encode()
     assert normalize(page).title == "武汉三牛中美中学与集团达成战略合作"
+
+
+def test_a_page_without_a_headline_is_named_by_its_breadcrumbs_last_step() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body>'
+        '<div class="crumbs"><a href="/about/">协会概况</a> &gt; <a href="#">协会简介</a></div>'
+        f'<div class="content">{_paragraphs()}</div></body></html>'
+    ).encode()
+    assert normalize(page).title == "协会简介"

@@ -178,7 +178,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     title, title_index = headline or find_title(
         lines, texts, meta, (body[0], body[-1]), in_furniture
     )
-    title = title or preformatted_headline(lines[body[0]]) or _opening_words(texts[body[0]])
+    title = title or preformatted_headline(lines[body[0]]) or _crumb(texts[: body[0]])
+    title = title or _opening_words(texts[body[0]])
     if not title:
         raise SourceError("no article found (no title)")
     if _ERROR_PAGE.search(title) or _STATUS_TITLE.fullmatch(meta.page_title or ""):
@@ -387,3 +388,13 @@ def _overlinked(lines: Sequence[Line], texts: Sequence[str]) -> bool:
     words = sum(map(len, texts))
     linked = sum(line.chars * line.link_ratio for line in lines)
     return words < _FEW_WORDS and linked >= words * _LINKS_OVER_TEXT
+
+
+_CRUMBS = re.compile(r"^(?:[^>»›＞]{1,12}\s*[>»›＞]\s*)+([^>»›＞]{2,12})$")
+
+
+def _crumb(texts: Sequence[str]) -> str | None:
+    """The last step of the breadcrumb above the text (协会概况 > 协会简介): the
+    page's name, where no headline names it."""
+    found = (_CRUMBS.match(text.strip()) for text in reversed(texts))
+    return next((match.group(1).strip() for match in found if match), None)
