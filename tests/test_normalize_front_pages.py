@@ -5,7 +5,9 @@ day in an infobox's row (出生 | 1912年6月23日) is the subject's, not the pa
 and a wiki's infobox is no part of its text. An undated page of linked
 headlines over their summaries is a front page, no article; so is an undated
 page whose few lines of text stand among many times as much link text,
-unless the <title> repeats its headline (a picture set's one caption).
+unless the <title> repeats its headline (a picture set's one caption); so is a
+blog's list of posts, each a linked headline over a line or two and its
+posting row (comments set the same way under a story leave the story).
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -176,3 +178,37 @@ def test_a_picture_pages_one_line_under_the_headline_the_title_names_is_kept() -
     assert [block.text for block in normalize(page).blocks] == [
         "哟哟哟~~切克闹~~后面裸奔的是哪位？"
     ]
+
+
+def _listed(headline: str, text: str, row: str, level: str = "h1") -> str:
+    return f'<{level}><a href="/p/1.html">{headline}</a></{level}><div>{text}</div><div>{row}</div>'
+
+
+def test_a_blogs_list_of_excerpts_under_linked_headlines_is_refused() -> None:
+    posts = "".join(
+        _listed(
+            f"第{n}篇文章的标题",
+            f"第{n}篇文章的开头，写了几句话就停在这里。",
+            f"2009-04-0{n} 21:27 阅读({n}0) 评论(0)",
+        )
+        for n in range(1, 8)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>某某的专栏 - CSDN博客</title></head><body>'
+        f'<h2><a href="/">某某的专栏</a></h2><div class="list">{posts}</div></body></html>'
+    ).encode()
+    with pytest.raises(SourceError, match="excerpt"):
+        normalize(page)
+
+
+def test_comments_set_like_a_list_under_a_story_leave_the_story() -> None:
+    comments = "".join(
+        _listed(f"第{n}条评论", "说得对。", f"2011-04-20 1{n}:00 评论(0)", "h4")
+        for n in range(1, 8)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>中国将关闭一批出版物</title></head><body>'
+        "<h3>中国将关闭一批出版物</h3><div>blackhat 发表于 2011年04月20日 10时54分</div>"
+        f"<div class='story'>{_FIRST}</div><div class='comments'>{comments}</div></body></html>"
+    ).encode()
+    assert normalize(page).title == "中国将关闭一批出版物"

@@ -44,7 +44,15 @@ from g60pub.normalize.credits import closing_credit, opening_credit, writer_cred
 from g60pub.normalize.dates import find_datetime, pick_date
 from g60pub.normalize.english import english_title, is_english
 from g60pub.normalize.lines import Line, preformatted_headline
-from g60pub.normalize.listing import hugo_list_page, is_front_page, is_search_page, refuse_listing
+from g60pub.normalize.listing import (
+    crumb,
+    excerpt_list,
+    hugo_list_page,
+    is_front_page,
+    is_search_page,
+    overlinked,
+    refuse_listing,
+)
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, restates_title, split_names
 from g60pub.normalize.page_title import strip_site_suffix
@@ -178,7 +186,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     title, title_index = headline or find_title(
         lines, texts, meta, (body[0], body[-1]), in_furniture
     )
-    title = title or preformatted_headline(lines[body[0]]) or _crumb(texts[: body[0]])
+    title = title or preformatted_headline(lines[body[0]]) or crumb(texts[: body[0]])
     title = title or _opening_words(texts[body[0]])
     if not title:
         raise SourceError("no article found (no title)")
@@ -244,8 +252,10 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     # A few lines among a front page's links are no article, unless the <title>
     # repeats their headline (a picture set's one caption).
     headlined = len(title) >= _NAMED_HEADLINE and title in (meta.page_title or "")
-    if published is None and not headlined and _overlinked(lines, [text for _, text in items]):
+    if published is None and not headlined and overlinked(lines, [text for _, text in items]):
         raise SourceError("no article found (a front page: a few lines among its links)")
+    if excerpt_list(lines, body[0]):
+        raise SourceError("no article found (a list of posts, each an excerpt)")
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
     if is_search_page(meta.page_title):
         raise SourceError(f"no article found (search results: {meta.page_title})")
@@ -378,23 +388,3 @@ def _blocks(
 
 
 _NAMED_HEADLINE = 8  # characters of a headline the <title> repeats that names the page
-_FEW_WORDS = 200  # characters of text that, undated, may be a front page's blurb
-_LINKS_OVER_TEXT = 15  # how many times more link text than text makes it one
-
-
-def _overlinked(lines: Sequence[Line], texts: Sequence[str]) -> bool:
-    """A few lines of text on a page of many links (a front page's blurb, a
-    motto box under its menus): no article, when the page gives no date."""
-    words = sum(map(len, texts))
-    linked = sum(line.chars * line.link_ratio for line in lines)
-    return words < _FEW_WORDS and linked >= words * _LINKS_OVER_TEXT
-
-
-_CRUMBS = re.compile(r"^(?:[^>»›＞]{1,12}\s*[>»›＞]\s*)+([^>»›＞]{2,12})$")
-
-
-def _crumb(texts: Sequence[str]) -> str | None:
-    """The last step of the breadcrumb above the text (协会概况 > 协会简介): the
-    page's name, where no headline names it."""
-    found = (_CRUMBS.match(text.strip()) for text in reversed(texts))
-    return next((match.group(1).strip() for match in found if match), None)

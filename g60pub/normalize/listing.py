@@ -14,6 +14,8 @@ from lxml.html import HtmlElement
 
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
+from g60pub.normalize.byline import posting_row
+from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
 
 # A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
@@ -247,3 +249,53 @@ def field_day(line: Line) -> bool:
     head = next((c for c in row if c.tag == "th"), None)
     label = head.text_content().strip() if head is not None else ""
     return 0 < len(label) <= _FIELD_LABEL and not _DATE_LABEL.search(label)
+
+
+_LINK_HEAVY_LINE = 0.5  # share of a line in links that makes it a link
+_FEW_WORDS = 200  # characters of text that, undated, may be a front page's blurb
+_LINKS_OVER_TEXT = 15  # how many times more link text than text makes it one
+
+
+def overlinked(lines: Sequence[Line], texts: Sequence[str]) -> bool:
+    """A few lines of text on a page of many links (a front page's blurb, a
+    motto box under its menus): no article, when the page gives no date."""
+    words = sum(map(len, texts))
+    linked = sum(line.chars * line.link_ratio for line in lines)
+    return words < _FEW_WORDS and linked >= words * _LINKS_OVER_TEXT
+
+
+_CRUMBS = re.compile(r"^(?:[^>»›＞]{1,12}\s*[>»›＞]\s*)+([^>»›＞]{2,12})$")
+
+
+def crumb(texts: Sequence[str]) -> str | None:
+    """The last step of the breadcrumb above the text (协会概况 > 协会简介): the
+    page's name, where no headline names it."""
+    found = (_CRUMBS.match(text.strip()) for text in reversed(texts))
+    return next((match.group(1).strip() for match in found if match), None)
+
+
+_LISTED_POSTS = 5  # linked headlines over a posting row that make a list of posts
+
+
+def excerpt_list(lines: Sequence[Line], first: int) -> bool:
+    """A blog's list of posts: linked headlines, each over a line or two of its
+    post and its posting row (2009-04-08 17:38 阅读(3741) 评论(2)), from above
+    the text on (comments under a story are set the same way, below it)."""
+    listed = [
+        i
+        for i, line in enumerate(lines)
+        if line.heading
+        and line.link_ratio > _LINK_HEAVY_LINE
+        and any(_posted_row(below.text) for below in lines[i + 2 : i + 4])
+    ]
+    return len(listed) >= _LISTED_POSTS and listed[0] < first
+
+
+_COUNTS = re.compile(r"(?:阅读|评论|浏览|点击|views?|comments?)\s*[(（:：]?\s*\d", re.I)
+
+
+def _posted_row(text: str) -> bool:
+    """A posting row, or a row of a post's day and its counts (… 阅读(190) 评论(0))."""
+    return posting_row(text) or (
+        _COUNTS.search(text) is not None and find_datetime(text) is not None
+    )
