@@ -1,7 +1,8 @@
 """Site furniture around an article on portals, self-media platforms and Q&A sites.
 
 Reading widgets, platform disclaimers, comment boxes, feeds of other stories,
-fields left empty under the text,
+fields left empty under the text, a post's like bar (19人点赞) and the counts of the
+teasers under it,
 video players, pagers and notices are never article text. Pages under
 tests/data/pages/ are written by this project, modelled on real layouts.
 """
@@ -448,3 +449,24 @@ def test_a_field_left_empty_under_the_text_is_dropped(label: str) -> None:
     ).encode()
     texts = [block.text for block in normalize(page).blocks]
     assert texts == [*paragraphs, "附件：评定名单"]
+
+
+def test_a_posts_like_bar_ends_it_and_teasers_counts_are_furniture() -> None:
+    paragraphs = (
+        "该方法用于固定频率地对一个任务循环执行，我们通过一个例子来看看它的用法和执行的结果。",
+        "在这个例子中，任务初始延迟1秒，任务执行3秒，任务执行间隔为1秒，结果与预期的一致。",
+        "首先我们了解了它的基本作用，然后对其内部的实现原理和源代码做了初步的分析和总结。",
+    )
+    teasers = "".join(
+        f"<div><p>正文我心血来潮检查老公的手机，却意外看到他的聊天记录第{n}条，心里一沉。</p>"
+        f"<div>茶点故事阅读 {n}168评论 0赞 1</div></div>"
+        for n in range(1, 12)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>Java定时调度机制 - 简书</title></head><body>'
+        "<div class='main'><h1>Java定时调度机制</h1><div>2019.01.19 23:55:38</div><article>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"</article><div>19人点赞</div><div>更多精彩内容，就在简书APP</div>{teasers}</div>"
+        "</body></html>"
+    ).encode()
+    assert [block.text for block in normalize(page).blocks] == list(paragraphs)

@@ -122,6 +122,8 @@ _NOISE = re.compile(
     r"|^(?=.*(?:每页|页码|跳转))(?:每页|总共|共|页码|跳转到?|记录|条|[\d\s/:：|])+$"
     r"|^(?=.*(?:per\s*page|page\s*number|jump\s*to))"
     r"(?:per\s*page|records?|total|page\s*number|jump\s*to|[\d\s/:|])+$"
+    # A teaser's row: its writer run into the counts (茶点故事阅读 1168评论 0赞 1).
+    r"|^\S{0,20}?(?:阅读|浏览)\s*[\d,]+\s*评论\s*[\d,]+(?:\s*赞\s*[\d,]+)?$"
     # A header's hotline (客服热线：400-799-3066, 服务电话 0371-66229656).
     r"|^\S{0,4}(?:热线|电话|熱線|電話)\s*[:：]?\s*[\d\s()（）-]{7,20}$"
     # A site counter's labels (浏览总量 | 今日浏览总量 | 本周浏览总量), counts or none.

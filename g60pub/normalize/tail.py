@@ -48,6 +48,7 @@ _CLOSING = re.compile(
     # The notice of the next session or issue (【CTO讲堂第二期预告】, 下期预告), the
     # list of an event post's sign-ups (已通过 (535 人)).
     r"|^[【\[]?(?:下期|下一期|\S{0,10}第\S{1,3}期)预告[】\]]?$|^已通过\s*[（(]\d+\s*人[)）]$"
+    r"|^\d+\s*人点赞$"  # a post's like bar (19人点赞): the platform's boxes follow
 )
 # A site's copyright or disclaimer notice, by its heading (雅虎中国著作权声明,
 # 振兴东北网版权与免责声明：, 反侵权公告：).
