@@ -1,10 +1,10 @@
 """Site furniture around an article on portals, self-media platforms and Q&A sites.
 
 Reading widgets, platform disclaimers, comment boxes, feeds of other stories,
-fields left empty under the text, a post's like bar (19人点赞) and the counts of the
-teasers under it,
-video players, pagers and notices are never article text. Pages under
-tests/data/pages/ are written by this project, modelled on real layouts.
+fields left empty under the text, a post's like bar (19人点赞) and the counts
+of the teasers under it, video players, pagers and notices are never article
+text. Pages under tests/data/pages/ are written by this project, modelled on
+real layouts.
 """
 
 from __future__ import annotations
