@@ -19,6 +19,9 @@
   shows.
 - A page with no headline and no ``<title>`` is named by its breadcrumb's
   last step (协会概况 > 协会简介), not by its first words.
+- The day a rule takes effect or lapses (实施日期, 失效日期) is no publication
+  date, and a page that counts its search results (已为您找到约10000条相关结果)
+  is refused.
 - A list page whose only text is its paging bar (每页记录总共记录 / 页码 1/20
   跳转到, its figures filled by a script) is no article.
 
@@ -176,3 +179,25 @@ def test_a_page_without_a_headline_is_named_by_its_breadcrumbs_last_step() -> No
         f'<div class="content">{_paragraphs()}</div></body></html>'
     ).encode()
     assert normalize(page).title == "协会简介"
+
+
+def test_the_day_a_rule_takes_effect_or_lapses_is_no_publication_date() -> None:
+    head = (
+        "<h1>关于印发辅助器具适配工作管理办法的通知</h1><ul class='info'>"
+        "<li>文　　号： 穗残联规字〔2019〕2 号</li><li>实施日期： 2019年02月01日</li>"
+        "<li>失效日期： 2024年01月31日</li></ul>"
+    )
+    meta = '<meta name="PubDate" content="2019-01-18">'
+    article = normalize(_page("关于印发辅助器具适配工作管理办法的通知", head, _paragraphs(), meta))
+    assert article.published is not None and article.published.startswith("2019-01-18")
+
+
+def test_a_page_that_counts_its_search_results_is_refused() -> None:
+    results = "".join(
+        f"<div class='card'><a href='/{n}.html'>九江市关于第{n}项政策的通知</a>"
+        f"<p>{_PARAGRAPHS[n % 3]}</p></div>"
+        for n in range(3)
+    )
+    page = _page("九江市智能检索", "<div>已为您找到约<span>10000</span>条相关结果</div>", results)
+    with pytest.raises(SourceError, match="search results"):
+        normalize(page)

@@ -348,6 +348,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         if key in keys.written:
             written = written or find_datetime(value)
             continue
+        if key.endswith(("日期", "有效期至")):
+            continue  # 实施日期, 失效日期: when a rule takes effect or lapses
         # "来源：新华社 2020-01-02": a date trailing a value is the date, not the value.
         value, trailing = split_datetime(value)
         if trailing:

@@ -52,6 +52,7 @@ from g60pub.normalize.listing import (
     is_search_page,
     overlinked,
     refuse_listing,
+    states_results,
 )
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, restates_title, split_names
@@ -257,7 +258,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     if excerpt_list(lines, body[0]):
         raise SourceError("no article found (a list of posts, each an excerpt)")
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
-    if is_search_page(meta.page_title):
+    if is_search_page(meta.page_title) or states_results(texts):
         raise SourceError(f"no article found (search results: {meta.page_title})")
     if is_front_page(meta.page_title):
         raise SourceError(f"no article found (a front page: {meta.page_title})")

@@ -76,7 +76,9 @@ def byline_keys() -> BylineKeys:
         _words(
             "阅读 阅读数 阅读次数 浏览 浏览次数 浏览量 点击 点击数 点击率 点击量 访问量 访问次数 "
             "编辑 责任编辑 责编 审核 审校 校对 译者 翻译 摄影 通讯员 字号 字体 分享 索引号 "
-            "主题分类 发文字号 文号 主题词 访问统计 访问 人气 信区"
+            "主题分类 发文字号 文号 主题词 访问统计 访问 人气 信区 "
+            # When a rule takes effect or lapses, not when it was published.
+            "实施日期 施行日期 生效日期 失效日期 废止日期 有效期至"
         )
     )
     every = (*author, *source, *date, *written, *other)

@@ -299,3 +299,17 @@ def _posted_row(text: str) -> bool:
     return posting_row(text) or (
         _COUNTS.search(text) is not None and find_datetime(text) is not None
     )
+
+
+# A search page's count of what it found (已为您找到约10000条相关结果).
+_RESULTS = re.compile(
+    r"找到(?:相关结果)?约?\s*[\d,]*\s*(?:条|个|篇|项)(?:相关)?(?:结果|信息|内容|记录)"
+)
+
+
+def states_results(texts: Sequence[str]) -> bool:
+    """True when a short line of the page counts search results."""
+    return any(len(text) <= _RESULT_LINE and _RESULTS.search(text) for text in texts)
+
+
+_RESULT_LINE = 40  # characters of a line that counts results
