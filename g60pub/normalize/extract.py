@@ -259,7 +259,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (a list of posts, each an excerpt)")
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
     if is_search_page(meta.page_title) or states_results(texts):
-        raise SourceError(f"no article found (search results: {meta.page_title})")
+        named = meta.page_title or "a count of results"
+        raise SourceError(f"no article found (search results: {named})")
     if is_front_page(meta.page_title):
         raise SourceError(f"no article found (a front page: {meta.page_title})")
     return Extracted(title, tuple(items), author, source, published, via)
@@ -336,6 +337,7 @@ _BOX_TITLE = 6  # characters of the title of a notice box (警告, 注意, Warni
 _SUFFIX_PARTS = re.compile(r"[\s_|｜\-–—@:：]+")
 _SITE_NAME = 4  # characters: a site's name (全球佛教旅游网), not a word of a column's
 _SITE_NOTICE = 60  # characters of a line under the text in which the site names itself
+_NAMED_HEADLINE = 8  # characters of a headline the <title> repeats that names the page
 _EMPTY_LABEL = re.compile(r"^[-*•·\s]*[^\s:：。！？!?]{1,10}\s*[:：]$")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _LEAD_MARK = re.compile(r"^[>＞▶►]\s?")
@@ -386,6 +388,3 @@ def _blocks(
             continue
         items.append(("heading" if is_heading(line, text) else "paragraph", text))
     return items
-
-
-_NAMED_HEADLINE = 8  # characters of a headline the <title> repeats that names the page

@@ -251,7 +251,6 @@ def field_day(line: Line) -> bool:
     return 0 < len(label) <= _FIELD_LABEL and not _DATE_LABEL.search(label)
 
 
-_LINK_HEAVY_LINE = 0.5  # share of a line in links that makes it a link
 _FEW_WORDS = 200  # characters of text that, undated, may be a front page's blurb
 _LINKS_OVER_TEXT = 15  # how many times more link text than text makes it one
 
@@ -285,7 +284,7 @@ def excerpt_list(lines: Sequence[Line], first: int) -> bool:
         i
         for i, line in enumerate(lines)
         if line.heading
-        and line.link_ratio > _LINK_HEAVY_LINE
+        and line.link_ratio > _LINKED
         and any(_posted_row(below.text) for below in lines[i + 2 : i + 4])
     ]
     return len(listed) >= _LISTED_POSTS and listed[0] < first

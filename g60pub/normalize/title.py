@@ -285,9 +285,10 @@ def find_title(
         return meta.titles[0], None
     # A box's label over the text (专题介绍) gives way to a part of the <title>
     # that the text speaks of (品牌活动_被拆掉的著名古建筑，每座都无比惋惜).
-    spoken = [piece for piece in pieces if speaks_of(piece, text)]
-    if spoken and best is not None and _BOX_LABEL.fullmatch(texts[best[2]]):
-        return spoken[0], None
+    if best is not None and _BOX_LABEL.fullmatch(texts[best[2]]):
+        spoken = next((piece for piece in pieces if speaks_of(piece, text)), None)
+        if spoken is not None:
+            return spoken, None
     if best is not None and best[0] >= _PROMINENT:
         return _set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
