@@ -470,3 +470,11 @@ def test_a_posts_like_bar_ends_it_and_teasers_counts_are_furniture() -> None:
         "</body></html>"
     ).encode()
     assert [block.text for block in normalize(page).blocks] == list(paragraphs)
+
+
+def test_a_tutorial_sites_call_to_follow_its_account_is_furniture() -> None:
+    assert is_noise(
+        "关注公众号「站长严长生」，在手机上阅读所有教程，随时随地都能学习。"
+        "本公众号由站长亲自运营，长期更新，坚持原创，专注于分享创业故事+编程技术。"
+    )
+    assert not is_noise("关注公众号的人越来越多，运营者开始重视内容的质量。")
