@@ -2,9 +2,11 @@
 another level, a long headline over its dateline and tables of names, a
 headline holding its date in brackets, a field-columns metadata table, two
 copies of the text that differ in their first paragraph, a sidebar of other
-stories' dates above the headline, an editor credited in brackets; and
-pages of colleges and news sites saved the same way: a CMS body named
-``list``, a name over its Latin spelling, a chief reporter's credit.
+stories' dates above the headline, an editor credited in brackets, a
+penalty disclosure that is one table with its document's number under the
+headline; and pages of colleges and news sites saved the same way: a CMS
+body named ``list``, a name over its Latin spelling, a chief reporter's
+credit.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -19,6 +21,7 @@ from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.credits import closing_credit, opening_credit
 from g60pub.normalize.dom import parse
+from g60pub.normalize.page_title import with_document_number
 from g60pub.normalize.tail import second_copy
 from g60pub.normalize.title import clean_title
 
@@ -150,3 +153,33 @@ def test_a_heading_tag_inside_a_script_or_comment_closes_nothing() -> None:
         (headline,) = root.iter("h1")
         assert headline.text == "标题", aside
         assert headline.tail == "正文。", aside
+
+
+def test_a_disclosure_table_is_the_article_not_its_one_cell_of_sentences() -> None:
+    # Only the offences read as a sentence; the table of names, numbers and
+    # penalties around that cell is the disclosure, and its centred cells are
+    # no headings. The document's number under the headline goes with it.
+    article = normalize_file(PAGES / "gov_penalty_table_merged_cells.html")
+    texts = [block.text for block in article.blocks]
+    assert (
+        article.title
+        == "国家金融监督管理总局浙江监管局行政处罚信息公开表（浙金罚决字〔2024〕52号）"
+    )
+    assert article.published == "2025-06-03"
+    assert texts[0].startswith("序号 | 当事人名称")
+    assert "中国太平洋财产保险股份有限公司温州分公司" in texts
+    assert "罚款56万元" in texts
+    assert texts[-1].startswith("2 | 陈首伟")
+    assert {block.kind for block in article.blocks} == {"paragraph"}
+    assert not any("版权" in text or "凡本站" in text for text in texts)
+
+
+def test_a_documents_number_under_its_headline_is_no_headline_alone() -> None:
+    texts = ["某某市人民政府关于印发某某办法的通知", "（某政发〔2024〕12号）", "各区人民政府："]
+    assert with_document_number(texts, "（某政发〔2024〕12号）", 1) == (
+        "某某市人民政府关于印发某某办法的通知（某政发〔2024〕12号）",
+        1,
+    )
+    # A headline that is no number stays, and so does a number with nothing over it.
+    assert with_document_number(texts, texts[0], 0) == (texts[0], 0)
+    assert with_document_number(["", texts[1]], texts[1], 1) == (texts[1], 1)

@@ -40,6 +40,7 @@ _CLIMB_TEXT = 1.3  # how much more text a container must hold to be chosen over 
 _CLIMB_TOTAL = 0.9  # …and the least share of that part's total it may keep
 _CODE_MARKS = "{}();=<>$[]"
 _CODE_SHARE = 0.05  # share of a block's characters in code's marks that makes it code
+_TABLE_KEEP = 0.75  # share of a data table's row or cell's total its table must keep
 _SHARE = 5  # a region holding a fifth of the page's text or more is a good part of it
 
 
@@ -220,12 +221,13 @@ def _whole_table(element: HtmlElement, total: dict[HtmlElement, float]) -> HtmlE
 
     A roster or a schedule's cells hold names, times and numbers, which weigh
     nothing, so its one row of sentences (a note of duties under the roster)
-    outweighs them all; the table holds that row and loses nothing to it.
+    outweighs them all; the table holds that row and loses nothing to it, or
+    little: a cell holding only a row's number (1, 2) weighs a little against.
     """
     if element.tag not in _TABLE_PARTS:
         return element
     table = next(element.iterancestors("table"), None)
-    if table is None or not is_data_table(table) or total[table] < total[element]:
+    if table is None or not is_data_table(table) or total[table] < _TABLE_KEEP * total[element]:
         return element
     return table
 

@@ -48,6 +48,7 @@ from g60pub.normalize.listing import (
     crumb,
     excerpt_list,
     hugo_list_page,
+    in_data_tables,
     is_front_page,
     is_search_page,
     overlinked,
@@ -56,7 +57,7 @@ from g60pub.normalize.listing import (
 )
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, restates_title, split_names
-from g60pub.normalize.page_title import strip_site_suffix
+from g60pub.normalize.page_title import strip_site_suffix, with_document_number
 from g60pub.normalize.posts import first_floor, first_post_end, post_at
 from g60pub.normalize.tail import article_end, comments_before, second_copy
 from g60pub.normalize.text import normalize_text
@@ -184,8 +185,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
     english = is_english(" ".join(texts[i] for i in body))
     headline = english_title(lines, texts, body[0]) if english else None
-    title, title_index = headline or find_title(
-        lines, texts, meta, (body[0], body[-1]), in_furniture
+    title, title_index = headline or with_document_number(
+        texts, *find_title(lines, texts, meta, (body[0], body[-1]), in_furniture)
     )
     title = title or preformatted_headline(lines[body[0]]) or crumb(texts[: body[0]])
     title = title or _opening_words(texts[body[0]])
@@ -357,6 +358,8 @@ def _blocks(
     items: list[tuple[BlockKind, str]] = []
     in_list = False
     promotion = ""  # the lead mark of a site's promotion lines (> 下载客户端…)
+    # A data table's cells are centred or bold for layout, never headings.
+    cells = dict(zip(members, in_data_tables([lines[i] for i in members]), strict=True))
     for index in members:
         line, text = lines[index], texts[index]
         if index in skip or bylines[index] is not None or not text or text == title:
@@ -386,5 +389,6 @@ def _blocks(
             continue
         if line.owner in furniture or linked(line, text) or is_noise(text):
             continue
-        items.append(("heading" if is_heading(line, text) else "paragraph", text))
+        heading = is_heading(line, text) and (line.heading > 0 or not cells[index])
+        items.append(("heading" if heading else "paragraph", text))
     return items

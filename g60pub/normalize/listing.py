@@ -119,7 +119,7 @@ def refuse_listing(
     facts = sum(1 for line in lines if line.link_ratio < _LINKED and _FACT.match(line.text))
     # A dated notice whose text is a table (a week's schedule, a menu) is the
     # article; an undated sheet of results or names is a list.
-    cells = _data_cells(lines) if dated else 0
+    cells = sum(in_data_tables(lines)) if dated else 0
     # A how-to of sections, its steps written as notes with commas and no full
     # stop (1、打开仓库并且 fork 到自己的仓库，): no list of titles either.
     sections = sum(1 for kind, _ in items if kind == "heading")
@@ -166,21 +166,20 @@ def _thread_row(text: str) -> bool:
     return len(cells) >= _DATA_CELLS and counts >= 1 and any(_LAST_POST.match(c) for c in cells)
 
 
-def _data_cells(lines: Sequence[Line]) -> int:
-    """Lines that stand in a cell of a data table (many rows of several cells each)."""
+def in_data_tables(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether it stands in a cell of a data table (many rows of
+    several cells each)."""
     tables: dict[HtmlElement, bool] = {}
-    count = 0
+    flags = []
     for line in lines:
         cell = next(line.owner.iterancestors("td", "th"), None)
         if line.owner.tag in ("td", "th"):
             cell = line.owner
         table = next(cell.iterancestors("table"), None) if cell is not None else None
-        if table is None:
-            continue
-        if table not in tables:
+        if table is not None and table not in tables:
             tables[table] = is_data_table(table)
-        count += tables[table]
-    return count
+        flags.append(table is not None and tables[table])
+    return flags
 
 
 def is_data_table(table: HtmlElement) -> bool:

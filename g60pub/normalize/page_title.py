@@ -35,6 +35,14 @@ _SITE_NAME = re.compile(
     re.I,
 )
 BARE_TITLE = 8
+# A document's number in brackets on a line of its own under its headline
+# (（浙金罚决字〔2024〕52号）, (国办发[2019]3号)): no headline alone.
+_DOCUMENT_NUMBER = re.compile(
+    r"[（(]\s*["
+    + HAN
+    + r"]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*(?:第\s*)?\d+\s*号\s*[)）]"
+)
+_NUMBERED_HEADLINE = 80  # characters of a headline over its document's number, at most
 
 
 def strip_site_suffix(page_title: str) -> str:
@@ -153,3 +161,16 @@ def hint_agreement(text: str, hints: Sequence[str]) -> int:
         elif hint in text and len(hint) >= max(4, len(text) // 2):
             best = max(best, 60)
     return best
+
+
+def with_document_number(
+    texts: Sequence[str], title: str | None, index: int | None
+) -> tuple[str | None, int | None]:
+    """A document's number taken for its title gives way to the line over it,
+    the headline, which it follows: 某某行政处罚信息公开表（浙金罚决字〔2024〕52号）."""
+    if title is None or index is None or index == 0 or not _DOCUMENT_NUMBER.fullmatch(title):
+        return title, index
+    above = texts[index - 1]
+    if not above or len(above) > _NUMBERED_HEADLINE or _DOCUMENT_NUMBER.search(above):
+        return title, index
+    return above + title, index
