@@ -15,8 +15,8 @@
 - A box's label over the text (专题介绍) gives way to the part of the
   ``<title>`` after its column's name that the text speaks of.
 - A server's template tags left in a saved file (<%@ page … %>) are no text,
-  and a page padded to megabytes with indentation is measured by what it
-  shows.
+  nor is PHP code (<?php … ?>), and a page padded to megabytes with
+  indentation is measured by what it shows.
 - A page with no headline and no ``<title>`` is named by its breadcrumb's
   last step (协会概况 > 协会简介), not by its first words.
 - The day a rule takes effect or lapses (实施日期, 失效日期) is no publication
@@ -149,6 +149,22 @@ def test_a_servers_template_tags_left_in_the_file_are_no_text() -> None:
         '<%@ include file="header.jsp" %><div class="content"><h1>关于我们</h1>'
         + _paragraphs()
         + "</div></body></html>"
+    ).encode()
+    assert [block.text for block in normalize(page).blocks] == list(_PARAGRAPHS)
+
+
+def test_php_code_left_in_the_file_is_no_text() -> None:
+    # Parsed as markup, <?php is a comment closed by the code's first ">":
+    # the rest of the code (…'responsive/a.php';</script>"; exit(); }) was text.
+    page = (
+        "<?php include_once 'include/function.php' ?>\n<?php\nif(!less_than_ie9()) {\n"
+        "    echo \"<script>location.href='responsive/a.php';</script>\";\n    exit();\n}\n?>\n"
+        '<html><head><meta charset="utf-8"><title>分会简介</title></head><body>'
+        "<?php include 'include/header.php' ?>\n<?php\n"
+        "$res = user_check($_COOKIE['user_name']);\nif ($res['match'] == 'yes') {\n"
+        "    echo \"<a href='admin.php'>欢迎你，{$_COOKIE['user_name']}</a>\";\n}\n?>\n"
+        '<div class="content"><h1>分会简介</h1>' + _paragraphs() + "</div>"
+        "<?php include 'include/footer.php' ?>\n</body></html>"
     ).encode()
     assert [block.text for block in normalize(page).blocks] == list(_PARAGRAPHS)
 

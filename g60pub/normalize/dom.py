@@ -42,6 +42,12 @@ _VOID = ("embed", "param", "source", "track", "wbr", "keygen")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _WRAPPER_TEXT = 200  # characters a form wrapping an article holds; a survey's loader has few
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Server code left in a template saved as a page: PHP to its closing mark (or
+# the file's end), and JSP or ASP blocks (<%@ page … %>, <%= … %>). Parsed as
+# markup, ``<?php`` is a comment closed by the code's first ``>`` and the rest
+# of the code reads as text. A JSP comment (<%-- … --%>) is left: templates
+# keep the page's text in one while a script fills the page.
+_SERVER_CODE = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)|<%[@=!#:\s].{0,20000}?%>", re.S | re.I)
 # Not XML-compatible, so lxml refuses them in a str.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -138,7 +144,8 @@ def _parse_once(text: str) -> tuple[HtmlElement, bool]:
 
 def parse(text: str) -> HtmlElement:
     """Parse HTML text into a tree (comments and processing instructions dropped)."""
-    text = _close_headings(_UNSAFE.sub("", _XML_DECL.sub("", text, count=1)))
+    text = _SERVER_CODE.sub("", _XML_DECL.sub("", text, count=1))
+    text = _close_headings(_UNSAFE.sub("", text))
     root, too_deep = _parse_once(text)
     if too_deep:
         root, _ = _parse_once(_flatten(text))
