@@ -3,7 +3,11 @@ article inside a box of buttons (a share bar left open, a print box), the
 font-size and forwarding widgets, a like pitch, a picture box's hint, the
 headings of the lists of other stories beside the text; a date glued to a
 headline taken from the markup, month-first dates, a slogan, a site's name or
-an empty headline in the markup's title, and desks read as reporters.
+an empty headline in the markup's title, and desks read as reporters; credits
+in brackets or set with a box-drawing slash (【聯合報╱本報記者古硯偉】), a meta
+author listing the writer, the paper and the site, a discussion box showing
+only its rules, and a headline over its subtitle in one <h1> with the day at
+the end of the <title>.
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -16,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from g60pub.errors import SourceError
-from g60pub.normalize import normalize_file
+from g60pub.normalize import normalize, normalize_file
 from g60pub.normalize.boilerplate import is_feed_heading, is_noise
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dates import find_datetime
@@ -126,3 +130,57 @@ def test_a_list_of_teasers_closed_by_a_link_in_traditional_script_is_no_article(
     # Each entry's teaser ends …叫人...(詳全文): a news site's list of the day.
     with pytest.raises(SourceError, match="a list of teasers"):
         normalize_file(PAGES / "tv_news_list_of_teasers.html")
+
+
+def test_a_credit_set_with_a_box_drawing_slash_names_the_reporter() -> None:
+    # 【陳怡妏╱綜合外電報導】 opens the text; a discussion box under it shows
+    # only its heading and its rules, which a script's comments would follow.
+    article = normalize_file(PAGES / "tw_comment_box_rules.html")
+    texts = [block.text for block in article.blocks]
+    assert article.author == "陳怡妏"
+    assert texts[-1].startswith("小泉會後表示")
+    assert not any("討論" in text or "留言" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("【聯合報╱本報記者古硯偉】 | 2014.09.22 10:29 am", "古硯偉"),
+        ("【聯合報／本報記者古硯偉】", "古硯偉"),
+        ("〔記者李欣芳／台北報導〕", "李欣芳"),
+        # A related story's headline: 報導 runs on into a sentence, a verb.
+        ("週刊報導林義雄以口進食 台大未證實", None),
+        ("举报/反馈", None),  # buttons parted by a slash
+    ],
+)
+def test_a_bracketed_credit_names_its_reporter_and_a_headline_names_no_one(
+    line: str, author: str | None
+) -> None:
+    byline = parse_byline(line)
+    assert (byline.author if byline else None) == author
+
+
+def test_a_meta_author_listing_the_writer_the_paper_and_the_site_names_the_writer() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>白米換番薯 馬市府有內鬼？</title>'
+        '<meta name="author" content="張立勳／特稿, 中國時報, 中時電子報"></head><body>'
+        "<h1>白米換番薯 馬市府有內鬼？</h1><article>"
+        "<p>一般人買賣房子，考量的因素，除目前房價，還會衡量當地未來發展，並評估交通便利、鄰近賣場或公園。</p>"
+        "<p>銀行值不值錢，最重要的兩項指標是資產品質及賺錢能力，但馬市府在出售台北銀行，竟然未進行資產重估。</p>"
+        "</article></body></html>"
+    ).encode()
+    assert normalize(page).author == "張立勳"
+
+
+def test_a_list_of_other_stories_under_the_text_is_headed_so() -> None:
+    assert is_feed_heading("看其他文章")
+    assert not is_feed_heading("看其他文章的人也看了這篇報導，並認為值得一讀")
+
+
+def test_a_headline_over_its_subtitle_is_the_part_the_title_names() -> None:
+    # <h1>港男頂證同志富商非禮<br><br>被誘拍裸照  慫恿當男妓</h1>, and the <title>
+    # names the headline alone after the site and column, then the day.
+    article = normalize_file(PAGES / "hk_headline_over_subtitle.html")
+    assert article.title == "港男頂證同志富商非禮"
+    assert article.published == "2012-05-17"
+    assert article.blocks[0].text.startswith("【明報專訊】")

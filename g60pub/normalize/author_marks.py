@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import takewhile
 
 from lxml.html import HtmlElement
 
@@ -14,7 +15,13 @@ from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import posting_row
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.lines import Line
-from g60pub.normalize.names import CONTROL_WORDS, TRAILING_ROLE, plausible_name
+from g60pub.normalize.names import (
+    CONTROL_WORDS,
+    PERSON,
+    TRAILING_ROLE,
+    is_organisation,
+    plausible_name,
+)
 from g60pub.normalize.page_title import strip_site_suffix
 from g60pub.normalize.text import normalize_text
 
@@ -115,6 +122,20 @@ _HANDLE = re.compile(r"\s+[(（][\w.-]+[)）]$")
 
 
 _LISTED = re.compile(r"^\[\s*['\"]?([^\[\]'\"]+?)['\"]?\s*\]$")
+# A credit listing the writer, the paper and the site (張立勳／特稿, 中國時報, 中時電子報):
+# the parts, each without what the writer wrote after the slash.
+_LIST_COMMA = re.compile(r"\s*[，,；;]\s*")
+_CREDIT_KIND = re.compile(r"\s*[／/╱]\s*[" + HAN + r"]{1,6}$")
+
+
+def _credited(value: str) -> str:
+    """The writers a meta author's list names first, without the paper and the
+    site after them; a list that opens with no person's name stays whole."""
+    parts = [_CREDIT_KIND.sub("", part) for part in _LIST_COMMA.split(value) if part]
+    people = list(
+        takewhile(lambda part: PERSON.fullmatch(part) and not is_organisation(part), parts)
+    )
+    return "、".join(people) if people and len(people) < len(parts) else value
 
 
 def markup_authors(
@@ -131,7 +152,8 @@ def markup_authors(
     # [Neo Lee]: a theme printing its list of authors as the list's text.
     # 刘小磊 译: what the person named did is no part of the name.
     names = [
-        TRAILING_ROLE.sub("", _HANDLE.sub("", _LISTED.sub(r"\1", name))).strip() for name in authors
+        TRAILING_ROLE.sub("", _HANDLE.sub("", _LISTED.sub(r"\1", _credited(name)))).strip()
+        for name in authors
     ]
     return [
         name

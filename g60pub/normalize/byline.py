@@ -45,15 +45,21 @@ _LATIN_REPORTER = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}[A-Z])\s+(?:报道|報導)
 _TW_ROLE_WORD = r"(?:特派|特约|实习)?(?:记者|编译|编辑)"
 _TW_NAME = r"(?:" + _TW_ROLE_WORD + r"\s*)?[" + HAN + r"·]{2,4}"
 _TW_CREDIT = re.compile(
-    r"^[（(]?\s*(?:[" + HAN + r"]{1,6}?(?:中心|快讯|报|社|网)"
-    r"\s*(?:／|\s(?=\s*" + _TW_ROLE_WORD + r"))\s*)?"
+    r"^[（(【〔［\[]?\s*(?:[" + HAN + r"]{1,6}?(?:中心|快讯|报|社|网)"
+    r"\s*(?:／\s*(?:本报(?=" + _TW_ROLE_WORD + r"))?|\s(?=\s*" + _TW_ROLE_WORD + r"))\s*)?"
     r"(" + _TW_NAME + r"(?:\s*[、 ]\s*" + _TW_NAME + r")*)"
-    r"\s*(?:(?:／\s*[" + HAN + r" ]{0,8}?)?报导\s*[)）]?|(?=\s+(?:19|20)\d{2}\D)|$)"
+    # 报导 ends the credit; run on into a sentence (週刊報導林義雄以口進食) it is a verb.
+    r"\s*(?:(?:／\s*[" + HAN + r" ]{0,8}?)?报导(?![" + HAN + r"])\s*[)）】〕］\]]?"
+    r"|\s*[)）】〕］\]]|(?=\s+(?:19|20)\d{2}\D)|$)"
 )
+# Slashes a credit is set with (陳怡妏╱綜合外電報導): read as ／. Not "/", which
+# parts buttons (举报/反馈).
+_SLASHES = re.compile(r"[╱∕⁄]")
 # A desk, not a reporter: 社會中心／綜合報導, 即時新聞／綜合報導, 編譯中心; nor a
 # list's heading read as a role and a name (編輯推薦, 編輯精選).
 DESK_WORD = re.compile(r"綜合|综合|報導|报导|新聞|新闻|即時|即时|中心|推薦|推荐|精選|精选")
 _TW_ROLE = re.compile(r"^(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")
+_TW_OWN_ROLE = re.compile(r"^(?:本报)?(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")  # 本報記者古硯偉
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
 # "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
 _REPORTER = re.compile(
@@ -176,7 +182,7 @@ def taiwanese_credit(text: str) -> str | None:
 
     The line is matched in Simplified and the names taken from the page's own text.
     """
-    text = _LEADING_DATETIME.sub("", text.strip())
+    text = _SLASHES.sub("／", _LEADING_DATETIME.sub("", text.strip()))
     simplified = str(opencc_converter("t2s").convert(text))
     match = _TW_CREDIT.match(simplified) if len(simplified) == len(text) else None
     if match is None or not (
@@ -187,7 +193,7 @@ def taiwanese_credit(text: str) -> str | None:
     parts = re.split(r"\s*[、 ]\s*", match.group(1))
     names = []
     for part in parts:
-        role = _TW_ROLE.match(part)
+        role = _TW_OWN_ROLE.match(part)
         begin = simplified.index(part, start) + (role.end() if role else 0)
         start = begin
         names.append(text[begin : begin + len(part) - (role.end() if role else 0)])

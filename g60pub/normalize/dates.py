@@ -209,6 +209,16 @@ def without_dates(text: str) -> str:
     return text
 
 
+# A day set compactly at the end of a <title>, after a separator (…富商非禮-20120517).
+TRAILING_DAY = re.compile(r"\s*[-_|｜]\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+
+
+def trailing_day(text: str) -> str | None:
+    """The day a ``<title>`` ends with (see above), as ISO 8601."""
+    match = TRAILING_DAY.search(text)
+    return _valid(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+
+
 def issue_date(text: str) -> str | None:
     """The day of the first paper's issue named in ``text`` (20140318期), as ISO 8601."""
     for match in _ISSUE.finditer(text):

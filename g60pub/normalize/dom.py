@@ -364,3 +364,25 @@ def links_home(element: HtmlElement) -> bool:
     # href="": the page itself (a CMS's headline linking nowhere), not its front page.
     hrefs = [str(a.get("href")).strip() for a in links]
     return bool(hrefs) and all(href and _HOME.search(href) for href in hrefs)
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+_ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
+
+
+def is_bold(element: HtmlElement) -> bool:
+    """Bold by its tag or its style."""
+    return element.tag in ("b", "strong") or bool(_BOLD_STYLE.search(element.get("style") or ""))
+
+
+def alignment(element: HtmlElement) -> bool | None:
+    """True/False when the element sets its text alignment, None when it inherits."""
+    if element.tag == "center":
+        return True
+    style = _ALIGN_STYLE.search(element.get("style") or "")
+    if style:
+        return bool(style.group(1).lower() == "center")
+    align = str(element.get("align") or "")
+    if align and element.tag not in ("table", "img"):
+        return align.strip().lower() == "center"
+    return None

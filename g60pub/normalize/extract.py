@@ -43,7 +43,7 @@ from g60pub.normalize.content import (
 from g60pub.normalize.credits import closing_credit, opening_credit, writer_credit
 from g60pub.normalize.dates import find_datetime, pick_date
 from g60pub.normalize.english import english_title, is_english
-from g60pub.normalize.lines import Line, preformatted_headline
+from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import (
     crumb,
     excerpt_list,
@@ -57,7 +57,12 @@ from g60pub.normalize.listing import (
 )
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, restates_title, split_names
-from g60pub.normalize.page_title import strip_site_suffix, with_document_number
+from g60pub.normalize.page_title import (
+    preformatted_headline,
+    strip_site_suffix,
+    with_document_number,
+    without_subtitle,
+)
 from g60pub.normalize.posts import first_floor, first_post_end, post_at
 from g60pub.normalize.tail import article_end, comments_before, second_copy
 from g60pub.normalize.text import normalize_text
@@ -185,8 +190,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
     english = is_english(" ".join(texts[i] for i in body))
     headline = english_title(lines, texts, body[0]) if english else None
-    title, title_index = headline or with_document_number(
-        texts, *find_title(lines, texts, meta, (body[0], body[-1]), in_furniture)
+    found = headline or find_title(lines, texts, meta, (body[0], body[-1]), in_furniture)
+    title, title_index = with_document_number(
+        texts, *without_subtitle(texts, *found, meta.page_title)
     )
     title = title or preformatted_headline(lines[body[0]]) or crumb(texts[: body[0]])
     title = title or _opening_words(texts[body[0]])

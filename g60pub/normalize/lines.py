@@ -18,6 +18,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from g60pub.cjk import HAN
+from g60pub.normalize.dom import alignment, is_bold
 
 _BLOCK_NAMES = (
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
@@ -27,8 +28,6 @@ _BLOCK_NAMES = (
 )  # fmt: skip
 BLOCK_TAGS = frozenset(_BLOCK_NAMES)
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
-_ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _INDENT = re.compile(r"^[ \t\r\n]*(?:\u3000|\u00a0{2}|\u00a0 |[\u2002\u2003])")
 _WRAP_MIN = 20
@@ -82,38 +81,6 @@ def meaningful(text: str) -> int:
     return len(_MEANINGFUL.findall(text))
 
 
-_HEADLINE_WIDTH = 40  # characters of a plain text's first line that heads it
-
-
-def preformatted_headline(line: Line) -> str | None:
-    """The first line of a text set whole in a ``<pre>`` (a plain-text notice),
-    standing alone over a blank line and closing no sentence: its headline."""
-    if line.owner.tag != "pre":
-        return None
-    first, _, rest = line.owner.text_content().strip().partition("\n")
-    first = " ".join(first.split())
-    if not rest or rest.partition("\n")[0].strip() or len(first) > _HEADLINE_WIDTH:
-        return None
-    return None if re.search(r"[。！？!?；;]$", first) else first
-
-
-def _bold(element: HtmlElement) -> bool:
-    return element.tag in ("b", "strong") or bool(_BOLD_STYLE.search(element.get("style") or ""))
-
-
-def _alignment(element: HtmlElement) -> bool | None:
-    """True/False when the element sets its text alignment, None when it inherits."""
-    if element.tag == "center":
-        return True
-    style = _ALIGN_STYLE.search(element.get("style") or "")
-    if style:
-        return bool(style.group(1).lower() == "center")
-    align = str(element.get("align") or "")
-    if align and element.tag not in ("table", "img"):
-        return align.strip().lower() == "center"
-    return None
-
-
 class _Walker:
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -149,9 +116,9 @@ class _Walker:
         href = str(element.get("href") or "").strip() if tag == "a" else ""
         link = tag == "a" and not (self.headings and href.startswith("#"))
         link = link and not _ATTACHMENT.search(href)
-        bold = bool(tag) and _bold(element)
+        bold = bool(tag) and is_bold(element)
         heading = tag in _HEADING
-        align = _alignment(element) if tag else None
+        align = alignment(element) if tag else None
         self.frames.append((block, link, bold, heading, align is not None))
         if block:
             self.blocks.append(element)
@@ -184,11 +151,13 @@ class _Walker:
             self.pieces = []
             return
         if self.headings:
-            # A heading broken with <br> is one heading, a date on its last line its dateline.
+            # A heading broken with <br> is one heading, a date on its last line its
+            # dateline; a blank line (<br><br>) sets a subtitle under it.
             cut = max((i for i, p in enumerate(self.pieces) if p is None), default=0)
             tail = [p for p in self.pieces[cut:] if p is not None]
             dated = cut and _DATE_ONLY.match("".join(p.text for p in tail))
-            self._emit([p for p in self.pieces[: cut if dated else None] if p is not None])
+            for part in _blank_line_parts(self.pieces[: cut if dated else None]):
+                self._emit(part)
             if dated:
                 self._emit(tail)
         else:
@@ -214,6 +183,23 @@ class _Walker:
             )
         )
         self.images = 0
+
+
+def _blank_line_parts(pieces: list[_Piece | None]) -> list[list[_Piece]]:
+    """Runs of pieces between two breaks or more in a row (blank pieces between them
+    count for nothing)."""
+    parts: list[list[_Piece]] = [[]]
+    breaks = 0
+    for piece in pieces:
+        if piece is None:
+            breaks += 1
+            continue
+        if piece.text.strip():
+            if breaks >= 2 and any(p.text.strip() for p in parts[-1]):
+                parts.append([])
+            breaks = 0
+        parts[-1].append(piece)
+    return parts
 
 
 def _join(pieces: list[_Piece]) -> str:

@@ -19,7 +19,13 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from g60pub.normalize.author_marks import AUTHOR_LINKS, icon_author, linked_name
-from g60pub.normalize.dates import find_datetime, from_timestamp, issue_date, time_element
+from g60pub.normalize.dates import (
+    find_datetime,
+    from_timestamp,
+    issue_date,
+    time_element,
+    trailing_day,
+)
 from g60pub.normalize.names import plausible_name
 from g60pub.normalize.text import normalize_text
 
@@ -275,7 +281,7 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
             _add(meta.shown_dates, find_datetime(stated))
             break
     stated = meta.page_title or ""
-    meta.title_date = find_datetime(stated) or issue_date(stated)
+    meta.title_date = find_datetime(stated) or issue_date(stated) or trailing_day(stated)
     canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
     if canonical and meta.url is None:
         meta.url = str(canonical[0]).strip() or None

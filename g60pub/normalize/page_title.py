@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from g60pub.cjk import HAN
+from g60pub.normalize.dates import TRAILING_DAY
 from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.text import normalize_text
@@ -163,6 +164,21 @@ def hint_agreement(text: str, hints: Sequence[str]) -> int:
     return best
 
 
+def without_subtitle(
+    texts: Sequence[str], title: str | None, index: int | None, page_title: str | None
+) -> tuple[str | None, int | None]:
+    """A headline joined over two lines of its heading (港男頂證同志富商非禮 / 被誘拍裸照
+    慫恿當男妓) when a part of the ``<title>`` is the first line alone: the second
+    line is its subtitle, which the text keeps."""
+    if title is None or index is None or index == 0 or not page_title:
+        return title, index
+    first = texts[index - 1]
+    if len(first) < BARE_TITLE or title == first or not title.startswith(first):
+        return title, index
+    pieces = (TRAILING_DAY.sub("", piece) for piece in SITE_SEPARATOR.split(page_title) if piece)
+    return (first, index - 1) if first in map(normalize_text, pieces) else (title, index)
+
+
 def with_document_number(
     texts: Sequence[str], title: str | None, index: int | None
 ) -> tuple[str | None, int | None]:
@@ -174,3 +190,18 @@ def with_document_number(
     if not above or len(above) > _NUMBERED_HEADLINE or _DOCUMENT_NUMBER.search(above):
         return title, index
     return above + title, index
+
+
+_HEADLINE_WIDTH = 40  # characters of a plain text's first line that heads it
+
+
+def preformatted_headline(line: Line) -> str | None:
+    """The first line of a text set whole in a ``<pre>`` (a plain-text notice),
+    standing alone over a blank line and closing no sentence: its headline."""
+    if line.owner.tag != "pre":
+        return None
+    first, _, rest = line.owner.text_content().strip().partition("\n")
+    first = " ".join(first.split())
+    if not rest or rest.partition("\n")[0].strip() or len(first) > _HEADLINE_WIDTH:
+        return None
+    return None if re.search(r"[。！？!?；;]$", first) else first

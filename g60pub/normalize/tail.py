@@ -20,7 +20,7 @@ from g60pub.normalize.boilerplate import is_feed_heading
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.posts import NEXT_POST, SENTENCE_END, post_header, reply_header
 
-_COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应)"
+_COMMENT = r"(?:评论|評論|留言|跟帖|跟贴|跟貼|回复|回覆|回應|回应|讨论|討論)"
 # A heading that opens the comment section (the whole of a short line).
 _COMMENT_HEADING = re.compile(
     r"^[【\[]?\s*(?:热门|熱門|最新|精彩|全部|网友|網友|读者|讀者|最热|最熱|所有|我要|发表|發表|查看|更多)?"
@@ -49,6 +49,8 @@ _CLOSING = re.compile(
     # list of an event post's sign-ups (已通过 (535 人)).
     r"|^[【\[]?(?:下期|下一期|\S{0,10}第\S{1,3}期)预告[】\]]?$|^已通过\s*[（(]\d+\s*人[)）]$"
     r"|^\d+\s*人点赞$"  # a post's like bar (19人点赞): the platform's boxes follow
+    # The rules of a comment box whose comments a script fills (討論規範, 留言须知).
+     + r"|^" + _COMMENT + r"(?:规范|規範|规则|規則|须知|須知)$"
 )
 # A site's copyright or disclaimer notice, by its heading (雅虎中国著作权声明,
 # 振兴东北网版权与免责声明：, 反侵权公告：).
@@ -80,7 +82,9 @@ def _ends_here(texts: Sequence[str], index: int) -> bool:
         return True
     if len(text) <= _SHORT and _COMMENT_HEADING.match(text):
         following = texts[index + 1 : index + 1 + _EVIDENCE]
-        return any(_ENTRY.search(line) for line in following)
+        # Its entries, or the box's rules and notices where a script puts them.
+        closing = any(_CLOSING.search(line[: _SHORT * 2]) for line in following[:2])
+        return closing or any(_ENTRY.search(line) for line in following)
     return False
 
 
