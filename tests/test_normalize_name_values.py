@@ -2,7 +2,8 @@
 (翻译, 来源), a dateline (澎湖縣28日電), a sidebar's heading (热点文章), a
 wiki's contributors at large, a handle run into what its holder did
 (ddos8919发布), a paper named before the reporter's role (《中国企业家》记者林涛),
-and an affiliation run into the name that follows it (武汉大学历史学院郭伦).
+an affiliation run into the name that follows it (武汉大学历史学院郭伦), and
+an outlet's credit for its own work (新浪汽车原创 王昊).
 
 The values are the ones real saved pages put where a name goes.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from g60pub.normalize import normalize
+from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.names import split_names
 
 
@@ -73,3 +75,12 @@ def test_a_compilers_label_names_the_writer_and_a_songs_repeated_words_name_no_o
         "</body></html>"
     ).encode()
     assert normalize(song).author is None
+
+
+def test_an_outlets_original_work_credit_names_the_writer() -> None:
+    # 新浪汽车原创 王昊 under the headline; a bare 原创 badge names no one.
+    assert parse_byline("新浪汽车原创\u00a0王昊 2019-09-16 10:29") == Byline(
+        "王昊", None, "2019-09-16T10:29:00+08:00"
+    )
+    byline = parse_byline("原创 张三 某某公众号 2020-01-01")
+    assert byline is not None and byline.author is None

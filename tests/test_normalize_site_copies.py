@@ -17,6 +17,8 @@
 - A server's template tags left in a saved file (<%@ page … %>) are no text,
   nor is PHP code (<?php … ?>), and a page padded to megabytes with
   indentation is measured by what it shows.
+- A JSP page whose fields are unfilled (${list.inforname}) is a template,
+  and a box title's lead mark (> 公司简介) is no part of the title.
 - A page with no headline and no ``<title>`` is named by its breadcrumb's
   last step (协会概况 > 协会简介), not by its first words.
 - The day a rule takes effect or lapses (实施日期, 失效日期) is no publication
@@ -167,6 +169,26 @@ def test_php_code_left_in_the_file_is_no_text() -> None:
         "<?php include 'include/footer.php' ?>\n</body></html>"
     ).encode()
     assert [block.text for block in normalize(page).blocks] == list(_PARAGRAPHS)
+
+
+def test_a_jsp_page_whose_fields_are_unfilled_is_refused() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>嵩山资讯</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/news">嵩山资讯</a></div>'
+        '<div class="news"><h1>${list.inforname}</h1><div class="content">'
+        "${list.inforcontent}</div><div>${list.scenic.scenicname}&nbsp;&nbsp;浏览：27766 次"
+        "&nbsp;&nbsp;时间${list.infortime}</div></div>"
+        '<div class="foot"><a href="/a">关于我们</a> <a href="/b">企业简介</a> '
+        '<a href="/c">人才招聘</a> <a href="/d">联系我们</a> <a href="/e">官方微信</a></div>'
+        "</body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="template"):
+        normalize(page)
+
+
+def test_a_box_titles_lead_mark_is_no_part_of_the_title() -> None:
+    article = normalize(_page("某某公司", '<div class="tit">&gt; 公司简介</div>', _paragraphs()))
+    assert article.title == "公司简介"
 
 
 def test_a_page_padded_to_megabytes_with_indentation_is_read() -> None:

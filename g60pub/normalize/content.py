@@ -20,7 +20,7 @@ from g60pub.errors import SourceError
 from g60pub.normalize.boilerplate import button_box, hint, is_noise, leading_furniture
 from g60pub.normalize.dates import without_dates
 from g60pub.normalize.lines import Line
-from g60pub.normalize.listing import is_data_table
+from g60pub.normalize.listing import in_data_tables, is_data_table
 
 _SENTENCE = re.compile(r"[，。；！？、,;!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -111,6 +111,24 @@ def weight(line: Line, text: str, in_furniture: bool) -> float:
     # Preformatted text (a code block, the line numbers of its gutter that read
     # like a counter row) may be text, never furniture.
     return max(value, 0.0) if line.owner.tag == "pre" else value
+
+
+# A value in a data table's cell (365, 90-91, 3.5%): no page number, no furniture.
+_VALUE = re.compile(r"[\d.,:%~/\s\-–]+")
+
+
+def is_value(text: str) -> bool:
+    """A number a table's cell holds (365, 90-91, 3.5%)."""
+    return _VALUE.fullmatch(text) is not None
+
+
+def table_values(lines: Sequence[Line], texts: Sequence[str], weights: list[float]) -> list[float]:
+    """The weights with the numbers standing in a data table's cells made neutral."""
+    cells = in_data_tables(lines)
+    return [
+        0.0 if value < 0 and cell and is_value(text) else value
+        for value, cell, text in zip(weights, cells, texts, strict=True)
+    ]
 
 
 def _weight(line: Line, text: str, in_furniture: bool) -> float:
@@ -207,9 +225,11 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
         and (total[parent] >= best_total or positive[parent] >= _SIBLING_TEXT * positive[best])
     ):
         # The one text paragraph closes a post of headings and code blocks
-        # (neutral lines): the post goes on up as far as nothing is lost.
+        # (neutral lines), or notes a data table beside it (a Word export's
+        # reference table): the post goes on up as far as nothing is lost.
         while (above := parent.getparent()) is not None and total[above] >= total[parent] > 0:
-            if positive[above] > positive[parent] or _code_blocks(above) <= _code_blocks(parent):
+            more = _code_blocks(above) > _code_blocks(parent) or _tables(above) > _tables(parent)
+            if positive[above] > positive[parent] or not more:
                 break
             parent = above
         return _whole_table(parent, total)
@@ -230,6 +250,10 @@ def _whole_table(element: HtmlElement, total: dict[HtmlElement, float]) -> HtmlE
     if table is None or not is_data_table(table) or total[table] < _TABLE_KEEP * total[element]:
         return element
     return table
+
+
+def _tables(element: HtmlElement) -> int:
+    return sum(is_data_table(table) for table in element.iter("table"))
 
 
 def _code_like(element: HtmlElement) -> bool:

@@ -5,10 +5,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
-from g60pub.normalize.byline import DESK_WORD, taiwanese_credit
+from g60pub.normalize.author_marks import markup_authors
+from g60pub.normalize.byline import DESK_WORD, Byline, taiwanese_credit
+from g60pub.normalize.dates import pick_date
+from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import PERSON
 
 _CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
@@ -104,3 +108,34 @@ def _reporters(names: str) -> str | None:
         if PERSON.fullmatch(part) and not DESK_WORD.search(part):
             found.append(part)
     return "、".join(found) or None
+
+
+def credited(
+    near: Sequence[Byline],
+    far: Sequence[Byline],
+    meta: PageMeta,
+    closing: str | None = None,
+    editors: Collection[str] = (),
+) -> tuple[str | None, str | None, str | None]:
+    """The author, source and day the page gives: bylines near the title, then
+    those at the edges of the text, a credit closing it, then the markup."""
+    # What the page says in words (near the title, then at the edges of the
+    # text: 来源：… under a WeChat repost) outranks what its markup says.
+    sources = [*(b.source for b in (*near, *far)), *meta.sources]
+    # Credit lines under the title (本报实习生 刘国栋 周炜 / 本报记者 王燕平) name
+    # co-authors: together they are the byline.
+    names = list(dict.fromkeys(n for b in near if b.author for n in b.author.split("、")))
+    # A credit closing the text (…（王煌忠／台中報導）) outranks the markup's.
+    authors = (*(b.author for b in far), closing)
+    marked = markup_authors(meta.page_title, meta.authors, sources, editors)
+    author = next((value for value in ("、".join(names), *authors, *marked) if value), None)
+    source = next((s for s in (*(b.source for b in (*near, *far)), *meta.sources) if s), None)
+    published = pick_date(
+        [
+            *(b.published for b in near),
+            *meta.dates,
+            *(b.published for b in far),
+            *(b.written for b in (*near, *far)),
+        ]
+    )
+    return author, source, published

@@ -9,7 +9,7 @@ furniture nor byline, and tell headings from paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -29,7 +29,7 @@ from g60pub.normalize.around import (
     signature_date,
     title_line,
 )
-from g60pub.normalize.author_marks import credited_editors, markup_authors, poster_over_row
+from g60pub.normalize.author_marks import credited_editors, poster_over_row
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.content import (
@@ -38,10 +38,11 @@ from g60pub.normalize.content import (
     linked,
     marked_first_post,
     negative_regions,
+    table_values,
     weight,
 )
-from g60pub.normalize.credits import closing_credit, opening_credit, writer_credit
-from g60pub.normalize.dates import find_datetime, pick_date
+from g60pub.normalize.credits import closing_credit, credited, opening_credit, writer_credit
+from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.english import english_title, is_english
 from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import (
@@ -143,38 +144,6 @@ def _opening_words(text: str) -> str | None:
     return clause if 2 <= len(clause) <= longest else None
 
 
-def _metadata(
-    near: Sequence[Byline],
-    far: Sequence[Byline],
-    meta: PageMeta,
-    closing: str | None = None,
-    editors: Collection[str] = (),
-) -> tuple[str | None, str | None, str | None]:
-    # What the page says in words (near the title, then at the edges of the
-    # text: 来源：… under a WeChat repost) outranks what its markup says.
-    sources = [*(b.source for b in (*near, *far)), *meta.sources]
-    # Credit lines under the title (本报实习生 刘国栋 周炜 / 本报记者 王燕平) name
-    # co-authors: together they are the byline.
-    names = list(dict.fromkeys(n for b in near if b.author for n in b.author.split("、")))
-    # A credit closing the text (…（王煌忠／台中報導）) outranks the markup's.
-    author = _first(
-        "、".join(names),
-        *(b.author for b in far),
-        closing,
-        *markup_authors(meta.page_title, meta.authors, sources, editors),
-    )
-    source = _first(*(b.source for b in near), *(b.source for b in far), *meta.sources)
-    published = pick_date(
-        [
-            *(b.published for b in near),
-            *meta.dates,
-            *(b.published for b in far),
-            *(b.written for b in (*near, *far)),
-        ]
-    )
-    return author, source, published
-
-
 def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extracted:
     """The article the lines of ``root`` hold, or :class:`SourceError` when there is none."""
     texts = [normalize_text(line.text) for line in lines]
@@ -185,7 +154,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         0.0 if byline is not None else weight(line, text, line.owner in furniture)
         for line, text, byline in zip(lines, texts, bylines, strict=True)
     ]
-    weights = marked_first_post(root, lines, weights, furniture)
+    weights = marked_first_post(root, lines, table_values(lines, texts, weights), furniture)
     article, members, body = _article(root, lines, texts, weights)
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
     english = is_english(" ".join(texts[i] for i in body))
@@ -222,7 +191,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         (writer_credit(texts[i]) for i in members),
     )
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
-    author, source, published = _metadata(near, far_bylines, meta, closing, credited_editors(texts))
+    author, source, published = credited(near, far_bylines, meta, closing, credited_editors(texts))
     poster = poster_over_row(lines, texts, title_index, opening, near_indexes)
     if poster is not None:
         near_indexes.add(poster)

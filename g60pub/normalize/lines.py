@@ -283,8 +283,9 @@ def walk(root: HtmlElement) -> list[Line]:
     return _join_field_values(_merge_label_rows(walker.lines))
 
 
-# Blocks an editor wraps a cell's text in (<td><p><span>1</span></p></td>).
-_CELL_WRAPPERS = frozenset(["p", "div", "center"])
+# Blocks an editor wraps a cell's text in (<td><p><span>1</span></p></td>), and the
+# <font> Word wraps around its paragraph (<td><font><p>365</font></td>).
+_CELL_WRAPPERS = frozenset(["p", "div", "center", "font"])
 _WRAPPER_DEPTH = 2
 
 

@@ -23,7 +23,8 @@ _COUNTER = re.compile(
     r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 _LISTING = 10
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+# A template's tags and fields ({% … %}, {{ … }}, JSP's ${list.inforname}).
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\$\{[\w.\[\]'\"]{1,60}\}")
 # A note's clause (打开仓库并且 fork 到自己的仓库，) or a thing and how to do it
 # (设置口令(config): enable secret <psw>).
 _NOTE = re.compile(r"，|[:：]\s*[^\d\s]")  # not a clock (13:00)
@@ -74,7 +75,7 @@ def refuse_listing(
     ``lines`` are the article's own lines the items come from; ``dated``: the
     page gives the day it was published (a notice posted under its headline).
     """
-    prose = [line.text for line in lines if line.owner.tag != "pre"]
+    prose = [line.text for line in lines if line.owner.tag != "pre" and line.link_ratio <= 0.5]
     if prose and sum(1 for text in prose if _TEMPLATE.search(text)) * 2 >= len(prose):
         # A template saved unfilled ({% for url in urls %}, {{zan_count}}人觉得赞):
         # its tags, not an article (code blocks quoting a template are no such lines).
@@ -167,14 +168,14 @@ def _thread_row(text: str) -> bool:
 
 
 def in_data_tables(lines: Sequence[Line]) -> list[bool]:
-    """For each line, whether it stands in a cell of a data table (many rows of
-    several cells each)."""
+    """For each line, whether it stands in a cell or is a row of a data table
+    (many rows of several cells each)."""
     tables: dict[HtmlElement, bool] = {}
     flags = []
     for line in lines:
         cell = next(line.owner.iterancestors("td", "th"), None)
-        if line.owner.tag in ("td", "th"):
-            cell = line.owner
+        if line.owner.tag in ("td", "th", "tr"):
+            cell = line.owner  # a cell, or a row of short cells read as one line
         table = next(cell.iterancestors("table"), None) if cell is not None else None
         if table is not None and table not in tables:
             tables[table] = is_data_table(table)

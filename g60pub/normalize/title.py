@@ -81,7 +81,7 @@ _DAY_LINE = re.compile(
 )
 _FIELD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\s*\S")
 _DATE_REST = re.compile(r"[\s\W_]+")
-_DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※]+\s*")
+_DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※>＞»]+\s*")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _FURNITURE = 20
