@@ -7,7 +7,9 @@ headlines over their summaries is a front page, no article; so is an undated
 page whose few lines of text stand among many times as much link text,
 unless the <title> repeats its headline (a picture set's one caption); so is a
 blog's list of posts, each a linked headline over a line or two and its
-posting row (comments set the same way under a story leave the story).
+posting row (comments set the same way under a story leave the story), and a
+news site's headlines each over its posting row and an excerpt. The day a
+count is made as of (截止2017年08月11日) is no publication date.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -19,7 +21,7 @@ import pytest
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize
-from g60pub.normalize.byline import posting_row
+from g60pub.normalize.byline import parse_byline, posting_row
 
 _FIRST = (
     "<p>从最早在朋友家里看别人玩这个系列，到自己攒钱买了主机在寝室里玩，我终于在今年年初把它通关了，"
@@ -212,3 +214,30 @@ def test_comments_set_like_a_list_under_a_story_leave_the_story() -> None:
         f"<div class='story'>{_FIRST}</div><div class='comments'>{comments}</div></body></html>"
     ).encode()
     assert normalize(page).title == "中国将关闭一批出版物"
+
+
+def test_a_news_front_pages_headlines_over_rows_and_excerpts_are_refused() -> None:
+    # cnBeta's front page: a linked headline, the posting row under it, an
+    # excerpt, then the story's counters; none of them in a heading.
+    stories = "".join(
+        f'<div class="title"><a href="/articles/{n}.htm">第{n}条新闻的标题 某公司发布新品</a></div>'
+        f'<div class="author">ugmbbc 发布于2015-01-14 18:0{n}:18 |  2287 次阅读</div>'
+        f"<div class='desc'><p>第{n}条新闻的导语，某公司今天宣布携手合作伙伴，向广大用户征集意见，"
+        "在公布的名单中有多款常用软件。</p></div>"
+        f"<ul><li>已有{n}个意见</li><li>0次推荐</li></ul>"
+        for n in range(1, 8)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>cnBeta.COM_中文业界资讯站</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/topics">主题</a></div>'
+        f'<div class="items_area">{stories}</div></body></html>'
+    ).encode()
+    with pytest.raises(SourceError, match="excerpt"):
+        normalize(page)
+
+
+def test_the_day_a_count_is_made_as_of_is_no_publication_date() -> None:
+    # 截止2017年08月11日 共有39228款车: a used-car list's total as of a day.
+    byline = parse_byline("截止2017年08月11日 共有39228款车")
+    assert byline is None or byline.published is None
+    assert parse_byline("2017年08月11日 来源：某某网") is not None

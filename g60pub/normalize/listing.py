@@ -278,16 +278,34 @@ _LISTED_POSTS = 5  # linked headlines over a posting row that make a list of pos
 
 def excerpt_list(lines: Sequence[Line], first: int) -> bool:
     """A blog's list of posts: linked headlines, each over a line or two of its
-    post and its posting row (2009-04-08 17:38 阅读(3741) 评论(2)), from above
-    the text on (comments under a story are set the same way, below it)."""
+    post and its posting row (2009-04-08 17:38 阅读(3741) 评论(2)), or over the
+    row and an excerpt, from above the text on (comments under a story are set
+    the same way, below it)."""
     listed = [
         i
         for i, line in enumerate(lines)
-        if line.heading
-        and line.link_ratio > _LINKED
-        and any(_posted_row(below.text) for below in lines[i + 2 : i + 4])
+        if line.link_ratio > _LINKED
+        and (
+            (line.heading and any(_posted_row(below.text) for below in lines[i + 2 : i + 4]))
+            or _over_excerpt(lines, i)
+        )
     ]
     return len(listed) >= _LISTED_POSTS and listed[0] < first
+
+
+_EXCERPT = 30  # characters of a post's excerpt, at least
+
+
+def _over_excerpt(lines: Sequence[Line], index: int) -> bool:
+    """A linked headline over its posting row and an excerpt of its post (a news
+    site's front page: 深度联合CrossOver… / ugmbbc 发布于… | 2287 次阅读 / 中国Linux…)."""
+    row, excerpt = lines[index + 1 : index + 2], lines[index + 2 : index + 3]
+    return (
+        bool(row and excerpt)
+        and _posted_row(row[0].text)
+        and excerpt[0].chars >= _EXCERPT
+        and excerpt[0].link_ratio < _LINKED
+    )
 
 
 _COUNTS = re.compile(r"(?:阅读|评论|浏览|点击|views?|comments?)\s*[(（:：]?\s*\d", re.I)
