@@ -2,8 +2,10 @@
 (翻译, 来源), a dateline (澎湖縣28日電), a sidebar's heading (热点文章), a
 wiki's contributors at large, a handle run into what its holder did
 (ddos8919发布), a paper named before the reporter's role (《中国企业家》记者林涛),
-an affiliation run into the name that follows it (武汉大学历史学院郭伦), and
-an outlet's credit for its own work (新浪汽车原创 王昊).
+an affiliation run into the name that follows it (武汉大学历史学院郭伦), an
+outlet's credit for its own work (新浪汽车原创 王昊), a document's standing
+in brackets under its heading (（试行）), and a name set alone and centred
+under the headline.
 
 The values are the ones real saved pages put where a name goes.
 """
@@ -84,3 +86,28 @@ def test_an_outlets_original_work_credit_names_the_writer() -> None:
     )
     byline = parse_byline("原创 张三 某某公众号 2020-01-01")
     assert byline is not None and byline.author is None
+
+
+@pytest.mark.parametrize("value", ["（试行）", "（初中版）", "（征求意见稿）"])
+def test_a_documents_standing_or_edition_in_brackets_names_no_one(value: str) -> None:
+    assert parse_byline(value) is None
+    assert parse_byline("（王小明）") == Byline("王小明", None, None)
+
+
+def _essay(under: str) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>怎样学佛-如说修行网上佛学院</title></head>'
+        '<body><p><a href="/">净修院</a> <a href="/x">修学园地</a></p>'
+        f'<h2 align="center">怎样学佛</h2>{under}'
+        "<p>学佛就是修行，而且是如佛所说地修行。修行的目标，是了生死，度众生。</p>"
+        "<p>其修也，有从入之阶；其证也，有自得之实。循序渐进，方能有所成就。</p></body></html>"
+    ).encode()
+
+
+def test_a_name_set_alone_and_centred_under_the_headline_is_the_writer() -> None:
+    article = normalize(_essay('<p align="center">智钰</p>'))
+    assert article.author == "智钰"
+    assert article.blocks[0].text.startswith("学佛就是修行")
+    # A section's heading in the same place (four characters, bold) names no one.
+    assert normalize(_essay("<p><b>先决条件</b></p>")).author is None
+    assert normalize(_essay('<p align="center">前言</p>')).author is None

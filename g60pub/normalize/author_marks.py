@@ -214,3 +214,32 @@ def poster_over_row(
         ):
             return index
     return None
+
+
+# Headings a text opens with that read like a two- or four-character name.
+_SECTION_WORD = re.compile(
+    r"前言|引言|序言|导言|导语|摘要|提要|概述|简介|目录|正文|后记|附录|结语|说明|按语|编者按"
+)
+
+
+def name_under_headline(
+    lines: Sequence[Line], texts: Sequence[str], title_index: int | None
+) -> int | None:
+    """The writer's name set alone and centred on the line right under the
+    headline and over the text (怎样学佛 / 智钰 / 学佛就是修行，…): two or three
+    characters, as a bold section heading of four (先决条件) is none."""
+    if title_index is None or title_index + 2 >= len(lines):
+        return None
+    index = title_index + 1
+    line, text = lines[index], texts[index]
+    following = lines[index + 1]
+    if not line.centred or line.heading or line.link_chars or len(text) > _NAME:
+        return None
+    if not PERSON.fullmatch(text) or _SECTION_WORD.search(text) or not plausible_name(text):
+        return None
+    # The text follows at once: a paragraph, not another short line.
+    return index if following.chars >= _TEXT_LINE and _CLOSED.search(texts[index + 1]) else None
+
+
+_TEXT_LINE = 15  # characters of the text's first line under the name, at least
+_NAME = 3  # characters of a name set alone

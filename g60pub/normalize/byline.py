@@ -52,8 +52,7 @@ _TW_CREDIT = re.compile(
     r"\s*(?:(?:／\s*[" + HAN + r" ]{0,8}?)?报导(?![" + HAN + r"])\s*[)）】〕］\]]?"
     r"|\s*[)）】〕］\]]|(?=\s+(?:19|20)\d{2}\D)|$)"
 )
-# Slashes a credit is set with (陳怡妏╱綜合外電報導): read as ／. Not "/", which
-# parts buttons (举报/反馈).
+# Slashes a credit is set with (陳怡妏╱綜合外電報導) read as ／; not "/" (举报/反馈).
 _SLASHES = re.compile(r"[╱∕⁄]")
 # A desk, not a reporter: 社會中心／綜合報導, 即時新聞／綜合報導, 編譯中心; nor a
 # list's heading read as a role and a name (編輯推薦, 編輯精選).
@@ -87,12 +86,13 @@ _COLONS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\ufe13": "："})
 # An editor's word in brackets after a text (（節錄）, （完）): no one's name.
 _EDITORS_WORD = re.compile(r"^(?:节录|摘录|节选|摘编|选登|待续|未完|续完|全文完|完)$")
 _BARE_NAME = re.compile(r"^[（(]\s*([" + HAN + r"·]{2,4}(?:[ 、][" + HAN + r"·]{2,4})*)\s*[)）]$")
-# What happened on a day, bracketed after it in a table (2017年4月1日（设立）), and
-# a column's unit under its heading (面积 / （平方公里）): no names.
+# What happened on a day, bracketed after it in a table (2017年4月1日（设立）), a column's
+# unit (面积 / （平方公里）), a document's standing or edition (（试行）, （初中版）): no names.
 _EVENT = re.compile(
     r"设立|成立|建立|建成|撤销|更名|施行|实施|发布|通过|修订|修正|公布|开业|开工|竣工"
     r"|批准|挂牌|合并|废止|生效|启用|揭牌|投产|通车|首发|上市"
     r"|平方公里|平方千米|平方米|公里|千米|公顷|万人|万元|亿元|万吨|千瓦|万户"
+    r"|试行|暂行|草案|征求意见稿|讨论稿|送审稿|修订稿|\S{1,4}版"
 )
 # A source run into the links after it: 某某商业报道 | 发表评论 | 查看评论.
 _SOURCE_END = re.compile(

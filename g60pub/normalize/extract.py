@@ -29,7 +29,7 @@ from g60pub.normalize.around import (
     signature_date,
     title_line,
 )
-from g60pub.normalize.author_marks import credited_editors, poster_over_row
+from g60pub.normalize.author_marks import credited_editors, name_under_headline, poster_over_row
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.content import (
@@ -193,6 +193,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
     author, source, published = credited(near, far_bylines, meta, closing, credited_editors(texts))
     poster = poster_over_row(lines, texts, title_index, opening, near_indexes)
+    poster = poster if poster is not None else name_under_headline(lines, texts, title_index)
     if poster is not None:
         near_indexes.add(poster)
         author = author or split_names(lines[poster].text)
