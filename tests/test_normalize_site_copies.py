@@ -15,8 +15,11 @@
 - A box's label over the text (专题介绍) gives way to the part of the
   ``<title>`` after its column's name that the text speaks of.
 - A server's template tags left in a saved file (<%@ page … %>) are no text,
-  nor is PHP code (<?php … ?>), and a page padded to megabytes with
-  indentation is measured by what it shows.
+  nor is PHP code (<?php … ?>) or a FreeMarker directive (<#global …>), and
+  a page padded to megabytes with indentation is measured by what it shows.
+- A text column named ``aside`` that holds nearly all the page's text is the
+  article's; its headline set in spaced characters (起　诉) is the word, and
+  a line opening with a dash (――打官司的第一步) is its subtitle.
 - A JSP page whose fields are unfilled (${list.inforname}) is a template,
   and a box title's lead mark (> 公司简介) is no part of the title.
 - A page with no headline and no ``<title>`` is named by its breadcrumb's
@@ -239,3 +242,32 @@ def test_a_page_that_counts_its_search_results_is_refused() -> None:
     page = _page("九江市智能检索", "<div>已为您找到约<span>10000</span>条相关结果</div>", results)
     with pytest.raises(SourceError, match="search results"):
         normalize(page)
+
+
+def test_freemarker_directives_left_in_the_file_are_no_text() -> None:
+    page = (
+        '<#import "../template/template_intro.ftl" as frame > <#global\nmenu="网站公告"> '
+        '<@frame.html title="网站公告"\njs=["js/jquery.js","js/datepicker.js"]\n'
+        'css=["css/auction.css"]>\n<#assign security=JspTaglibs["/WEB-INF/tlds/security.tld"] />\n'
+        '<div class="content"><h3>北京城市旅游观光线车辆包装制作的比选公告</h3>'
+        '<p style="text-align: right;">2015-08-15</p>' + _paragraphs() + "</div>\n</@frame.html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "北京城市旅游观光线车辆包装制作的比选公告"
+    assert [block.text for block in article.blocks] == list(_PARAGRAPHS)
+
+
+def test_a_text_column_named_aside_that_holds_nearly_all_the_text_is_the_article() -> None:
+    text = "".join(_PARAGRAPHS)  # a paragraph of several sentences
+    body = "".join(f"<p>{text}</p>" for _ in range(3))
+    page = (
+        '<html><head><meta charset="utf-8"><title></title></head><body><div class="layout">'
+        '<div class="leftnav"><ul><li class="blue">诉讼服务指南</li>'
+        '<li><a href="#">风险告知</a></li><li><a href="wenshu.jsp">文书模板下载</a></li></ul></div>'
+        '<div class="aside"><div class="guidetitlebg">首页&gt; 如何打官司</div>'
+        '<p align="center"><span style="font-size:22pt">起　诉</span></p>'
+        '<p align="center">――打官司的第一步</p>' + body + "</div></div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "起诉"
+    assert [block.text for block in article.blocks] == ["――打官司的第一步", text, text, text]

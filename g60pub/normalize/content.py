@@ -41,6 +41,7 @@ _CLIMB_TOTAL = 0.9  # …and the least share of that part's total it may keep
 _CODE_MARKS = "{}();=<>$[]"
 _CODE_SHARE = 0.05  # share of a block's characters in code's marks that makes it code
 _TABLE_KEEP = 0.75  # share of a data table's row or cell's total its table must keep
+_SIDE = re.compile(r"(?<![a-z])(?:a?side|sidebar)(?![a-z])", re.I)  # a column's name
 _SHARE = 5  # a region holding a fifth of the page's text or more is a good part of it
 
 
@@ -80,10 +81,13 @@ def _encloses_article(element: HtmlElement, page: int) -> bool:
     widget = "widget" in (element.get("class") or "").lower().split()
     if (leading_furniture(element) or widget) and _holds_article(element, page):
         return True
-    # A layout's main column named as a sidebar (``sidebar inner``): it holds
-    # the page's headline and most of its text, a paragraph among it.
-    most = len(element.text_content()) * 2 > page
-    return most and element.find(".//h1") is not None and _holds_paragraph(element)
+    # A layout's main column named as a sidebar (``sidebar inner``, ``aside``):
+    # it holds the page's headline and most of its text, or without a headline
+    # nearly all of it, a paragraph among it.
+    text = len(element.text_content())
+    headed = text * 2 > page and element.find(".//h1") is not None
+    side = element.tag == "aside" or _SIDE.search(f"{element.get('class')} {element.get('id')}")
+    return (headed or (side is not None and text * 4 > page * 3)) and _holds_paragraph(element)
 
 
 def _holds_article(element: HtmlElement, page: int) -> bool:

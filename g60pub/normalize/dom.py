@@ -43,11 +43,16 @@ _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _WRAPPER_TEXT = 200  # characters a form wrapping an article holds; a survey's loader has few
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # Server code left in a template saved as a page: PHP to its closing mark (or
-# the file's end), and JSP or ASP blocks (<%@ page … %>, <%= … %>). Parsed as
+# the file's end), JSP or ASP blocks (<%@ page … %>, <%= … %>) and FreeMarker's
+# directives and macro calls (<#global …>, <@frame.html …>). Parsed as
 # markup, ``<?php`` is a comment closed by the code's first ``>`` and the rest
 # of the code reads as text. A JSP comment (<%-- … --%>) is left: templates
 # keep the page's text in one while a script fills the page.
-_SERVER_CODE = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)|<%[@=!#:\s].{0,20000}?%>", re.S | re.I)
+_SERVER_CODE = re.compile(
+    r"<\?(?:php\b|=).*?(?:\?>|\Z)|<%[@=!#:\s].{0,20000}?%>"
+    r"|</?[#@][\w.]+(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",  # FreeMarker's <#import …>, <@frame.html …>
+    re.S | re.I,
+)
 # Not XML-compatible, so lxml refuses them in a str.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

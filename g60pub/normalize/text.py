@@ -84,3 +84,11 @@ def normalize_text(text: str, *, keep_spaces: bool = False) -> str:
     text = _full_width_parens(text)
     # Runs of spaces (any width) inside Latin text collapse to one ASCII space.
     return _SPACE_RUN.sub(" ", text)
+
+
+def unspaced(text: str) -> str:
+    """A word set in spaced characters (起　诉, 通 知) as the word; other text as it is."""
+    letters = text.split()
+    if len(letters) > 1 and all(len(c) == 1 and _HAN_RE.fullmatch(c) for c in letters):
+        return "".join(letters)
+    return text

@@ -38,14 +38,14 @@ from g60pub.normalize.page_title import (
     strip_site_suffix,
     title_pieces,
 )
-from g60pub.normalize.text import normalize_text
+from g60pub.normalize.text import normalize_text, unspaced
 
 _TITLE_NAME = re.compile(
     r"(?<!sub)(?<!sub[-_])(?:title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject)",
     re.I,
 )
 # ——记一位彩票得主的四年: a subtitle, set off by its leading dash.
-_SUBTITLE = re.compile(r"^\s*(?:——|--|─)")
+_SUBTITLE = re.compile(r"^\s*(?:——|--|─|――)")
 # A headline's clause opening with its speaker (希山：寻求…), set off by a space.
 _SPEAKER = re.compile(
     r"^(?!时间|時間|地点|地點|日期|主题|主題|来源|來源|作者)[\u4e00-\u9fff·]{2,6}[：:]"
@@ -163,7 +163,7 @@ def clean_title(text: str) -> str:
     elif len(pieces) > 1 and all(_FIELD_CELL.match(piece) for piece in pieces[1:]):
         text = pieces[0]  # a table's title row: 第一篇、… | 书名：十二篮（第一辑）
     text = without_dateline(text, BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
-    return _TRAILING.sub("", text).strip()
+    return unspaced(_TRAILING.sub("", text).strip())
 
 
 def _prominence(line: Line, text: str) -> int:
