@@ -1,4 +1,5 @@
-"""The normaliser on notices posted as tables, channel pages and a procurement notice.
+"""The normaliser on notices posted as tables, channel pages and procurement notices
+(one dated by its issuer in a box under its contacts).
 
 Each page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -65,3 +66,11 @@ def test_an_empty_source_label_before_the_print_button_names_no_source() -> None
     assert article.source is None
     assert (article.published or "").startswith("2021-06-10")
     assert article.blocks[0].text.startswith("深圳市建星项目管理顾问有限公司受")
+
+
+def test_an_issuers_day_in_a_box_under_the_notices_contacts_dates_it() -> None:
+    # The notice's box ends with its contacts; 辽宁机电职业技术学院 / 2019-07-17
+    # stand under it in a box of their own.
+    article = normalize_file(PAGES / "procurement_notice_signed_below.html")
+    assert article.title == "辽宁机电职业技术学院新生运动服采购成交公告"
+    assert article.published == "2019-07-17"

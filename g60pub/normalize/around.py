@@ -127,7 +127,10 @@ def signature_date(texts: Sequence[str], members: Sequence[int], body: Sequence[
     closing its text (…冯正虎 / 2010年5月24日; 艾未未工作室整理 2008.11.27): its
     date when the page states no other."""
     start = body[-_SIGNATURE_LINES:][0]
-    closing = [index for index in members if index > start][: _SIGNATURE_LINES * 2]
+    after = [index for index in members if index > start]
+    # …right after the text, or closing the lines kept with it (an issuer's name
+    # and day under a notice's contacts).
+    closing = sorted({*after[: _SIGNATURE_LINES * 2], *after[-_SIGNATURE_LINES:]})
     for index in reversed(closing):
         text = texts[index].strip()
         if len(text) > _SIGNATURE or _SENTENCE_MARK.search(text):

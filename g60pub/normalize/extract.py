@@ -207,7 +207,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         shown = title_index if title_index is not None else title_line(texts, title, opening)
         published = nearby_date(lines, shown, opening, body[-1])
     if published is None:
-        published = _first(*meta.shown_dates) or signature_date(texts, members, body)
+        published = _first(*meta.shown_dates) or signature_date(texts, [*members, *below], body)
     via = _first(*(b.via for b in (*near, *far_bylines)))
     # Lines above the title are furniture, unless the title line sits inside the
     # text (a misread heading): then nothing of the text may be lost.
