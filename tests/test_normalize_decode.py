@@ -1,4 +1,5 @@
-"""Bytes -> text: byte order marks, declared charsets, their supersets, detection."""
+"""Bytes -> text: byte order marks, declared charsets, their supersets, detection,
+and a server's whole response saved as the page."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import codecs
 import pytest
 
 from g60pub.errors import SourceError
-from g60pub.normalize.decode import DecodeWarning, declared_charset, decode
+from g60pub.normalize.decode import DecodeWarning, declared_charset, decode, http_body
 
 PAGE = "<html><head>{meta}<title>朱镕基与陶喆_网</title></head><body><p>{body}</p></body></html>"
 BODY = "朱镕基同志、陶喆和王珺出席了会议，并就长三角科创走廊建设发表意见。"
@@ -87,3 +88,23 @@ def test_a_file_of_many_nul_bytes_is_still_refused_as_binary() -> None:
     data = b"<html><body>" + bytes(range(256)) * 40 + b"</body></html>"
     with pytest.raises(SourceError, match="binary data"):
         decode(data, "x.html")
+
+
+def test_a_saved_http_response_is_read_from_its_body() -> None:
+    html = page('<meta charset="utf-8">').encode()
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(html), html)
+    response = (
+        b"HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=UTF-8\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n" + chunked
+    )
+    assert http_body(response) == html
+    assert BODY in decode(response)
+    plain = b"HTTP/1.0 200 OK\nContent-Type: text/html\n\n" + html
+    assert http_body(plain) == html
+    assert http_body(html) == html  # a page is left as it is
+
+
+def test_a_saved_redirect_or_error_response_holds_no_article() -> None:
+    response = b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://www.qunar.com/\r\n\r\n<html>"
+    with pytest.raises(SourceError, match="HTTP 301"):
+        decode(response)

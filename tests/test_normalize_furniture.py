@@ -478,3 +478,9 @@ def test_a_tutorial_sites_call_to_follow_its_account_is_furniture() -> None:
         "本公众号由站长亲自运营，长期更新，坚持原创，专注于分享创业故事+编程技术。"
     )
     assert not is_noise("关注公众号的人越来越多，运营者开始重视内容的质量。")
+
+
+def test_a_wordpress_share_boxs_heading_is_furniture() -> None:
+    assert is_noise("Share this:")
+    assert is_noise("Like this:")
+    assert not is_noise("Share this: a note on what the text is about, for friends")

@@ -22,6 +22,10 @@
   a line opening with a dash (――打官司的第一步) is its subtitle.
 - A JSP page whose fields are unfilled (${list.inforname}) is a template,
   and a box title's lead mark (> 公司简介) is no part of the title.
+- A menu's link that the ``<title>`` names (新闻资讯-某某网) is the column,
+  not the headline; a markup title that is a part of the ``<h1>`` (焗饭) is
+  a category; a user's number before the name in ``<meta name="author">``
+  is no part of it.
 - A page with no headline and no ``<title>`` is named by its breadcrumb's
   last step (协会概况 > 协会简介), not by its first words.
 - The day a rule takes effect or lapses (实施日期, 失效日期) is no publication
@@ -271,3 +275,38 @@ def test_a_text_column_named_aside_that_holds_nearly_all_the_text_is_the_article
     article = normalize(page)
     assert article.title == "起诉"
     assert [block.text for block in article.blocks] == ["――打官司的第一步", text, text, text]
+
+
+def test_a_menus_link_the_title_names_is_the_column_not_the_headline() -> None:
+    # <title>新闻资讯-武汉商学院招生网</title>: 新闻资讯 is the menu's and the
+    # breadcrumb's; the headline is the <h2> over the dateline.
+    menu = "".join(f'<li><a href="/{n}">{n}</a></li>' for n in ("学生活动", "新闻资讯", "常见问题"))
+    head = (
+        f'<ul class="menu">{menu}</ul><div class="crumb"><a href="/">首页</a>&gt;'
+        '<a href="/news">新闻资讯</a></div><h2>我校三支队伍将出征第十届少数民族传统体育运动会</h2>'
+        "<h3>发布时间：2015-07-07 13:20  浏览次数：356</h3>"
+    )
+    article = normalize(_page("新闻资讯-武汉商学院招生网", head, _paragraphs()))
+    assert article.title == "我校三支队伍将出征第十届少数民族传统体育运动会"
+    assert article.published == "2015-07-07T13:20:00+08:00"
+
+
+def test_a_markup_title_that_is_a_part_of_the_h1_gives_way_to_it() -> None:
+    # og:title 焗饭 is the dish's category; the <h1> names the recipe.
+    meta = '<meta property="og:title" content="焗饭">'
+    head = (
+        '<ul class="crumb"><li><a href="/category/40076/">焗饭</a></li>'
+        "<li>番茄鸡肉浓情焗饭【两人份】</li></ul><h1>番茄鸡肉浓情焗饭【两人份】</h1>"
+        "<div class='stats'><span>综合评分</span> <span>8.1</span></div><div>107 人做过这道菜</div>"
+        "<table><tr><td>鸡胸肉</td><td>1块</td></tr><tr><td>番茄</td><td>2个</td></tr></table>"
+    )
+    article = normalize(_page("【正宗焗饭的做法】_下厨房", head, _paragraphs(), meta))
+    assert article.title == "番茄鸡肉浓情焗饭【两人份】"
+
+
+def test_a_users_number_before_the_name_in_the_meta_author_is_no_part_of_it() -> None:
+    meta = '<meta name="author" content="23441021,逛吃逛吃的胖子">'
+    article = normalize(
+        _page("小豆糕游香港 - 马蜂窝", "<h1>小豆糕游香港</h1>", _paragraphs(), meta)
+    )
+    assert article.author == "逛吃逛吃的胖子"

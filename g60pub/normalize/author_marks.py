@@ -132,6 +132,8 @@ def _credited(value: str) -> str:
     """The writers a meta author's list names first, without the paper and the
     site after them; a list that opens with no person's name stays whole."""
     parts = [_CREDIT_KIND.sub("", part) for part in _LIST_COMMA.split(value) if part]
+    if len(parts) == 2 and parts[0].isdigit():
+        return parts[1]  # a user's number before the name (23441021,逛吃逛吃的胖子)
     people = list(
         takewhile(lambda part: PERSON.fullmatch(part) and not is_organisation(part), parts)
     )

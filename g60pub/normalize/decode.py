@@ -237,6 +237,7 @@ def decode(data: bytes | str, path: str | None = None) -> str:
     if isinstance(data, str):
         text = data.removeprefix("\ufeff")
     else:
+        data = http_body(data)
         if not data.strip():
             raise SourceError("empty file")
         text = _bytes_to_text(data, path)
@@ -247,3 +248,31 @@ def decode(data: bytes | str, path: str | None = None) -> str:
     if not _HTML_SIGN.search(text):
         raise SourceError("not HTML: no HTML markup found")
     return text
+
+
+# A server's whole response saved as the page: its status line and headers first.
+_STATUS_LINE = re.compile(rb"HTTP/\d(?:\.\d)?\s+(\d{3})[^\r\n]*\r?\n")
+_HEADERS_END = re.compile(rb"\r?\n\r?\n")
+_CHUNK_SIZE = re.compile(rb"\s*([0-9a-fA-F]{1,8})[^\r\n]*\r?\n")
+
+
+def http_body(data: bytes) -> bytes:
+    """The page in a saved HTTP response (``HTTP/1.1 200 OK``, headers, a blank
+    line, the body, perhaps in chunks); other bytes as they are. A response
+    that is no page (301 Moved Permanently, 404) holds no article."""
+    status = _STATUS_LINE.match(data)
+    if status is None:
+        return data
+    code = int(status.group(1))
+    if not 200 <= code < 300:
+        raise SourceError(f"no article found (an HTTP {code} response, not a page)")
+    end = _HEADERS_END.search(data, status.end())
+    head, body = (data, b"") if end is None else (data[: end.start()], data[end.end() :])
+    if b"chunked" not in head.lower():
+        return body
+    pieces, at = [], 0
+    while (size := _CHUNK_SIZE.match(body, at)) is not None and int(size.group(1), 16):
+        start = size.end()
+        pieces.append(body[start : start + int(size.group(1), 16)])
+        at = start + int(size.group(1), 16)
+    return b"".join(pieces)  # a response cut short keeps the chunks it holds

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from g60pub.cjk import HAN
-from g60pub.normalize.dates import TRAILING_DAY
+from g60pub.normalize.dates import MONTH_YEAR, TRAILING_DAY
 from g60pub.normalize.dom import links_home
 from g60pub.normalize.lines import Line
 from g60pub.normalize.text import normalize_text
@@ -43,6 +43,9 @@ _DOCUMENT_NUMBER = re.compile(
     + HAN
     + r"]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*(?:第\s*)?\d+\s*号\s*[)）]"
 )
+_BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
+_NODE = 8  # characters of a node's name in front of a headline
+_BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
 _NUMBERED_HEADLINE = 80  # characters of a headline over its document's number, at most
 
 
@@ -205,3 +208,19 @@ def preformatted_headline(line: Line) -> str | None:
     if not rest or rest.partition("\n")[0].strip() or len(first) > _HEADLINE_WIDTH:
         return None
     return None if re.search(r"[。！？!?；;]$", first) else first
+
+
+def without_badge(title: str, hints: Sequence[str]) -> str:
+    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the
+    badge or the node's name."""
+    whole = any(hint.startswith(title) for hint in hints)
+    for hint in hints:
+        extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
+        badge = len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra)
+        if badge or (title.startswith(hint) and MONTH_YEAR.fullmatch(extra)):
+            return hint
+        # A forum node's or column's name set before the headline (Ruby Ruby：极致的…),
+        # unless the markup's title starts with it too (派评 | 近期值得关注的 App - 少数派).
+        if extra and len(extra) <= _NODE and title == f"{extra} {hint}" and not whole:
+            return hint
+    return title

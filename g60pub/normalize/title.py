@@ -25,7 +25,7 @@ from g60pub.normalize.around import (
 )
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline
-from g60pub.normalize.dates import MONTH_YEAR, find_datetime, without_dateline, without_dates
+from g60pub.normalize.dates import find_datetime, without_dateline, without_dates
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import names_row
@@ -37,6 +37,7 @@ from g60pub.normalize.page_title import (
     page_title_hints,
     strip_site_suffix,
     title_pieces,
+    without_badge,
 )
 from g60pub.normalize.text import normalize_text, unspaced
 
@@ -70,9 +71,6 @@ _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:介绍|简介|概况|详情|正
 _CLOSED_SENTENCE = re.compile(r"[，,].*[。.]$")
 _NAMED = 10
 _HEADLINE_LINES = 3
-_BADGE = 4  # characters of a badge glued to a headline: 原创, 置顶, 转载
-_NODE = 8  # characters of a node's name in front of a headline
-_BADGE_WORD = re.compile(r"原创|转载|置顶|精华|推荐|热门|首发|荐|顶")
 # ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
 # A day alone, as a diary or a chapter dates its text (四月二十八日 星期四): no headline.
 _DAY_LINE = re.compile(
@@ -135,22 +133,6 @@ def _jumps(element: HtmlElement) -> bool:
 def _date_alone(text: str) -> bool:
     """A line that is only a date (2016-07-07, Dec 28 2013): a dateline, never a headline."""
     return find_datetime(text) is not None and not _DATE_REST.sub("", without_dates(text))
-
-
-def _without_badge(title: str, hints: Sequence[str]) -> str:
-    """原创最不愁吃肉的国家… -> 最不愁吃肉的国家… when the markup states it without the
-    badge or the node's name."""
-    whole = any(hint.startswith(title) for hint in hints)
-    for hint in hints:
-        extra = title.replace(hint, "", 1).strip() if len(hint) >= 4 and hint in title else ""
-        badge = len(extra) <= _BADGE and _BADGE_WORD.fullmatch(extra)
-        if badge or (title.startswith(hint) and MONTH_YEAR.fullmatch(extra)):
-            return hint
-        # A forum node's or column's name set before the headline (Ruby Ruby：极致的…),
-        # unless the markup's title starts with it too (派评 | 近期值得关注的 App - 少数派).
-        if extra and len(extra) <= _NODE and title == f"{extra} {hint}" and not whole:
-            return hint
-    return title
 
 
 def clean_title(text: str) -> str:
@@ -249,7 +231,9 @@ def find_title(
             and line.heading > 0
             and bool(line.owner.xpath(".//a[contains(concat(' ', @rel, ' '), ' bookmark ')]"))
         )
-        if line.link_ratio > 0.5 and agreement < 100 and (not permalink or _jumps(line.owner)):
+        # A menu's link the <title> names (新闻资讯-某某网) is the column's, not a headline.
+        named = agreement == 100 and len(text) > BARE_TITLE
+        if line.link_ratio > 0.5 and not named and (not permalink or _jumps(line.owner)):
             continue
         if names_site(line, text):
             continue  # the site's or blog's name, linking to its front page or named so
@@ -271,7 +255,7 @@ def find_title(
     best = _with_adjacency(scored, lines, texts, content)
     if best is not None and best[1] >= _AGREES:
         title, index = _continued(lines, texts, best[2], hints)
-        return _without_badge(title, hints), index
+        return without_badge(title, hints), index
     # The page's one <h1> just above the text beats an og:title it never
     # prints; named as the headline, also when it opens the text, over a
     # picture, its caption and the credits (BBC News 中文).
@@ -281,7 +265,14 @@ def find_title(
     # A markup title that shares nothing with the text names the site (its
     # slogan): a prominent headline over the text goes before it.
     text = "".join(texts[first : content[1] + 1])
-    if meta.titles and (speaks_of(meta.titles[0], text) or best is None or best[0] < _PROMINENT):
+    # …unless it is a part of the page's <h1> (焗饭 of 番茄鸡肉浓情焗饭【两人份】): a category.
+    h1 = texts[best[2]] if best is not None and lines[best[2]].heading == 1 else ""
+    part = bool(meta.titles) and meta.titles[0] != h1 and meta.titles[0] in h1
+    if (
+        meta.titles
+        and not part
+        and (speaks_of(meta.titles[0], text) or best is None or best[0] < _PROMINENT)
+    ):
         return meta.titles[0], None
     # A box's label over the text (专题介绍) gives way to a part of the <title>
     # that the text speaks of (品牌活动_被拆掉的著名古建筑，每座都无比惋惜).
