@@ -160,3 +160,17 @@ def test_a_text_with_no_headline_is_named_by_its_opening_words(text: str, title:
     article = normalize(page)
     assert article.title == title
     assert article.blocks[0].text.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        # Two spans side by side: <span>2017-1-16</span><span>08:34</span>.
+        ("2017-1-1608:34", "2017-01-16T08:34:00+08:00"),
+        ("发布时间：2017-01-1608:34", "2017-01-16T08:34:00+08:00"),
+        ("2017-1-16 08:34", "2017-01-16T08:34:00+08:00"),
+        ("2019-07-1712", None),  # digits run on, no clock: no day
+    ],
+)
+def test_a_day_run_into_its_hour_is_read(text: str, moment: str | None) -> None:
+    assert find_datetime(text) == moment

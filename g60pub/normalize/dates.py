@@ -28,8 +28,9 @@ from g60pub.cjk import HAN
 
 CST = timezone(timedelta(hours=8))
 
+# …its day may run into the hour where two spans were set side by side (2017-1-1608:34).
 _DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2}?)(?:(?!\d)|(?=\d{2}[:：]\d{2}))\s*日?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}(?:\.\d+)?))?"
     r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}))?)?"
 )
