@@ -1,5 +1,5 @@
 """Bytes -> text: byte order marks, declared charsets, their supersets, detection,
-and a server's whole response saved as the page."""
+and a server's whole response saved as the page; UTF-8 saved twice over."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import codecs
 import pytest
 
 from g60pub.errors import SourceError
-from g60pub.normalize.decode import DecodeWarning, declared_charset, decode, http_body
+from g60pub.normalize.decode import DecodeWarning, declared_charset, decode, http_body, repaired
 
 PAGE = "<html><head>{meta}<title>朱镕基与陶喆_网</title></head><body><p>{body}</p></body></html>"
 BODY = "朱镕基同志、陶喆和王珺出席了会议，并就长三角科创走廊建设发表意见。"
@@ -108,3 +108,14 @@ def test_a_saved_redirect_or_error_response_holds_no_article() -> None:
     response = b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://www.qunar.com/\r\n\r\n<html>"
     with pytest.raises(SourceError, match="HTTP 301"):
         decode(response)
+
+
+def test_utf8_read_as_latin1_and_saved_again_is_read_back() -> None:
+    # A novel site's chapter saved twice over: 第 became ç¬¬.
+    garbled = (page('<meta charset="utf-8">') * 3).encode("utf-8").decode("latin-1")
+    text = decode(garbled.encode("utf-8"))
+    assert BODY in text
+    # A page in Latin script with a few accented words is left as it is.
+    french = page('<meta charset="utf-8">', "Le café de la gare, à côté du théâtre.")
+    assert decode(french.encode("utf-8")) == french
+    assert repaired(french) == french

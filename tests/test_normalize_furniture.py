@@ -1,7 +1,8 @@
 """Site furniture around an article on portals, self-media platforms and Q&A sites.
 
 Reading widgets, platform disclaimers, comment boxes, feeds of other stories,
-fields left empty under the text, a post's like bar (19人点赞) and the counts
+fields left empty under the text, a post's like bar (19人点赞), a comment
+box's count of replies (19人跟贴 140人参与) and the counts
 of the teasers under it, video players, pagers and notices are never article
 text. Pages under tests/data/pages/ are written by this project, modelled on
 real layouts.
@@ -484,3 +485,22 @@ def test_a_wordpress_share_boxs_heading_is_furniture() -> None:
     assert is_noise("Share this:")
     assert is_noise("Like this:")
     assert not is_noise("Share this: a note on what the text is about, for friends")
+
+
+_STORY = (
+    "据一亩田研究院监测，本月西瓜产地价格继续走低，主产区上市量明显增加，收购商压价情绪较浓。",
+    "业内人士预计，随着北方产区陆续上市，下半月价格仍有下行空间，种植户应提前联系销路。",
+)
+
+
+def test_a_comment_boxs_count_of_replies_ends_the_text() -> None:
+    text = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (
+        '<html><head><meta charset="utf-8"><title>西瓜半月评</title></head><body>'
+        f"<h1>西瓜半月评</h1><div class='article'>{text}</div>"
+        "<div class='news-comment'><p>19人跟贴 140人参与</p><p>登录并发贴</p>"
+        "<p>网友甲：今年的西瓜价格比去年低了不少，种植户们都在想办法找销路。</p></div>"
+        "</body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert texts == list(_STORY)

@@ -310,3 +310,16 @@ def test_a_users_number_before_the_name_in_the_meta_author_is_no_part_of_it() ->
         _page("小豆糕游香港 - 马蜂窝", "<h1>小豆糕游香港</h1>", _paragraphs(), meta)
     )
     assert article.author == "逛吃逛吃的胖子"
+
+
+def test_a_thinkphp_view_whose_fields_are_unfilled_is_refused() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>{$info.title}</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/product">产品中心</a></div>'
+        '<div class="content"><h1>{$info.title}</h1><div>{$info.content}</div>'
+        "<div>{if $info.img}<img src='{$info.img}'>{/if} 发布时间：{$info.time}</div></div>"
+        '<div class="foot"><a href="/a">关于我们</a> <a href="/b">联系我们</a></div>'
+        "</body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="template"):
+        normalize(page)

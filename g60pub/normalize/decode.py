@@ -19,6 +19,7 @@ import warnings
 
 from charset_normalizer import from_bytes
 
+from g60pub.cjk import HAN_CHAR
 from g60pub.errors import G60Warning, SourceError
 
 _BOMS = (
@@ -186,7 +187,7 @@ def _bytes_to_text(data: bytes, path: str | None) -> str:
     # never is, while pages moved to UTF-8 often keep a stale gb2312 <meta>.
     utf8 = _strict(data, "utf-8")
     if utf8 is not None and (codec in (None, "utf-8") or not utf8.isascii()):
-        return utf8
+        return repaired(utf8)
     if codec is not None and codec not in _PERMISSIVE:
         declared = _strict(data, codec)
         if declared is not None:
@@ -276,3 +277,26 @@ def http_body(data: bytes) -> bytes:
         pieces.append(body[start : start + int(size.group(1), 16)])
         at = start + int(size.group(1), 16)
     return b"".join(pieces)  # a response cut short keeps the chunks it holds
+
+
+# UTF-8 read as Latin-1 (or Windows-1252) and saved as UTF-8 again: each Han
+# character became three (ç¬¬ for 第). A page of such runs and no Han text
+# is read back; one that also holds Han characters is left as it is.
+_MOJIBAKE = re.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u0152-\u2122]{1,3}")
+_GARBLED_RUNS = 20  # runs that make a page garbled, at least
+_RUN = re.compile(r"[\u0080-\u00ff\u0152-\u2122]+")
+
+
+def repaired(text: str) -> str:
+    """``text`` with its doubly encoded UTF-8 read back (see above)."""
+    if HAN_CHAR.search(text) or len(_MOJIBAKE.findall(text, 0, 65536)) < _GARBLED_RUNS:
+        return text
+    return _RUN.sub(_read_back, text)
+
+
+def _read_back(run: re.Match[str]) -> str:
+    try:
+        raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in run.group())
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return run.group()

@@ -23,8 +23,12 @@ _COUNTER = re.compile(
     r"^(?:\d+(?:-\d+)?|\S{0,12}\s*\d{1,2}:\d{2}|(?:\d{4}-)?\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 _LISTING = 10
-# A template's tags and fields ({% … %}, {{ … }}, JSP's ${list.inforname}).
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\$\{[\w.\[\]'\"]{1,60}\}")
+# A template's tags and fields ({% … %}, {{ … }}, JSP's ${list.inforname}, ThinkPHP's
+# and Smarty's {$vo.title} and {if …}).
+_TEMPLATE = re.compile(
+    r"\{%.*?%\}|\{\{.*?\}\}|\$\{[\w.\[\]'\"]{1,60}\}"
+    r"|\{\$[\w.\[\]'\">-]{1,60}\}|\{/?(?:if|else|foreach|volist|loop|section)\b[^{}]{0,80}\}"
+)
 # A note's clause (打开仓库并且 fork 到自己的仓库，) or a thing and how to do it
 # (设置口令(config): enable secret <psw>).
 _NOTE = re.compile(r"，|[:：]\s*[^\d\s]")  # not a clock (13:00)

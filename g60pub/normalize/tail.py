@@ -49,6 +49,7 @@ _CLOSING = re.compile(
     # list of an event post's sign-ups (已通过 (535 人)).
     r"|^[【\[]?(?:下期|下一期|\S{0,10}第\S{1,3}期)预告[】\]]?$|^已通过\s*[（(]\d+\s*人[)）]$"
     r"|^\d+\s*人点赞$"  # a post's like bar (19人点赞): the platform's boxes follow
+    r"|^\d+\s*人跟[贴帖]\s*\d+\s*人参与$"  # a comment box's header (19人跟贴 140人参与)
     # The rules of a comment box whose comments a script fills (討論規範, 留言须知).
      + r"|^" + _COMMENT + r"(?:规范|規範|规则|規則|须知|須知)$"
 )
