@@ -2,10 +2,10 @@
 
 Reading widgets, platform disclaimers, comment boxes, feeds of other stories,
 fields left empty under the text, a post's like bar (19人点赞), a comment
-box's count of replies (19人跟贴 140人参与) and the counts
-of the teasers under it, video players, pagers and notices are never article
-text. Pages under tests/data/pages/ are written by this project, modelled on
-real layouts.
+box's count of replies (19人跟贴 140人参与), a tick box's words (我已阅知) and
+the counts of the teasers under it, video players, pagers and notices are
+never article text. Pages under tests/data/pages/ are written by this
+project, modelled on real layouts.
 """
 
 from __future__ import annotations
@@ -504,3 +504,14 @@ def test_a_comment_boxs_count_of_replies_ends_the_text() -> None:
     ).encode()
     texts = [block.text for block in normalize(page).blocks]
     assert texts == list(_STORY)
+
+
+def test_a_tick_box_and_its_words_under_the_text_are_furniture() -> None:
+    text = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (
+        '<html><head><meta charset="utf-8"><title>受理信息公示的告知事项</title></head><body>'
+        f"<h1>受理信息公示的告知事项</h1><div class='Article_content'>{text}"
+        '<p class="text-right"><input type="checkbox" id="check"/>我已阅知&nbsp;&nbsp;'
+        '<a href="javascript:showList();" class="btn">确定</a></p></div></body></html>'
+    ).encode()
+    assert [block.text for block in normalize(page).blocks] == list(_STORY)

@@ -103,6 +103,7 @@ def test_the_name_in_a_documentation_sites_menu_bar_is_the_site_not_the_page() -
         ("中共中央\n一九六四年十二月二十八日", "1964-12-28"),  # a notice's sign-off
         ("二〇二一年三月五日", "2021-03-05"),
         ("二○一九年十月三十一日", "2019-10-31"),
+        ("二零一六年九月三十日", "2016-09-30"),  # 零 as Hong Kong filings write it
         ("一九九九年二月三十日", None),  # no such day
         ("十二月二十八日", None),  # no year
     ],

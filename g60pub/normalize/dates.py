@@ -128,7 +128,7 @@ def _other_forms(text: str) -> str | None:
         if value:
             found.append((match.start(), value))
     for match in _HAN_DATE.finditer(text):  # 一九六四年十二月二十八日, 二〇二一年三月五日
-        year = int("".join(str(_HAN_DIGITS.index(c) % 10) for c in match["y"]))
+        year = int("".join(str(_han_digit(c)) for c in match["y"]))
         value = _compose(year, _han_number(match["m"]), _han_number(match["d"]), match)
         if value:
             found.append((match.start(), value))
@@ -141,11 +141,16 @@ def _other_forms(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-_HAN_DIGITS = "〇一二三四五六七八九○零"  # ○ and 零 are 〇 too (index mod 10)
+_HAN_DIGITS = "〇一二三四五六七八九○零"  # ○ and 零 are 〇 too (see _han_digit)
 _HAN_DATE = re.compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]" + _TIME
 )
+
+
+def _han_digit(char: str) -> int:
+    """〇 to 九, with ○ and 零 for 〇 (二零一六年: 2016)."""
+    return _HAN_DIGITS.index(char) if char not in "○零" else 0
 
 
 def _han_number(text: str) -> int:

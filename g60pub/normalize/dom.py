@@ -34,6 +34,7 @@ _DROP = (
     "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output",
     "dialog", "picture", "title",
 )  # fmt: skip
+_BOX_WORDS = 12  # characters after a tick box that label it
 _CONTROLS = ("input", "button", "select", "textarea", "datalist", "output")
 # Void in HTML, but libxml2 (an HTML 4 parser) opens them as containers and
 # nests whatever follows inside: their "children" are the page's next
@@ -263,6 +264,10 @@ def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None 
     for element in list(root.iter("label")):
         if element.get("for") is not None or next(element.iter(*_CONTROLS), None) is not None:
             element.drop_tree()
+    # …as do the few words after a tick box (<input type="checkbox">我已阅知).
+    for box in root.xpath("//input[@type='checkbox' or @type='radio']"):
+        if len((box.tail or "").strip()) <= _BOX_WORDS:
+            box.tail = None
     # A form of some text and no control to fill in is a CMS's wrapper (<form
     # name="_newscontent_fromname"> round a VSB article), not a login or search box.
     wrappers = {
