@@ -493,25 +493,27 @@ _STORY = (
 )
 
 
-def test_a_comment_boxs_count_of_replies_ends_the_text() -> None:
+def _story_texts(title: str, inside: str = "", after: str = "") -> list[str]:
+    """The texts of a story page: ``inside`` ends the story's box, ``after`` follows it."""
     text = "".join(f"<p>{p}</p>" for p in _STORY)
     page = (
-        '<html><head><meta charset="utf-8"><title>西瓜半月评</title></head><body>'
-        f"<h1>西瓜半月评</h1><div class='article'>{text}</div>"
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<h1>{title}</h1><div class='article'>{text}{inside}</div>{after}</body></html>"
+    ).encode()
+    return [block.text for block in normalize(page).blocks]
+
+
+def test_a_comment_boxs_count_of_replies_ends_the_text() -> None:
+    comments = (
         "<div class='news-comment'><p>19人跟贴 140人参与</p><p>登录并发贴</p>"
         "<p>网友甲：今年的西瓜价格比去年低了不少，种植户们都在想办法找销路。</p></div>"
-        "</body></html>"
-    ).encode()
-    texts = [block.text for block in normalize(page).blocks]
-    assert texts == list(_STORY)
+    )
+    assert _story_texts("西瓜半月评", after=comments) == list(_STORY)
 
 
 def test_a_tick_box_and_its_words_under_the_text_are_furniture() -> None:
-    text = "".join(f"<p>{p}</p>" for p in _STORY)
-    page = (
-        '<html><head><meta charset="utf-8"><title>受理信息公示的告知事项</title></head><body>'
-        f"<h1>受理信息公示的告知事项</h1><div class='Article_content'>{text}"
+    box = (
         '<p class="text-right"><input type="checkbox" id="check"/>我已阅知&nbsp;&nbsp;'
-        '<a href="javascript:showList();" class="btn">确定</a></p></div></body></html>'
-    ).encode()
-    assert [block.text for block in normalize(page).blocks] == list(_STORY)
+        '<a href="javascript:showList();" class="btn">确定</a></p>'
+    )
+    assert _story_texts("受理信息公示的告知事项", inside=box) == list(_STORY)
