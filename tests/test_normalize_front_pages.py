@@ -8,8 +8,9 @@ page whose few lines of text stand among many times as much link text,
 unless the <title> repeats its headline (a picture set's one caption); so is a
 blog's list of posts, each a linked headline over a line or two and its
 posting row (comments set the same way under a story leave the story), and a
-news site's headlines each over its posting row and an excerpt. The day a
-count is made as of (截止2017年08月11日) is no publication date.
+news site's headlines each over its posting row and an excerpt, and a
+front page's box of one story (a linked headline, a paragraph, 阅读全文>>).
+The day a count is made as of (截止2017年08月11日) is no publication date.
 
 Each page here is written by this project, modelled on the markup of a real
 saved page (minimal, reproducing the structure that mattered).
@@ -241,3 +242,27 @@ def test_the_day_a_count_is_made_as_of_is_no_publication_date() -> None:
     byline = parse_byline("截止2017年08月11日 共有39228款车")
     assert byline is None or byline.published is None
     assert parse_byline("2017年08月11日 来源：某某网") is not None
+
+
+def test_a_front_pages_box_of_one_story_is_a_teaser() -> None:
+    # A company's news box: the linked headline, its day, one paragraph cut
+    # short and a link to read the rest on the story's page.
+    box = (
+        '<div class="news"><h3><a href="/news/2016/0324.html">质量--同仁堂的匾额之眼</a></h3>'
+        "<div>2016-03-24</div><div>摘自：中国质量报 阿胶味甘，性平，归肺、肝、肾经，可补血滋阴、"
+        "润燥、止血。作为一味名贵中药，其质量向来为人关注……</div>"
+        '<div><a href="/news/2016/0324.html">阅读全文&gt;&gt;</a></div></div>'
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>新闻中心</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/news">新闻中心</a></div>'
+        f"{box}</body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="teaser"):
+        normalize(page)
+    # The story's own page, its headline no link and no link to read more, is one.
+    story = box.replace(
+        '<a href="/news/2016/0324.html">质量--同仁堂的匾额之眼</a>', "质量--同仁堂的匾额之眼"
+    )
+    story = story.replace('<a href="/news/2016/0324.html">阅读全文&gt;&gt;</a>', "")
+    assert normalize(page.replace(box.encode(), story.encode())).title == "质量--同仁堂的匾额之眼"

@@ -55,6 +55,7 @@ from g60pub.normalize.listing import (
     overlinked,
     refuse_listing,
     states_results,
+    teaser,
 )
 from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, restates_title, split_names
@@ -234,6 +235,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         raise SourceError("no article found (a front page: a few lines among its links)")
     if excerpt_list(lines, body[0]):
         raise SourceError("no article found (a list of posts, each an excerpt)")
+    if teaser(lines, title_index, body):
+        raise SourceError("no article found (a teaser of a story on another page)")
     refuse_listing(items, [lines[i] for i in kept], dated=published is not None)
     if is_search_page(meta.page_title) or states_results(texts):
         named = meta.page_title or "a count of results"

@@ -334,3 +334,20 @@ def states_results(texts: Sequence[str]) -> bool:
 
 
 _RESULT_LINE = 40  # characters of a line that counts results
+
+
+# A teaser's link to the text it opens (阅读全文>>, 查看详情, Read more »).
+_READ_MORE = re.compile(
+    r"^[\[【]?\s*(?:阅读全文|查看全文|全文|阅读更多|查看更多|查看详情|详细内容|详情|read more|more)"
+    r"\s*[\]】]?\s*(?:>>|»|>|→|\.\.\.)?$",
+    re.I,
+)
+
+
+def teaser(lines: Sequence[Line], title_index: int | None, body: Sequence[int]) -> bool:
+    """A front page's box of one story: its linked headline over one paragraph and
+    a link to read the rest (质量--同仁堂的匾额之眼 / 摘自：… / 阅读全文>>)."""
+    if title_index is None or len(body) != 1 or lines[title_index].link_ratio <= _LINKED:
+        return False
+    after = lines[body[0] + 1 : body[0] + 3]
+    return any(line.link_ratio > _LINKED and _READ_MORE.match(line.text.strip()) for line in after)
