@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from g60pub.normalize import normalize_file
+from g60pub.normalize import normalize, normalize_file
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -96,3 +96,29 @@ def test_a_headline_linking_to_the_page_itself_is_no_link_home() -> None:
     article = normalize_file(PAGES / "company_news_empty_href_headline.html")
     assert article.title == "企业为何选用统一服务热线"
     assert "请点击查看帮助中心" not in article.blocks[-1].text
+
+
+def test_a_headline_over_two_centred_paragraphs_that_run_on_is_joined() -> None:
+    # Word's export: 八十九及一百廿一心 / 之聖典出處, each its own <P ALIGN="CENTER">.
+    article = normalize_file(PAGES / "word97_reference_table.html")
+    assert article.title == "八十九及一百廿一心之聖典出處"
+    assert article.blocks[0].text.startswith("註：")
+
+
+def _centred_headline(first: str, second: str) -> str | None:
+    body = "".join(
+        f"<p>{n}、本办法自发布之日起施行，各有关单位应当认真贯彻落实，确保各项措施取得实效。</p>"
+        for n in "一二三四五"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"></head><body>'
+        f'<p align="center"><b>{first}</b></p><p align="center"><b>{second}</b></p>'
+        f"{body}</body></html>"
+    )
+    return normalize(page.encode()).title
+
+
+def test_a_centred_headline_ending_on_a_joining_word_runs_on() -> None:
+    assert _centred_headline("关于印发《嘉兴市科技创新券管理办法》的", "通知") == (
+        "关于印发《嘉兴市科技创新券管理办法》的通知"
+    )

@@ -67,6 +67,10 @@ _NEEDS_CLEANING = re.compile(
     r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + _COUNTER
 )
 _MAX_TITLE = 150
+# A headline's line that cannot end it (…的 / 通知) or one that cannot begin one (之聖典出處).
+_RUNS_ON = re.compile(r"(?:[的之与與和及暨]|关于|關於)$")
+_RUN_ON = re.compile(r"(?:[之的及暨与與和]|关于|關於)")
+_ENDED = re.compile(r"[。！？!?：:，,；;、]$")
 _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:介绍|简介|概况|详情|正文|内容)")
 _CLOSED_SENTENCE = re.compile(r"[，,].*[。.]$")
 _NAMED = 10
@@ -298,24 +302,29 @@ def _lone_h1(lines: Sequence[Line], index: int) -> bool:
 
 def _set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
     """A headline broken by ``<br>`` over lines of one element, all in its style
-    (全国人民代表大会常务委员会 / 关于批准… / 调整2007年末…的决议): joined,
+    (全国人民代表大会常务委员会 / 关于批准… / 调整2007年末…的决议), or over centred
+    paragraphs side by side that run on (八十九及一百廿一心 / 之聖典出處): joined,
     with the index of its last line."""
 
-    def same(other: int) -> bool:
-        line, text = lines[other], clean_title(lines[other].text)
+    def joined(above: int, below: int) -> bool:
+        line, text = lines[below], clean_title(lines[below].text)
+        first = lines[above]
+        siblings = line.owner.getparent() is first.owner.getparent() and (
+            first.centred or first.heading > 0
+        )
         return (
-            line.owner is lines[index].owner
+            (line.owner is first.owner or (siblings and _runs_on(clean_title(first.text), text)))
             and (line.bold, line.centred, line.heading)
-            == (lines[index].bold, lines[index].centred, lines[index].heading)
+            == (first.bold, first.centred, first.heading)
             and bool(text)
             and not _SUBTITLE.match(text)
             and not text.endswith(("。", "：", ":"))
         )
 
     first = last = index
-    while first > 0 and same(first - 1):
+    while first > 0 and joined(first - 1, first):
         first -= 1
-    while last + 1 < len(lines) and same(last + 1):
+    while last + 1 < len(lines) and joined(last, last + 1):
         last += 1
     title = ""
     for piece in (clean_title(lines[i].text) for i in range(first, last + 1)):
@@ -326,6 +335,10 @@ def _set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
     if len(title) > _MAX_TITLE:
         return clean_title(lines[index].text), index
     return title, last
+
+
+def _runs_on(text: str, following: str) -> bool:
+    return not _ENDED.search(text) and bool(_RUNS_ON.search(text) or _RUN_ON.match(following))
 
 
 def _section_style(lines: Sequence[Line], index: int, content: tuple[int, int]) -> bool:
