@@ -15,7 +15,7 @@ import pytest
 
 from g60pub.normalize import normalize_file
 from g60pub.normalize.boilerplate import is_noise
-from g60pub.normalize.title import clean_title
+from g60pub.normalize.headline import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
 

@@ -21,9 +21,9 @@ from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.credits import closing_credit, opening_credit
 from g60pub.normalize.dom import parse
+from g60pub.normalize.headline import clean_title
 from g60pub.normalize.page_title import with_document_number
 from g60pub.normalize.tail import second_copy
-from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
 

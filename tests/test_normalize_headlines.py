@@ -98,13 +98,6 @@ def test_a_headline_linking_to_the_page_itself_is_no_link_home() -> None:
     assert "请点击查看帮助中心" not in article.blocks[-1].text
 
 
-def test_a_headline_over_two_centred_paragraphs_that_run_on_is_joined() -> None:
-    # Word's export: 八十九及一百廿一心 / 之聖典出處, each its own <P ALIGN="CENTER">.
-    article = normalize_file(PAGES / "word97_reference_table.html")
-    assert article.title == "八十九及一百廿一心之聖典出處"
-    assert article.blocks[0].text.startswith("註：")
-
-
 def _centred_headline(first: str, second: str) -> str | None:
     body = "".join(
         f"<p>{n}、本办法自发布之日起施行，各有关单位应当认真贯彻落实，确保各项措施取得实效。</p>"

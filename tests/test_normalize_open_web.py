@@ -15,8 +15,8 @@ from g60pub.normalize import DecodeWarning, normalize, normalize_file
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.dates import find_datetime, issue_date
 from g60pub.normalize.english import english_byline
+from g60pub.normalize.headline import clean_title
 from g60pub.normalize.names import is_organisation
-from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
 

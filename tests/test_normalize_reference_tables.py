@@ -7,6 +7,8 @@ with a note over it, its cells wrapped in ``<font><p>`` and holding numbers.
   number: it neither weighs against the table nor drops from its row.
 - A row of short cells is one line, also when Word wraps each cell's
   paragraph in a ``<font>``, and a centred header row is no heading.
+- The headline, set over two centred paragraphs (八十九及一百廿一心 /
+  之聖典出處), is one title: the second line cannot open one.
 
 The page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.

@@ -24,8 +24,8 @@ from g60pub.normalize.boilerplate import hint, is_feed_heading, is_noise
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.dom import parse, sanitise
+from g60pub.normalize.headline import clean_title
 from g60pub.normalize.posts import header_row
-from g60pub.normalize.title import clean_title
 
 PAGES = Path(__file__).parent / "data" / "pages"
 

@@ -26,6 +26,17 @@ from g60pub.normalize.around import (
 from g60pub.normalize.boilerplate import is_list_marker, is_noise
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dates import find_datetime, without_dateline, without_dates
+from g60pub.normalize.headline import (
+    COUNTER,
+    GLUED,
+    MAX_TITLE,
+    SUBTITLE,
+    TITLE_LABEL,
+    clean_title,
+    continued,
+    dated_heading,
+    set_over_lines,
+)
 from g60pub.normalize.lines import Line
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import names_row
@@ -39,51 +50,24 @@ from g60pub.normalize.page_title import (
     title_pieces,
     without_badge,
 )
-from g60pub.normalize.text import normalize_text, unspaced
+from g60pub.normalize.text import normalize_text
 
 _TITLE_NAME = re.compile(
     r"(?<!sub)(?<!sub[-_])(?:title|headline|heading|biaoti|activity-name|arttit|tit\b|bt\b|subject)",
     re.I,
 )
-# ——记一位彩票得主的四年: a subtitle, set off by its leading dash.
-_SUBTITLE = re.compile(r"^\s*(?:——|--|─|――)")
-# A headline's clause opening with its speaker (希山：寻求…), set off by a space.
-_SPEAKER = re.compile(
-    r"^(?!时间|時間|地点|地點|日期|主题|主題|来源|來源|作者)[\u4e00-\u9fff·]{2,6}[：:]"
-)
-# 主题：… / 标题：… on forum and archive pages: the label is no part of the title.
-_TITLE_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题)\s*[:：]\s*")
-# A title cell run into its dateline row (… | 2005-09-11 18:04:42 楼主).
-_GLUED = re.compile(r"\s+\|\s+")
-_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
-# Trailing dashes, a thread's points badge, a picture set's counter (城管“变形”记 (1/5)).
-_COUNTER = r"\s*[（(]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]\s*$"
-_TRAILING = re.compile(
-    r"(?:\s*[-–—]\s*){2,}$|\s*[\[【](?:问题点数|悬赏)[:：]?\d+分?[\]】]$|"
-    + _COUNTER
-    + r"|\s*[\[【]\s*(?:返回|关闭|打印|返回首页|返回目录|返回列表)\s*[\]】]$"  # a link back
-)
 _NEEDS_CLEANING = re.compile(
-    r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + _COUNTER
+    r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + COUNTER
 )
-_MAX_TITLE = 150
-# A headline's line that cannot end it (…的 / 通知) or one that cannot begin one (之聖典出處).
-_RUNS_ON = re.compile(r"(?:[的之与與和及暨]|关于|關於)$")
-_RUN_ON = re.compile(r"(?:[之的及暨与與和]|关于|關於)")
-_ENDED = re.compile(r"[。！？!?：:，,；;、]$")
 _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:介绍|简介|概况|详情|正文|内容)")
 _CLOSED_SENTENCE = re.compile(r"[，,].*[。.]$")
 _NAMED = 10
-_HEADLINE_LINES = 3
-# ★第一编 古代, * 公告: a bullet in front of a headline is no part of it.
 # A day alone, as a diary or a chapter dates its text (四月二十八日 星期四): no headline.
 _DAY_LINE = re.compile(
     r"^(?:[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*)?[\d一二三四五六七八九十]{1,3}\s*月\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*[日号](?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$"
 )
-_FIELD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\s*\S")
 _DATE_REST = re.compile(r"[\s\W_]+")
-_DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※>＞»]+\s*")
 _AGREES = 60
 _PROMINENT = 18  # e.g. a bold line right above the text, or an h1 anywhere
 _FURNITURE = 20
@@ -103,27 +87,8 @@ def _named_title(element: HtmlElement) -> bool:
     return False
 
 
-def _continued(
-    lines: Sequence[Line], texts: Sequence[str], index: int, hints: Sequence[str]
-) -> tuple[str, int]:
-    """A headline set over two or three lines (吉林省人民政府关于禁止在 / 征占地范围内…),
-    joined when the markup states it whole; with the index of its last line."""
-    title = clean_title(lines[index].text)
-    for hint in hints:
-        if hint == title or not hint.startswith(title):
-            continue
-        joined, last = title, index
-        for following in range(index + 1, min(index + 1 + _HEADLINE_LINES, len(texts))):
-            if not texts[following] or not hint.startswith(joined + texts[following]):
-                break
-            joined, last = joined + texts[following], following
-        if last > index:
-            return joined, last
-    return title, index
-
-
 def _dated(text: str) -> bool:
-    pieces = _GLUED.split(text)
+    pieces = GLUED.split(text)
     return len(pieces) > 1 and find_datetime(" ".join(pieces[1:])) is not None
 
 
@@ -139,22 +104,9 @@ def _date_alone(text: str) -> bool:
     return find_datetime(text) is not None and not _DATE_REST.sub("", without_dates(text))
 
 
-def clean_title(text: str) -> str:
-    """The title as a reader sees it: inner spaces kept, labels and glued datelines cut."""
-    text = _PRIVATE_USE.sub("", normalize_text(text, keep_spaces=True))
-    text = _DECORATION.sub("", _TITLE_LABEL.sub("", text))
-    pieces = _GLUED.split(text)
-    if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
-        text = pieces[0]
-    elif len(pieces) > 1 and all(_FIELD_CELL.match(piece) for piece in pieces[1:]):
-        text = pieces[0]  # a table's title row: 第一篇、… | 书名：十二篮（第一辑）
-    text = without_dateline(text, BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
-    return unspaced(_TRAILING.sub("", text).strip())
-
-
 def _prominence(line: Line, text: str) -> int:
     bonus = {1: 20, 2: 12, 3: 6, 4: 3, 5: 3, 6: 3}.get(line.heading, 0)
-    if _named_title(line.owner) or _TITLE_LABEL.match(text):
+    if _named_title(line.owner) or TITLE_LABEL.match(text):
         bonus += _NAMED
     if line.bold or line.centred:
         bonus += 3
@@ -196,11 +148,11 @@ def find_title(
     for index, (line, text) in enumerate(zip(lines, texts, strict=True)):
         if (
             not text
-            or len(text) > _MAX_TITLE
+            or len(text) > MAX_TITLE
             or (is_noise(text) and not (line.heading and hint_agreement(text, hints) >= _AGREES))
             or (_date_alone(text) and text != bare)  # unless the <title> says it (2021.4.3)
             or is_list_marker(text)
-            or _SUBTITLE.match(text)
+            or SUBTITLE.match(text)
             or _DAY_LINE.match(text)
             or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
         ):
@@ -257,15 +209,18 @@ def find_title(
             score -= _FURNITURE
         scored.append((score, agreement, index))
     best = _with_adjacency(scored, lines, texts, content)
+    dated = dated_heading(lines, texts, first, best[2] if best is not None else None)
+    if dated is not None and hint_agreement(texts[dated], hints) < 100:
+        return clean_title(lines[dated].text), dated
     if best is not None and best[1] >= _AGREES:
-        title, index = _continued(lines, texts, best[2], hints)
+        title, index = continued(lines, texts, best[2], hints)
         return without_badge(title, hints), index
     # The page's one <h1> just above the text beats an og:title it never
     # prints; named as the headline, also when it opens the text, over a
     # picture, its caption and the credits (BBC News 中文).
     named = best is not None and _named_title(lines[best[2]].owner)
     if best is not None and first - 3 <= best[2] < first + named and _lone_h1(lines, best[2]):
-        return _set_over_lines(lines, best[2])
+        return set_over_lines(lines, best[2])
     # A markup title that shares nothing with the text names the site (its
     # slogan): a prominent headline over the text goes before it.
     text = "".join(texts[first : content[1] + 1])
@@ -285,7 +240,7 @@ def find_title(
         if spoken is not None:
             return spoken, None
     if best is not None and best[0] >= _PROMINENT:
-        return _set_over_lines(lines, best[2])
+        return set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
     if not page_title_hints(meta.page_title) or not speaks_of(fallback, text):
         # No <title>, or one that names only the site or column (网易娱乐):
@@ -298,47 +253,6 @@ def find_title(
 
 def _lone_h1(lines: Sequence[Line], index: int) -> bool:
     return lines[index].heading == 1 and sum(line.heading == 1 for line in lines) == 1
-
-
-def _set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
-    """A headline broken by ``<br>`` over lines of one element, all in its style
-    (全国人民代表大会常务委员会 / 关于批准… / 调整2007年末…的决议), or over centred
-    paragraphs side by side that run on (八十九及一百廿一心 / 之聖典出處): joined,
-    with the index of its last line."""
-
-    def joined(above: int, below: int) -> bool:
-        line, text = lines[below], clean_title(lines[below].text)
-        first = lines[above]
-        siblings = line.owner.getparent() is first.owner.getparent() and (
-            first.centred or first.heading > 0
-        )
-        return (
-            (line.owner is first.owner or (siblings and _runs_on(clean_title(first.text), text)))
-            and (line.bold, line.centred, line.heading)
-            == (first.bold, first.centred, first.heading)
-            and bool(text)
-            and not _SUBTITLE.match(text)
-            and not text.endswith(("。", "：", ":"))
-        )
-
-    first = last = index
-    while first > 0 and joined(first - 1, first):
-        first -= 1
-    while last + 1 < len(lines) and joined(last, last + 1):
-        last += 1
-    title = ""
-    for piece in (clean_title(lines[i].text) for i in range(first, last + 1)):
-        # Han characters join without a space, words of a Latin script with one.
-        latin = title[-1:].isascii() and piece[0].isascii()
-        title += " " if title and (latin or _SPEAKER.match(piece)) else ""
-        title += piece
-    if len(title) > _MAX_TITLE:
-        return clean_title(lines[index].text), index
-    return title, last
-
-
-def _runs_on(text: str, following: str) -> bool:
-    return not _ENDED.search(text) and bool(_RUNS_ON.search(text) or _RUN_ON.match(following))
 
 
 def _section_style(lines: Sequence[Line], index: int, content: tuple[int, int]) -> bool:
