@@ -184,6 +184,9 @@ def _worded(text: str) -> bool:
     return not any(c.isdigit() for c in text) or bool(_SENTENCE.search(without_dates(text)))
 
 
+_POST_LINES = 3
+
+
 def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> HtmlElement:
     """The element whose subtree holds the greatest total weight (deepest on a tie)."""
     own: dict[HtmlElement, float] = {}
@@ -226,7 +229,11 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
         best in own
         and parent is not None
         and not holds_lines
-        and (total[parent] >= best_total or positive[parent] >= _SIBLING_TEXT * positive[best])
+        and (
+            total[parent] >= best_total
+            or positive[parent] >= _SIBLING_TEXT * positive[best]
+            or _opens_post(best, parent, own)
+        )
     ):
         # The one text paragraph closes a post of headings and code blocks
         # (neutral lines), or notes a data table beside it (a Word export's
@@ -238,6 +245,18 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
             parent = above
         return _whole_table(parent, total)
     return _whole_table(best, total)
+
+
+def _opens_post(best: HtmlElement, parent: HtmlElement, own: dict[HtmlElement, float]) -> bool:
+    """The one paragraph opening a post's lists and headings (a list of titles
+    under a line of why), its dateline and reading time above it: the post's
+    <article> holds nothing after the paragraph that speaks against it."""
+    if parent.tag != "article":
+        return False
+    following = [own[element] for element in best.itersiblings() if element in own]
+    for sibling in best.itersiblings():
+        following += [own[element] for element in sibling.iterdescendants() if element in own]
+    return len(following) >= _POST_LINES and min(following) >= 0
 
 
 def _whole_table(element: HtmlElement, total: dict[HtmlElement, float]) -> HtmlElement:

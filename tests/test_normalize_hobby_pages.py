@@ -1,0 +1,47 @@
+"""Fan and hobby blogs' posts: a post that is mostly lists.
+
+- A post of one paragraph over lists of titles under month headings (a
+  list of shows to watch) is the whole ``<article>``, though its dateline
+  and word count above the paragraph weigh against it: nothing after the
+  paragraph does.
+- A paragraph over a box of related links stays alone: the links weigh
+  against the ``<article>`` around both.
+
+The page under tests/data/pages/ is trimmed from a real page whose origin its
+opening comment names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from g60pub.normalize import normalize, normalize_file
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def test_a_post_of_lists_under_one_paragraph_keeps_its_lists() -> None:
+    article = normalize_file(PAGES / "hexo_post_of_lists.html")
+    texts = [block.text for block in article.blocks]
+    assert (article.title, article.published) == ("追番备份", "2023-05-27")
+    assert texts[:3] == [
+        "还有一年就要高考了，在此做一个追番备份，等考完了再补",
+        "2023年7月",
+        "死神少爷与黑女仆第2期",
+    ]
+    assert texts[-4:] == ["想补的番", "赛马娘", "铁路浪漫谭", "妖幻三重奏"]
+    assert not any("预计需要" in text for text in texts)
+
+
+def test_a_paragraph_over_related_links_in_its_article_stays_alone() -> None:
+    links = "".join(
+        f'<li><a href="/p/{n}">相关文章第{n}篇的标题写在这里</a></li>' for n in range(6)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>观后感</title></head><body><article>'
+        "<h1>观后感</h1><a>2023年05月27日</a><a>约350字</a>"
+        "<p>这部电影讲了一个关于成长的故事，节奏很慢，但每一个镜头都值得细细品味。</p>"
+        f"<ul>{links}</ul></article></body></html>"
+    )
+    texts = [block.text for block in normalize(page.encode()).blocks]
+    assert texts == ["这部电影讲了一个关于成长的故事，节奏很慢，但每一个镜头都值得细细品味。"]
