@@ -6,6 +6,9 @@
   paragraph does.
 - A paragraph over a box of related links stays alone: the links weigh
   against the ``<article>`` around both.
+- A post of pictures only holds no article: its word count with its
+  reading time, an empty word-count label and NexT's closing line
+  (本文结束感谢您的阅读) are the theme's, not text.
 
 The page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -15,7 +18,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize, normalize_file
+from g60pub.normalize.boilerplate import is_noise
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -45,3 +52,32 @@ def test_a_paragraph_over_related_links_in_its_article_stays_alone() -> None:
     )
     texts = [block.text for block in normalize(page.encode()).blocks]
     assert texts == ["这部电影讲了一个关于成长的故事，节奏很慢，但每一个镜头都值得细细品味。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文字数： 3 阅读时长 ≈ 1 分钟",
+        "约350字预计需要1分钟",
+        "字数统计:",
+        "-------------本文结束感谢您的阅读-------------",
+    ],
+)
+def test_a_themes_counts_and_closing_line_are_furniture(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_word_count_in_a_sentence_is_text() -> None:
+    assert not is_noise("本文字数不多，约350字，预计需要1分钟就能读完。")
+
+
+def test_a_post_of_pictures_only_holds_no_article() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>图 | EE</title></head><body>'
+        '<article class="post"><h1 class="post-title">图</h1>'
+        '<div class="post-meta"><time>2023-09-17</time> 本文字数： 3 阅读时长 ≈ 1 分钟</div>'
+        '<div class="post-body"><h4>图片：</h4><p><img src="/a.jpg"></p><p><img src="/b.jpg"></p>'
+        "<div>-------------本文结束感谢您的阅读-------------</div></div></article></body></html>"
+    )
+    with pytest.raises(SourceError):
+        normalize(page.encode())
