@@ -6,12 +6,14 @@
   paragraph does.
 - A paragraph over a box of related links stays alone: the links weigh
   against the ``<article>`` around both.
+- A tag page of post cards, each a linked headline over its day alone and
+  an excerpt, is a list of posts, no article.
 - A post of pictures only holds no article: its word count with its
   reading time, an empty word-count label and NexT's closing line
   (本文结束感谢您的阅读) are the theme's, not text.
 
-The page under tests/data/pages/ is trimmed from a real page whose origin its
-opening comment names.
+The pages under tests/data/pages/ are trimmed from real pages whose origin
+their opening comments name.
 """
 
 from __future__ import annotations
@@ -81,3 +83,8 @@ def test_a_post_of_pictures_only_holds_no_article() -> None:
     )
     with pytest.raises(SourceError):
         normalize(page.encode())
+
+
+def test_a_tag_page_of_cards_with_their_days_alone_holds_no_article() -> None:
+    with pytest.raises(SourceError, match="a list of posts"):
+        normalize_file(PAGES / "hexo_tag_page_excerpts.html")

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from g60pub.errors import SourceError
 from g60pub.model import BlockKind
 from g60pub.normalize.byline import posting_row
-from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.dates import find_datetime, without_dates
 from g60pub.normalize.lines import Line
 
 # A line of a listing: a count (215), a time (16:09) or a poster and a time (羊刀CK 16:09).
@@ -298,21 +298,27 @@ def excerpt_list(lines: Sequence[Line], first: int) -> bool:
 
 
 _EXCERPT = 30  # characters of a post's excerpt, at least
+_DAY_ALONE = 25
 
 
 def _over_excerpt(lines: Sequence[Line], index: int) -> bool:
-    """A linked headline over its posting row and an excerpt of its post (a news
-    site's front page: 深度联合CrossOver… / ugmbbc 发布于… | 2287 次阅读 / 中国Linux…)."""
+    """A linked headline over its posting row, or its day alone, and an excerpt of
+    its post (a news site's front page: 深度联合CrossOver… / ugmbbc 发布于… | 2287
+    次阅读 / 中国Linux…; a blog's tag page: 周记_210222 / 2021-02-22 / 一. 知乎…)."""
     row, excerpt = lines[index + 1 : index + 2], lines[index + 2 : index + 3]
     return (
         bool(row and excerpt)
-        and _posted_row(row[0].text)
+        and (_posted_row(row[0].text) or _day_alone(row[0].text))
         and excerpt[0].chars >= _EXCERPT
         and excerpt[0].link_ratio < _LINKED
     )
 
 
 _COUNTS = re.compile(r"(?:阅读|评论|浏览|点击|views?|comments?)\s*[(（:：]?\s*\d", re.I)
+
+
+def _day_alone(text: str) -> bool:
+    return len(text) <= _DAY_ALONE and not without_dates(text).strip(" -/.:")
 
 
 def _posted_row(text: str) -> bool:
