@@ -18,8 +18,8 @@ import pytest
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize
-from g60pub.normalize.content import negative_regions
 from g60pub.normalize.dom import parse
+from g60pub.normalize.regions import negative_regions
 
 _REPLY = (
     "十四岁能把人逼到没有一点犹豫的地步，有多大的学习压力想过没有？这种家庭里为了子女的成绩，"

@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from lxml.html import HtmlElement
 
 from g60pub.errors import SourceError
-from g60pub.normalize.boilerplate import button_box, hint, is_noise, leading_furniture
+from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.dates import without_dates
 from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import in_data_tables, is_data_table
@@ -34,79 +34,11 @@ _CLAUSE = re.compile(r"[，；,;]")
 _WEB_ADDRESS = re.compile(r"https?://\S{8,}")
 _SIBLING_TEXT = 1.5  # how much more text a paragraph's container must hold to be the article
 _TABLE_PARTS = ("td", "th", "tr", "tbody", "thead", "tfoot")
-_PARAGRAPH = 60  # characters of a block's own text, in two sentences or more, that make a paragraph
-_NOT_TEXT = ("a", "script", "style", "select", "option", "textarea")
 _CLIMB_TEXT = 1.3  # how much more text a container must hold to be chosen over its heaviest part
 _CLIMB_TOTAL = 0.9  # …and the least share of that part's total it may keep
 _CODE_MARKS = "{}();=<>$[]"
 _CODE_SHARE = 0.05  # share of a block's characters in code's marks that makes it code
 _TABLE_KEEP = 0.75  # share of a data table's row or cell's total its table must keep
-_SIDE = re.compile(r"(?<![a-z])(?:a?side|sidebar)(?![a-z])", re.I)  # a column's name
-_SHARE = 5  # a region holding a fifth of the page's text or more is a good part of it
-
-
-def negative_regions(root: HtmlElement) -> set[HtmlElement]:
-    """Elements under ``root`` that sit inside a furniture-named region (nav, footer …).
-
-    A breadcrumb or a header that holds most of the page's text is no region:
-    its markup was never closed, and the article sits inside it. Nor is one
-    that holds a paragraph and a good part of the page: menus hold links and
-    labels, never sentences (a community's picture set laid out in boxes named
-    ``nav``; a blog's header with a line about the blog is still furniture).
-    Nor is a box of buttons that holds a paragraph: share bars and print
-    links hold icons and labels, so one holding sentences is a share bar left
-    open around the text, or an article wrapped in a ``print`` box.
-    """
-    page = len(root.text_content())
-    inside: set[HtmlElement] = set()
-    for element in root.iter():
-        parent = element.getparent()
-        if element is root:
-            continue
-        if parent in inside or (
-            isinstance(element.tag, str)
-            and hint(element) < 0
-            and not _encloses_article(element, page)
-        ):
-            inside.add(element)
-    return inside
-
-
-def _encloses_article(element: HtmlElement, page: int) -> bool:
-    """A furniture-named region whose markup encloses the article: a header
-    left open, or a template's widget box that holds the posts (Blogger's
-    ``widget Blog``) as well as its sidebar's."""
-    if button_box(element):
-        return _holds_paragraph(element)
-    widget = "widget" in (element.get("class") or "").lower().split()
-    if (leading_furniture(element) or widget) and _holds_article(element, page):
-        return True
-    # A layout's main column named as a sidebar (``sidebar inner``, ``aside``):
-    # it holds the page's headline and most of its text, or without a headline
-    # nearly all of it, a paragraph among it.
-    text = len(element.text_content())
-    headed = text * 2 > page and element.find(".//h1") is not None
-    side = element.tag == "aside" or _SIDE.search(f"{element.get('class')} {element.get('id')}")
-    return (headed or (side is not None and text * 4 > page * 3)) and _holds_paragraph(element)
-
-
-def _holds_article(element: HtmlElement, page: int) -> bool:
-    """A furniture-named region the article sits in: most of the page, or a
-    good share of it with a paragraph among its boxes."""
-    share = len(element.text_content())
-    return share * 2 > page or (share * _SHARE > page and _holds_paragraph(element))
-
-
-def _holds_paragraph(element: HtmlElement) -> bool:
-    """True when a block under ``element`` runs a paragraph of its own text, not a link's."""
-    for block in element.iter():
-        if not isinstance(block.tag, str) or block.tag in _NOT_TEXT:
-            continue
-        own = (block.text or "") + "".join(child.tail or "" for child in block)
-        own = "".join(own.split())
-        if len(own) >= _PARAGRAPH and len(_SENTENCE_END.findall(own)) >= 2:
-            return True
-    return False
 
 
 def weight(line: Line, text: str, in_furniture: bool) -> float:

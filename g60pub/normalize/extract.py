@@ -37,7 +37,6 @@ from g60pub.normalize.content import (
     is_stub,
     linked,
     marked_first_post,
-    negative_regions,
     table_values,
     weight,
 )
@@ -66,6 +65,7 @@ from g60pub.normalize.page_title import (
     without_subtitle,
 )
 from g60pub.normalize.posts import first_floor, first_post_end, post_at
+from g60pub.normalize.regions import negative_regions
 from g60pub.normalize.tail import article_end, comments_before, second_copy
 from g60pub.normalize.text import normalize_text
 from g60pub.normalize.title import find_title
