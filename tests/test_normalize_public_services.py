@@ -4,6 +4,8 @@
   many headlines is a menu, though it holds a good share of the page: the
   notice after it holds more of the page's prose. A menu left open around
   the article holds the article's prose, and is no menu.
+- A named anchor (``<a name="bangding">``) left open over the text after it
+  is a place to jump to, not a link: the text it wraps is text.
 
 The page under tests/data/pages/ is trimmed from a real page whose origin its
 opening comment names.
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from g60pub.normalize import normalize_file
+from g60pub.normalize import normalize, normalize_file
+from g60pub.normalize.dom import parse
+from g60pub.normalize.lines import walk
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -30,3 +34,27 @@ def test_a_menus_paragraph_does_not_outweigh_the_notice_after_it() -> None:
         "2020年11月11日",
     ]
     assert not any(text.startswith("海南省位于中国最南端") for text in texts)
+
+
+_STEPS = (
+    '<p><strong>1.1.{n} 人员新参保登记</strong></p><a name="step{n}">'
+    "<p>单位经办人员登录系统后，点击左侧菜单中的参保登记，填写人员的身份证号码和姓名，"
+    "核对无误后点击保存，系统会自动生成参保记录。</p>"
+)
+
+
+def test_text_under_an_open_named_anchor_is_no_link() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>快速入门</title></head><body>'
+        '<div class="preview"><a name="top"></a><h1>失业保险网上经办快速入门</h1>'
+        + "".join(_STEPS.format(n=n) for n in range(1, 5))
+        + "</div></body></html>"
+    )
+    article = normalize(page.encode())
+    texts = [block.text for block in article.blocks]
+    assert sum(text.startswith("单位经办人员登录系统后") for text in texts) == 4
+
+
+def test_a_link_with_an_address_and_a_name_is_still_a_link() -> None:
+    root = parse('<html><body><p><a name="x" href="/news/1">市人社局召开会议</a></p></body></html>')
+    assert [line.link_ratio for line in walk(root.find("body"))] == [1.0]

@@ -114,7 +114,9 @@ class _Walker:
             self.gap = True
         # A heading's anchor to itself (<h2 id="x"><a href="#x">, Astro's, mdBook's): no link.
         href = str(element.get("href") or "").strip() if tag == "a" else ""
-        link = tag == "a" and not (self.headings and href.startswith("#"))
+        # …nor is a named anchor (<a name="1.1">, left open over the text after it).
+        anchor = tag == "a" and "href" not in element.attrib and "name" in element.attrib
+        link = tag == "a" and not (self.headings and href.startswith("#")) and not anchor
         link = link and not _ATTACHMENT.search(href)
         bold = bool(tag) and is_bold(element)
         heading = tag in _HEADING
