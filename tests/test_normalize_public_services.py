@@ -4,6 +4,8 @@
   many headlines is a menu, though it holds a good share of the page: the
   notice after it holds more of the page's prose. A menu left open around
   the article holds the article's prose, and is no menu.
+- An author's field left empty (作者：<a></a> • 更新时间：…) names no one;
+  the separator after it is no name.
 - A named anchor (``<a name="bangding">``) left open over the text after it
   is a place to jump to, not a link: the text it wraps is text.
 
@@ -58,3 +60,17 @@ def test_text_under_an_open_named_anchor_is_no_link() -> None:
 def test_a_link_with_an_address_and_a_name_is_still_a_link() -> None:
     root = parse('<html><body><p><a name="x" href="/news/1">市人社局召开会议</a></p></body></html>')
     assert [line.link_ratio for line in walk(root.find("body"))] == [1.0]
+
+
+def test_an_empty_author_field_names_no_one() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>报销比例稳定在70%左右</title></head><body>'
+        '<div class="entry-head"><h1 class="entry-title">报销比例稳定在70%左右</h1>'
+        '<div class="entry-info">作者：<a class="nickname"> </a> <span class="dot">•</span>'
+        ' <span>更新时间：2024-10-07 18:15:56 </span> <span class="dot">•</span></div></div>'
+        '<div class="entry-content"><p>国家医保局会同财政部、国家税务总局近日印发通知，'
+        "要求巩固提高基本医疗保障水平，住院费用政策范围内报销比例稳定在70%左右。</p></div>"
+        "</body></html>"
+    )
+    article = normalize(page.encode())
+    assert (article.author, article.published) == (None, "2024-10-07T18:15:56+08:00")

@@ -128,7 +128,11 @@ def credited(
     # A credit closing the text (…（王煌忠／台中報導）) outranks the markup's.
     authors = (*(b.author for b in far), closing)
     marked = markup_authors(meta.page_title, meta.authors, sources, editors)
-    author = next((value for value in ("、".join(names), *authors, *marked) if value), None)
+    # A field left empty leaves its separator (作者：<a></a> • …): no name.
+    author = next(
+        (v for v in ("、".join(names), *authors, *marked) if v and any(c.isalnum() for c in v)),
+        None,
+    )
     source = next((s for s in (*(b.source for b in (*near, *far)), *meta.sources) if s), None)
     published = pick_date(
         [
