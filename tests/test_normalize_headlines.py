@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from g60pub.normalize import normalize, normalize_file
+from g60pub.normalize.page_title import without_site
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -114,4 +115,15 @@ def _centred_headline(first: str, second: str) -> str | None:
 def test_a_centred_headline_ending_on_a_joining_word_runs_on() -> None:
     assert _centred_headline("关于印发《嘉兴市科技创新券管理办法》的", "通知") == (
         "关于印发《嘉兴市科技创新券管理办法》的通知"
+    )
+
+
+def test_a_markup_title_loses_the_site_name_the_page_title_ends_on() -> None:
+    page_title = "特别报道：从数据看国民党政治版图的衰退 - FT中文网"
+    assert without_site("特别报道：从数据看国民党政治版图的衰退- FT中文网", page_title) == (
+        "特别报道：从数据看国民党政治版图的衰退"
+    )
+    # A title going on past the <title>'s headline with words of its own keeps them.
+    assert (
+        without_site("总书记的一天- 走进嘉兴", "总书记的一天 - 人民网") == "总书记的一天- 走进嘉兴"
     )

@@ -62,6 +62,16 @@ def strip_site_suffix(page_title: str) -> str:
     return max(pieces, key=len)
 
 
+def without_site(title: str, page_title: str | None) -> str:
+    """A markup title without the site's name the <title> ends on, however it is
+    joined (og:title 标题- FT中文网 beside <title> 标题 - FT中文网)."""
+    head = strip_site_suffix(page_title or "")
+    rest = title[len(head) :].strip(" -–—_|｜:：·")
+    if head and title.startswith(head) and rest and rest in (page_title or "")[len(head) :]:
+        return head
+    return title
+
+
 def _pieces(separator: re.Pattern[str], page_title: str) -> list[str]:
     # The parts between separators, but for the one that names the generator.
     parts = [p.strip() for p in separator.split(page_title) if p and p.strip()]

@@ -49,6 +49,7 @@ from g60pub.normalize.page_title import (
     strip_site_suffix,
     title_pieces,
     without_badge,
+    without_site,
 )
 from g60pub.normalize.text import normalize_text
 
@@ -232,7 +233,7 @@ def find_title(
         and not part
         and (speaks_of(meta.titles[0], text) or best is None or best[0] < _PROMINENT)
     ):
-        return meta.titles[0], None
+        return without_site(meta.titles[0], meta.page_title), None
     # A box's label over the text (专题介绍) gives way to a part of the <title>
     # that the text speaks of (品牌活动_被拆掉的著名古建筑，每座都无比惋惜).
     if best is not None and _BOX_LABEL.fullmatch(texts[best[2]]):
