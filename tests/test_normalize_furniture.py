@@ -517,3 +517,12 @@ def test_a_tick_box_and_its_words_under_the_text_are_furniture() -> None:
         '<a href="javascript:showList();" class="btn">确定</a></p>'
     )
     assert _story_texts("受理信息公示的告知事项", inside=box) == list(_STORY)
+
+
+@pytest.mark.parametrize("line", ["了解更多", "瞭解更多 >", "查看更多详情", "Learn more"])
+def test_a_button_to_learn_more_is_furniture(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_sentence_asking_readers_to_learn_more_is_text() -> None:
+    assert not is_noise("想了解更多，请到展厅现场参观。")
