@@ -178,6 +178,17 @@ def test_php_code_left_in_the_file_is_no_text() -> None:
     assert [block.text for block in normalize(page).blocks] == list(_PARAGRAPHS)
 
 
+def test_blade_directives_left_in_the_file_are_no_text() -> None:
+    # A Laravel view: its layout and sections are named on lines of their own.
+    page = (
+        "@extends('layouts.header')\n\n@section('css')\n    @parent\n@endsection\n\n"
+        "@section('contents')\n<h1>党建工作</h1>\n"
+        + _paragraphs()
+        + "\n{{--<p>这一段已经停用，页面上不显示，留在文件里备查，以后还会再用到。</p>--}}\n@endsection\n"
+    ).encode()
+    assert [block.text for block in normalize(page).blocks] == list(_PARAGRAPHS)
+
+
 def test_a_jsp_page_whose_fields_are_unfilled_is_refused() -> None:
     page = (
         '<html><head><meta charset="utf-8"><title>嵩山资讯</title></head><body>'

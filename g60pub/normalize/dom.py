@@ -51,7 +51,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # keep the page's text in one while a script fills the page.
 _SERVER_CODE = re.compile(
     r"<\?(?:php\b|=).*?(?:\?>|\Z)|<%[@=!#:\s].{0,20000}?%>"
-    r"|</?[#@][\w.]+(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",  # FreeMarker's <#import …>, <@frame.html …>
+    r"|</?[#@][\w.]+(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"  # FreeMarker's <#import …>, <@frame.html …>
+    r"|(?m:^[ \t]*@(?:extends|section|endsection|parent|yield|include|stop|show|push|endpush)\b"
+    r"(?:\([^)\n]*\))?)|\{\{--.*?--\}\}",  # Blade's @extends('layouts.header'), {{-- … --}}
     re.S | re.I,
 )
 # Not XML-compatible, so lxml refuses them in a str.
