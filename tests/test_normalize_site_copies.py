@@ -184,7 +184,7 @@ def test_blade_directives_left_in_the_file_are_no_text() -> None:
         "@extends('layouts.header')\n\n@section('css')\n    @parent\n@endsection\n\n"
         "@section('contents')\n<h1>党建工作</h1>\n"
         + _paragraphs()
-        + "\n{{--<p>这一段已经停用，页面上不显示，留在文件里备查，以后还会再用到。</p>--}}\n@endsection\n"
+        + "\n{{--<p>这一段已经停用，页面上不显示，留在文件里备查。</p>--}}\n@endsection\n"
     ).encode()
     assert [block.text for block in normalize(page).blocks] == list(_PARAGRAPHS)
 
@@ -334,3 +334,29 @@ def test_a_thinkphp_view_whose_fields_are_unfilled_is_refused() -> None:
     ).encode()
     with pytest.raises(SourceError, match="template"):
         normalize(page)
+
+
+def test_a_mock_up_of_stand_in_text_is_refused() -> None:
+    filler = "".join(f"<p>{'内容' * 30}</p>" for _ in range(3))
+    page = (
+        '<html><head><meta charset="utf-8"><title>新闻详情</title></head><body>'
+        f'<div class="news"><h1>{"标题" * 20}</h1>{filler}</div></body></html>'
+    ).encode()
+    with pytest.raises(SourceError, match="stand-in"):
+        normalize(page)
+
+
+def test_a_test_post_of_a_few_repeated_words_among_others_is_kept() -> None:
+    lines = [
+        "测试文字",
+        "测试文字测试文字",
+        "测试文字" * 4,
+        "这是论坛的第一篇测试帖子，发出来看看排版效果。",
+    ]
+    page = (
+        '<html><head><meta charset="utf-8"><title>更新内容（测试）</title></head><body>'
+        '<div class="post"><h1>更新内容（测试）</h1>'
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></body></html>"
+    ).encode()
+    assert [block.text for block in normalize(page).blocks] == lines

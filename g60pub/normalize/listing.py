@@ -29,6 +29,8 @@ _TEMPLATE = re.compile(
     r"\{%.*?%\}|\{\{.*?\}\}|\$\{[\w.\[\]'\"]{1,60}\}"
     r"|\{\$[\w.\[\]'\">-]{1,60}\}|\{/?(?:if|else|foreach|volist|loop|section)\b[^{}]{0,80}\}"
 )
+# A word said over and over to fill a box (内容内容内容内容).
+_FILLER = re.compile(r"^(.{1,4}?)\1{3,}[:：。.]?$")
 # A note's clause (打开仓库并且 fork 到自己的仓库，) or a thing and how to do it
 # (设置口令(config): enable secret <psw>).
 _NOTE = re.compile(r"，|[:：]\s*[^\d\s]")  # not a clock (13:00)
@@ -84,6 +86,12 @@ def refuse_listing(
         # A template saved unfilled ({% for url in urls %}, {{zan_count}}人觉得赞):
         # its tags, not an article (code blocks quoting a template are no such lines).
         raise SourceError("no article found (a template, its fields unfilled)")
+    if (
+        prose
+        and sum(1 for text in prose if _FILLER.match("".join(text.split()))) * 3 >= len(prose) * 2
+    ):
+        # A mock-up's stand-in text (标题标题标题…, 内容内容内容…): no article yet.
+        raise SourceError("no article found (a template, its text a stand-in)")
     pairs = sum(1 for _, text in items if _DATA_PAIR.match(text))
     if pairs >= _DATA_PAIRS and pairs * 5 >= len(items) * 4:
         # A browser's view of a JSON document (answer_count: 123, name: "李俊波",):
