@@ -4,6 +4,8 @@
   many headlines is a menu, though it holds a good share of the page: the
   notice after it holds more of the page's prose. A menu left open around
   the article holds the article's prose, and is no menu.
+- A headline that reads like a sentence (…，帮她拨开了雾霾......) is still the
+  headline when the ``<title>`` states it, above a column's name.
 - An author's field left empty (作者：<a></a> • 更新时间：…) names no one;
   the separator after it is no name.
 - A named anchor (``<a name="bangding">``) left open over the text after it
@@ -74,3 +76,16 @@ def test_an_empty_author_field_names_no_one() -> None:
     )
     article = normalize(page.encode())
     assert (article.author, article.published) == (None, "2024-10-07T18:15:56+08:00")
+
+
+def test_a_headline_reading_like_a_sentence_is_the_headline_the_title_states() -> None:
+    headline = "牟医 故事 | 他用两个小时，帮她拨开了“半辈子”的雾霾......"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{headline} - 新闻中心 - 人民医院</title>'
+        '</head><body><div class="title">新闻中心</div><div class="news">'
+        f'<h2 id="H2Title">{headline}</h2><div class="info">发布日期：2017-01-12</div>'
+        "<p>一位五十多岁的患者多年来视物模糊，辗转多家医院未能确诊，这次来到我院眼科就诊。</p>"
+        "<p>医生仔细检查后为她做了手术，两个小时后，她终于重新看清了眼前的世界。</p>"
+        "</div></body></html>"
+    )
+    assert normalize(page.encode()).title == headline

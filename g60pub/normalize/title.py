@@ -160,7 +160,7 @@ def find_title(
             continue
         if index >= first and signs_off(texts, index):
             continue  # the issuer's name over the date, closing the text (the site's name)
-        if index >= first and _CLOSED_SENTENCE.search(text):
+        if index >= first and _CLOSED_SENTENCE.search(text) and hint_agreement(text, hints) < 90:
             continue  # the text's own first sentence (…成立于2009年，专注于英语在线培训。)
         if _NEEDS_CLEANING.search(line.text):
             text = normalize_text(clean_title(line.text))
