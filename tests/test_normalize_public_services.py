@@ -6,6 +6,9 @@
   the article holds the article's prose, and is no menu.
 - A headline that reads like a sentence (…，帮她拨开了雾霾......) is still the
   headline when the ``<title>`` states it, above a column's name.
+- A department's page opening on the first of its section headings
+  (【科室简介】 / 【科室擅长】 …) is named by its ``<title>`` (妇产科), though
+  the page prints that name nowhere.
 - An author's field left empty (作者：<a></a> • 更新时间：…) names no one;
   the separator after it is no name.
 - A named anchor (``<a name="bangding">``) left open over the text after it
@@ -89,3 +92,19 @@ def test_a_headline_reading_like_a_sentence_is_the_headline_the_title_states() -
         "</div></body></html>"
     )
     assert normalize(page.encode()).title == headline
+
+
+def test_a_page_of_sections_under_a_title_printed_nowhere_takes_the_title() -> None:
+    sections = ("科室简介", "科室擅长", "团队组成", "先进设备")
+    body = "".join(
+        f'<h4 class="title">【{name}】</h4><p>本科室现有医护人员三十余名，开放床位五十张，'
+        f"年门诊量三万余人次，在{name}方面积累了丰富的经验。</p>"
+        for name in sections
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>妇产科</title></head><body>'
+        f'<div class="ksjs">{body}</div></body></html>'
+    )
+    article = normalize(page.encode())
+    assert article.title == "妇产科"
+    assert article.blocks[0].text == "【科室简介】"

@@ -240,6 +240,16 @@ def find_title(
         spoken = next((piece for piece in pieces if speaks_of(piece, text)), None)
         if spoken is not None:
             return spoken, None
+    # The first of the text's section headings (【科室简介】 / 【科室擅长】 …) under a
+    # <title> that names the page and is printed nowhere (妇产科): the <title>.
+    if (
+        best is not None
+        and best[2] >= first - 1
+        and bare
+        and bare not in texts
+        and _section_style(lines, best[2], content)
+    ):
+        return bare, None
     if best is not None and best[0] >= _PROMINENT:
         return set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
