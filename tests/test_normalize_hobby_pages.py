@@ -8,6 +8,9 @@
   against the ``<article>`` around both.
 - A tag page of post cards, each a linked headline over its day alone and
   an excerpt, is a list of posts, no article.
+- A post's own banner (a couplet, a tagline) over the row of its day, its
+  category and its tag (2026-01-16 | 原创词作 | 水调歌头): the row is the
+  template's, no text.
 - A post of pictures only holds no article: its word count with its
   reading time, an empty word-count label and NexT's closing line
   (本文结束感谢您的阅读) are the theme's, not text.
@@ -88,3 +91,18 @@ def test_a_post_of_pictures_only_holds_no_article() -> None:
 def test_a_tag_page_of_cards_with_their_days_alone_holds_no_article() -> None:
     with pytest.raises(SourceError, match="a list of posts"):
         normalize_file(PAGES / "hexo_tag_page_excerpts.html")
+
+
+def test_a_dated_row_under_a_posts_banner_is_no_text() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>水调歌头·问月 | 诗园</title></head><body>'
+        "<article><h1>水调歌头·问月</h1><time>2026-01-16</time>"
+        '<div style="text-align: center"><p>云薄浮月明，风软织清寒。</p>'
+        "<h3>举杯邀清影，相对两萧然</h3>"
+        "<h4>宋词 · 月夜之思</h4><h4>2026-01-16 | 原创词作 | 水调歌头</h4></div>"
+        "<p>冬夜清寒，月明如洗。云薄风软，星河欲曙。忽闻远处笛声，吹落星子阶前。</p>"
+        "<p>明月几时有？把酒问青天。不知天上宫阙，今夕是何年。</p></article></body></html>"
+    )
+    texts = [block.text for block in normalize(page.encode()).blocks]
+    assert "2026-01-16 | 原创词作 | 水调歌头" not in texts
+    assert texts[-1] == "明月几时有？把酒问青天。不知天上宫阙，今夕是何年。"

@@ -312,7 +312,7 @@ def _article(
 
 
 _OPENING_PARAGRAPHS = 3  # a credit opening the text stands in one of these
-_HEAD_ROWS = 2  # items of the text a template's dated row may stand above
+_HEAD_ROWS = 4  # items of the text a template's dated row may stand above
 _BOX_TITLE = 6  # characters of the title of a notice box (警告, 注意, Warning)
 _SUFFIX_PARTS = re.compile(r"[\s_|｜\-–—@:：]+")
 _SITE_NAME = 4  # characters: a site's name (全球佛教旅游网), not a word of a column's
