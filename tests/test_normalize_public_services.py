@@ -9,6 +9,8 @@
 - A department's page opening on the first of its section headings
   (【科室简介】 / 【科室擅长】 …) is named by its ``<title>`` (妇产科), though
   the page prints that name nowhere.
+- A lecture's start time (开始时间：2016-12-09 19:00) is when it happens, not
+  when the notice was posted (<time>2016-12-06</time> under the headline).
 - An author's field left empty (作者：<a></a> • 更新时间：…) names no one;
   the separator after it is no name.
 - A named anchor (``<a name="bangding">``) left open over the text after it
@@ -22,7 +24,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from g60pub.normalize import normalize, normalize_file
+from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dom import parse
 from g60pub.normalize.lines import walk
 
@@ -108,3 +113,24 @@ def test_a_page_of_sections_under_a_title_printed_nowhere_takes_the_title() -> N
     article = normalize(page.encode())
     assert article.title == "妇产科"
     assert article.blocks[0].text == "【科室简介】"
+
+
+def test_a_lectures_start_time_is_no_publication_date() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>旗山群学讲坛第十讲 - 福州大学</title></head>'
+        '<body><div class="info"><h1>旗山群学讲坛第十讲</h1><i><time>2016-12-06</time></i></div>'
+        "<div><p><b>主 讲 人：</b><span>张翼</span></p>"
+        "<p><b>开始时间：</b><span>2016-12-09 19:00</span></p>"
+        "<p><b>结束时间：</b><span>2016-12-09 21:00</span></p></div>"
+        "<div><p>演讲主题：中国人口发展与政策调整趋势。</p><p>张翼研究员简介：现任中国社会科学院"
+        "社会发展战略研究院院长，长期从事人口社会学研究，著有多部专著。</p></div></body></html>"
+    )
+    assert normalize(page.encode()).published == "2016-12-06"
+
+
+@pytest.mark.parametrize(
+    "line", ["开始时间：2016-12-09 19:00", "讲座时间：2016年12月9日", "报名日期：2024-03-01"]
+)
+def test_an_events_time_dates_no_byline(line: str) -> None:
+    byline = parse_byline(line)
+    assert byline is None or byline.published is None

@@ -15,7 +15,7 @@ from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
 from g60pub.normalize.boilerplate import is_noise
 from g60pub.normalize.dates import find_datetime, is_date_span, split_datetime
-from g60pub.normalize.labels import byline_keys, unglued
+from g60pub.normalize.labels import AS_OF, byline_keys, unglued
 from g60pub.normalize.names import (
     CONTROL_WORDS,
     EDGE_JUNK,
@@ -140,8 +140,6 @@ _BRACKETED = re.compile(r"\[[^\[\]]{2,40}\]|【[^【】]{2,40}】")
 # "Saturday, September 10th, 2005 10:56 am": a dateline in English, commas and all.
 _ASCII_DATELINE = re.compile(r"[A-Za-z0-9 ,.:/\-]{8,60}")
 _OTHER_ARTICLE = re.compile(r"(?:推荐|相关|最新|热门|上一篇|下一篇)(?:文章|阅读|新闻)?于")
-# A count's day (截止2017年08月11日 共有39228款车): as of when, not when published.
-_AS_OF = re.compile(r"(?:截止|截至|截止到|截至到)\s*(?:目前|今天)?\s*\d{2,4}\s*[年/.-]")
 _MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I
 )
@@ -313,7 +311,7 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         # inside the text it is usually a signature date, which stays text.
         if strict or _OTHER_ARTICLE.search(text):
             return None  # 最新推荐文章于 2024-05-07 发布: another article's date
-        published = None if is_date_span(text) or _AS_OF.search(text) else find_datetime(text)
+        published = None if is_date_span(text) or AS_OF.search(text) else find_datetime(text)
         short = len(text) <= 40 and not _SENTENCE.search(text)
         reporter = _REPORTER.search(text) if short else None
         author = split_names(reporter.group(1)) if reporter else None

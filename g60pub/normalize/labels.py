@@ -16,6 +16,12 @@ from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
 from g60pub.normalize.names import AUTHOR_WORDS
 
+# A count's day (截止2017年08月11日 共有39228款车), an event's (开始时间：…): not when published.
+AS_OF = re.compile(
+    r"(?:截止|截至|截止到|截至到)\s*(?:目前|今天)?\s*\d{2,4}\s*[年/.-]"
+    r"|^(?:开始|结束|活动|讲座|报告|会议|举办|比赛|考试|报名|开幕|开课)(?:时间|日期)\s*[:：]"
+)
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
