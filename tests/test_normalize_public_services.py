@@ -11,6 +11,8 @@
   the page prints that name nowhere.
 - A lecture's start time (开始时间：2016-12-09 19:00) is when it happens, not
   when the notice was posted (<time>2016-12-06</time> under the headline).
+- A form's row of a lecture's time (讲座时间 | 2019年7月26日15:00) is no
+  headline, though its label reads like one once its date is cut.
 - An author's field left empty (作者：<a></a> • 更新时间：…) names no one;
   the separator after it is no name.
 - A named anchor (``<a name="bangding">``) left open over the text after it
@@ -134,3 +136,19 @@ def test_a_lectures_start_time_is_no_publication_date() -> None:
 def test_an_events_time_dates_no_byline(line: str) -> None:
     byline = parse_byline(line)
     assert byline is None or byline.published is None
+
+
+def test_a_forms_time_row_is_no_headline() -> None:
+    rows = (
+        ("讲座题目", "新工科背景下的大学数学课程建设"),
+        ("讲座时间", "2019年7月26日15:00—16:00"),
+        ("讲座地点", "科技楼514"),
+    )
+    table = "".join(f'<tr><td class="column">{k}</td><td>{v}</td></tr>' for k, v in rows)
+    page = (
+        '<html><head><meta charset="utf-8"><title>讲座信息</title></head><body>'
+        '<h3 align="center">数学与统计学院大学数学系列讲座</h3><br>'
+        f"<table>{table}</table><p>李继成，教授，博士生导师，数学与统计学院副院长，"
+        "陕西省教学名师，长期从事大学数学教学与研究工作。</p></body></html>"
+    )
+    assert normalize(page.encode()).title == "数学与统计学院大学数学系列讲座"

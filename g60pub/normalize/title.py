@@ -60,6 +60,7 @@ _TITLE_NAME = re.compile(
 _NEEDS_CLEANING = re.compile(
     r"\||[\ue000-\uf8ff]|^\s*(?:主题|标题|题目|帖子主题)|[-–—]\s*$|" + COUNTER
 )
+_TIME_FIELD = re.compile(r"^\S{0,4}(?:时间|日期|時間)\s*\|")
 _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:介绍|简介|概况|详情|正文|内容)")
 _CLOSED_SENTENCE = re.compile(r"[，,].*[。.]$")
 _NAMED = 10
@@ -156,6 +157,7 @@ def find_title(
             or SUBTITLE.match(text)
             or _DAY_LINE.match(text)
             or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
+            or _TIME_FIELD.match(text)  # a form's row (讲座时间 | 2019年7月26日15:00)
         ):
             continue
         if index >= first and signs_off(texts, index):
