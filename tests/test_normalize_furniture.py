@@ -526,3 +526,14 @@ def test_a_button_to_learn_more_is_furniture(line: str) -> None:
 
 def test_a_sentence_asking_readers_to_learn_more_is_text() -> None:
     assert not is_noise("想了解更多，请到展厅现场参观。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "部分文章和图片来源于网络，版权归原作者所有，如有侵权，请联系删除： qiang.zhang@boqii.com",
+        "本文来源于网络，如有侵权请联系删除",
+    ],
+)
+def test_a_sites_notice_on_what_it_copies_is_furniture(line: str) -> None:
+    assert is_noise(line)
