@@ -360,3 +360,22 @@ def test_a_test_post_of_a_few_repeated_words_among_others_is_kept() -> None:
         + "</div></body></html>"
     ).encode()
     assert [block.text for block in normalize(page).blocks] == lines
+
+
+def _with_meta_author(author: str, footer: str) -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><meta name="author" content="{author}">'
+        "<title>关于我们 - 研究院</title></head><body>"
+        f'<div class="content"><h1>关于我们</h1>{_paragraphs()}</div>'
+        f'<div class="footer">{footer}</div></body></html>'
+    ).encode()
+
+
+def test_a_meta_handle_the_page_never_shows_is_no_author() -> None:
+    # The template's maker (blues, Alpha_Grid, Baidu Inc.), not the text's writer.
+    for handle in ("blues", "Alpha_Grid", "Baidu Inc."):
+        assert normalize(_with_meta_author(handle, "研究院 版权所有")).author is None
+
+
+def test_a_meta_handle_the_page_shows_is_the_author() -> None:
+    assert normalize(_with_meta_author("johnpoint", "© 2020 johnpoint")).author == "johnpoint"

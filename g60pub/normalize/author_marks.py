@@ -145,10 +145,12 @@ def markup_authors(
     authors: Sequence[str],
     sources: Sequence[str | None],
     editors: Collection[str] = (),
+    shown: str | None = None,
 ) -> list[str]:
     """``<meta name="author">`` values that name someone: not the site (网易, 某某网),
     nor the site the <title> ends with (unless the page names it as its source too,
-    as a WeChat account is both)."""
+    as a WeChat account is both), nor a handle in Latin letters the page never
+    shows (Alpha_Grid, blues: the template's maker, not the text's writer)."""
     suffix = (page_title or "")[len(strip_site_suffix(page_title or "")) :]
     # 史蒂文的家_藍天 (stevenhgm): the account handle after the name is no part of it.
     # [Neo Lee]: a theme printing its list of authors as the list's text.
@@ -165,6 +167,7 @@ def markup_authors(
         # 金嘴巴英语培训 under <title>金嘴巴英语怎么样_…: the brand the title is about.
         and (len(name) <= _BRAND or name[:_BRAND] not in (page_title or "") or name in sources)
         and not any(editor in name for editor in editors)
+        and (shown is None or not name.isascii() or name.lower() in shown.lower())
     ]
 
 

@@ -116,6 +116,7 @@ def credited(
     meta: PageMeta,
     closing: str | None = None,
     editors: Collection[str] = (),
+    shown: str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """The author, source and day the page gives: bylines near the title, then
     those at the edges of the text, a credit closing it, then the markup."""
@@ -127,7 +128,7 @@ def credited(
     names = list(dict.fromkeys(n for b in near if b.author for n in b.author.split("、")))
     # A credit closing the text (…（王煌忠／台中報導）) outranks the markup's.
     authors = (*(b.author for b in far), closing)
-    marked = markup_authors(meta.page_title, meta.authors, sources, editors)
+    marked = markup_authors(meta.page_title, meta.authors, sources, editors, shown)
     # A field left empty leaves its separator (作者：<a></a> • …): no name.
     author = next(
         (v for v in ("、".join(names), *authors, *marked) if v and any(c.isalnum() for c in v)),

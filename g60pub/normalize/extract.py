@@ -192,7 +192,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         (writer_credit(texts[i]) for i in members),
     )
     closing = closing_credit(texts[body[-1]]) or next((c for c in opening_credits if c), None)
-    author, source, published = credited(near, far_bylines, meta, closing, credited_editors(texts))
+    author, source, published = credited(
+        near, far_bylines, meta, closing, credited_editors(texts), "\n".join(texts)
+    )
     poster = poster_over_row(lines, texts, title_index, opening, near_indexes)
     poster = poster if poster is not None else name_under_headline(lines, texts, title_index)
     if poster is not None:
