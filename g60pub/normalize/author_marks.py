@@ -140,6 +140,9 @@ def _credited(value: str) -> str:
     return "、".join(people) if people and len(people) < len(parts) else value
 
 
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|GmbH)\b\.?", re.I)
+
+
 def markup_authors(
     page_title: str | None,
     authors: Sequence[str],
@@ -167,8 +170,14 @@ def markup_authors(
         # 金嘴巴英语培训 under <title>金嘴巴英语怎么样_…: the brand the title is about.
         and (len(name) <= _BRAND or name[:_BRAND] not in (page_title or "") or name in sources)
         and not any(editor in name for editor in editors)
-        and (shown is None or not name.isascii() or name.lower() in shown.lower())
+        and (shown is None or not _handle(name) or name.lower() in shown.lower())
     ]
+
+
+def _handle(name: str) -> bool:
+    """A name in Latin letters that is a login or a company (blues, Alpha_Grid, Baidu
+    Inc.), not a person's (Neo Lee)."""
+    return name.isascii() and (" " not in name or _COMPANY.search(name) is not None)
 
 
 def credited_editors(texts: Sequence[str]) -> set[str]:
