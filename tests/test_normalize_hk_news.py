@@ -17,7 +17,8 @@ import pytest
 
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize_file
-from g60pub.normalize.boilerplate import hint, is_noise
+from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.box_names import hint
 from g60pub.normalize.byline import credit
 from g60pub.normalize.dom import parse
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from g60pub.normalize import normalize, normalize_file
-from g60pub.normalize.boilerplate import hint, is_feed_heading, is_noise
+from g60pub.normalize.boilerplate import is_feed_heading, is_noise
+from g60pub.normalize.box_names import hint
 from g60pub.normalize.byline import parse_byline
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.dom import parse, sanitise

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from g60pub.normalize.boilerplate import button_box, hint, leading_furniture
+from g60pub.normalize.box_names import button_box, hint, leading_furniture
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _PARAGRAPH = 60  # characters of a block's own text, in two sentences or more, that make a paragraph
