@@ -13,7 +13,8 @@
   template's, no text.
 - A post of pictures only holds no article: its word count with its
   reading time, an empty word-count label and NexT's closing line
-  (本文结束感谢您的阅读) are the theme's, not text.
+  (本文结束感谢您的阅读) are the theme's, not text; so is the heading of a
+  theme's table of contents (文章目录), whose links are dropped.
 
 The pages under tests/data/pages/ are trimmed from real pages whose origin
 their opening comments name.
@@ -66,6 +67,8 @@ def test_a_paragraph_over_related_links_in_its_article_stays_alone() -> None:
         "约350字预计需要1分钟",
         "字数统计:",
         "-------------本文结束感谢您的阅读-------------",
+        "9 字 1 分钟次",
+        "文章目录",
     ],
 )
 def test_a_themes_counts_and_closing_line_are_furniture(line: str) -> None:

@@ -33,6 +33,8 @@ _NOISE = re.compile(
     r"|^(?:(?:阅读|浏览|点击|评论|回复|转载|收藏|分享|喜欢|推荐|引用)\s*[（(]\s*\d+\s*[)）]\s*[|｜/·]?\s*){2,}$"
     # A button to load the rest (加载全部内容), a novel's pager note, a share prompt.
     r"|^(?:点击)?(?:加载|展开)(?:全部|全文|更多)(?:内容)?$|本章未完[，,]?\s*请(?:点击)?(?:下一页|翻页)"
+    # A theme's table of contents over the post (文章目录), its links dropped.
+    r"|^(?:文章|本文|内容)目录$|^Table of Contents$"
     # A button under a sponsor's story or a box (了解更多, 瞭解更多 >, 查看更多).
     r"|^(?:了解|瞭解|查看|閱讀|阅读)更多(?:详情|詳情|信息|資訊)?\s*[>›»]*$"
     r"|^(?:Learn|Read) more\s*[>›»]*$"
@@ -57,6 +59,7 @@ _NOISE = re.compile(
     # …and with its reading time (本文字数： 3 阅读时长 ≈ 1 分钟, 约350字预计需要1分钟).
     r"|^(?:(?:文章|本文|全文)?字数(?:统计)?\s*[:：]?\s*|约\s*)[\d.,]+\s*[kKwW千万]?\s*字?\s*[|·,，]?"
     r"\s*(?:预计)?(?:阅读|浏览)?(?:时间|时长|需要|需|用时)\s*[:：]?\s*[≈约]?\s*\d+\s*分钟$"
+    r"|^[\d.,]+\s*[kKwW千万]?\s*字\s*[|·,，]?\s*\d+\s*分钟\S{0,2}$"  # 9 字 1 分钟
     # NexT's closing line (-------------本文结束感谢您的阅读-------------).
     r"|^[-—=~\s]*本文结束\W{0,3}感谢您?的?阅读[-—=~\s]*$"
     r"|^[\d.,]+\s*k?\s*[Ww]ords?(?:\s*[·|,]?\s*\d+\s*min(?:ute)?s?(?:\s*read)?)?$"
