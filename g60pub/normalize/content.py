@@ -185,9 +185,12 @@ def _opens_post(best: HtmlElement, parent: HtmlElement, own: dict[HtmlElement, f
     <article> holds nothing after the paragraph that speaks against it."""
     if parent.tag != "article":
         return False
-    following = [own[element] for element in best.itersiblings() if element in own]
-    for sibling in best.itersiblings():
-        following += [own[element] for element in sibling.iterdescendants() if element in own]
+    following = [
+        own[element]
+        for sibling in best.itersiblings()
+        for element in sibling.iter()
+        if element in own
+    ]
     return len(following) >= _POST_LINES and min(following) >= 0
 
 

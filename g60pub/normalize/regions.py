@@ -4,7 +4,8 @@ and when such a name is no evidence: the region's markup encloses the article.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache, partial
 
 from lxml.html import HtmlElement
 
@@ -30,7 +31,7 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
     open around the text, or an article wrapped in a ``print`` box.
     """
     page = len(root.text_content())
-    prose = _prose(root)
+    prose = cache(partial(_prose, root))  # the page's prose, counted only when a menu asks
     inside: set[HtmlElement] = set()
     for element in root.iter():
         parent = element.getparent()
@@ -45,7 +46,7 @@ def negative_regions(root: HtmlElement) -> set[HtmlElement]:
     return inside
 
 
-def _encloses_article(element: HtmlElement, page: int, prose: int) -> bool:
+def _encloses_article(element: HtmlElement, page: int, prose: Callable[[], int]) -> bool:
     """A furniture-named region whose markup encloses the article: a header
     left open, or a template's widget box that holds the posts (Blogger's
     ``widget Blog``) as well as its sidebar's. A menu whose drop-downs hold
@@ -57,7 +58,7 @@ def _encloses_article(element: HtmlElement, page: int, prose: int) -> bool:
     if (
         (leading_furniture(element) or widget)
         and _holds_article(element, page)
-        and 2 * _prose(element) >= prose
+        and 2 * _prose(element) >= prose()
     ):
         return True
     # A layout's main column named as a sidebar (``sidebar inner``, ``aside``):
