@@ -5,7 +5,8 @@ wiki's contributors at large, a handle run into what its holder did
 an affiliation run into the name that follows it (武汉大学历史学院郭伦), an
 outlet's credit for its own work (新浪汽车原创 王昊), a document's standing
 in brackets under its heading (（试行）), and a name set alone and centred
-under the headline.
+under the headline, and a template's "name-source" field whose name was
+left empty (发布人：-人民网天津视窗).
 
 The values are the ones real saved pages put where a name goes.
 """
@@ -21,7 +22,17 @@ from g60pub.normalize.names import split_names
 
 @pytest.mark.parametrize(
     "value",
-    ["翻译", "来源", "网友整理", "澎湖縣28日電", "热点文章", "维基媒体项目贡献者", "推荐 热点文章"],
+    [
+        "翻译",
+        "来源",
+        "网友整理",
+        "澎湖縣28日電",
+        "热点文章",
+        "维基媒体项目贡献者",
+        "推荐 热点文章",
+        "-人民网天津视窗",
+        "－大众日报",
+    ],
 )
 def test_a_role_a_label_or_a_dateline_names_no_one(value: str) -> None:
     assert split_names(value) is None
@@ -111,3 +122,11 @@ def test_a_name_set_alone_and_centred_under_the_headline_is_the_writer() -> None
     # A section's heading in the same place (four characters, bold) names no one.
     assert normalize(_essay("<p><b>先决条件</b></p>")).author is None
     assert normalize(_essay('<p align="center">前言</p>')).author is None
+
+
+def test_a_poster_field_with_its_name_left_empty_before_the_source_names_no_one() -> None:
+    # A procurement portal's news page (2011): 发布人：<name>-<source>, name empty.
+    byline = parse_byline("发布时间：2011-03-23 发布人：-人民网天津视窗")
+    assert byline is not None and byline.author is None
+    assert byline.published is not None and byline.published.startswith("2011-03-23")
+    assert split_names("张三-人民网") == "张三-人民网"  # a name before the hyphen is left alone

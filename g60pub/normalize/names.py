@@ -146,6 +146,10 @@ def _affiliated_name(value: str) -> str:
     return match.group(1)
 
 
+# A value opening on a hyphen: a template's "name-source" whose name is empty.
+_EMPTY_BEFORE_SOURCE = re.compile(r"[ \u3000]*[-－](?![-－])\S")
+
+
 def split_names(value: str) -> str | None:
     """``王强 李明`` lists two people: keep them apart with 、 rather than fusing them.
 
@@ -155,6 +159,8 @@ def split_names(value: str) -> str | None:
     # 赵培：北京物资学院，北京: the affiliation after a second colon is no name.
     value = _VALUE_END.sub("", value.replace("\u00a0", " ")).partition("：")[0]
     value = TRAILING_ROLE.sub("", value)  # 刘小磊 译: what they did is no part of the name
+    if _EMPTY_BEFORE_SOURCE.match(value):
+        return None  # 发布人：-人民网天津视窗: the name before the source was left empty
     if value.strip(EDGE_JUNK).lower() in _NO_AUTHOR or value.strip(EDGE_JUNK).endswith("管理员"):
         return None
     if _RIGHTS.match(value):
