@@ -15,9 +15,10 @@ from lxml.html import HtmlElement
 from g60pub.chinese import detect_script
 from g60pub.errors import SourceError
 from g60pub.model import Article, make_blocks
+from g60pub.normalize.datelines import drop_datelines
 from g60pub.normalize.dates import month_first_page
 from g60pub.normalize.decode import DecodeWarning, decode
-from g60pub.normalize.dom import drop_datelines, parse, sanitise
+from g60pub.normalize.dom import parse, sanitise
 from g60pub.normalize.english import is_english
 from g60pub.normalize.extract import NO_ARTICLE, Extracted, extract
 from g60pub.normalize.lines import walk

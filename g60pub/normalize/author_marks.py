@@ -58,6 +58,9 @@ _PERSON_ICONS = {
 # name inside, in the headline's box, counts without a date beside it (a post
 # may show none) when no dated row names anyone.
 _AUTHOR_ICONS = {"reco-account"}
+_AUTHOR_CLASS = "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+_NAME_ALONE = re.compile(r"[" + HAN + r"·]{2,6}|[A-Za-z][\w.-]{1,19}(?: [A-Za-z][\w.-]{1,19}){0,2}")
+_COMMENTS = re.compile(r"comment|reply|评论", re.I)
 _ROW_LEVELS = 3  # elements above the icon within which its row's date stands
 _ROW_TEXT = 200  # characters of that row, at most
 
@@ -69,6 +72,16 @@ def icon_author(root: HtmlElement) -> str | None:
     labelled = set(root.xpath("//*[starts-with(@aria-label, '作者') or @aria-label='Author']"))
     titled = set(root.xpath("//*[@title='作者' or @title='Author' or @title='author']"))
     titled |= labelled
+    # A box a template classes as the author's (<span class="author">林雅文</span>
+    # <span class="date">…), outside the comments, holding a name alone.
+    titled |= {
+        box
+        for box in root.xpath(_AUTHOR_CLASS)
+        if _NAME_ALONE.fullmatch(normalize_text(box.text_content()))
+        and not any(
+            _COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in box.iterancestors()
+        )
+    }
     names: set[str] = set()
     undated: set[str] = set()  # theme-reco's names inside its icon, no date beside them
     for icon in [*root.iter("i", "span", "em"), *titled]:

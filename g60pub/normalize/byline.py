@@ -116,7 +116,7 @@ _POSTER = re.compile(
     r"|posted\s*@\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+([^\s|｜]{1,20}?)(?:\s|$)",
     re.I,
 )
-_SENTENCE = re.compile(r"[。，！？；,!?;]")
+_SENTENCE = re.compile(r"[。，！？；]|[,!?;](?=\s|$)")  # Zoomla!逐浪: a mark inside a name
 # A posting row's "by" at its end (… 由 安言 发布, … 由junmo); 由 before a Latin
 # name after a label is that word too (文章作者 由majianyu), not a surname.
 _BY_WHOM = re.compile(

@@ -298,13 +298,20 @@ def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None 
         for el in root.iter()
         if (el.tag == "form" and el not in wrappers) or (isinstance(el.tag, str) and _hidden(el))
     ]
+    revealed: set[HtmlElement] = set()
     for element in optional:
         if element.getparent() is None:
             continue
         text = element.text_content()
         if reveal and _hidden(element) and reveal in "".join(normalize_text(text).split()):
             continue
+        if element in revealed:
+            continue
         if headline and _hidden(element) and _heads(element, headline):
+            # The text a theme hides with its headline (a VuePress theme
+            # fades both in) follows it, hidden the same way; its footer
+            # (更新于 …) stays hidden.
+            revealed.update(s for s in element.itersiblings() if _hidden(s) and s.tag != "footer")
             continue
         if total == 0 or len(text.strip()) * 2 < total:
             element.drop_tree()
@@ -322,51 +329,6 @@ def _hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
         return True
     return bool(_HIDDEN.search(element.get("style") or ""))
-
-
-def drop_datelines(root: HtmlElement) -> None:
-    """Remove ``<time>`` elements that stand alone in their block, and a
-    header clock's date.
-
-    Their date has been read from ``datetime`` already; a bare "4月15日"
-    left behind would read as a paragraph. A ``<time>`` inside a sentence stays.
-    """
-    for time in list(root.iter("time")):
-        parent = time.getparent()
-        alone = (
-            parent is not None
-            and len(parent) == 1
-            and not (parent.text or "").strip()
-            and not (time.tail or "").strip()
-        )
-        if alone:
-            time.drop_tree()
-    _drop_clocks(root)
-
-
-# A site's header clock, printed by the server (今天是：2015年08月18　星期二):
-# the day the page was served, never the day the article was published.
-_CLOCK = re.compile(
-    r"(?:今天是|今日是|现在是|当前时间)\s*[:：]?\s*"
-    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[-/.]\d{1,2}[-/.]\d{1,2})"
-    r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?"
-)
-
-
-def _drop_clocks(root: HtmlElement) -> None:
-    found = root.xpath(
-        "//text()[contains(., '今天是') or contains(., '今日是') or contains(., '现在是')"
-        " or contains(., '当前时间')]"
-    )
-    for text in found:
-        # The clock alone in its text: a sentence that says 今天是… keeps it.
-        parent = text.getparent()
-        if parent is None or not _CLOCK.fullmatch(text.strip()):
-            continue
-        if text.is_tail:
-            parent.tail = ""
-        elif text.is_text:
-            parent.text = ""
 
 
 def links_home(element: HtmlElement) -> bool:
