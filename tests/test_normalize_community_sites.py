@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from g60pub.errors import SourceError
 from g60pub.normalize import normalize, normalize_file
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -61,3 +64,40 @@ def test_a_commenters_name_classed_as_an_author_names_no_writer() -> None:
         b'<span class="author">\xe6\x9e\x97\xe9\x9b\x85\xe6\x96\x87</span>', b""
     )
     assert normalize(page).author is None
+
+
+def _blog_index(posts: int) -> bytes:
+    # 开源社's blog category page (kaiyuanshe/kaiyuanshe.github.io,
+    # categories/Activity/Summit/index.html), trimmed: each card is a linked
+    # headline over a row of its day, its poster and its tags, then an excerpt.
+    cards = "".join(
+        f'<li><h2><a class="blog-index-link" href="activity/summit/coscon-{2021 - n}/">'
+        f"第{6 - n}届中国开源年会（COSCon'{21 - n}）精彩收官</a>"
+        '<div class="blog-byline"><span class="blog-index-time">'
+        f"{2021 - n}-11-10 21:01:00</span>"
+        '<a class="author-link" href="https://github.com/cynbarby">cynbarby</a>'
+        '<span><a class="badge" href="categories/Activity/">Activity</a>'
+        '<a class="badge" href="categories/Activity/Summit/">Summit</a></span></div></h2>'
+        "<section><p>由开源社举办的、业界最具影响力的开源年度盛会"
+        f"{2021 - n} 中国开源年会已圆满落下帷幕！"
+        "本次大会总计千余人次到场，在线图文直播量过万。</p></section></li>"
+        for n in range(posts)
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>开源社 博客</title></head><body>'
+        '<div class="subtron"><h1>开源社 博客</h1>'
+        '<p class="lead">所有来自 开源社 团队和社区的最新消息</p></div>'
+        f'<section class="page-section"><ul class="posts-list blog-index">{cards}</ul></section>'
+        "</body></html>"
+    ).encode()
+
+
+def test_cards_each_a_headline_over_its_day_poster_and_tags_and_an_excerpt_are_a_list() -> None:
+    with pytest.raises(SourceError, match="a list of posts"):
+        normalize(_blog_index(6))
+
+
+def test_a_post_whose_row_opens_on_its_day_before_its_tags_is_no_list() -> None:
+    article = normalize(_blog_index(1))
+    assert article.title == "第6届中国开源年会（COSCon'21）精彩收官"
+    assert article.blocks[0].text.startswith("由开源社举办的")

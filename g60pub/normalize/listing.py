@@ -316,7 +316,7 @@ def _over_excerpt(lines: Sequence[Line], index: int) -> bool:
     row, excerpt = lines[index + 1 : index + 2], lines[index + 2 : index + 3]
     return (
         bool(row and excerpt)
-        and (_posted_row(row[0].text) or _day_alone(row[0].text))
+        and (_posted_row(row[0].text) or _day_alone(row[0].text) or _dated_tags(row[0].text))
         and excerpt[0].chars >= _EXCERPT
         and excerpt[0].link_ratio < _LINKED
     )
@@ -327,6 +327,24 @@ _COUNTS = re.compile(r"(?:阅读|评论|浏览|点击|views?|comments?)\s*[(（:
 
 def _day_alone(text: str) -> bool:
     return len(text) <= _DAY_ALONE and not without_dates(text).strip(" -/.:")
+
+
+_TAG_WORD = re.compile(r"[^\s。，！？；,.!?;:：]{1,20}")
+_TAG_WORDS = 6
+
+
+def _dated_tags(text: str) -> bool:
+    """A card's row that opens on its day and time, then a few words alone: the
+    poster and the card's tags (2021-12-15 18:32:31 cynbarby Activity Summit)."""
+    stripped = text.strip()
+    found = find_datetime(stripped)
+    if found is None or len(stripped) > _DAY_ALONE * 3:
+        return False
+    rest = without_dates(stripped)
+    if not rest[:1].isspace():
+        return False  # the day comes first
+    words = rest.split()
+    return 0 < len(words) <= _TAG_WORDS and all(_TAG_WORD.fullmatch(w) for w in words)
 
 
 def _posted_row(text: str) -> bool:
