@@ -537,3 +537,10 @@ def test_a_sentence_asking_readers_to_learn_more_is_text() -> None:
 )
 def test_a_sites_notice_on_what_it_copies_is_furniture(line: str) -> None:
     assert is_noise(line)
+
+
+def test_a_long_run_of_digits_is_no_pager_and_is_read_at_once() -> None:
+    # A forum post listing expired domains (666…666.cn): a pager's numbers
+    # split every way would never finish matching.
+    assert not is_noise("6" * 36 + ".cn")
+    assert is_noise("首页 上一页 1 2 3 下一页 尾页")

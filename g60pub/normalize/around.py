@@ -298,8 +298,10 @@ def restates_date(text: str, published: str | None) -> bool:
 def signs_off(texts: Sequence[str], index: int) -> bool:
     """A short line over a bare date (新疆注册会计师协会 / 2018年3月19日): a notice's
     signature, whose issuer is often the very name the ``<title>`` carries."""
-    following = next((text for text in texts[index + 1 :] if text), "")
-    return len(texts[index]) <= _SIGNATURE and _SIGNED_ON.fullmatch(following) is not None
+    if len(texts[index]) > _SIGNATURE:
+        return False
+    following = next((texts[i] for i in range(index + 1, len(texts)) if texts[i]), "")
+    return _SIGNED_ON.fullmatch(following) is not None
 
 
 def line_above(lines: Sequence[Line], texts: Sequence[str], first: int) -> int | None:

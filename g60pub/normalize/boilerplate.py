@@ -198,9 +198,12 @@ _FEED_HEADING = re.compile(
     r"|^【[^】]{1,10}(?:好文|推荐|精选)】$|^(?:RECOMMEND(?:ED)?|READ MORE|RELATED POSTS?)$"
 )
 # A pager: 首页 | 上一页 1 2 下一页 | 尾页, 共有3条 当前第1/1页 首页 上一页 ….
+# A page number is a whole run of digits (\d{1,4} followed by no digit): left to
+# split a long run (a domain 666…666.cn) every way, the match would never end.
 _PAGER = re.compile(
     r"^(?:[\s|｜<>«»…\[\]【】,，/]|首页|尾页|末页|上一页|下一页|上页|下页|跳转|转到|GO"
-    r"|(?:当前)?第\s*\d+\s*(?:/\s*\d+\s*)?页|共有?\s*\d+\s*(?:页|条)|\d+\s*条\s*/\s*页|\d{1,4})+$",
+    r"|(?:当前)?第\s*\d+\s*(?:/\s*\d+\s*)?页|共有?\s*\d+\s*(?:页|条)|\d+\s*条\s*/\s*页"
+    r"|\d{1,4}(?!\d))+$",
     re.I,
 )
 _PAGER_WORD = re.compile(r"上一?页|下一?页|尾页|末页")
@@ -233,7 +236,7 @@ _LICENCE_NUMBER = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)  # each line is asked of several times: a long page's too
 def is_noise(text: str) -> bool:
     """True for a short line that is page furniture rather than article text.
 

@@ -323,3 +323,37 @@ def marked_first_post(
     return [
         max(w, float(lines[i].chars)) if i in own else min(w, 0.0) for i, w in enumerate(weights)
     ]
+
+
+# The element a page's microdata marks as the article's body (schema.org).
+_ARTICLE_BODY = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
+_LINKED_SHARE = 0.5  # share of the marked body's lines that are links: a digest of links
+_LINK_LINES = 5  # link lines in the marked body, at least
+
+
+def marked_link_digest(
+    root: HtmlElement,
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    furniture: Collection[HtmlElement],
+) -> list[float]:
+    """The weights of a digest of links whose body the markup marks
+    (itemprop="articleBody": a weekly's items, each a link and a word on it):
+    its links are its text, each counting for half its length."""
+    marked = root.xpath(_ARTICLE_BODY)
+    if len(marked) != 1:
+        return list(weights)
+    inside = set(marked[0].iter())
+    own = [
+        i
+        for i, line in enumerate(lines)
+        if line.owner in inside
+        and line.owner not in furniture
+        and not line.heading
+        and not is_noise(line.text)
+    ]
+    links = [i for i in own if lines[i].link_ratio > _LINK_HEAVY]
+    if len(links) < _LINK_LINES or len(links) < _LINKED_SHARE * len(own):
+        return list(weights)
+    chosen = set(links)
+    return [max(w, lines[i].chars / 2) if i in chosen else w for i, w in enumerate(weights)]

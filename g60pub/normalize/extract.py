@@ -9,7 +9,7 @@ furniture nor byline, and tell headings from paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -37,6 +37,7 @@ from g60pub.normalize.content import (
     is_stub,
     linked,
     marked_first_post,
+    marked_link_digest,
     table_values,
     weight,
 )
@@ -156,6 +157,10 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         for line, text, byline in zip(lines, texts, bylines, strict=True)
     ]
     weights = marked_first_post(root, lines, table_values(lines, texts, weights), furniture)
+    digest = marked_link_digest(root, lines, weights, furniture)
+    # A marked digest's links are its text (see marked_link_digest).
+    links = {i for i, (was, now) in enumerate(zip(weights, digest, strict=True)) if now > was}
+    weights = digest
     article, members, body = _article(root, lines, texts, weights)
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
     english = is_english(" ".join(texts[i] for i in body))
@@ -220,7 +225,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     own = title_index is not None and body == [title_index] and post_at(texts, title_index)
     kept = [i for i in members if i >= (title_index or 0)] if own else kept
     own_title = "" if own else title
-    items = _blocks(article, lines, texts, kept, bylines, near_indexes, own_title, published)
+    items = _blocks(article, lines, texts, kept, bylines, near_indexes, own_title, published, links)
     site = _site_name(meta)
     while site and len(items) > 1 and len(items[-1][1]) <= _SITE_NOTICE and site in items[-1][1]:
         items.pop()  # the site speaking of itself under the text (本信息未经某某网证实)
@@ -334,6 +339,7 @@ def _blocks(
     skip: set[int],
     title: str,
     published: str | None,
+    links: Collection[int] = (),
 ) -> list[tuple[BlockKind, str]]:
     furniture = negative_regions(article)
     items: list[tuple[BlockKind, str]] = []
@@ -368,7 +374,7 @@ def _blocks(
             # A promotion set off by a lead mark goes on in the lines so marked.
             promotion = mark.group()
             continue
-        if line.owner in furniture or linked(line, text) or is_noise(text):
+        if line.owner in furniture or (linked(line, text) and index not in links) or is_noise(text):
             continue
         heading = is_heading(line, text) and (line.heading > 0 or not cells[index])
         items.append(("heading" if heading else "paragraph", text))

@@ -246,10 +246,9 @@ def _paragraphs(pieces: list[_Piece | None]) -> list[list[_Piece]]:
     if len(segments) == 1:
         return segments
     blank = [not any(meaningful(p.text) for p in seg) for seg in segments]
-    doubled = any(
-        blank[i] and any(not b for b in blank[:i]) and any(not b for b in blank[i + 1 :])
-        for i in range(len(blank))
-    )
+    # A blank segment with words on both sides of it (first and last worded ones).
+    worded = [i for i, b in enumerate(blank) if not b]
+    doubled = bool(worded) and any(blank[worded[0] + 1 : worded[-1]])
     paragraphs: list[list[_Piece]] = []
     open_paragraph = False
     for segment, empty in zip(segments, blank, strict=True):

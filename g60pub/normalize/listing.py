@@ -312,14 +312,19 @@ _DAY_ALONE = 25
 def _over_excerpt(lines: Sequence[Line], index: int) -> bool:
     """A linked headline over its posting row, or its day alone, and an excerpt of
     its post (a news site's front page: 深度联合CrossOver… / ugmbbc 发布于… | 2287
-    次阅读 / 中国Linux…; a blog's tag page: 周记_210222 / 2021-02-22 / 一. 知乎…)."""
-    row, excerpt = lines[index + 1 : index + 2], lines[index + 2 : index + 3]
-    return (
-        bool(row and excerpt)
-        and (_posted_row(row[0].text) or _day_alone(row[0].text) or _dated_tags(row[0].text))
-        and excerpt[0].chars >= _EXCERPT
-        and excerpt[0].link_ratio < _LINKED
-    )
+    次阅读 / 中国Linux…; a blog's tag page: 周记_210222 / 2021-02-22 / 一. 知乎…),
+    or over the excerpt and then the row (… / 林雅文2016-11-11)."""
+    following = lines[index + 1 : index + 3]
+    if len(following) < 2:
+        return False
+    for row, excerpt in (following, following[::-1]):
+        if _card_row(row.text) and excerpt.chars >= _EXCERPT and excerpt.link_ratio < _LINKED:
+            return True
+    return False
+
+
+def _card_row(text: str) -> bool:
+    return _posted_row(text) or _day_alone(text) or _dated_words(text)
 
 
 _COUNTS = re.compile(r"(?:阅读|评论|浏览|点击|views?|comments?)\s*[(（:：]?\s*\d", re.I)
@@ -329,21 +334,19 @@ def _day_alone(text: str) -> bool:
     return len(text) <= _DAY_ALONE and not without_dates(text).strip(" -/.:")
 
 
-_TAG_WORD = re.compile(r"[^\s。，！？；,.!?;:：]{1,20}")
+# A poster's name or a tag: no sentence mark, bar or bracket (湘菜粤菜 兵分两路 (图) |
+# 2005-06-14 03:25:55 is a headline over its day).
+_TAG_WORD = re.compile(r"[^\s。，！？；,.!?;:：|｜()（）\[\]【】]{1,20}")
 _TAG_WORDS = 6
 
 
-def _dated_tags(text: str) -> bool:
-    """A card's row that opens on its day and time, then a few words alone: the
-    poster and the card's tags (2021-12-15 18:32:31 cynbarby Activity Summit)."""
+def _dated_words(text: str) -> bool:
+    """A card's short row of its day and a few words alone: the poster and the
+    card's tags (2021-12-15 18:32:31 cynbarby Activity Summit, 林雅文2016-11-11)."""
     stripped = text.strip()
-    found = find_datetime(stripped)
-    if found is None or len(stripped) > _DAY_ALONE * 3:
+    if len(stripped) > _DAY_ALONE * 3 or find_datetime(stripped) is None:
         return False
-    rest = without_dates(stripped)
-    if not rest[:1].isspace():
-        return False  # the day comes first
-    words = rest.split()
+    words = without_dates(stripped).split()
     return 0 < len(words) <= _TAG_WORDS and all(_TAG_WORD.fullmatch(w) for w in words)
 
 

@@ -156,9 +156,15 @@ def hint_agreement(text: str, hints: Sequence[str]) -> int:
     same text, down to 60 for a line that holds a hint; 0 for none."""
     best = 0
     numbered = _NUMBER.sub("", text)  # a book's chapter heading: 1. 我的博客
+    folded = "".join(text.split())
     for hint in hints:
         if text == hint:
             return 100
+        parts = ["".join(p.split()) for p in SITE_SEPARATOR.split(hint) if p and p.strip()]
+        if len(parts) > 1 and len(folded) > len("".join(parts)) and all(p in folded for p in parts):
+            # Every part of the <title> (第25期 - 生信爱好者周刊) in a longer line,
+            # spaces aside: the headline in full (生信爱好者周刊（第 25 期）：…).
+            best = max(best, 90)
         if numbered != text and numbered == hint:
             best = max(best, 95)
         if len(hint) <= BARE_TITLE:
