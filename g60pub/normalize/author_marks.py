@@ -254,19 +254,25 @@ def name_under_headline(
 ) -> int | None:
     """The writer's name set alone and centred on the line right under the
     headline and over the text (怎样学佛 / 智钰 / 学佛就是修行，…): two or three
-    characters, as a bold section heading of four (先决条件) is none."""
+    characters, as a bold section heading of four (先决条件) is none; or a
+    foreign writer's name in Chinese, set any way (一个人是群体 / 费尔南多·佩索阿)."""
     if title_index is None or title_index + 2 >= len(lines):
         return None
     index = title_index + 1
     line, text = lines[index], texts[index]
     following = lines[index + 1]
-    if not line.centred or line.heading or line.link_chars or len(text) > _NAME:
+    # A foreign writer's name in Chinese (费尔南多·佩索阿) needs no centring.
+    foreign = _FOREIGN_NAME.fullmatch(text) is not None
+    if line.heading or line.link_chars or not (foreign or (line.centred and len(text) <= _NAME)):
         return None
-    if not PERSON.fullmatch(text) or _SECTION_WORD.search(text) or not plausible_name(text):
+    if not foreign and (
+        not PERSON.fullmatch(text) or _SECTION_WORD.search(text) or not plausible_name(text)
+    ):
         return None
     # The text follows at once: a paragraph, not another short line.
     return index if following.chars >= _TEXT_LINE and _CLOSED.search(texts[index + 1]) else None
 
 
 _TEXT_LINE = 15  # characters of the text's first line under the name, at least
+_FOREIGN_NAME = re.compile(r"[" + HAN + r"]{1,8}(?:[·・•][" + HAN + r"]{1,8}){1,3}")
 _NAME = 3  # characters of a name set alone

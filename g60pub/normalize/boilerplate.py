@@ -64,6 +64,12 @@ _NOISE = re.compile(
     r"|^[-—=~\s]*本文结束\W{0,3}感谢您?的?阅读[-—=~\s]*$"
     r"|^[\d.,]+\s*k?\s*[Ww]ords?(?:\s*[·|,]?\s*\d+\s*min(?:ute)?s?(?:\s*read)?)?$"
     r"|^\d+\s*min(?:ute)?s?(?:\s*read)?\s*[·|,]?\s*[\d.,]+\s*k?\s*[Ww]ords?$"  # 4 min, 701 words
+    r"|^\d+\s*min(?:ute)?s?\s*read$|^Reading time\s*:?\s*\d+\s*min(?:ute)?s?$"  # 1 min read
+    # A media player's position and length (0:00 / 1:06, run together: 0:001:06).
+    r"|^\d{1,2}:\d{2}\s*/?\s*\d{1,2}:\d{2}$"
+    # A visit counter's label whose number a script fills in (Hits, 本文总阅读量).
+    r"|^(?:本文|本站)?总?(?:阅读|访问|浏览|点击)(?:量|数|次数)\s*[:：]?$"
+    r"|^(?:Hits|Views|Page\s?views|Visits|Visitors)\s*[:：]?$"
     # A post's row of counters after its author's name (陈皓评论 12 条评论 14,216 人阅读).
     r"|(?:\d[\d,]*\s*条评论|没有评论|暂无评论)\s*\d[\d,]*\s*人(?:阅读|浏览)$"
     # The heading of links to other stories left under the text (> 相关阅读：).

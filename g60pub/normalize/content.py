@@ -59,12 +59,24 @@ def is_value(text: str) -> bool:
 
 
 def table_values(lines: Sequence[Line], texts: Sequence[str], weights: list[float]) -> list[float]:
-    """The weights with the numbers standing in a data table's cells made neutral."""
+    """The weights with the numbers standing in a data table's cells made neutral,
+    and the rows of a table under its header row (<th>) that link a term out
+    (封高速 | 纵深防御, the second a link): a grid of terms, not a menu."""
     cells = in_data_tables(lines)
     return [
-        0.0 if value < 0 and cell and is_value(text) else value
-        for value, cell, text in zip(weights, cells, texts, strict=True)
+        0.0
+        if value < 0 and cell and (is_value(text) or (headed_row(line) and not is_noise(text)))
+        else value
+        for value, cell, text, line in zip(weights, cells, texts, lines, strict=True)
     ]
+
+
+def headed_row(line: Line) -> bool:
+    """A row of cells, not all linked, in a table with a header row (<th>)."""
+    if line.owner.tag != "tr" or line.link_ratio >= _ALL_LINKED:
+        return False
+    table = next(line.owner.iterancestors("table"), None)
+    return table is not None and table.find(".//th") is not None
 
 
 def _weight(line: Line, text: str, in_furniture: bool) -> float:

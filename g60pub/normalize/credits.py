@@ -88,12 +88,21 @@ def opening_credit(paragraph: str) -> str | None:
 def writer_credit(line: str) -> str | None:
     """The reporter a line of its own credits as the writer (文/广州日报记者伍君仪
     通讯员胡誉怀), wherever it stands in the text."""
-    if len(line) > _CREDIT_LINE or not _WRITTEN_BY.match(line):
+    if len(line) > _CREDIT_LINE:
         return None
-    return opening_credit(line)
+    translated = _TRANSLATED.fullmatch(line)
+    if translated is not None:
+        return translated.group(1)  # the writer, not the translator
+    return opening_credit(line) if _WRITTEN_BY.match(line) else None
 
 
 _WRITTEN_BY = re.compile(r"^\s*文\s*[/／]")
+# A translation's credit line (席鲁迪·特克亚姆著，安芳译; [美]詹姆斯·瑟伯 著 / 王五 译).
+_TRANSLATED = re.compile(
+    r"\s*(?:[\[［【（(][" + HAN + r"]{1,3}[\]］】）)]\s*)?"
+    r"([" + HAN + r"]{1,8}(?:[·・][" + HAN + r"]{1,8}){0,3})\s*[原]?著\s*[，,、/／|\s]\s*"
+    r"[" + HAN + r"·・、\s]{2,20}?\s*译\s*"
+)
 _CREDIT_LINE = 40  # characters of a line that is a credit and nothing else
 
 

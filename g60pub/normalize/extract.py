@@ -34,6 +34,7 @@ from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, i
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.content import (
     choose_article,
+    headed_row,
     is_stub,
     linked,
     marked_first_post,
@@ -374,7 +375,9 @@ def _blocks(
             # A promotion set off by a lead mark goes on in the lines so marked.
             promotion = mark.group()
             continue
-        if line.owner in furniture or (linked(line, text) and index not in links) or is_noise(text):
+        # A data table's row under its header that links a term out is a row of it.
+        kept = index in links or (cells[index] and headed_row(line))
+        if line.owner in furniture or (linked(line, text) and not kept) or is_noise(text):
             continue
         heading = is_heading(line, text) and (line.heading > 0 or not cells[index])
         items.append(("heading" if heading else "paragraph", text))

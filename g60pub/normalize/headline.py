@@ -40,16 +40,18 @@ _FIELD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\s*\S")
 _DECORATION = re.compile(r"^[*★☆●◆■□▲△▶►·•※>＞»]+\s*")
 
 
-def clean_title(text: str) -> str:
-    """The title as a reader sees it: inner spaces kept, labels and glued datelines cut."""
+def clean_title(text: str, *, dated: bool = False) -> str:
+    """The title as a reader sees it: inner spaces kept, labels and glued datelines
+    cut; ``dated``: a date it ends on is the headline's own (the <title> says so)."""
     text = _PRIVATE_USE.sub("", normalize_text(text, keep_spaces=True))
     text = _DECORATION.sub("", TITLE_LABEL.sub("", text))
     pieces = GLUED.split(text)
-    if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])):
+    if len(pieces) > 1 and find_datetime(" ".join(pieces[1:])) and not dated:
         text = pieces[0]
     elif len(pieces) > 1 and all(_FIELD_CELL.match(piece) for piece in pieces[1:]):
         text = pieces[0]  # a table's title row: 第一篇、… | 书名：十二篮（第一辑）
-    text = without_dateline(text, BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
+    if not dated:
+        text = without_dateline(text, BARE_TITLE)  # <h2>标题 <small>2023-08-19</small></h2>
     return unspaced(_TRAILING.sub("", text).strip())
 
 
@@ -59,6 +61,10 @@ def continued(
     """A headline set over two or three lines (吉林省人民政府关于禁止在 / 征占地范围内…),
     joined when the markup states it whole; with the index of its last line."""
     title = clean_title(lines[index].text)
+    if texts[index] in hints and texts[index] != "".join(title.split()):
+        # The <title> states the line whole, its date too (利兹疫情数据及政策
+        # 2021-08-04, a weekly bulletin's as-of day): no dateline glued on.
+        return clean_title(lines[index].text, dated=True), index
     for hint in hints:
         if hint == title or not hint.startswith(title):
             continue

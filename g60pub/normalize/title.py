@@ -152,7 +152,9 @@ def find_title(
             not text
             or len(text) > MAX_TITLE
             or (is_noise(text) and not (line.heading and hint_agreement(text, hints) >= _AGREES))
-            or (_date_alone(text) and text != bare)  # unless the <title> says it (2021.4.3)
+            or (
+                _date_alone(text) and text != bare and text not in hints
+            )  # unless the <title> says it (2021.4.3)
             or is_list_marker(text)
             or SUBTITLE.match(text)
             or _DAY_LINE.match(text)
@@ -174,8 +176,8 @@ def find_title(
         headline = without_dateline(text, BARE_TITLE)  # run into its dateline (标题　2014-12-08)
         if agreement < _AGREES and headline != text:
             agreement = hint_agreement(headline, hints)
-        if text == bare and over_dateline(lines, index):
-            agreement = 100
+        if text == bare and (over_dateline(lines, index) or _date_alone(text)):
+            agreement = 100  # …or a diary's day, the <title> and the heading alike
         if agreement < _PIECE and headline in pieces:
             agreement = _PIECE
         # A blog's permalink headline is a link; one named as a title just
