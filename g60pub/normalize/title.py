@@ -217,6 +217,11 @@ def find_title(
     dated = dated_heading(lines, texts, first, best[2] if best is not None else None)
     if dated is not None and hint_agreement(texts[dated], hints) < 100:
         return clean_title(lines[dated].text), dated
+    # A line of the text the <title> begins with (an SEO <title>: Kruskal+LCA算法详解)
+    # gives way to the page's one <h1>, named as the article's title, over the text.
+    named_h1 = _named_h1(lines, first)
+    if best is not None and named_h1 is not None and best[2] > named_h1 and best[1] < 100:
+        return set_over_lines(lines, named_h1)
     if best is not None and best[1] >= _AGREES:
         title, index = continued(lines, texts, best[2], hints)
         return without_badge(title, hints), index
@@ -264,6 +269,24 @@ def find_title(
         if above is not None:
             return clean_title(lines[above].text), above
     return (fallback, None) if fallback else (None, None)
+
+
+def _named_h1(lines: Sequence[Line], first: int) -> int | None:
+    h1s = [i for i, line in enumerate(lines) if line.heading == 1]
+    if len(h1s) != 1 or not first - _ABOVE_H1 <= h1s[0] < first:
+        return None
+    owner = lines[h1s[0]].owner
+    return h1s[0] if _ARTICLE_TITLE.search(f"{owner.get('class')} {owner.get('id')}") else None
+
+
+_ABOVE_H1 = 15  # lines above the text within which its one named <h1> stands
+# An <h1> named as the article's (CSDN: class="title-article" id="articleContentId"),
+# not a page header's <h1 class="title"> (a blog's name).
+_ARTICLE_TITLE = re.compile(
+    r"(?:article|post|entry|news)[-_]?(?:title|head)|title[-_]?(?:article|post|entry)"
+    r"|articlecontent",
+    re.I,
+)
 
 
 def _lone_h1(lines: Sequence[Line], index: int) -> bool:
