@@ -129,6 +129,9 @@ def test_a_markup_title_loses_the_site_name_the_page_title_ends_on() -> None:
     )
 
 
+_INDENT = "\n" + " " * 200  # the template's indentation between the row's parts
+
+
 def _csdn(h1_attrs: str) -> bytes:
     # A CSDN post kept by a web-extraction toolkit's benchmark (dt-yy/llm-webkit-mirror,
     # bench/data/origin/code_18_csdn.html), trimmed: the <title> is rewritten for
@@ -138,8 +141,11 @@ def _csdn(h1_attrs: str) -> bytes:
         '<body><div class="toolbar"><a href="https://www.csdn.net/">首页</a> '
         '<a href="https://blog.csdn.net/">博客</a></div>'
         f'<div class="article-header-box"><h1 {h1_attrs}>NOIP2013货车运输</h1>'
-        '<div class="article-info-box"><a class="follow-nickName" href="/u">Xiao____Q</a> '
-        '<span class="time">于 2016-10-06 18:02:38 发布</span> <span>阅读量1.2k</span></div></div>'
+        '<div class="article-info-box"><a class="follow-nickName" href="/u">Xiao____Q</a>'
+        f'{_INDENT}<span class="time blog-postTime" data-time="2016-10-06 18:02:38">'
+        f"最新推荐文章于 2024-02-02 09:00:00 发布</span>{_INDENT}"
+        '<div class="read-count-box"><span class="read-count">阅读量1.2k</span>'
+        '<a class="un-collection"><span class="name">收藏</span></a></div></div></div>'
         '<div id="content_views"><h3>Kruskal+LCA</h3>'
         "<p>题目大意：给出一张无向图，每条边有一个限重，询问两点之间的路径上最大的最小限重。</p>"
         "<p>先用Kruskal求出最大生成树，再在树上用倍增求LCA，同时维护路径上的最小边权。</p>"
@@ -152,5 +158,7 @@ def test_the_one_h1_named_as_the_articles_title_beats_a_text_heading_the_title_b
 ):
     article = normalize(_csdn('class="title-article" id="articleContentId"'))
     assert article.title == "NOIP2013货车运输"
+    # The poster's nickname by the post's time, however indented the row.
+    assert article.author == "Xiao____Q"
     # An <h1> named only "title" may be a blog's name in its header: no such rule.
     assert normalize(_csdn('class="title"')).title == "Kruskal+LCA"

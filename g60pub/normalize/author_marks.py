@@ -58,7 +58,11 @@ _PERSON_ICONS = {
 # name inside, in the headline's box, counts without a date beside it (a post
 # may show none) when no dated row names anyone.
 _AUTHOR_ICONS = {"reco-account"}
-_AUTHOR_CLASS = "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+_AUTHOR_CLASS = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+    # CSDN's <a class="follow-nickName" title="子木小乔">子木小乔</a> by the post's time
+    " | //*[contains(translate(@class, 'NICKAME', 'nickame'), 'nickname')]"
+)
 _NAME_ALONE = re.compile(r"[" + HAN + r"·]{2,6}|[A-Za-z][\w.-]{1,19}(?: [A-Za-z][\w.-]{1,19}){0,2}")
 _COMMENTS = re.compile(r"comment|reply|评论", re.I)
 _ROW_LEVELS = 3  # elements above the icon within which its row's date stands
@@ -72,8 +76,9 @@ def icon_author(root: HtmlElement) -> str | None:
     labelled = set(root.xpath("//*[starts-with(@aria-label, '作者') or @aria-label='Author']"))
     titled = set(root.xpath("//*[@title='作者' or @title='Author' or @title='author']"))
     titled |= labelled
-    # A box a template classes as the author's (<span class="author">林雅文</span>
-    # <span class="date">…), outside the comments, holding a name alone.
+    # A box a template classes as the author's or the poster's nickname
+    # (<span class="author">林雅文</span> <span class="date">…), outside the
+    # comments, holding a name alone.
     titled |= {
         box
         for box in root.xpath(_AUTHOR_CLASS)
@@ -118,7 +123,7 @@ def _in_dated_row(icon: HtmlElement) -> bool:
     for _ in range(_ROW_LEVELS):
         if row is None or row.tag in ("body", "html"):
             return False
-        text = row.text_content()
+        text = " ".join(row.text_content().split())  # the markup's indentation is no text
         if len(text) > _ROW_TEXT:
             return False  # past the row: a box or the page
         if find_datetime(text) is not None:
