@@ -127,3 +127,18 @@ def test_a_foreign_writers_name_under_the_headline_is_the_author() -> None:
 )
 def test_a_translations_credit_line_names_the_writer(line: str, writer: str | None) -> None:
     assert writer_credit(line) == writer
+
+
+def test_a_utc_moment_past_midnight_at_plus_eight_gives_way_to_the_day_the_page_shows() -> None:
+    # A Hugo blog built in UTC (0x0cqq/0x0cqq.github.io, posts/zjoi2014-force), trimmed.
+    page = (
+        '<html><head><meta charset="utf-8"><title>「ZJOI2014」力-快速傅立叶变换</title>'
+        '<meta property="article:published_time" content="2018-07-19T18:00:39+00:00">'
+        "</head><body><article><h2>「ZJOI2014」力-快速傅立叶变换</h2>"
+        '<div class="single__meta"><time class="single__info" title="Written At">'
+        "Jul 19, 2018</time></div>"
+        "<p>给出 n 个数，求每个位置受到的力，可以写成两个卷积之差，用快速傅立叶变换计算。</p>"
+        "<p>把式子拆成两部分，分别构造多项式相乘，最后取对应的系数即可，复杂度为 n log n。</p>"
+        "</article></body></html>"
+    ).encode()
+    assert (normalize(page).published or "").startswith("2018-07-19")

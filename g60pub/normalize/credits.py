@@ -11,7 +11,7 @@ from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
 from g60pub.normalize.author_marks import markup_authors
 from g60pub.normalize.byline import DESK_WORD, Byline, taiwanese_credit
-from g60pub.normalize.dates import pick_date
+from g60pub.normalize.dates import pick_date, site_day_first
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import PERSON
 
@@ -147,7 +147,7 @@ def credited(
     published = pick_date(
         [
             *(b.published for b in near),
-            *meta.dates,
+            *site_day_first(meta.dates),
             *(b.published for b in far),
             *(b.written for b in (*near, *far)),
         ]

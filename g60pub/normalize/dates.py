@@ -383,3 +383,18 @@ def pick_date(candidates: Sequence[str | None]) -> str | None:
     if has_time(first):
         return first
     return next((d for d in dates[1:] if has_time(d) and d.startswith(first)), first)
+
+
+_SMALL_HOURS = 8  # a moment before 08:00 at +08:00 was the day before in UTC
+
+
+def site_day_first(dates: Sequence[str]) -> list[str]:
+    """The markup's dates, a moment turned to +08:00 across midnight
+    (2018-07-19T18:00:39Z read as 2018-07-20T02:00:39+08:00) after the date the
+    page gives for the day before: the day in the site's own zone, as it shows it."""
+    if len(dates) < 2 or not has_time(dates[0]) or int(dates[0][11:13]) >= _SMALL_HOURS:
+        return list(dates)
+    before = (date.fromisoformat(dates[0][:10]) - timedelta(days=1)).isoformat()
+    other = next((d for d in dates[1:] if d.startswith(before)), None)
+    return list(dates) if other is None else [other, *(d for d in dates if d is not other)]
+
