@@ -93,7 +93,16 @@ def test_a_tables_rows_that_link_a_term_out_stay_with_the_post_over_them() -> No
 
 
 @pytest.mark.parametrize(
-    "line", ["1 min read", "5 mins read", "Reading time: 3 min", "Hits", "本文总阅读量", "0:001:06"]
+    "line",
+    [
+        "1 min read",
+        "5 mins read",
+        "Reading time: 3 min",
+        "Hits",
+        "本文总阅读量",
+        "0:001:06",
+        "本文最后编辑于前，其中的内容可能需要更新。",
+    ],
 )
 def test_a_reading_time_a_counters_empty_label_and_a_players_clock_are_furniture(
     line: str,

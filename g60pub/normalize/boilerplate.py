@@ -65,6 +65,9 @@ _NOISE = re.compile(
     r"|^[\d.,]+\s*k?\s*[Ww]ords?(?:\s*[·|,]?\s*\d+\s*min(?:ute)?s?(?:\s*read)?)?$"
     r"|^\d+\s*min(?:ute)?s?(?:\s*read)?\s*[·|,]?\s*[\d.,]+\s*k?\s*[Ww]ords?$"  # 4 min, 701 words
     r"|^\d+\s*min(?:ute)?s?\s*read$|^Reading time\s*:?\s*\d+\s*min(?:ute)?s?$"  # 1 min read
+    # A theme's notice that the post may be out of date, its time left for a
+    # script to fill (本文最后编辑于前，其中的内容可能需要更新。).
+    r"|^本文最后(?:编辑|更新|修改)于.{0,24}[，,].{0,6}(?:内容|信息).{0,8}(?:过时|需要更新|失效)\W?$"
     # A media player's position and length (0:00 / 1:06, run together: 0:001:06).
     r"|^\d{1,2}:\d{2}\s*/?\s*\d{1,2}:\d{2}$"
     # A visit counter's label whose number a script fills in (Hits, 本文总阅读量).
