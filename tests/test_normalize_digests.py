@@ -74,3 +74,35 @@ def test_links_under_a_marked_body_of_prose_stay_out_of_its_text() -> None:
     texts = [block.text for block in normalize(_digest(prose)).blocks]
     assert texts[0].startswith("本周我们讨论了")
     assert "上一期" not in texts
+
+
+def test_a_storys_related_links_inside_its_marked_body_stay_out_of_its_text() -> None:
+    # A news site's column (ettoday's 雲論, 2014) marks the story and the list of
+    # the writer's other columns under it as one articleBody.
+    prose = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "台灣九合一選舉揭曉，選前儘管大打經濟牌，工商業大老們也強力對經濟選民喊話，"
+            "但是似乎沒有發生預期效果，讓部分人士誤認為選民不理性。",
+            "選舉的結果讓許多人對繼續推動加入區域經貿組織產生疑慮，"
+            "政府部門對於經濟政策的擬定事先應做好溝通，讓民眾了解利弊得失。",
+            "特別是未來經濟走向勢必要與他國做經貿結盟，無論是間接擁抱世界還是直接面對世界，"
+            "都有它的風險，應將真相向全民說明。",
+        )
+    )
+    related = "".join(
+        f'<li><a href="/news/{n}">{title}</a></li>'
+        for n, title in enumerate(
+            (
+                "彭明輝／台灣真的會更好嗎？",
+                "彭明輝／火車出軌不能只想換司機",
+                "快評／基神，歡迎回到凡間！",
+                "這次選舉是鍵盤世代贏了嗎？",
+                "中國國民黨與蜀漢王朝",
+                "台電員工：電費根本不用漲！",
+            )
+        )
+    )
+    texts = [block.text for block in normalize(_digest(f"{prose}<ul>{related}</ul>")).blocks]
+    assert texts[0].startswith("台灣九合一選舉揭曉")
+    assert not any("彭明輝" in t or "蜀漢" in t for t in texts)

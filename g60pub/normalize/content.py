@@ -367,5 +367,10 @@ def marked_link_digest(
     links = [i for i in own if lines[i].link_ratio > _LINK_HEAVY]
     if len(links) < _LINK_LINES or len(links) < _LINKED_SHARE * len(own):
         return list(weights)
+    # Its links are its matter, not a list closing a text (a story's related
+    # links inside its marked body): less prose stands before them than they hold.
+    before = sum(lines[i].chars for i in own if i < links[0] and weights[i] > 0)
+    if before >= sum(lines[i].chars for i in links):
+        return list(weights)
     chosen = set(links)
     return [max(w, lines[i].chars / 2) if i in chosen else w for i, w in enumerate(weights)]

@@ -397,4 +397,3 @@ def site_day_first(dates: Sequence[str]) -> list[str]:
     before = (date.fromisoformat(dates[0][:10]) - timedelta(days=1)).isoformat()
     other = next((d for d in dates[1:] if d.startswith(before)), None)
     return list(dates) if other is None else [other, *(d for d in dates if d is not other)]
-
