@@ -343,18 +343,17 @@ _LINKED_SHARE = 0.5  # share of the marked body's lines that are links: a digest
 _LINK_LINES = 5  # link lines in the marked body, at least
 
 
-def marked_link_digest(
+def digest_links(
     root: HtmlElement,
     lines: Sequence[Line],
     weights: Sequence[float],
     furniture: Collection[HtmlElement],
-) -> list[float]:
-    """The weights of a digest of links whose body the markup marks
-    (itemprop="articleBody": a weekly's items, each a link and a word on it):
-    its links are its text, each counting for half its length."""
+) -> set[int]:
+    """The link lines that are the text of a digest of links whose body the markup
+    marks (itemprop="articleBody": a weekly's items, each a link and a word on it)."""
     marked = root.xpath(_ARTICLE_BODY)
     if len(marked) != 1:
-        return list(weights)
+        return set()
     inside = set(marked[0].iter())
     own = [
         i
@@ -366,11 +365,8 @@ def marked_link_digest(
     ]
     links = [i for i in own if lines[i].link_ratio > _LINK_HEAVY]
     if len(links) < _LINK_LINES or len(links) < _LINKED_SHARE * len(own):
-        return list(weights)
+        return set()
     # Its links are its matter, not a list closing a text (a story's related
     # links inside its marked body): less prose stands before them than they hold.
     before = sum(lines[i].chars for i in own if i < links[0] and weights[i] > 0)
-    if before >= sum(lines[i].chars for i in links):
-        return list(weights)
-    chosen = set(links)
-    return [max(w, lines[i].chars / 2) if i in chosen else w for i, w in enumerate(weights)]
+    return set() if before >= sum(lines[i].chars for i in links) else set(links)

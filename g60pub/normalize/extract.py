@@ -34,11 +34,11 @@ from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, i
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.content import (
     choose_article,
+    digest_links,
     headed_row,
     is_stub,
     linked,
     marked_first_post,
-    marked_link_digest,
     table_values,
     weight,
 )
@@ -158,10 +158,9 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         for line, text, byline in zip(lines, texts, bylines, strict=True)
     ]
     weights = marked_first_post(root, lines, table_values(lines, texts, weights), furniture)
-    digest = marked_link_digest(root, lines, weights, furniture)
-    # A marked digest's links are its text (see marked_link_digest).
-    links = {i for i, (was, now) in enumerate(zip(weights, digest, strict=True)) if now > was}
-    weights = digest
+    # A marked digest's links are its text, each counting for half its length.
+    links = digest_links(root, lines, weights, furniture)
+    weights = [max(w, lines[i].chars / 2) if i in links else w for i, w in enumerate(weights)]
     article, members, body = _article(root, lines, texts, weights)
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
     english = is_english(" ".join(texts[i] for i in body))
@@ -375,9 +374,10 @@ def _blocks(
             # A promotion set off by a lead mark goes on in the lines so marked.
             promotion = mark.group()
             continue
-        # A data table's row under its header that links a term out is a row of it.
-        kept = index in links or (cells[index] and headed_row(line))
-        if line.owner in furniture or (linked(line, text) and not kept) or is_noise(text):
+        # A digest's link, or a data table's row under its header that links a
+        # term out, is text.
+        text_link = index in links or (cells[index] and headed_row(line))
+        if line.owner in furniture or (linked(line, text) and not text_link) or is_noise(text):
             continue
         heading = is_heading(line, text) and (line.heading > 0 or not cells[index])
         items.append(("heading" if heading else "paragraph", text))
