@@ -152,9 +152,8 @@ def find_title(
             not text
             or len(text) > MAX_TITLE
             or (is_noise(text) and not (line.heading and hint_agreement(text, hints) >= _AGREES))
-            or (
-                _date_alone(text) and text != bare and text not in hints
-            )  # unless the <title> says it (2021.4.3)
+            # A date alone is a dateline, unless the <title> says it (2021.4.3).
+            or (_date_alone(text) and text != bare and text not in hints)
             or is_list_marker(text)
             or SUBTITLE.match(text)
             or _DAY_LINE.match(text)
