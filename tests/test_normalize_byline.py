@@ -163,6 +163,20 @@ def test_taiwanese_reporter_credits_name_the_reporters(line: str, author: str) -
     assert byline is not None and byline.author == author
 
 
+@pytest.mark.parametrize("line", ["编译模型", "编辑模式"])
+def test_a_role_word_run_into_a_word_is_a_heading_not_a_credit(line: str) -> None:
+    # A tutorial's step (<strong>编译模型</strong>, "compile the model") is not
+    # a translator called 模型.
+    byline = parse_byline(line)
+    assert byline is None or byline.author is None
+
+
+@pytest.mark.parametrize(("line", "author"), [("記者楊漢聲", "楊漢聲"), ("编译 茅毅", "茅毅")])
+def test_a_reporter_or_a_spaced_role_alone_still_names_the_writer(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
 def test_a_desk_s_credit_names_no_one() -> None:
     byline = parse_byline("社會中心／綜合報導")
     assert byline is None or byline.author is None

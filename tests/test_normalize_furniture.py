@@ -544,3 +544,12 @@ def test_a_long_run_of_digits_is_no_pager_and_is_read_at_once() -> None:
     # split every way would never finish matching.
     assert not is_noise("6" * 36 + ".cn")
     assert is_noise("首页 上一页 1 2 3 下一页 尾页")
+
+
+def test_a_media_player_s_speeds_and_hint_are_furniture() -> None:
+    player = (
+        '<div class="player"><div class="speeds"><button data-r="0.75">0.75×</button>'
+        '<button data-r="1">1.0×</button><span class="hint">▶ 念到哪句，哪句高亮</span>'
+        "</div></div>"
+    )
+    assert _story_texts("西瓜半月评", inside=player) == list(_STORY)

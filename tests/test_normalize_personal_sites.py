@@ -36,6 +36,22 @@ def test_a_diarys_day_as_its_title_and_its_heading_is_the_headline(og: str) -> N
     assert article.blocks[0].text == "这一天"
 
 
+def test_a_chapter_named_for_its_day_has_that_day_as_its_headline() -> None:
+    # An mdBook reading collection (tinysnow's 每日一文): a novel's chapter headed
+    # by the day it is set on, the writer's name in italics under it.
+    page = (
+        '<html><head><meta charset="utf-8">'
+        "<title>1905 年 4 月 19 日 - 阿兰·莱特曼 - 微雪博客</title></head><body>"
+        '<h1 class="menu-title">微雪博客</h1><main>'
+        '<h1 id="1905-年-4-月-19-日"><a class="header" href="#1905-年-4-月-19-日">'
+        "1905 年 4 月 19 日</a></h1><p><em>阿兰·莱特曼</em></p>"
+        f"{_DIARY_TEXT}</main></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "1905 年 4 月 19 日"
+    assert article.author == "阿兰·莱特曼"
+
+
 def test_a_headline_the_title_states_with_its_day_keeps_the_day() -> None:
     # A students' association's weekly bulletin (CSSA-LEEDS.github.io, Hexo Icarus).
     page = (

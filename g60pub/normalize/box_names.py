@@ -18,6 +18,8 @@ _NEGATIVE = frozenset(
         "qrcode", "qr", "erweima", "login", "search", "topbar", "header", "masthead", "widget",
         "rank", "ranking", "more", "authorinfo", "btn", "button", "reward", "donate", "shang",
         "dashang", "zanshang", "promo", "promotion", "popup", "modal", "dialog", "infobar",
+        # A media player: its controls, clock, speeds and hints, never the text.
+        "player",
         # A wiki's furniture round an entry: its tagline, edit links, contents,
         # message boxes, notes, navigation boxes and categories.
         "sitesub", "editsection", "mw-editsection", "toc", "ambox", "references",

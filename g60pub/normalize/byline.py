@@ -190,7 +190,7 @@ def taiwanese_credit(text: str) -> str | None:
     simplified = str(opencc_converter("t2s").convert(text))
     match = _TW_CREDIT.match(simplified) if len(simplified) == len(text) else None
     if match is None or not (
-        "／" in simplified[: match.end()] or "报导" in simplified or _TW_ROLE.match(match.group(1))
+        "／" in simplified[: match.end()] or "报导" in simplified or _named_by_role(match.group(1))
     ):
         return None
     start = match.start(1)
@@ -203,6 +203,14 @@ def taiwanese_credit(text: str) -> str | None:
         names.append(text[begin : begin + len(part) - (role.end() if role else 0)])
     names = [n for n in names if PERSON.fullmatch(n) and not DESK_WORD.search(n)]
     return "、".join(names) or None
+
+
+def _named_by_role(credit: str) -> bool:
+    """True when a credit with neither slash nor 报导 still reads as one: a reporter
+    (記者楊漢聲), or a role set apart from the name (編輯 陳妍如). A role run into a
+    word (编译模型, a section heading: "compile the model") names no one."""
+    role = _TW_ROLE.match(credit)
+    return role is not None and ("记者" in role.group() or role.group() != role.group().rstrip())
 
 
 _LEADING_DATETIME = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")

@@ -152,11 +152,11 @@ def find_title(
             not text
             or len(text) > MAX_TITLE
             or (is_noise(text) and not (line.heading and hint_agreement(text, hints) >= _AGREES))
-            # A date alone is a dateline, unless the <title> says it (2021.4.3).
-            or (_date_alone(text) and text != bare and text not in hints)
+            # A date alone is a dateline, unless the <title> says it (2021.4.3,
+            # a chapter named for its day: 1905 年 4 月 19 日).
+            or ((_date_alone(text) or _DAY_LINE.match(text)) and text != bare and text not in hints)
             or is_list_marker(text)
             or SUBTITLE.match(text)
-            or _DAY_LINE.match(text)
             or text.endswith((":", "："))  # a box's label (本站永久域名：), never a headline
             or _TIME_FIELD.match(text)  # a form's row (讲座时间 | 2019年7月26日15:00)
         ):
