@@ -139,6 +139,11 @@ def refuse_listing(
     noted = sum(1 for kind, text in items if kind != "heading" and _NOTE.search(text))
     if sections >= _SECTIONS and noted * 6 >= len(items):
         return
+    # Release notes and a show's notes: headed lists the writer set down in their
+    # own words (依赖升级 over "update springboot 3.1.5 => 3.1.7"), not linked titles.
+    listed = sum(1 for line in lines if line.link_ratio <= 0.5 and _in_list(line.owner))
+    if sections >= _SECTIONS and listed * 2 >= len(lines):
+        return
     if (
         len(items) >= _CONTENTS
         and rows * 3 < len(items)
@@ -153,6 +158,10 @@ def refuse_listing(
         # own, nor is a text whose full stops a converter turned to commas,
         # nor a note of headings and code blocks).
         raise SourceError("no article found (a list of titles)")
+
+
+def _in_list(element: HtmlElement) -> bool:
+    return element.tag == "li" or next(element.iterancestors("li"), None) is not None
 
 
 _SUMMARIES = 3  # summaries under linked headlines that make a list of them

@@ -1,0 +1,106 @@
+"""Release notes and a podcast's show notes: headed lists of short items, written
+by hand and seldom a full stop among them, are the post, not a list of titles.
+
+The markup is trimmed from real saved pages; each names its origin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from g60pub.errors import SourceError
+from g60pub.normalize import normalize
+
+_UPDATES = {
+    "依赖升级": (
+        "update springboot 3.1.5 => 3.1.7",
+        "update mybatis-boot 3.0.2 => 3.0.3 优化依赖传递",
+        "update redisson 3.24.1 => 3.24.3 修复订阅重启连接超时问题",
+        "update easy-es 1.1.1 => 2.0.0-beta4",
+    ),
+    "功能更新": (
+        "update 优化 oss 远程调用 支持降级处理",
+        "update 优化 验证码接口 增加限流配置",
+        "update 优化 删除无用异常类",
+        "update 优化 jvm 参数调整 全面启用 zgc",
+        "update 优化 使用动态租户重构业务对租户的逻辑",
+        "update 优化 SocialUtils 代码",
+        "update 优化 补全三方登录校验国际化",
+        "update 优化 细化 oss 配置管理权限控制",
+        "update 优化 开启 redisson 脚本缓存 减少网络传输",
+        "update 优化 WebSocketUtils 连接关闭改为警告",
+        "update 优化 TenantHelper 动态租户支持函数式方法",
+    ),
+    "新增功能": (
+        "add 新增 翻译组件 用户昵称翻译实现",
+        "add 新增 响应加密功能 支持注解强制加密接口数据",
+        "add 新增 common-ratelimiter 限流模块 用于自定义业务限流",
+    ),
+    "问题修复": (
+        "fix 修复 三方登录 租户参数未传递问题",
+        "fix 修复 导出 excel 合并列异常",
+        "fix 修复 多租户 缓存 key 拼接错误",
+    ),
+}
+
+
+def _release_notes(sections: dict[str, tuple[str, ...]]) -> bytes:
+    # A project community's VuePress news page (dromara.org, RuoYi-Cloud-Plus 2.1.2).
+    body = "".join(
+        f"<h3>{heading}</h3><ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+        for heading, items in sections.items()
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>RuoYi-Cloud-Plus 2.1.2 发布 | Dromara</title>'
+        '<meta property="article:published_time" content="2024-01-02T00:00:00.000Z">'
+        '</head><body><main><div class="theme-hope-content"><h1>更新日志</h1>'
+        f"{body}</div></main></body></html>"
+    ).encode()
+
+
+def test_release_notes_of_headed_lists_are_the_article() -> None:
+    article = normalize(_release_notes(_UPDATES))
+    # Spaces between Han characters are the writer's line layout, not words.
+    texts = ["".join(block.text.split()) for block in article.blocks]
+    items = ["".join(item.split()) for section in _UPDATES.values() for item in section]
+    assert [text for text in texts if text not in _UPDATES] == items
+    assert [b.text for b in article.blocks if b.kind == "heading"][:4] == list(_UPDATES)
+
+
+def test_a_podcast_s_show_notes_are_the_article() -> None:
+    # A podcast's Hexo show-notes site (htnpodcast.github.io, episode 027).
+    topics = (
+        "主播对游戏的体验和乐趣", "硬核游戏和休闲游戏", "主机平台和通用平台", "游戏玩家的鄙视链",
+        "游戏分发平台（Steam GoG)", "主机平台和PC平台游戏定价策略", "游戏平台分区",
+        "游戏转手和玩家文化", "主机平台的对比和选购", "展望VR游戏", "各位主播最喜欢的游戏",
+        "魔兽电影～",
+    )  # fmt: skip
+    page = (
+        '<html><head><meta charset="utf-8"><title>027.游戏玩家也是有鄙视链的 | 津津乐道播客</title>'
+        '</head><body><div class="post"><h1 class="post-title">027.游戏玩家也是有鄙视链的</h1>'
+        '<div class="post-meta">Jun 14, 2019</div><div class="post-content">'
+        "<p>这期聊了聊游戏，聊过才知道，游戏玩家的鄙视链也是深深的</p>"
+        "<p><strong>在这期节目你可以听到以下内容</strong></p>"
+        f"<ul>{''.join(f'<li>{topic}</li>' for topic in topics)}</ul>"
+        "<h2>制作人员</h2><h3>主播</h3><p>主播 /李秀恩、霍炬、狗叔、姝琦</p>"
+        "<h3>音乐</h3><p>李秀恩</p><h3>后期</h3><p>李秀恩</p>"
+        "</div></div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "027.游戏玩家也是有鄙视链的"
+    assert article.published is not None and article.published.startswith("2019-06-14")
+    texts = [block.text for block in article.blocks]
+    assert texts[0] == "这期聊了聊游戏，聊过才知道，游戏玩家的鄙视链也是深深的"
+    assert "展望VR游戏" in texts
+
+
+def test_a_journal_s_contents_of_titles_and_names_is_still_no_article() -> None:
+    # Headings over titles, but the titles are set as lines, not a writer's list.
+    rows = "".join(f"<p>论新时代民生建设的第{n}个问题</p><p>作者{n}号</p>" for n in range(1, 13))
+    page = (
+        '<html><head><meta charset="utf-8"><title>2023年第1期目录</title></head><body>'
+        f"<div class='content'><h3>中共党史</h3><h3>政治学</h3><h3>经济学</h3>{rows}</div>"
+        "</body></html>"
+    ).encode()
+    with pytest.raises(SourceError, match="list of titles"):
+        normalize(page)
