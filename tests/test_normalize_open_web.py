@@ -109,6 +109,40 @@ def test_body_named_js_img_share_area_is_the_article_not_a_share_bar() -> None:
     assert len(normalize_file(PAGES / "heading_div_title.html").blocks) == 5
 
 
+def test_a_box_named_bottom_holding_the_headline_and_all_the_text_is_the_article() -> None:
+    # A quality-inspection institute's WeChat portal (a JSP view): the layout's
+    # lower half is named "bottom", under a column label and two buttons.
+    page = (
+        '<html><head><meta charset="utf-8"><title>省地质实验研究所到省质检院交流工作</title>'
+        "<style>.anniu { position: absolute; top: 11%; right: 88% }</style></head><body>"
+        '<div class="main"><div class="middle"><h1><b>质检新闻</b></h1>'
+        '<div class="anniu"><a href="/zhuye"><img src="zyan.png"></a></div></div>'
+        '<div class="bottom"><div class="h"></div><div><div align="center">'
+        "<h4>省地质实验研究所到省质检院交流工作</h4></div>"
+        "<p>11月16日下午，省地质实验研究所刘文长所长、吴群辉书记一行到省地质实验研究所到省质检院交流工作。"
+        "省质检院林森书记主持召开座谈交流会，就机构改革、内部管理、深化合作等工作进行座谈交流。</p>"
+        "<p>双方深入交流了事业单位改革和业务发展工作，并就多领域合作达成了一致意见。</p>"
+        "</div></div></div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "省地质实验研究所到省质检院交流工作"
+    assert len(article.blocks) == 2
+
+
+def test_a_footer_named_bottom_under_an_article_stays_furniture() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>省质检院交流工作</title></head><body>'
+        "<h1>省质检院交流工作</h1><div class='content'>"
+        "<p>11月16日下午，省地质实验研究所一行到省质检院交流工作。双方就机构改革、内部管理进行座谈交流。</p>"
+        "<p>双方深入交流了事业单位改革和业务发展工作，并就多领域合作达成了一致意见。</p></div>"
+        "<div class='bottom'><h4>联系我们</h4>"
+        "<p>地址：合肥市。本网站由省质检院主办。版权所有，未经许可不得转载。</p></div>"
+        "</body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert len(texts) == 2 and not any("版权" in text for text in texts)
+
+
 def test_counter_row_gives_date_and_author_and_is_no_paragraph() -> None:
     article = normalize_file(PAGES / "blog_counter_row.html")
     assert (article.author, article.published) == ("魏星", "2014-08-24T21:30:00+08:00")

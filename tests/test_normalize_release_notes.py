@@ -1,5 +1,7 @@
-"""Release notes and a podcast's show notes: headed lists of short items, written
-by hand and seldom a full stop among them, are the post, not a list of titles.
+"""Release notes and podcasts' show notes: headed lists of short items, written
+by hand and seldom a full stop among them, are the post, not a list of titles;
+so are the sections after a show's lead, and a headline's small dateline is
+no part of the headline.
 
 The markup is trimmed from real saved pages; each names its origin.
 """
@@ -104,3 +106,79 @@ def test_a_journal_s_contents_of_titles_and_names_is_still_no_article() -> None:
     ).encode()
     with pytest.raises(SourceError, match="list of titles"):
         normalize(page)
+
+
+_TOPICS = (
+    "何为业余无线电？", "业余无线电用途", "短波和甚高频都有什么区别？", "业余无线电的限制",
+    "无线电执照咋考？", "无线电中的呼号是啥？", "主播无线电玩耍经历", "业余无线电保障演练",
+)  # fmt: skip
+
+
+def test_a_show_s_lead_paragraph_does_not_cut_off_the_notes_named_as_the_post_s_body() -> None:
+    # The same site's episode 034: the notes end on links (More Resources, a song list).
+    page = (
+        '<html><head><meta charset="utf-8"><title>034. CQ、CQ、CQ | 津津乐道播客</title></head>'
+        '<body><div class="post"><h1 class="post-title">034. CQ、CQ、CQ</h1>'
+        '<div class="post-meta">Jun 14, 2019</div><div class="post-content">'
+        "<p>这期跟大家聊聊业余无线电这个有点小众的爱好，可是别看他小众，关键时刻这也许是为数不多的可以救命的爱好了</p>"
+        "<p><strong>在这期节目你可以听到以下内容</strong></p>"
+        f"<ul>{''.join(f'<li>{topic}</li>' for topic in _TOPICS)}</ul>"
+        '<h2>More Resources</h2><p><a href="https://zh.wikipedia.org/wiki/x">中国业余无线电呼号</a><br>'
+        '<a href="https://baike.baidu.com/item/y">五五节</a></p>'
+        "<h2>制作人员</h2><h3>主播</h3><p>朱峰、秀恩、姝琦、郭子</p>"
+        '<h2>本期歌单</h2><p>间奏:<a href="http://music.163.com/song/1/">I Wanna Be Free</a></p>'
+        '</div><div class="post-nav"><a class="next" href="/041/">041. 共享单车</a></div>'
+        "</div></body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert texts[0].startswith("这期跟大家聊聊业余无线电")
+    assert all(topic in texts for topic in _TOPICS)
+    assert "朱峰、秀恩、姝琦、郭子" in texts
+
+
+def test_the_sections_of_a_body_the_microdata_marks_follow_its_lead() -> None:
+    # A podcast's Hugo site (gulugulufm.github.io, episode 10): the lead in one
+    # <section>, the guests, time stamps and links in the next.
+    stamps = "".join(
+        f"<p>00:{minute:02d}:17 {topic}</p>" for minute, topic in enumerate(_TOPICS, start=1)
+    )
+    links = "".join(
+        f'<p><a href="https://example.org/{n}">{name}</a></p>'
+        for n, name in enumerate(("足元注意", "@yorkxin", "Podcasts@Airtable", "Books@Airtable",
+                                  "amcyfm-utils", "Pao Ma Teng", "Audacity", "Reaper"))
+    )  # fmt: skip
+    page = (
+        '<html><head><meta charset="utf-8"><title>播客制作者育承 | 闭门造车</title></head><body>'
+        '<article class="post" itemscope itemtype="http://schema.org/BlogPosting">'
+        '<header><h1 class="post-title" itemprop="name headline">播客制作者育承</h1></header>'
+        '<div class="post-content" itemprop="articleBody"><section>'
+        "<p>和我一样也是主播的育承有一档叫做《足元注意》的播客。今天的节目分为两部分，前半部分是育承来分享TA的"
+        "播客制作工具箱——各种找到的和做出来的工具，还有经验教训。后半部分是关于收听100档播客之后总结出的工作流。</p>"
+        "<p>如果在你的播放器里看不到文字中的超链接，请到闭门造车官网阅读完整版。感想、建议和参与，"
+        '请加入Telegram群“闭门造车茶馆”，或发邮件到<a href="mailto:g@g.com">g@g.com</a>。</p>'
+        '</section><section><hr><h3>🗣 出场人物</h3><p>育承：<a href="mailto:a@b.c">Email</a>，'
+        '<a href="https://www.instagram.com/yorkxin/">Instagram</a></p>'
+        f"<h3>⏳ 时间轴</h3>{stamps}<h3>🔗 相关链接</h3>{links}"
+        "</section></div></article></body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert texts[0].startswith("和我一样也是主播的育承")
+    assert "00:08:17 业余无线电保障演练" in texts
+
+
+def test_a_dateline_set_small_in_the_headline_is_no_part_of_it() -> None:
+    # Teahour.fm's Jekyll episode pages: share buttons, the release line, the headline.
+    page = (
+        '<html><head><meta charset="utf-8"><title>Hardware for developers - Teahour.fm</title>'
+        '</head><body><header class="masthead"><h1>Teahour.fm</h1>'
+        '<h2 class="tagline">Tea hour for geek\'s mind.</h2></header>'
+        '<section class="main"><article class="post"><h2 class="title">'
+        '<div class="bdsharebuttonbox"><a href="#" class="bds_weixin" title="分享到微信"></a></div>'
+        "<small>#5 released on 03/05/2013</small> Hardware for developers</h2>"
+        "<div><p>本期由 Terry Tai 主持，参与嘉宾有 Daneil Lv, Dingding Ye 和 Kevin Wang。本期由所有"
+        "Teahour创始人和大家一起聊聊开发中用到的硬件和选购的一些技巧以及如何锻炼和保护程序员的身体。</p>"
+        "</div></article></section></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "Hardware for developers"
+    assert article.published is not None and article.published.startswith("2013-03-05")

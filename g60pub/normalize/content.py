@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from g60pub.errors import SourceError
 from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.box_names import hint
 from g60pub.normalize.dates import without_dates
 from g60pub.normalize.lines import Line
 from g60pub.normalize.listing import in_data_tables, is_data_table
@@ -129,6 +130,7 @@ def _worded(text: str) -> bool:
 
 
 _POST_LINES = 3
+_MARKED_TEXT = 1.2  # how much more text the marked body holds than the heaviest part
 
 
 def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> HtmlElement:
@@ -188,6 +190,16 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
                 break
             parent = above
         return _whole_table(parent, total)
+    # The one body the page's microdata marks holds more text than the part that
+    # weighs most (a show's notes: its lead, then sections of times and links).
+    marked = root.xpath(_ARTICLE_BODY)
+    if (
+        len(marked) == 1
+        and best in set(marked[0].iterdescendants())
+        and positive[marked[0]] > _MARKED_TEXT * positive[best]
+        and total[marked[0]] > 0
+    ):
+        return marked[0]
     return _whole_table(best, total)
 
 
@@ -195,7 +207,8 @@ def _opens_post(best: HtmlElement, parent: HtmlElement, own: dict[HtmlElement, f
     """The one paragraph opening a post's lists and headings (a list of titles
     under a line of why), its dateline and reading time above it: the post's
     <article> holds nothing after the paragraph that speaks against it."""
-    if parent.tag != "article":
+    named = parent.tag != "article" and hint(parent) > 0  # <div class="post-content">
+    if parent.tag != "article" and not named:
         return False
     following = [
         own[element]
@@ -203,6 +216,11 @@ def _opens_post(best: HtmlElement, parent: HtmlElement, own: dict[HtmlElement, f
         for element in sibling.iter()
         if element in own
     ]
+    if named:
+        # A box the template names as the post's body may end on its own links
+        # (More Resources, a song list): most of what follows must be text.
+        kept = sum(1 for weight in following if weight >= 0)
+        return kept >= _POST_LINES and kept * 3 >= len(following) * 2
     return len(following) >= _POST_LINES and min(following) >= 0
 
 

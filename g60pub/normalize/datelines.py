@@ -1,12 +1,15 @@
-"""The dates a page's tree must lose before its lines are read: a ``<time>``
-standing alone in its block (its ``datetime`` is read already) and a site
-header's clock (the day the page was served)."""
+"""The dates a page's tree must lose or set apart before its lines are read: a
+``<time>`` standing alone in its block (its ``datetime`` is read already), a site
+header's clock (the day the page was served), and a dateline set small inside
+a headline."""
 
 from __future__ import annotations
 
 import re
 
 from lxml.html import HtmlElement
+
+from g60pub.normalize.dates import find_datetime
 
 
 def drop_datelines(root: HtmlElement) -> None:
@@ -27,6 +30,19 @@ def drop_datelines(root: HtmlElement) -> None:
         if alone:
             time.drop_tree()
     _drop_clocks(root)
+    _set_apart_small_datelines(root)
+
+
+def _set_apart_small_datelines(root: HtmlElement) -> None:
+    """A headline's secondary text that dates it (<h2><small>#5 released on
+    03/05/2013</small> Hardware for developers</h2>) is its dateline, a line of
+    its own: the headline is the rest."""
+    for small in root.xpath("//h1/small | //h2/small | //h3/small"):
+        heading = small.getparent()
+        rest = (heading.text or "") + (small.tail or "")
+        rest += "".join(child.text_content() + (child.tail or "") for child in small.itersiblings())
+        if rest.strip() and find_datetime(small.text_content()) is not None:
+            small.tag = "div"
 
 
 # A site's header clock, printed by the server (今天是：2015年08月18　星期二):

@@ -15,6 +15,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _PARAGRAPH = 60  # characters of a block's own text, in two sentences or more, that make a paragraph
 _NOT_TEXT = ("a", "script", "style", "select", "option", "textarea")
 _SIDE = re.compile(r"(?<![a-z])(?:a?side|sidebar)(?![a-z])", re.I)  # a column's name
+_POSITION_NAME = re.compile(r"(?<![a-z])bottom(?![a-z])", re.I)
 _SHARE = 5  # a region holding a fifth of the page's text or more is a good part of it
 
 
@@ -67,7 +68,16 @@ def _encloses_article(element: HtmlElement, page: int, prose: Callable[[], int])
     text = len(element.text_content())
     headed = text * 2 > page and element.find(".//h1") is not None
     side = element.tag == "aside" or _SIDE.search(f"{element.get('class')} {element.get('id')}")
-    return (headed or (side is not None and text * 4 > page * 3)) and _holds_paragraph(element)
+    if (headed or (side is not None and text * 4 > page * 3)) and _holds_paragraph(element):
+        return True
+    # A box named for where it sits (``bottom``), the page's only text under a
+    # heading in it: the lower part of the layout, not its footer.
+    return (
+        _POSITION_NAME.search(f"{element.get('class')} {element.get('id')}") is not None
+        and element.xpath("boolean(.//h1 | .//h2 | .//h3 | .//h4)")
+        and _holds_paragraph(element)
+        and 4 * _prose(element) >= 3 * prose()
+    )
 
 
 def _holds_article(element: HtmlElement, page: int) -> bool:
