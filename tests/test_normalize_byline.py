@@ -177,6 +177,13 @@ def test_a_reporter_or_a_spaced_role_alone_still_names_the_writer(line: str, aut
     assert byline is not None and byline.author == author
 
 
+@pytest.mark.parametrize("line", ["00:01:00 播客制作者育承", "文字工作者王五", "独立创作者李四"])
+def test_a_producer_a_worker_or_a_creator_is_no_writer_s_credit(line: str) -> None:
+    # 制作者, 工作者, 创作者 end in 作者 ("author") but credit no one: a show's time stamp.
+    byline = parse_byline(line, strict=True)
+    assert byline is None or byline.author is None
+
+
 def test_a_desk_s_credit_names_no_one() -> None:
     byline = parse_byline("社會中心／綜合報導")
     assert byline is None or byline.author is None

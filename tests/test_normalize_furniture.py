@@ -553,3 +553,18 @@ def test_a_media_player_s_speeds_and_hint_are_furniture() -> None:
         "</div></div>"
     )
     assert _story_texts("西瓜半月评", inside=player) == list(_STORY)
+
+
+def test_a_gallery_s_data_left_in_a_hidden_box_is_no_paragraph() -> None:
+    # A Hexo Butterfly theme's gallery: its pictures as JSON for a script.
+    data = (
+        '<div class="gallery-container"><div class="gallery-data">'
+        '[{"url":"https://i.imgur.com/qz0l3C1.png","alt":"雨中的背影"},'
+        '{"url":"https://i.imgur.com/bmRHLsK.png","alt":"拉水線中"}]</div></div>'
+    )
+    assert _story_texts("西瓜半月评", inside=data) == list(_STORY)
+
+
+@pytest.mark.parametrize("line", ['{"url": "a"} 是一个对象', "[1, 2] 两个数", "{未完"])
+def test_a_sentence_that_quotes_data_is_no_data_literal(line: str) -> None:
+    assert not is_noise(line)

@@ -642,6 +642,20 @@ def test_an_english_posting_row_names_the_blogger_and_the_day() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("row", "author", "day"),
+    [
+        ("2010-01-30 — Written by HaNg~", "HaNg", "2010-01-30"),  # a Hugo theme's post-meta
+        ("— Written by HaNg~", "HaNg", None),
+        ("March 3, 2020 – By John Smith", "John Smith", "2020-03-03"),
+    ],
+)
+def test_a_posting_row_set_apart_by_a_dash_names_the_writer(
+    row: str, author: str, day: str | None
+) -> None:
+    assert english_byline(row) == Byline(author=author, published=day)
+
+
 @pytest.mark.parametrize("placeholder", ["John Doe", "john"])
 def test_a_themes_sample_author_left_in_the_markup_is_no_author(placeholder: str) -> None:
     meta = f'<meta name="author" content="{placeholder}"></head>'

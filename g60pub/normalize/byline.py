@@ -60,11 +60,12 @@ DESK_WORD = re.compile(r"綜合|综合|報導|报导|新聞|新闻|即時|即时
 _TW_ROLE = re.compile(r"^(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")
 _TW_OWN_ROLE = re.compile(r"^(?:本报)?(?:特派|特约|实习)?(?:记者|编译|编辑)\s*")  # 本報記者古硯偉
 # "本报记者 王强", "文/张三", "新京报记者 彭冲", "采写：南都记者 余毅菁 向雪妮",
-# "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label.
+# "执笔/叨叨姐、胡一刀&李小飞刀": a reporter named without a byline label. A
+# producer, a worker or a creator (播客制作者育承, a show's time stamp) is none.
 _REPORTER = re.compile(
     r"(?:^|[\s（(【\[□■])(?:(?:["
     + HAN
-    + r"·《》]{0,12}?(?:记者|通讯员|实习生|撰文|采写|执笔|作者|(?<=["
+    + r"·《》]{0,12}?(?:记者|通讯员|实习生|撰文|采写|执笔|(?<![制工创合协操])作者|(?<=["
     + HAN
     + r"])原创)"
     r"|文\s*[/／丨|]|执笔\s*[/／丨|])\s*[:：/／丨]?\s*)+"

@@ -26,10 +26,12 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 ENGLISH_SHARE = 0.9  # of the letters and Han characters of a page's text
 MAX_TITLE = 300  # characters
 MAX_BYLINE = 160
-SEPARATOR = re.compile(r"\s*[|丨｜]\s*")
+SEPARATOR = re.compile(r"\s*[|丨｜]\s*|\s+[—–]\s+")  # 2010-01-30 — Written by HaNg~
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|al))*"
+# "— Written by HaNg~": a theme's dash before the credit, a handle's tilde after it.
 BY = re.compile(
-    rf"^(?:(?:Written|Edited|Reported)\s+by|By)\s+({NAME}(?:\s*(?:,|and|&)\s*{NAME})*)(?:\s+(?:in|at)\s+{NAME})?$"
+    r"^(?:[—–-]+\s*)?(?:(?:Written|Edited|Reported)\s+by|By)\s+"
+    rf"({NAME}(?:\s*(?:,|and|&)\s*{NAME})*)[~～]?(?:\s+(?:in|at)\s+{NAME})?$"
 )
 # A blog theme's posting row: Posted by Asher on 2016-05-19.
 POSTED_BY = re.compile(rf"^(?:Posted|Published|Written)\s+by\s+({NAME})\s+(?:on|at)\s+(.+)$")
