@@ -7,7 +7,6 @@ class/id names templates give such regions are read in box_names.py.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -259,8 +258,6 @@ def is_noise(text: str) -> bool:
         return True
     if _LICENCE_NUMBER.search(text) or _TEMPLATE_TAG.fullmatch(text):
         return True  # a footer's licence number; a server's template tag left in the file
-    if _data_literal(text):
-        return True  # a gallery's data for its script ([{"url":"https://…","alt":"泳池"}])
     if len(text) > _SHORT * 2:
         return False
     text = _simplified(text)
@@ -271,21 +268,6 @@ def is_noise(text: str) -> bool:
     if _FIELD_ROW.match(text):
         return True
     return _TOOL_REST.fullmatch(_TOOL_WORDS.sub("", text)) is not None
-
-
-_JSON_OPEN = re.compile(r'^\s*(?:\[\s*)?\{\s*"')
-
-
-def _data_literal(text: str) -> bool:
-    """A JSON object or list of objects, whole: a script's data a template left
-    in a hidden box, never the article's words."""
-    if not _JSON_OPEN.match(text) or not text.rstrip().endswith(("}", "]")):
-        return False
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return False
-    return isinstance(data, (dict, list)) and bool(data)
 
 
 # A platform's disclaimer under its note over a contributed post.

@@ -10,10 +10,11 @@ from collections.abc import Collection, Sequence
 from g60pub.chinese import opencc_converter
 from g60pub.cjk import HAN
 from g60pub.normalize.author_marks import markup_authors
-from g60pub.normalize.byline import DESK_WORD, Byline, taiwanese_credit
+from g60pub.normalize.byline import Byline
 from g60pub.normalize.dates import pick_date, site_day_first
 from g60pub.normalize.metadata import PageMeta
 from g60pub.normalize.names import PERSON
+from g60pub.normalize.tw_credit import DESK_WORD, taiwanese_credit
 
 _CLOSING = re.compile(r"[（(]([^（）()]{2,30})[)）]\s*$")
 _OPENING = re.compile(r"^\s*[〔［\[【]([^〔〕［］\[\]【】]{2,30})[〕］\]】]")

@@ -10,6 +10,7 @@ every walk here is a flat iteration.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 
 import lxml.html
@@ -250,6 +251,32 @@ def _ocr_layers(root: HtmlElement) -> list[HtmlElement]:
     return [el for el in found if "ocr" in _CLASS_TOKEN.split((el.get("class") or "").lower())]
 
 
+_JSON_OPEN = re.compile(r'^\s*(?:\[\s*)?\{\s*"')
+
+
+def _data_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """Boxes holding only a JSON object or list of objects (a gallery's
+    [{"url": "https://…", "alt": "泳池"}] for its script): data, not words.
+    Code shown to the reader (<code>, <pre>) keeps it."""
+    found = []
+    for text in root.xpath(
+        "//text()[starts-with(normalize-space(.), '[') or starts-with(normalize-space(.), '{')]"
+    ):
+        box = text.getparent()
+        if box is None or text.is_tail or box.tag in ("code", "pre", "script", "style"):
+            continue
+        whole = box.text_content().strip()
+        if not _JSON_OPEN.match(whole) or next(box.iterancestors("pre", "code"), None) is not None:
+            continue
+        try:
+            data = json.loads(whole)
+        except ValueError:
+            continue
+        if isinstance(data, (dict, list)) and data:
+            found.append(box)
+    return found
+
+
 def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None = None) -> None:
     """Remove in place every element whose text must never reach an article.
 
@@ -285,6 +312,7 @@ def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None 
     marks += _CODE_MARKS(root)  # type: ignore[arg-type]
     marks += _ocr_layers(root)
     marks += _counts(root)
+    marks += _data_boxes(root)
     for element in [*root.iter(*_DROP), *marks]:
         if element.getparent() is not None:
             element.drop_tree()
