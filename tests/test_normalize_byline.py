@@ -184,6 +184,13 @@ def test_a_producer_a_worker_or_a_creator_is_no_writer_s_credit(line: str) -> No
     assert byline is None or byline.author is None
 
 
+@pytest.mark.parametrize(("line", "author"), [("撰文者平松類", "平松類"), ("执笔者 王强", "王强")])
+def test_the_writer_named_as_the_one_who_wrote_it_is_the_author(line: str, author: str) -> None:
+    # 商業周刊's health site: <em class="authorname"><span>撰文者</span>平松類</em>.
+    byline = parse_byline(line, strict=True)
+    assert byline is not None and byline.author == author
+
+
 def test_a_desk_s_credit_names_no_one() -> None:
     byline = parse_byline("社會中心／綜合報導")
     assert byline is None or byline.author is None

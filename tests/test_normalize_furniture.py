@@ -569,3 +569,12 @@ def test_data_shown_as_code_stays_with_the_text() -> None:
     # A report's weights printed for the reader (<code>{"rti": 0.22, …}</code>).
     shown = '<h3>最终生产权重</h3><code>{"rti": 0.22, "flow": 0.22, "mtf": 0.1}</code>'
     assert '{"rti": 0.22, "flow": 0.22, "mtf": 0.1}' in _story_texts("西瓜半月评", inside=shown)
+
+
+@pytest.mark.parametrize("line", ["About", "About us", "關於作者"])
+def test_an_about_button_alone_is_furniture(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_sentence_about_something_is_text() -> None:
+    assert not is_noise("About the project: we map every park in the city.")

@@ -129,6 +129,23 @@ def test_a_box_named_bottom_holding_the_headline_and_all_the_text_is_the_article
     assert len(article.blocks) == 2
 
 
+def test_a_dateline_in_labels_naming_no_control_dates_the_article() -> None:
+    # A students' copy of 上海长兴岛's site: <label for="">时间：<span>2020-09-29</span></label>.
+    page = (
+        '<html><head><meta charset="utf-8"><title>新闻详情</title></head><body>'
+        '<div class="column title">走进长兴岛</div><div class="column times">'
+        '<label for="">时间：<span>2020-09-29</span></label>'
+        '<label for="">来源：<span>上海长兴岛官网</span></label></div>'
+        '<div class="column content">'
+        "<p>长兴岛是由长江泥沙在入海口沉积而成的沙洲。清道光年间，六个沙洲相继成陆，1972年长兴岛六个沙洲连成一体。</p>"
+        "<p>长兴岛东西长约31公里，南北宽2-4公里，现状面积约155平方公里，其中青草沙水库面积约67平方公里。</p>"
+        "</div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.published is not None and article.published.startswith("2020-09-29")
+    assert article.source == "上海长兴岛官网"
+
+
 def test_a_footer_named_bottom_under_an_article_stays_furniture() -> None:
     page = (
         '<html><head><meta charset="utf-8"><title>省质检院交流工作</title></head><body>'

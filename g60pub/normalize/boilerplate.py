@@ -77,7 +77,8 @@ _NOISE = re.compile(
     r"|(?:\d[\d,]*\s*条评论|没有评论|暂无评论)\s*\d[\d,]*\s*人(?:阅读|浏览)$"
     # The heading of links to other stories left under the text (> 相关阅读：).
     r"|^[>＞▶►\s]*(?:相关|延伸|扩展)(?:阅读|新闻|链接|文章|报道|专题)\s*[:：]?$"
-    r"|^(?:点赞|赞|在看|分享|收藏|写留言|留言|评论|举报|投诉|返回顶部|返回首页|返回列表|网站地图|联系我们|关于我们)$"
+    r"|^(?:点赞|赞|在看|分享|收藏|写留言|留言|评论|举报|投诉|返回顶部|返回首页|返回列表|网站地图|联系我们|关于我们|关于作者)$"
+    r"|^(?i:about(?: us| me| the author)?)$"  # a menu's or an author box's button
     r"|^[\s\-—–─=~～·]*(?:THE\s*)?END[\s\-—–─=~～·]*$"
     r"|^喜欢此内容的人还喜欢|^(?:网友|用户)?评论\s*[（(]?\d*[)）]?$|^发表评论|^我要评论|^我要纠错|^纠错"
     # Notes a portal adds around a reposted article, and its comment headers.

@@ -289,9 +289,9 @@ def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None 
             element.drop_tag()
     # A <label> names a form control, except where a government page sets the
     # field names of its document table in labels (<label>生成日期：</label>):
-    # one that names no control is text.
+    # one that names no control is text (nor does an empty for="").
     for element in list(root.iter("label")):
-        if element.get("for") is not None or next(element.iter(*_CONTROLS), None) is not None:
+        if (element.get("for") or "").strip() or next(element.iter(*_CONTROLS), None) is not None:
             element.drop_tree()
     # …as do the few words after a tick box (<input type="checkbox">我已阅知).
     for box in root.xpath("//input[@type='checkbox' or @type='radio']"):
