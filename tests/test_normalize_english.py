@@ -35,6 +35,17 @@ def test_the_headline_of_an_english_page_is_its_h1_not_the_section_in_its_title(
     assert article.title == "China targets economic growth of 4.5 to 5 percent this year"
 
 
+def test_the_headline_the_title_states_beats_the_site_s_name_in_the_masthead() -> None:
+    # Teahour.fm's Jekyll pages: the podcast's name is the page's first <h1>.
+    page = (
+        '<html lang="en"><head><title>Interview with Ashchan - Teahour.fm</title></head><body>'
+        '<header class="masthead"><h1>Teahour.fm</h1><h2 class="tagline">Tea hour</h2></header>'
+        '<article><h2 class="title">Interview with Ashchan</h2>'
+        f"{TEXT}</article></body></html>"
+    ).encode()
+    assert normalize(page).title == "Interview with Ashchan"
+
+
 def test_an_english_page_keeps_its_paragraphs_and_nothing_else() -> None:
     article = normalize_file(PAGE)
     assert [b.text[:27] for b in article.blocks] == [

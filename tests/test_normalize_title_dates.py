@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from g60pub.normalize import normalize
-from g60pub.normalize.dates import find_datetime
+from g60pub.normalize.dates import find_datetime, is_date_span
 
 _TEXT = (
     "<p>今天我二十岁。本来想给二十岁的自己写一封信，回头看看走过的路，再想想以后要做的事。</p>"
@@ -175,3 +175,30 @@ def test_a_text_with_no_headline_is_named_by_its_opening_words(text: str, title:
 )
 def test_a_day_run_into_its_hour_is_read(text: str, moment: str | None) -> None:
     assert find_datetime(text) == moment
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026年6月30日（周一）— 7月3日（周五） · 第27周", "A股周报 | 2026.06.30–07.03 · 深度分析"],
+)
+def test_a_week_named_by_its_first_and_last_day_is_a_span(text: str) -> None:
+    assert is_date_span(text)
+
+
+@pytest.mark.parametrize("text", ["2021年5月3日 - 3人受伤", "发布时间：2021.5.3 - 2.5.6版本"])
+def test_a_date_before_a_dash_and_numbers_is_no_span(text: str) -> None:
+    assert not is_date_span(text)
+
+
+def test_a_weekly_dated_by_the_time_it_was_made_not_by_the_week_it_covers() -> None:
+    # A market weekly built by a script (A股周报): its week in the <title> and
+    # under the headline, the time it was made at the foot.
+    page = (
+        '<html><head><meta charset="utf-8"><title>A股周报 | 2026.06.30–07.03 · 深度分析</title>'
+        '</head><body><div class="hero"><h1>A股周度深度报告</h1>'
+        '<div class="sub">2026年6月30日（周一）— 7月3日（周五） · 第27周</div></div>'
+        f'<div class="card">{_TEXT}</div>'
+        '<div class="footer"><p>生成时间：2026年7月3日 15:55 CST</p></div></body></html>'
+    ).encode()
+    article = normalize(page)
+    assert article.published is not None and article.published.startswith("2026-07-03")

@@ -10,8 +10,7 @@ foreign templates write the day first or the month in English: ``7/5/2005
 it, or when the second number can be no month, 11-22-2014; day first
 otherwise, 06/02/2022 - 13:48, as European sites do),
 ``Dec 28 Sat 2013``, ``Saturday, September 10th, 2005``, ``十一月 6th, 2009``
-(a Chinese-locale blog), and two-digit
-years glued to the time (``18-03-0823:16``: 2018-03-08 23:16).
+(a Chinese-locale blog), and two-digit years glued to the time (``18-03-0823:16``).
 """
 
 from __future__ import annotations
@@ -88,11 +87,13 @@ _SHORT_YEAR = re.compile(
 _ISSUE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 
 
-# A span of days (2007年10月5日 - 2008年11月26日, 2021.3.1-2021.3.31): the
-# period a text covers, not the day it was written.
+# A span of days (2007年10月5日 - 2008年11月26日, 2021.3.1-2021.3.31, 2026年6月30日（周一）—
+# 7月3日, 2026.06.30–07.03): the period a text covers, not the day it was written.
 _SPAN = re.compile(
     r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?"
-    r"\s*[-–—~～至到]+\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}"
+    r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
+    r"\s*[-–—~～至到]+\s*"
+    r"(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[./]\d{1,2}(?![\d./]))"
 )
 
 

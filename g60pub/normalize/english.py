@@ -114,22 +114,23 @@ _SCREEN_READER = re.compile(
 
 
 def english_title(
-    lines: Sequence[Line], texts: Sequence[str], first: int
+    lines: Sequence[Line], texts: Sequence[str], first: int, stated: str | None = None
 ) -> tuple[str, int] | None:
     """The headline of an English page: the first ``<h1>`` (else ``<h2>``) that opens
     the text or stands just above it, not a link unless it is the post's
     permalink right above the text, and not a line only screen readers
-    get (a theme's ``<h1 class="assistive-text">Menu</h1>``)."""
-    for level in (1, 2):
-        for index in range(min(first + 1, len(lines))):
-            line, text = lines[index], texts[index]
-            if (
-                line.heading == level
-                and text
-                and len(text) <= MAX_TITLE
-                and (line.link_ratio <= 0.5 or first - index <= 3)  # or a permalink
-                and first - index <= 10
-                and not _SCREEN_READER.search(line.owner.get("class") or "")
-            ):
-                return text, index
-    return None
+    get (a theme's ``<h1 class="assistive-text">Menu</h1>``). One that the
+    ``<title>`` states (``stated``, its site's name cut) goes before the site's
+    name set as an ``<h1>`` in the masthead."""
+    found = [
+        (texts[index], index)
+        for level in (1, 2)
+        for index in range(min(first + 1, len(lines)))
+        if lines[index].heading == level
+        and texts[index]
+        and len(texts[index]) <= MAX_TITLE
+        and (lines[index].link_ratio <= 0.5 or first - index <= 3)  # or a permalink
+        and first - index <= 10
+        and not _SCREEN_READER.search(lines[index].owner.get("class") or "")
+    ]
+    return next((title for title in found if title[0] == stated), found[0] if found else None)

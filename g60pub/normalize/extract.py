@@ -164,7 +164,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     article, members, body = _article(root, lines, texts, weights)
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
     english = is_english(" ".join(texts[i] for i in body))
-    headline = english_title(lines, texts, body[0]) if english else None
+    stated = normalize_text(strip_site_suffix(meta.page_title or ""))
+    headline = english_title(lines, texts, body[0], stated) if english else None
     found = headline or find_title(lines, texts, meta, (body[0], body[-1]), in_furniture)
     title, title_index = with_document_number(
         texts, *without_subtitle(texts, *found, meta.page_title)

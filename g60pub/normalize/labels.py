@@ -66,7 +66,7 @@ def byline_keys() -> BylineKeys:
     date = _traditional(
         _words(
             "时间 发布时间 发布日期 日期 发表时间 发表日期 创建时间 创建日期 更新时间 "
-            "生成日期 提交时间 提交日期 发信站 Date date"
+            "生成日期 生成时间 提交时间 提交日期 发信站 Date date"
         )
     )
     # The day a government document was signed, or a post last changed: its

@@ -22,6 +22,7 @@ from g60pub.normalize.author_marks import AUTHOR_LINKS, icon_author, linked_name
 from g60pub.normalize.dates import (
     find_datetime,
     from_timestamp,
+    is_date_span,
     issue_date,
     time_element,
     trailing_day,
@@ -281,7 +282,8 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
             _add(meta.shown_dates, find_datetime(stated))
             break
     stated = meta.page_title or ""
-    meta.title_date = find_datetime(stated) or issue_date(stated) or trailing_day(stated)
+    if not is_date_span(stated):  # a weekly's <title> names its week, not its day
+        meta.title_date = find_datetime(stated) or issue_date(stated) or trailing_day(stated)
     canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
     if canonical and meta.url is None:
         meta.url = str(canonical[0]).strip() or None
