@@ -182,3 +182,26 @@ def test_a_dateline_set_small_in_the_headline_is_no_part_of_it() -> None:
     article = normalize(page)
     assert article.title == "Hardware for developers"
     assert article.published is not None and article.published.startswith("2013-03-05")
+
+
+def test_the_body_the_microdata_marks_leaves_out_the_sidebar_s_about_box_beside_it() -> None:
+    # The same site's episode 1: the post in one column, the show's about box in the next.
+    page = (
+        '<html><head><meta charset="utf-8"><title>b站up主姜笛 | 闭门造车</title></head><body>'
+        '<div class="row"><div class="col-md-8"><article class="post">'
+        '<h1 class="post-title">b站up主姜笛</h1>'
+        '<div class="post-content" itemprop="articleBody"><section>'
+        "<p>姜笛是b站视频up主，平时是web全栈工程师。从去年2月到现在的一年半时间里，TA一直在做"
+        "5分钟以内的编程科普视频，目前发布了43个各种各样的视频。</p>"
+        "<p>如果在你的播放器里看不到文字中的超链接，请到闭门造车官网阅读完整版。感想、建议和参与，"
+        "请加入Telegram群“闭门造车茶馆”，或发邮件给我们。</p></section><section>"
+        f"<h3>⏳ 时间轴</h3>{''.join(f'<p>0{n}:37 {t}</p>' for n, t in enumerate(_TOPICS))}"
+        "</section></div></article></div>"
+        '<div class="col-md-4"><div class="recent"><h4>闭门造车</h4>'
+        "<p>《闭门造车》是一档关于创作者、创作故事和创作体验的访谈播客。</p><h4>收听和订阅</h4>"
+        "<p>页面上方列出来的播客平台，找你最喜欢的来听吧。在各个平台上的评论，我都会仔细阅读。感谢你的鼓励。</p>"
+        "</div></div></div></body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert texts[0].startswith("姜笛是b站视频up主")
+    assert not any(text.startswith("《闭门造车》") or "感谢你的鼓励" in text for text in texts)

@@ -131,6 +131,7 @@ def _worded(text: str) -> bool:
 
 _POST_LINES = 3
 _MARKED_TEXT = 1.2  # how much more text the marked body holds than the heaviest part
+_MARKED_SHARE = 1.5  # the heaviest part holds at most this much more text than the marked body
 
 
 def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> HtmlElement:
@@ -192,14 +193,15 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
         return _whole_table(parent, total)
     # The one body the page's microdata marks holds more text than the part that
     # weighs most (a show's notes: its lead, then sections of times and links).
+    # So is it when the part holds it and little more text besides (a sidebar's
+    # about-the-show beside a show's notes).
     marked = root.xpath(_ARTICLE_BODY)
-    if (
-        len(marked) == 1
-        and best in set(marked[0].iterdescendants())
-        and positive[marked[0]] > _MARKED_TEXT * positive[best]
-        and total[marked[0]] > 0
-    ):
-        return marked[0]
+    if len(marked) == 1 and total.get(marked[0], 0.0) > 0:
+        body = marked[0]
+        if best in set(body.iterdescendants()) and positive[body] > _MARKED_TEXT * positive[best]:
+            return body
+        if best in set(body.iterancestors()) and positive[body] * _MARKED_SHARE >= positive[best]:
+            return body
     return _whole_table(best, total)
 
 
