@@ -205,3 +205,38 @@ def test_the_body_the_microdata_marks_leaves_out_the_sidebar_s_about_box_beside_
     texts = [block.text for block in normalize(page).blocks]
     assert texts[0].startswith("姜笛是b站视频up主")
     assert not any(text.startswith("《闭门造车》") or "感谢你的鼓励" in text for text in texts)
+
+
+_NOTES = (
+    ("http://www.apple.com/macbook-pro/", "Macbook Pro"),
+    ("https://github.com/grosser/parallel_tests", "Parallel Tests"),
+    ("http://en.wikipedia.org/wiki/Ivy_Bridge", "Ivy Bridge"),
+    ("http://www.crucial.com/store/partspecs.aspx", "Crucial M4"),
+    ("http://www.pfu.fujitsu.com/hhkeyboard/type-s/", "Happy Hacking Keyboard Pro Type-S"),
+    ("http://www.fitbit.com/zip", "Fitbit Zip"),
+)
+
+
+def _episode(items: tuple[tuple[str, str], ...]) -> bytes:
+    # Teahour.fm's Jekyll episode page: a paragraph, then the notes as links.
+    notes = "".join(f'<li><a href="{href}">{name}</a></li>' for href, name in items)
+    return (
+        '<html lang="zh"><head><meta charset="utf-8"><title>Hardware for developers - Teahour.fm'
+        '</title><meta property="og:url" content="http://teahour.fm/2013/03/05/hardware.html">'
+        '</head><body><header class="masthead"><h1>Teahour.fm</h1></header>'
+        '<section class="main"><article class="post"><h2 class="title">Hardware for developers</h2>'
+        "<h4>Show Notes:</h4><div><p>本期由 Terry Tai 主持，参与嘉宾有 Daneil Lv 和 Kevin Wang。"
+        "本期由所有Teahour创始人和大家一起聊聊开发中用到的硬件和选购的一些技巧以及如何锻炼和保护程序员的身体。</p>"
+        f'<section class="notes"><ul>{notes}</ul></section></div></article></section></body></html>'
+    ).encode()
+
+
+def test_a_show_s_notes_linking_out_to_other_sites_are_its_text() -> None:
+    texts = [block.text for block in normalize(_episode(_NOTES)).blocks]
+    assert texts[-len(_NOTES) :] == [name for _, name in _NOTES]
+
+
+def test_links_back_into_the_same_site_after_the_text_are_no_notes() -> None:
+    related = tuple((f"http://teahour.fm/2013/0{n}/episode.html", f"第{n}期节目") for n in range(6))
+    texts = [block.text for block in normalize(_episode(related)).blocks]
+    assert not any(text.startswith("第") for text in texts)

@@ -32,6 +32,7 @@ from g60pub.normalize.around import (
 from g60pub.normalize.author_marks import credited_editors, name_under_headline, poster_over_row
 from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
 from g60pub.normalize.byline import Byline, parse_byline
+from g60pub.normalize.cited import cited_links
 from g60pub.normalize.content import (
     choose_article,
     digest_links,
@@ -160,6 +161,8 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     weights = marked_first_post(root, lines, table_values(lines, texts, weights), furniture)
     # A marked digest's links are its text, each counting for half its length.
     links = digest_links(root, lines, weights, furniture)
+    # So are the links a text cites, listed after it (a show's notes).
+    links |= cited_links(lines, weights, furniture, meta.url)
     weights = [max(w, lines[i].chars / 2) if i in links else w for i, w in enumerate(weights)]
     article, members, body = _article(root, lines, texts, weights)
     in_furniture = {i for i, line in enumerate(lines) if line.owner in furniture}
