@@ -90,6 +90,18 @@ def test_a_file_of_many_nul_bytes_is_still_refused_as_binary() -> None:
         decode(data, "x.html")
 
 
+def test_control_characters_a_spammer_hid_in_a_page_are_dropped_not_the_page() -> None:
+    # A hacked company site's news page: \x05-\x08 hidden among the words of its
+    # paragraphs, one character in seventy of the page.
+    words = "H型钢在进行操作时主要是指以热轧或者是冷轧带钢为原料，在常温的状态下经压制而成。"
+    paragraphs = "".join(f"<p>{words[:20]}\x07\x08{words[20:]}</p>" for _ in range(30))
+    data = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{paragraphs}</body></html>'
+    )
+    text = decode(data.encode(), "news.html")
+    assert "\x07" not in text and words in text
+
+
 def test_a_saved_http_response_is_read_from_its_body() -> None:
     html = page('<meta charset="utf-8">').encode()
     chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(html), html)
