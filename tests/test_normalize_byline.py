@@ -191,6 +191,13 @@ def test_the_writer_named_as_the_one_who_wrote_it_is_the_author(line: str, autho
     assert byline is not None and byline.author == author
 
 
+def test_a_row_of_days_labelled_after_them_gives_the_day_it_was_created() -> None:
+    # Hexo's Redefine theme: each day twice (desktop, phone), its hover label after it.
+    row = "\u00a0 2024-10-26 2024-10-26 创建 \u00a0 2025-08-05 23:21:33 2025-08-05 23:21:33 更新"
+    assert parse_byline(row) == Byline(published="2024-10-26")
+    assert parse_byline("2025-08-05 23:21:33 更新") == Byline(written="2025-08-05T23:21:33+08:00")
+
+
 def test_a_desk_s_credit_names_no_one() -> None:
     byline = parse_byline("社會中心／綜合報導")
     assert byline is None or byline.author is None

@@ -578,3 +578,19 @@ def test_an_about_button_alone_is_furniture(line: str) -> None:
 
 def test_a_sentence_about_something_is_text() -> None:
     assert not is_noise("About the project: we map every park in the city.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最后更新于 Aug 01, 2022 21:10 UTC",  # Hugo's Stack theme, under the post
+        "最后修改于 2021-3-4 12:00:01",
+        "This site uses cookies. By continuing to use this website, you agree to their use.",
+    ],
+)
+def test_a_last_changed_line_and_a_cookie_notice_are_furniture(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_sentence_on_what_was_changed_last_is_text() -> None:
+    assert not is_noise("最后更新于昨天，我们发现了问题所在")

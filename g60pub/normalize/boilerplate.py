@@ -80,6 +80,8 @@ _NOISE = re.compile(
     r"|^(?:点赞|赞|在看|分享|收藏|写留言|留言|评论|举报|投诉|返回顶部|返回首页|返回列表|网站地图|联系我们|关于我们|关于作者)$"
     r"|^(?i:about(?: us| me| the author)?)$"  # a menu's or an author box's button
     r"|^[\s\-—–─=~～·]*(?:THE\s*)?END[\s\-—–─=~～·]*$"
+    # A theme's last-changed line, in any date form (最后更新于 Aug 01, 2022 21:10 UTC).
+    r"|^(?:本文)?最后(?:更新|修改|编辑)于\s*[:：]?\s*(?:\d|[A-Z][a-z]{2})[\w ,:.+/-]{5,32}$"
     r"|^喜欢此内容的人还喜欢|^(?:网友|用户)?评论\s*[（(]?\d*[)）]?$|^发表评论|^我要评论|^我要纠错|^纠错"
     # Notes a portal adds around a reposted article, and its comment headers.
     r"|^[（(]?\s*(?:原标题|原题为?|本文来[自源]|综合整理自)\s*[:：《]"

@@ -232,6 +232,26 @@ _LISTED_AUTHOR = re.compile(r"^Author\s*,\s*([^,:：]{1,30})$")
 _SPACED_AUTHOR = re.compile(r"^(?:文章|原文|本文)?作者\s+([^\s:：，。,]{2,20})$")
 
 
+# A theme's row of days, each with its label after it, shown on hover and set
+# twice for desktop and phone (2024-10-26 2024-10-26 创建 2025-08-05 23:21:33 … 更新).
+_DAY_THEN_LABEL = re.compile(
+    r"(?P<day>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?:\s+(?P=day))?\s*(?P<label>创建|发布|发表|更新|修改|創建|發佈|發表|修改)"
+)
+
+
+def _labelled_after(text: str) -> Byline | None:
+    """The day a row of days labelled after them gives as created or published,
+    or only as changed (a date to fall back on)."""
+    found = list(_DAY_THEN_LABEL.finditer(text))
+    if not found or _DAY_THEN_LABEL.sub("", text).strip():
+        return None
+    days = [m["day"] for m in found if m["label"] not in ("更新", "修改")]
+    if days:
+        return Byline(published=find_datetime(days[0]))
+    return Byline(written=find_datetime(found[0]["day"]))  # the day it was changed
+
+
 def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
     """The author, source and date a byline line holds, or None when ``line`` is not a byline.
 
@@ -246,6 +266,8 @@ def parse_byline(line: str, *, strict: bool = False) -> Byline | None:
         return None  # 编辑 锁定 讨论: an encyclopedia's buttons, 编辑 no editor's label
     if account_day(text):
         return None
+    if (labelled_after := _labelled_after(text)) is not None:
+        return labelled_after
     keys = byline_keys()
     text = keys.bar_label.sub(r"\1：", text)
     labels = list(keys.label.finditer(text))
