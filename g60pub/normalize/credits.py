@@ -151,6 +151,7 @@ def credited(
             *site_day_first(meta.dates),
             *(b.published for b in far),
             *(b.written for b in (*near, *far)),
+            meta.edited,
         ]
     )
     return author, source, published

@@ -306,13 +306,15 @@ def sanitise(root: HtmlElement, reveal: str | None = None, headline: str | None 
         and len(form.text_content().strip()) >= _WRAPPER_TEXT
     }
     # Marks and layers that are no words of the page: wiki edit links,
-    # headings' permalinks, code's line numbers and label, a picture's recognised text.
+    # headings' permalinks, code's line numbers and label, a picture's recognised text,
+    # a script's data, the banner over a page saved from Google's cache.
     marks: list[HtmlElement] = _EDIT_LINKS(root)  # type: ignore[assignment]
     marks += _HEADING_ANCHORS(root)  # type: ignore[arg-type]
     marks += _CODE_MARKS(root)  # type: ignore[arg-type]
     marks += _ocr_layers(root)
     marks += _counts(root)
     marks += _data_boxes(root)
+    marks += root.xpath("//*[contains(@id, 'google-cache-hdr')]")  # a search engine's cache banner
     for element in [*root.iter(*_DROP), *marks]:
         if element.getparent() is not None:
             element.drop_tree()

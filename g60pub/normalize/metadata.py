@@ -73,6 +73,7 @@ class PageMeta:
     # The day the <title> names (an e-paper's: … 第A1版:印尼要闻 20140318期): the
     # article's when its text gives none, but no evidence that the text is one.
     title_date: str | None = None
+    edited: str | None = None  # a wiki's last edit: the only day its entry gives
     url: str | None = None
 
 
@@ -281,6 +282,14 @@ def read_metadata(root: HtmlElement, raw: str) -> PageMeta:
             stated = element.get("title") or element.get("data-tooltip") or ""
             _add(meta.shown_dates, find_datetime(stated))
             break
+    # MediaWiki's last edit: the mobile skin's data-timestamp, the footer's 最后编辑于….
+    for element in root.xpath(
+        "//*[@id='footer-info-lastmod']"
+        " | //*[contains(concat(' ', @class, ' '), ' last-modified-bar ')]"
+    ):
+        stamp = str(element.xpath("string(.//@data-timestamp)"))
+        meta.edited = from_timestamp(stamp) if stamp else find_datetime(element.text_content())
+        break
     stated = meta.page_title or ""
     if not is_date_span(stated):  # a weekly's <title> names its week, not its day
         meta.title_date = find_datetime(stated) or issue_date(stated) or trailing_day(stated)
