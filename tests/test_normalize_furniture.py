@@ -594,3 +594,18 @@ def test_a_last_changed_line_and_a_cookie_notice_are_furniture(line: str) -> Non
 
 def test_a_sentence_on_what_was_changed_last_is_text() -> None:
     assert not is_noise("最后更新于昨天，我们发现了问题所在")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "感谢您的阅读，本文由凹凸实验室版权所有。如若转载，请注明出处：凹凸实验室（https://aotu.io/notes/x/）",
+        "如需转载请联系作者",
+    ],
+)
+def test_a_team_blog_s_reprint_notice_is_furniture(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_sentence_about_reposting_is_text() -> None:
+    assert not is_noise("他说如果转载这条消息，就会有人注意到村里的困难。")

@@ -19,6 +19,7 @@ import pytest
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize
 from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.byline import parse_byline
 
 _TEXT = (
     "<p>在本文中，我想向每一位开发者提出一个重要的建议：学习类型系统，它会改变你写程序的方式。</p>"
@@ -109,3 +110,10 @@ def test_the_element_a_template_names_as_the_posts_date_dates_it_however_far_bel
         "阅读(12) 评论(0)</div></div></body></html>"
     ).encode()
     assert normalize(page).published == "2014-11-10T18:35:00+08:00"
+
+
+@pytest.mark.parametrize("row", ["(上次更新: 2024-03-27)", "上次修改：2024-03-27"])
+def test_the_day_a_post_was_last_changed_is_no_publication_day(row: str) -> None:
+    # Hugo's even theme under an essay of 2004 republished in 2024.
+    byline = parse_byline(row)
+    assert byline is not None and byline.published is None and byline.written == "2024-03-27"

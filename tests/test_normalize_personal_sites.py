@@ -167,3 +167,21 @@ def test_a_utc_moment_past_midnight_at_plus_eight_gives_way_to_the_day_the_page_
         "</article></body></html>"
     ).encode()
     assert (normalize(page).published or "").startswith("2018-07-19")
+
+
+def test_a_post_s_named_title_over_its_meta_rows_beats_the_text_s_first_section_heading() -> None:
+    # A Hexo theme's post (kankezhiyan's writing-daily): the title in a named box,
+    # then by：, the reading time and the day, then the text opens on a section heading.
+    page = (
+        '<html><head><meta charset="utf-8"><title>今天写作了吗</title></head><body>'
+        '<div class="post-header"><a class="logo" href="/">今天写作了吗</a></div>'
+        '<div class="post-main"><div class="post-main-title">NANA地球游记（一）</div>'
+        '<div class="post-meta">by：天天开心</div><div class="post-meta">约1.3k字 | 需 2 分钟</div>'
+        '<div class="post-meta">2023-10-16</div><div class="post-md">'
+        f'<h3 id="缘启"><a href="#缘启" class="headerlink"></a>缘启</h3>{_DIARY_TEXT}'
+        "</div></div></body></html>"
+    ).encode()
+    article = normalize(page)
+    assert article.title == "NANA地球游记（一）"
+    assert article.published is not None and article.published.startswith("2023-10-16")
+    assert article.blocks[0].text == "缘启"

@@ -74,7 +74,7 @@ def byline_keys() -> BylineKeys:
     written = _traditional(
         _words(
             "成文日期 发文日期 最后更新 最后更新时间 最近更新 "
-            "最后修改 最后修改时间 修改时间 修改日期"
+            "最后修改 最后修改时间 修改时间 修改日期 上次更新 上次修改 上次编辑"
         )
     )
     # Keys we do not keep, but which mark a line as a byline all the same.

@@ -213,6 +213,8 @@ def find_title(
             score -= _FURNITURE
         scored.append((score, agreement, index))
     best = _with_adjacency(scored, lines, texts, content)
+    if best is not None and (over_meta := _named_over_meta(lines, texts, best[2])) is not None:
+        return clean_title(lines[over_meta].text), over_meta
     dated = dated_heading(lines, texts, first, best[2] if best is not None else None)
     if dated is not None and hint_agreement(texts[dated], hints) < 100:
         return clean_title(lines[dated].text), dated
@@ -268,6 +270,32 @@ def find_title(
         if above is not None:
             return clean_title(lines[above].text), above
     return (fallback, None) if fallback else (None, None)
+
+
+_META_ROWS = 3  # rows of a post's meta (by, reading time, day) between its title and text
+_BY_LABEL = re.compile(r"^by\s*[:：]\s*\S{1,20}$", re.I)  # by：天天开心
+
+
+def _named_over_meta(lines: Sequence[Line], texts: Sequence[str], best: int) -> int | None:
+    """The line named as the post's title over its meta rows (by：天天开心 / 约1.3k字 |
+    需 2 分钟 / 2023-10-16), when the line taken is a heading under them: a
+    section heading of the text (缘启), not its headline."""
+    if not lines[best].heading or _named_title(lines[best].owner):
+        return None
+    for index in range(best - 1, max(best - _META_ROWS - 2, -1), -1):
+        if not _named_title(lines[index].owner):
+            continue
+        between = texts[index + 1 : best]
+        dated = [parse_byline(text) for text in between]
+        meta = all(
+            is_noise(text) or byline is not None or _BY_LABEL.match(text)
+            for text, byline in zip(between, dated, strict=True)
+        )
+        named = bool(texts[index]) and lines[index].link_ratio <= 0.5
+        if named and meta and any(byline and byline.published for byline in dated):
+            return index
+        return None
+    return None
 
 
 def _named_h1(lines: Sequence[Line], first: int) -> int | None:
