@@ -135,3 +135,37 @@ def test_the_writer_named_as_bizhe_is_the_author() -> None:
     # 筆者 / 笔者 ("the writer"), as a contest's report signs its author.
     byline = parse_byline("筆者：SubaRya")
     assert byline is not None and byline.author == "SubaRya"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # Baidu EFE's Hexo theme: the name in the article's author box, the day beside it.
+        (
+            '<span class="article-author"><i class="fa fa-pencil"></i> abigale</span>'
+            '<time datetime="2015-09-20T16:00:00.000Z">2015-09-21</time>',
+            "abigale",
+        ),
+        # JD's Aotu lab: by <a class="post-author">TH</a> on <span>2016-11-07</span>.
+        (
+            'by <a class="post-author" href="/u/th">TH</a> on <span>2016-11-07</span>',
+            "TH",
+        ),
+        # A Hexo NexT row: the day, then 作者 and a category link holding the name.
+        (
+            '发表于 2017-05-03 | 作者 <a href="/categories/zhouxiong/">zhouxiong</a> | Thrift',
+            "zhouxiong",
+        ),
+    ],
+)
+def test_team_blogs_name_the_writer_in_the_dated_row(meta: str, author: str) -> None:
+    assert normalize(_post(meta)).author == author
+
+
+def test_a_comment_s_author_box_names_no_writer() -> None:
+    meta = '<time datetime="2017-09-04T14:20:00+08:00">2017年9月4日</time>'
+    comments = (
+        '<ol><li><span class="comment-author">一位读者</span> <span>2017-09-05</span>'
+        "<p>写得很好，谢谢分享。</p></li></ol>"
+    )
+    assert normalize(_post(meta, comments)).author is None

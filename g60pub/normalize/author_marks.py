@@ -60,6 +60,8 @@ _PERSON_ICONS = {
 _AUTHOR_ICONS = {"reco-account"}
 _AUTHOR_CLASS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+    # …or the post's or the article's author (<span class="article-author">abigale</span>)
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), '-author ')]"
     # CSDN's <a class="follow-nickName" title="子木小乔">子木小乔</a> by the post's time
     " | //*[contains(translate(@class, 'NICKAME', 'nickame'), 'nickname')]"
 )
@@ -84,7 +86,8 @@ def icon_author(root: HtmlElement) -> str | None:
         for box in root.xpath(_AUTHOR_CLASS)
         if _NAME_ALONE.fullmatch(normalize_text(box.text_content()))
         and not any(
-            _COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in box.iterancestors()
+            _COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in (box, *box.iterancestors())
         )
     }
     names: set[str] = set()

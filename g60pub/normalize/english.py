@@ -34,7 +34,9 @@ BY = re.compile(
     rf"({NAME}(?:\s*(?:,|and|&)\s*{NAME})*)[~～]?(?:\s+(?:in|at)\s+{NAME})?$"
 )
 # A blog theme's posting row: Posted by Asher on 2016-05-19.
-POSTED_BY = re.compile(rf"^(?:Posted|Published|Written)\s+by\s+({NAME})\s+(?:on|at)\s+(.+)$")
+POSTED_BY = re.compile(
+    rf"^(?:(?:Posted|Published|Written)\s+by|[Bb]y)\s+({NAME})\s+(?:on|at)\s+(.+)$"
+)  # by TH on 2016-11-07
 KEYED = re.compile(
     r"^(Updated|Published|Posted|Released|Date|Time|Source|Author|Editor|Writer|Reporter|"
     r"Photo|Photos|Web editor|Chief editor)\s*[:：]\s*(.*)$",
