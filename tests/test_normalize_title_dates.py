@@ -202,3 +202,20 @@ def test_a_weekly_dated_by_the_time_it_was_made_not_by_the_week_it_covers() -> N
     ).encode()
     article = normalize(page)
     assert article.published is not None and article.published.startswith("2026-07-03")
+
+
+def test_a_column_s_name_over_a_breadcrumb_naming_it_gives_way_to_the_headline() -> None:
+    # A think tank's site copy (安徽师范大学): the column's name as the <h1>, the
+    # breadcrumb through it, then the headline over its dateline; <title> a dummy.
+    page = (
+        '<html><head><meta charset="utf-8"><title>111111</title></head><body>'
+        "<ul><li><h3>智库简介</h3></li><li><h3>智库动态</h3></li></ul>"
+        '<div class="n_title"><a href="#back">返回</a><h1>智库动态</h1></div>'
+        '<div class="mianbao">当前位置：<a href="/">首页</a><i>&gt;</i>'
+        '<a href="/zkdt.htm">智库动态</a><i>&gt;</i>正文</div>'
+        '<div class="n_left"><h1><span>智库动态</span></h1></div>'
+        "<h3>经管学院举办纪念建院20周年大会暨学科建设发展高峰论坛</h3>"
+        "<h6>发布时间 : 2024-11-20 19:43:20</h6>"
+        f"<div class='content'>{_TEXT}</div></body></html>"
+    ).encode()
+    assert normalize(page).title == "经管学院举办纪念建院20周年大会暨学科建设发展高峰论坛"

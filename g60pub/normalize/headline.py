@@ -89,14 +89,31 @@ def dated_heading(
     for index in (first - 2, first - 1, first):
         if (
             best < index
-            and 0 < lines[index].heading <= (lines[best].heading or 6)
+            and lines[index].heading > 0
             and len(texts[index]) > BARE_TITLE
             and not texts[index].endswith((":", "："))
             and over_dateline(lines, index)
-            and any(line.link_ratio > 0.5 for line in lines[best + 1 : index])
+            and (
+                (
+                    lines[index].heading <= (lines[best].heading or 6)
+                    and any(line.link_ratio > 0.5 for line in lines[best + 1 : index])
+                )
+                # …or under a breadcrumb naming the line taken as a column
+                # (智库动态 / 当前位置：首页 > 智库动态 > 正文), at any level.
+                or any(_steps_to(text, texts[best]) for text in texts[best + 1 : index])
+            )
         ):
             return index
     return None
+
+
+_STEP = re.compile(r"\s*[>»›＞]\s*")
+
+
+def _steps_to(text: str, column: str) -> bool:
+    """True for a breadcrumb (首页 > 智库动态 > 正文) with ``column`` among its steps."""
+    steps = [step.strip() for step in _STEP.split(text.split("：")[-1].split(":")[-1])]
+    return len(steps) >= 2 and column in steps
 
 
 def set_over_lines(lines: Sequence[Line], index: int) -> tuple[str, int]:
