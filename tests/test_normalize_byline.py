@@ -198,6 +198,13 @@ def test_a_row_of_days_labelled_after_them_gives_the_day_it_was_created() -> Non
     assert parse_byline("2025-08-05 23:21:33 更新") == Byline(written="2025-08-05T23:21:33+08:00")
 
 
+def test_a_school_s_credits_name_the_writer_not_the_photographer_or_the_class() -> None:
+    # A school's student-union page: 撰稿 / 图片 / 审核 / 排版, each with a class.
+    row = "撰稿：高二9班 熊箐岚 图片：高三8班 王仁杰 审核：董纯雪  吴元林 排版：陈宇"
+    byline = parse_byline(row)
+    assert byline is not None and byline.author == "熊箐岚"
+
+
 def test_a_desk_s_credit_names_no_one() -> None:
     byline = parse_byline("社會中心／綜合報導")
     assert byline is None or byline.author is None

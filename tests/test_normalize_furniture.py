@@ -17,7 +17,7 @@ import pytest
 from g60pub.errors import SourceError
 from g60pub.normalize import normalize, normalize_file
 from g60pub.normalize.around import restates_date
-from g60pub.normalize.boilerplate import is_noise
+from g60pub.normalize.boilerplate import is_feed_heading, is_noise
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -609,3 +609,9 @@ def test_a_team_blog_s_reprint_notice_is_furniture(line: str) -> None:
 
 def test_a_sentence_about_reposting_is_text() -> None:
     assert not is_noise("他说如果转载这条消息，就会有人注意到村里的困难。")
+
+
+@pytest.mark.parametrize("heading", ["猜您还喜欢", "猜你也喜欢"])
+def test_a_theme_s_you_may_also_like_heading_opens_a_feed(heading: str) -> None:
+    # Jekyll's Minimal Mistakes: <h2 class="page__related-title">猜您还喜欢</h2>.
+    assert is_feed_heading(heading)

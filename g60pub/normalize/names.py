@@ -128,10 +128,10 @@ TRAILING_ROLE = re.compile(
 )
 """What a credited person did, after the name (刘小磊 译, ddos8919发布)."""
 
-# 武汉大学历史学院郭伦, …研究部部长、研究员徐占忱: an affiliation or an office
-# run into the name that follows it.
+# 武汉大学历史学院郭伦, …研究部部长、研究员徐占忱, 高二9班熊箐岚: an affiliation,
+# an office or a school class run into the name that follows it.
 _AFFILIATED = re.compile(
-    r"^\S{4,}(?:大学|大學|学院|學院|研究院|研究所|研究员|研究員|教授|部长|部長|主任)"
+    r"^(?:\S{4,}(?:大学|大學|学院|學院|研究院|研究所|研究员|研究員|教授|部长|部長|主任)|\S{0,4}\d{1,2}班)"
     r"([" + HAN + r"]{2,3})$"
 )
 # What ends an office or a unit rather than a name (学院院长, 大学出版社).
