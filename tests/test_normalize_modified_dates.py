@@ -117,3 +117,25 @@ def test_the_day_a_post_was_last_changed_is_no_publication_day(row: str) -> None
     # Hugo's even theme under an essay of 2004 republished in 2024.
     byline = parse_byline(row)
     assert byline is not None and byline.published is None and byline.written == "2024-03-27"
+
+
+def test_the_day_by_the_headline_beats_the_last_changed_line_under_the_text() -> None:
+    # VuePress's vdoing theme: a breadcrumb, the author and the day linked in a
+    # box over the headline, 上次更新 under the text.
+    text = (
+        "<p>JSX 是一个 JavaScript 的语法扩展，我们建议在 React 中配合使用 JSX。</p>"
+        "<p>JSX 可以很好地描述 UI 应该呈现出它应有交互的本质形式，"
+        "它具有 JavaScript 的全部功能。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>JSX简介 | 前端笔记</title></head><body>'
+        '<main class="page"><div class="articleInfo"><ul class="breadcrumbs">'
+        '<li><a href="/note/react/">《React》笔记</a></li>'
+        '<li><a href="/note/core/">核心概念</a></li>'
+        '</ul><div class="info"><div title="作者" class="author iconfont icon-touxiang">'
+        '<a href="https://github.com/x" title="作者">xugaoyi</a></div> <div title="创建时间" '
+        'class="date iconfont icon-riqi"><a href="javascript:;">2021-03-24</a></div></div></div>'
+        f'<div class="content"><h1>JSX简介</h1>{text}</div><div class="last-updated">'
+        "<span>上次更新:</span> <span>2022/04/12, 14:38:08</span></div></main></body></html>"
+    ).encode()
+    assert normalize(page).published == "2021-03-24"

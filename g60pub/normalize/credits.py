@@ -120,6 +120,12 @@ def _reporters(names: str) -> str | None:
     return "、".join(found) or None
 
 
+def last_changed(near: Sequence[Byline], far: Sequence[Byline], meta: PageMeta) -> str | None:
+    """The day the text was last changed (上次更新, a wiki's last edit): its date
+    only when the page gives no other, not even beside the headline."""
+    return pick_date([*(b.written for b in (*near, *far)), meta.edited])
+
+
 def credited(
     near: Sequence[Byline],
     far: Sequence[Byline],
@@ -146,12 +152,6 @@ def credited(
     )
     source = next((s for s in (*(b.source for b in (*near, *far)), *meta.sources) if s), None)
     published = pick_date(
-        [
-            *(b.published for b in near),
-            *site_day_first(meta.dates),
-            *(b.published for b in far),
-            *(b.written for b in (*near, *far)),
-            meta.edited,
-        ]
+        [*(b.published for b in near), *site_day_first(meta.dates), *(b.published for b in far)]
     )
     return author, source, published

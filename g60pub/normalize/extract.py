@@ -43,7 +43,13 @@ from g60pub.normalize.content import (
     table_values,
     weight,
 )
-from g60pub.normalize.credits import closing_credit, credited, opening_credit, writer_credit
+from g60pub.normalize.credits import (
+    closing_credit,
+    credited,
+    last_changed,
+    opening_credit,
+    writer_credit,
+)
 from g60pub.normalize.dates import find_datetime
 from g60pub.normalize.english import english_title, is_english
 from g60pub.normalize.lines import Line
@@ -220,6 +226,7 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
         published = nearby_date(lines, shown, opening, body[-1])
     if published is None:
         published = _first(*meta.shown_dates) or signature_date(texts, [*members, *below], body)
+    published = published or last_changed(near, far_bylines, meta)
     via = _first(*(b.via for b in (*near, *far_bylines)))
     # Lines above the title are furniture, unless the title line sits inside the
     # text (a misread heading): then nothing of the text may be lost.
