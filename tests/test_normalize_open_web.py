@@ -160,6 +160,22 @@ def test_a_footer_named_bottom_under_an_article_stays_furniture() -> None:
     assert len(texts) == 2 and not any("版权" in text for text in texts)
 
 
+def test_a_short_chapter_in_a_box_whose_name_holds_search_is_the_article() -> None:
+    # GitBook: every page's text sits in <div id="book-search-results">.
+    chapters = "".join(f'<li><a href="0{n}.html">第{n}章 内存管理与调度</a></li>' for n in range(9))
+    page = (
+        '<html><head><meta charset="utf-8"><title>基本数据结构 - 深入理解Golang</title></head>'
+        f'<body><div class="book-summary"><ul class="summary">{chapters}</ul></div>'
+        '<div class="page-inner"><div id="book-search-results"><div class="search-noresults">'
+        '<section class="normal markdown-section"><h1>2 基本数据结构</h1>'
+        "<p>这一章中我们将看一下基本的数据结构，都是Go语言内置的类型。理解它们非常重要。</p>"
+        "<p>我们将从最基本的类型开始。看完这章，你会知道slice不是一个指针。</p>"
+        "<p>好吧，让我们开始吧！</p></section></div></div></div></body></html>"
+    ).encode()
+    texts = [block.text for block in normalize(page).blocks]
+    assert texts[-1] == "好吧，让我们开始吧！" and len(texts) >= 3
+
+
 def test_counter_row_gives_date_and_author_and_is_no_paragraph() -> None:
     article = normalize_file(PAGES / "blog_counter_row.html")
     assert (article.author, article.published) == ("魏星", "2014-08-24T21:30:00+08:00")

@@ -58,6 +58,8 @@ _BUTTONS = frozenset(("share", "bdshare", "jiathis", "print", "tools", "tool", "
 
 
 _WEAK_TEXT = 200  # characters: a box this short with a furniture word inside a name is furniture
+_SENTENCE_END = re.compile(r"[。！？]")
+_SENTENCES = 2  # sentences that make such a short box text
 _UTILITY = frozenset(("relative",))
 """Furniture words that are also utility class names (Tailwind's ``relative``
 positions any box, a news site's whole article page among them): as a whole
@@ -124,5 +126,8 @@ def hint(element: HtmlElement) -> int:
     utility = whole & _UTILITY
     negative = bool((whole - utility) & _NEGATIVE) or element.tag in ("nav", "footer", "aside")
     if not negative and not positive and (parts | utility) & _NEGATIVE:
-        negative = len(element.text_content()) < _WEAK_TEXT
+        # …unless the short box holds sentences: a short text in a box whose
+        # name only holds such a word (GitBook's book-search-results).
+        text = element.text_content()
+        negative = len(text) < _WEAK_TEXT and len(_SENTENCE_END.findall(text)) < _SENTENCES
     return int(positive) - int(negative)
