@@ -615,3 +615,14 @@ def test_a_sentence_about_reposting_is_text() -> None:
 def test_a_theme_s_you_may_also_like_heading_opens_a_feed(heading: str) -> None:
     # Jekyll's Minimal Mistakes: <h2 class="page__related-title">猜您还喜欢</h2>.
     assert is_feed_heading(heading)
+
+
+def test_a_heading_over_a_box_of_furniture_under_the_text_is_dropped_with_it() -> None:
+    # A Jekyll blog's 文档信息 box: the writer, the permalink and the licence.
+    box = (
+        '<div class="info"><h3>文档信息</h3><ul><li>本文作者：<a href="/">Qinghao Lin</a></li>'
+        '<li>本文链接：<a href="/2018/01/06/x/">https://inforest.site/2018/01/06/x/</a></li>'
+        '<li>采用<a href="http://creativecommons.org/licenses/by-nc-nd/4.0/deed.zh">'
+        "《署名-非商业性使用-禁止演绎 4.0 国际》许可协议</a></li></ul></div>"
+    )
+    assert _story_texts("西瓜半月评", inside=box) == list(_STORY)

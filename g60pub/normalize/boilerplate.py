@@ -298,3 +298,12 @@ def is_list_marker(text: str) -> bool:
 def is_feed_heading(text: str) -> bool:
     """True for the heading of a feed of other stories or answers (你可能还想看, 相关新闻)."""
     return len(text) <= 12 and bool(_FEED_HEADING.match(_simplified(text.strip())))
+
+
+_BARE_HEADING = 8  # characters
+
+
+def bare_heading(kind: str, text: str) -> bool:
+    """A heading of a few words and no mark (文档信息, 相關連結): left with nothing
+    under it at the end of the text, its box held only furniture."""
+    return kind == "heading" and len(text) <= _BARE_HEADING and text.isalnum()

@@ -30,7 +30,12 @@ from g60pub.normalize.around import (
     title_line,
 )
 from g60pub.normalize.author_marks import credited_editors, name_under_headline, poster_over_row
-from g60pub.normalize.boilerplate import closes_platform_note, is_list_marker, is_noise
+from g60pub.normalize.boilerplate import (
+    bare_heading,
+    closes_platform_note,
+    is_list_marker,
+    is_noise,
+)
 from g60pub.normalize.byline import Byline, parse_byline
 from g60pub.normalize.cited import cited_links
 from g60pub.normalize.content import (
@@ -69,6 +74,7 @@ from g60pub.normalize.metadata import PageMeta, scoped_author
 from g60pub.normalize.names import headline_writer, restates_title, split_names
 from g60pub.normalize.page_title import (
     preformatted_headline,
+    site_name,
     strip_site_suffix,
     with_document_number,
     without_subtitle,
@@ -136,14 +142,6 @@ def is_heading(line: Line, text: str) -> bool:
 
 def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
-
-
-def _site_name(meta: PageMeta) -> str | None:
-    """The name the <title> ends with (标题 - 人物专访 - 全球佛教旅游网): the site's own."""
-    suffix = (meta.page_title or "")[len(strip_site_suffix(meta.page_title or "")) :]
-    parts = [part for part in _SUFFIX_PARTS.split(suffix) if part]
-    name = parts[-1] if parts else ""
-    return name if len(name) >= _SITE_NAME and _HAN_CHAR.search(name) else None
 
 
 def _opening_words(text: str) -> str | None:
@@ -237,11 +235,13 @@ def extract(root: HtmlElement, lines: Sequence[Line], meta: PageMeta) -> Extract
     kept = [i for i in members if i >= (title_index or 0)] if own else kept
     own_title = "" if own else title
     items = _blocks(article, lines, texts, kept, bylines, near_indexes, own_title, published, links)
-    site = _site_name(meta)
+    site = site_name(meta.page_title)
     while site and len(items) > 1 and len(items[-1][1]) <= _SITE_NOTICE and site in items[-1][1]:
         items.pop()  # the site speaking of itself under the text (本信息未经某某网证实)
-    while len(items) > 1 and _EMPTY_LABEL.match(items[-1][1]):
-        items.pop()  # a field left empty under the text (浏览次数：, 责任编辑：)
+    while len(items) > 1 and (_EMPTY_LABEL.match(items[-1][1]) or bare_heading(*items[-1])):
+        # A field left empty under the text (浏览次数：, 责任编辑：), a heading
+        # whose box held only furniture (文档信息 over the licence, 相關連結).
+        items.pop()
     if not any(kind == "paragraph" for kind, _ in items) or (
         published is None and is_stub([text for _, text in items])
     ):
@@ -332,8 +332,6 @@ def _article(
 _OPENING_PARAGRAPHS = 3  # a credit opening the text stands in one of these
 _HEAD_ROWS = 4  # items of the text a template's dated row may stand above
 _BOX_TITLE = 6  # characters of the title of a notice box (警告, 注意, Warning)
-_SUFFIX_PARTS = re.compile(r"[\s_|｜\-–—@:：]+")
-_SITE_NAME = 4  # characters: a site's name (全球佛教旅游网), not a word of a column's
 _SITE_NOTICE = 60  # characters of a line under the text in which the site names itself
 _NAMED_HEADLINE = 8  # characters of a headline the <title> repeats that names the page
 _EMPTY_LABEL = re.compile(r"^[-*•·\s]*[^\s:：。！？!?]{1,10}\s*[:：]$")

@@ -240,3 +240,15 @@ def without_badge(title: str, hints: Sequence[str]) -> str:
         if extra and len(extra) <= _NODE and title == f"{extra} {hint}" and not whole:
             return hint
     return title
+
+
+_SUFFIX_PARTS = re.compile(r"[\s_|｜\-–—@:：]+")
+_SITE_NAME_CHARS = 4  # characters: a site's name (全球佛教旅游网), not a word of a column's
+
+
+def site_name(page_title: str | None) -> str | None:
+    """The name the <title> ends with (标题 - 人物专访 - 全球佛教旅游网): the site's own."""
+    suffix = (page_title or "")[len(strip_site_suffix(page_title or "")) :]
+    parts = [part for part in _SUFFIX_PARTS.split(suffix) if part]
+    name = parts[-1] if parts else ""
+    return name if len(name) >= _SITE_NAME_CHARS and re.search(f"[{HAN}]", name) else None
