@@ -198,9 +198,9 @@ def choose_root(root: HtmlElement, weighted: Iterable[tuple[Line, float]]) -> Ht
     marked = root.xpath(_ARTICLE_BODY)
     if len(marked) == 1 and total.get(marked[0], 0.0) > 0:
         body = marked[0]
-        if best in set(body.iterdescendants()) and positive[body] > _MARKED_TEXT * positive[best]:
+        if body in best.iterancestors() and positive[body] > _MARKED_TEXT * positive[best]:
             return body
-        if best in set(body.iterancestors()) and positive[body] * _MARKED_SHARE >= positive[best]:
+        if best in body.iterancestors() and positive[body] * _MARKED_SHARE >= positive[best]:
             return body
     return _whole_table(best, total)
 
