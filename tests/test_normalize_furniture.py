@@ -626,3 +626,15 @@ def test_a_heading_over_a_box_of_furniture_under_the_text_is_dropped_with_it() -
         "《署名-非商业性使用-禁止演绎 4.0 国际》许可协议</a></li></ul></div>"
     )
     assert _story_texts("西瓜半月评", inside=box) == list(_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your browser is out-of-date!",
+        "Update your browser to view this website correctly. Update my browser now",
+        "您的浏览器版本过低，请升级后访问",
+    ],
+)
+def test_a_banner_for_old_browsers_is_furniture(line: str) -> None:
+    assert is_noise(line)

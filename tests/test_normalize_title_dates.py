@@ -219,3 +219,27 @@ def test_a_column_s_name_over_a_breadcrumb_naming_it_gives_way_to_the_headline()
         f"<div class='content'>{_TEXT}</div></body></html>"
     ).encode()
     assert normalize(page).title == "经管学院举办纪念建院20周年大会暨学科建设发展高峰论坛"
+
+
+def test_a_post_whose_theme_prints_no_headline_is_named_by_its_title_not_its_first_section() -> (
+    None
+):
+    # Seata's blog (docsite): the text opens on its numbered sections.
+    sections = "".join(
+        f"<h2>{n}.{name}</h2>{_TEXT}"
+        for n, name in enumerate(("关于Seata", "架构", "总结"), start=1)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>深度剖析一站式分布式事务方案Seata-Server</title>'
+        f'</head><body><section class="blog-detail-page"><div class="markdown-body">{sections}'
+        "</div></section></body></html>"
+    ).encode()
+    assert normalize(page).title == "深度剖析一站式分布式事务方案Seata-Server"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["【时间】2020 年 8 月 15 日（周六）13:30 ~ 17:10", "时间：2019-06-30 21:30:00 ~ 2019-07-01"],
+)
+def test_an_event_s_hours_are_a_span_not_a_day_of_publication(text: str) -> None:
+    assert is_date_span(text)

@@ -40,6 +40,9 @@ PROMOTION = re.compile(
     r"|(?:不希望|不愿).{0,6}(?:作品|图片|文章).{0,4}出现在本(?:站|网)"
     r"|(?:使用|采用)\s*cookies?\s*(?:数据|技术)?(?:以|来|为)"
     r"|(?i:(?:this|our)\s+(?:site|website)\s+uses\s+cookies)"  # a cookie notice, in English
+    # A theme's banner for old browsers (Your browser is out-of-date! Update your browser …).
+    r"|(?i:your\s+browser\s+is\s+out-of-date|update\s+your\s+browser\s+to\s+view)"
+    r"|(?:您|你)的浏览器(?:版本)?(?:过低|过旧|太旧|已过时)"
     # A licence notice naming its Creative Commons licence (CC BY-NC-SA 4.0).
     r"|\bCC\s*BY(?:\s*-\s*(?:NC|ND|SA)){0,3}\s*\d\.\d|creativecommons\.org|知识共享署名"
     # A platform's call for accounts or contributors by mail (发送邮件至…申请加入…号).

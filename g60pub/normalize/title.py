@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
+from g60pub.cjk import HAN
 from g60pub.normalize.around import (
     box_heading,
     heads_post,
@@ -250,16 +251,22 @@ def find_title(
         spoken = next((piece for piece in pieces if speaks_of(piece, text)), None)
         if spoken is not None:
             return spoken, None
-    # The first of the text's section headings (【科室简介】 / 【科室擅长】 …) under a
-    # <title> that names the page and is printed nowhere (妇产科): the <title>.
+    # The first of the text's section headings (【科室简介】 / 【科室擅长】 …, 1.关于Seata)
+    # under a <title> that names the page and is printed nowhere (妇产科, a post's
+    # headline its theme never prints): the <title>.
+    stated = bare or (normalize_text(strip_site_suffix(meta.page_title or "")) if hints else "")
+    numbered = best is not None and _NUMBERED_SECTION.match(texts[best[2]]) is not None
+    if not bare and not (numbered and _STATED_HEADLINE.fullmatch(stated)):
+        stated = ""  # a <title> naming a site (LSM Chinese), or a printed headline's variant
     if (
         best is not None
+        and best[1] < _AGREES
         and best[2] >= first - 1
-        and bare
-        and bare not in texts
+        and stated
+        and not any(hint in texts for hint in (stated, *hints))
         and _section_style(lines, best[2], content)
     ):
-        return bare, None
+        return stated, None
     if best is not None and best[0] >= _PROMINENT:
         return set_over_lines(lines, best[2])
     fallback = strip_site_suffix(meta.page_title or "")
@@ -272,6 +279,11 @@ def find_title(
     return (fallback, None) if fallback else (None, None)
 
 
+# A headline in words that only the <title> states: ten characters or more, Han among them.
+_STATED_HEADLINE = re.compile(f"(?=.*[{HAN}]).{{10,}}")
+_NUMBERED_SECTION = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})*[.、．]\s*\S|[一二三四五六七八九十]{1,3}[、.．]"
+)
 _META_ROWS = 3  # rows of a post's meta (by, reading time, day) between its title and text
 _BY_LABEL = re.compile(r"^by\s*[:：]\s*\S{1,20}$", re.I)  # by：天天开心
 
