@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import assert_article_or_source_error
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -84,3 +85,12 @@ def test_pages_declaring_any_charset_give_article_or_source_error(
     if where in ("xml", "both"):
         page = b'<?xml version="1.0" encoding="' + label + b'"?>\n' + page
     assert_article_or_source_error(page)
+
+
+@pytest.mark.parametrize("reference", ["&#1", "&#x0B;", "&#31;", "&#x1f"])
+def test_a_reference_to_a_control_character_cut_by_a_tag_is_no_crash(reference: str) -> None:
+    # Found by the property above: "&#1" + "<script>" + the page, which libxml2
+    # reads as U+0001 in the text a dropped script's tail joins.
+    page = PAGES[0]
+    assert_article_or_source_error(reference.encode() + b"<script>" + page)
+    assert_article_or_source_error(b"<p>" + reference.encode() + b"</p><script>x</script>" + page)

@@ -57,8 +57,12 @@ _SERVER_CODE = re.compile(
     r"(?:\([^)\n]*\))?)|\{\{--.*?--\}\}",  # Blade's @extends('layouts.header'), {{-- … --}}
     re.S | re.I,
 )
-# Not XML-compatible, so lxml refuses them in a str.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Not XML-compatible, so lxml refuses them in a str; nor may a character reference
+# name them (&#1, &#x0B;), which libxml2 would turn into the character itself.
+_UNSAFE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+    r"|&#0*(?:[0-8]|1[124-9]|2[0-9]|3[01])(?![0-9]);?|&#[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F]);?"
+)
 
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
